@@ -273,7 +273,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "prohibited Qorva from selling its plant to Zenco": a firm kept from selling what it owns (a plant, a unit, a stake) to a buyer
     // is a blocked deal, which restricts the buyer (relation-patterns.ts), not a ban on the seller (stop 64's third controls sample).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
-    const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    // "seized $2 million in drugs at the port": a sum told of goods taken bans no one (helper lic93); a sum taken from a firm or from
+    // its accounts is an asset freeze on it (below).
+    const seizing = SEIZING_WORD.test(words[t] ?? '');
+    if (reading.trigger.relation === 'banned' && seizing && seizesSum(words, t + reading.trigger.words.length) && !seizesMoneyFrom(words, t + reading.trigger.words.length) && !seizesMoneyFromAccounts(words, t + reading.trigger.words.length)) continue;
+    const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || (seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length))) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -1272,6 +1276,40 @@ function blocksHoldings(words: readonly string[], at: number): boolean {
   return false;
 }
 const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets', 'asset', 'funds', 'accounts', 'holdings', 'wealth', 'money']);
+
+/** Verbs that take or hold what they are told of: "seized", "confiscates", "impounded", "attached", "froze". */
+const SEIZING_WORD = /^(?:seiz|confiscat|impound|attach|froze|freez)/;
+/** Words of a sum of money: "Rs 900 crore", "$20 million", "about €3bn worth of" ("Rs 5,551 crore" split at its comma). */
+const SUM_WORD = /^(?:rs|inr|usd|eur|rp|rm|ksh|tk|[$€£¥₹.,]|[$€£¥₹]?\d[\d.,]*(?:bn|mn|m|k|tn|cr)?|crore|crores|lakh|lakhs|million|billion|trillion|bn|mn|about|around|over|nearly|some|more|than|worth|of|cash|money|funds|deposits)$/;
+/** Where a sum after a verb at `at` ends (`at` when none): its words, one of them a figure, a currency or money's own word. */
+function sumEnd(words: readonly string[], at: number): number {
+  let k = at;
+  while (k < at + 6 && k < words.length && SUM_WORD.test(words[k]!)) k++;
+  return words.slice(at, k).some((w) => SUM_HEAD.test(w)) ? k : at;
+}
+const SUM_HEAD = /\d|^(?:[$€£¥₹]|rs|inr|cash|money|funds|deposits|crore|crores|lakh|lakhs|million|billion|trillion)$/;
+/** "seized Rs 900 crore in cash from …", "seized $2 million in drugs at …": a sum taken, then what or where from. */
+function seizesSum(words: readonly string[], at: number): boolean {
+  const k = sumEnd(words, at);
+  return k > at && /^(?:from|in|at)$/.test(words[k] ?? '');
+}
+/** "seized Rs 5,551 crore from Zenco", "seized Rs 900 crore in cash from Zenco's office": money taken from a party (helper lic93). */
+function seizesMoneyFrom(words: readonly string[], at: number): boolean {
+  let k = sumEnd(words, at);
+  if (k === at) return false;
+  if (words[k] === 'in' && /^(?:cash|currency|banknotes|notes)$/.test(words[k + 1] ?? '')) k += 2;
+  return words[k] === 'from';
+}
+/**
+ * "seized Rs 900 crore from the bank accounts of Zenco", "froze $20 million in Zenco's accounts": a sum taken from a party's accounts
+ * is an asset freeze on the party, not a ban on it nor on the sum (helper lic93, from the eighty-sixth set).
+ */
+function seizesMoneyFromAccounts(words: readonly string[], at: number): boolean {
+  const k = sumEnd(words, at);
+  if (k === at || !/^(?:from|in)$/.test(words[k] ?? '')) return false;
+  const rest = words.slice(k + 1, k + 7).join(' ');
+  return /^(?:(?:the|its|their) )?(?:@\d+ 's )?(?:[a-z-]+ )?(?:bank )?(?:accounts|account|deposits)(?: |$)/.test(rest);
+}
 
 /** Whether "to" stands before the list at `first`, over a determiner and up to three describing words: "to Chinese investor Zenco". */
 function afterToWithDescription(words: readonly string[], first: number): boolean {
