@@ -1,3 +1,5 @@
+import { REGION_IMPORT_BAN_RULES } from './region-import-bans';
+
 /**
  * Since stop 92 a state's ban, halt or suspension of imports or of the sale of another state's goods bans that state ("Ruritania
  * banned imports of food from Zembla", "suspends Zemblan beef imports", "has prohibited the sale of products made in Zembla"), as
@@ -22,6 +24,8 @@ export const STATE_GOODS_BAN_RULES: ReadonlySet<string> = new Set([
   'pattern:banned:states-ban-on-state-goods',
   'pattern:banned:state-goods-imports-banned-by-state',
   'pattern:banned:banned-state-imports-bare',
+  // Helper imp93: goods from a state's regions, a suspension announced, a dated list of regions, a headline's "more".
+  ...REGION_IMPORT_BAN_RULES,
 ]);
 
 /** Whether a `banned` claim of `rule` may take a state as its target: a state's ban on another state's goods. */
