@@ -56,6 +56,8 @@ describe("a state's halt of goods from a state or its regions", () => {
     expect(banned('The port of Dalian delayed timber shipments from Queensland.')).toEqual([]);
     expect(banned('China bans more Australian timber exporters')).toEqual([]);
     expect(banned('China banned the export of timber from China.')).toEqual([]);
+    expect(banned('The African Union suspended Mali in 2012.')).toEqual([]);
+    expect(banned('The United States banned the export of chips from Taiwan to China.')).toEqual([]);
   });
 });
 
