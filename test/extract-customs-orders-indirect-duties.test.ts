@@ -85,3 +85,22 @@ describe('orders and rulings said undone later in the clause', () => {
     expect(restricts(`US ${CUSTOMS} issued a withhold release order against Zenco Holdings, which was lifted in 2023.`)).toEqual([]);
   });
 });
+
+describe('duties and taxes on goods from a state, told with the market or as a tax', () => {
+  it('"duties on imports into the Union of biodiesel originating in Zembla" restricts the goods\' state', () => {
+    expect(restricts('The European Commission imposed anti-dumping duties on imports into the European Union of biodiesel originating in Argentina and Indonesia.')).toEqual(
+      expect.arrayContaining(['European Commission -restricts-> Argentina', 'European Commission -restricts-> Indonesia']),
+    );
+  });
+
+  it('"raised taxes on refined oil from Zembla" restricts the state; taxes on income, by a firm, cut or negated do not', () => {
+    expect(restricts('India raised taxes on refined oil from Malaysia.')).toEqual(['India -restricts-> Malaysia']);
+    expect(restricts('India raised import taxes on palm oil from Malaysia and Indonesia.')).toEqual(['India -restricts-> Indonesia', 'India -restricts-> Malaysia']);
+    expect(restricts('India raised taxes on income from Malaysia.')).toEqual([]);
+    expect(restricts('India raised taxes on refined oil from Zenco Holdings.')).toEqual([]);
+    expect(restricts('India cut taxes on refined oil from Malaysia.')).toEqual([]);
+    expect(restricts('India will not raise taxes on refined oil from Malaysia.')).toEqual([]);
+    expect(restricts('Zenco Holdings raised taxes on refined oil from Malaysia.')).toEqual([]);
+    expect(restricts('India proposed raising taxes on refined oil from Malaysia.')).toEqual([]);
+  });
+});
