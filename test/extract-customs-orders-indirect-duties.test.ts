@@ -104,3 +104,16 @@ describe('duties and taxes on goods from a state, told with the market or as a t
     expect(restricts('India proposed raising taxes on refined oil from Malaysia.')).toEqual([]);
   });
 });
+
+describe('a rate or a deposit is a duty only with a trade remedy\'s word', () => {
+  it('"a combined countervailing and anti-dumping rate", "setting Zenco\'s anti-dumping rate": the firm is restricted', () => {
+    expect(restricts('The US Trade Agency said that Zenco Corp will pay a combined countervailing and anti-dumping rate of 20.8%.')).toEqual(['US Trade Agency -restricts-> Zenco Corp']);
+    expect(restricts('The US Commerce Department issued its final determination setting Zenco Corp\'s anti-dumping rate at 3%.')).toEqual(['Commerce Department -restricts-> Zenco Corp']);
+  });
+
+  it('higher rates, an interest rate, duties in another state: nothing', () => {
+    expect(restricts('The US Trade Agency said that Zenco Corp will pay higher rates.')).toEqual([]);
+    expect(restricts('The US Commerce Department\'s decision setting Zenco Corp\'s interest rate was welcomed.')).toEqual([]);
+    expect(restricts('The US Trade Agency said that Zenco Corp will pay duties in Canada.')).toEqual([]);
+  });
+});

@@ -31,6 +31,15 @@ const NOT_OWN_OR_UNDONE = new RegExp(`${NOT_OWN_AFTER.source}|${LATER_UNDONE.sou
 
 /** Kinds of trade duty, before the head: "final anti-dumping duties", "combined countervailing and anti-dumping rate". */
 const DUTY_KINDS = '(?:(?:preliminary|final|new|combined|higher|additional|anti-dumping|antidumping|countervailing|punitive|import|cash|and|deposit) ){0,5}';
+/** The words of a trade remedy that make a bare rate or deposit a duty's: "anti-dumping rate", "cash deposit rate". */
+const REMEDY_WORD = '(?:anti-dumping|antidumping|countervailing|dumping|duty|import|customs|cash)';
+/**
+ * A duty's head after its kinds: "duties", "tariff", "duty rate"; a "rate", "margin" or "deposits" only after a trade remedy's word
+ * ("a combined countervailing and anti-dumping rate"), as "will pay higher rates" or "setting Zenco's interest rate" name no duty.
+ */
+const DUTY_HEAD = `(?:(?:(?:preliminary|final|new|combined|higher|additional|punitive|all-others) )*(?:(?:anti-dumping|antidumping|countervailing|import|customs) (?:and (?:anti-dumping|antidumping|countervailing) )?)?(?:duties|duty|tariffs|tariff|levies|levy)(?: rates?)?|${DUTY_KINDS}${REMEDY_WORD} (?:deposit |duty )?(?:rates?|margins?|deposits))(?= |$)`;
+/** Duties another state lays, named after them: "will pay duties in Zembla", "duties levied by Zembla". */
+const ANOTHERS_DUTIES_AFTER = /^ ?(?:[^\s,;.]+ ){0,5}?(?:in|to|imposed by|levied by|charged by|set by) (?:the )?@\d/;
 
 export const CUSTOMS_ORDERS_AND_INDIRECT_DUTIES: readonly RelationPattern[] = [
   // "Ruritanian customs will detain gloves made by Zenco at all ports", "officers will seize palm oil produced by Qorva": a state's
@@ -48,9 +57,9 @@ export const CUSTOMS_ORDERS_AND_INDIRECT_DUTIES: readonly RelationPattern[] = [
   // "Ruritania's trade agency announced that Zenco and Qorva will pay duties of 20 % and 18 %": a state's body saying which firms
   // will pay its duties names them restricted. Not a duty of nothing, nor one they only could face ("could", "may" are no
   // auxiliaries here).
-  { relation: 'restricts', id: 'pattern:restricts:dty93-said-that-firms-will-pay-duties', template: `X P AUX T(announced|announces|said|says|ruled|rules|determined|determines|found|finds|decided|decides|concluded|concludes|confirmed|confirms) (?:(?:on|late|early|last|this) [a-z0-9]+ )?(?:, )?that (?:the )?Y (?:will|would|must|shall|are to|is to) (?:(?:now|have to|has to|also) )*(?:pay|face) (?:a |an |the )?${DUTY_KINDS}(?:duties|duty|tariffs|tariff|levies|levy|rates|rate|deposits)(?= |$)`, stateActor: true, notFollowedBy: NIL_RATE, requires: ['that'] },
+  { relation: 'restricts', id: 'pattern:restricts:dty93-said-that-firms-will-pay-duties', template: `X P AUX T(announced|announces|said|says|ruled|rules|determined|determines|found|finds|decided|decides|concluded|concludes|confirmed|confirms) (?:(?:on|late|early|last|this) [a-z0-9]+ )?(?:, )?that (?:the )?Y (?:will|would|must|shall|are to|is to) (?:(?:now|have to|has to|also) )*(?:pay|face) (?:a |an |the )?${DUTY_HEAD}`, stateActor: true, notFollowedBy: new RegExp(`${NIL_RATE.source}|${ANOTHERS_DUTIES_AFTER.source}`), requires: ['that'] },
   // "the agency's final determination setting Zenco's duty rate at 3 %", "issued a ruling that set Qorva's anti-dumping duty at 9 %".
-  { relation: 'restricts', id: 'pattern:restricts:dty93-determination-setting-firms-rate', template: `X (?:'s |P AUX (?:issued|issues|announced|announces|published|publishes|released|releases|made|makes) (?:its |a |an |the ))(?:(?:preliminary|final|amended|latest|new|affirmative) )*T(determination|determinations|ruling|decision|review|results) (?:, )?(?:setting|that set|which set|that sets|which sets|sets|set|that raised|raising|that lifted|lifting) (?:the )?Y1 's ${DUTY_KINDS}(?:[a-z-]+ )?(?:duty|duties|tariff|tariffs|rate|rates)(?= |$)`, stateActor: true, notFollowedBy: NIL_OR_UNDONE, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:dty93-determination-setting-firms-rate', template: `X (?:'s |P AUX (?:issued|issues|announced|announces|published|publishes|released|releases|made|makes) (?:its |a |an |the ))(?:(?:preliminary|final|amended|latest|new|affirmative) )*T(determination|determinations|ruling|decision|review|results) (?:, )?(?:setting|that set|which set|that sets|which sets|sets|set|that raised|raising|that lifted|lifting) (?:the )?Y1 's ${DUTY_HEAD}`, stateActor: true, notFollowedBy: NIL_OR_UNDONE, requires: ["'s"] },
   // "the ministry will instruct customs to collect cash deposits from importers of solar glass from Zembla", "directed its customs
   // service to collect duties on imports of paper from Zenco": the body ordering the duty collected restricts the goods' state or firm.
   { relation: 'restricts', id: 'pattern:restricts:dty93-instructs-customs-to-collect', template: `X P AUX T(instruct|instructs|instructed|direct|directs|directed|order|orders|ordered|tell|tells|told) (?:(?:@\\d+|[a-z-]+|\\( (?:@\\d+|[a-z]+) \\)) ){1,6}?to (?:begin |start )?(?:collecting|collect|require|requiring|impose|imposing) ${DUTY_KINDS}(?:deposits|duties|duty|tariffs) (?:from importers of|on imports of|on importers of|on) (?:(?!(?:from|by)(?= ))[a-z0-9-]+ ){1,5}(?:from|originating in|made in|produced by|made by) (?:the )?Y`, stateActor: true, requires: ['collect|collecting|require|requiring|impose|imposing'] },
