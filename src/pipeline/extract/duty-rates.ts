@@ -204,7 +204,8 @@ export function pastTradeValue(words: readonly string[], at: number): number {
 }
 
 /** Words that may stand between a measure's "on" and the demonym of the goods it falls on: "on imports of certain Zembian steel". */
-const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced']);
+// "duties on imported Zemblan newsprint", "on most Zemblan lumber" (helper dty93, set 87's timber reader).
+const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced', 'imported', 'most', 'many']);
 /** What a demonym before it names as people, not goods: "tariffs on Zembian students" says nothing of trade. */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nationals', 'citizens', 'tourists', 'travellers', 'travelers', 'visitors', 'workers', 'officials', 'users', 'investors']);
 
@@ -213,7 +214,12 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nation
  * demonyms of the goods a measure falls on stand, read from the preposition at `at` (the state whose goods they are is restricted).
  */
 export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym: (word: string) => boolean): number[] {
-  if (words[at] !== 'on' && words[at] !== 'upon' && words[at] !== 'against') return [];
+  // "raising duties for most Zemblan lumber" (helper dty93): "for" too, but not before people who pay or buy ("tariffs for Zemblan
+  // consumers", "for Zemblan importers").
+  const forGoods = words[at] === 'for';
+  if (words[at] !== 'on' && words[at] !== 'upon' && words[at] !== 'against' && !forGoods) return [];
+  // Duties paid back or waived "for" goods fall on none: "refunded duties for Zemblan lumber", "waived tariffs for Zemblan steel".
+  if (forGoods && words.slice(Math.max(0, at - 4), at).some((w) => DUTIES_RETURNED.test(w))) return [];
   let k = pastTradeValue(words, at + 1);
   for (let n = 0; n < 4 && BEFORE_GOODS_DEMONYM.has(words[k] ?? ''); n++) k++;
   const found: number[] = [];
@@ -225,8 +231,16 @@ export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym:
   }
   // The goods: a plain word after the last demonym ("steel", "electric"), not people.
   const goods = words[k + 1] ?? '';
+  if (forGoods && !FOR_GOODS_HEADS.has(goods) && !FOR_GOODS_HEADS.has(words[k + 2] ?? '')) return [];
   return found.length > 0 && /^[a-z][a-z-]*$/.test(goods) && !PEOPLE_NOUNS.has(goods) && goods !== 'and' && goods !== 'or' ? found : [];
 }
+
+/** Verbs and nouns of duties paid back or waived. */
+const DUTIES_RETURNED = /^(?:refund|refunds|refunded|refunding|repaid|repay|repays|reimburse|reimbursed|waive|waived|waives|waiving|exemption|exemptions|exempted|exempt|relief|rebate|rebates)$/;
+
+/** Goods a duty "for" a demonym may name (people after "for" are who pays or is spared, not the goods hit): "for Zemblan lumber". */
+const FOR_GOODS_HEADS: ReadonlySet<string> = new Set(['goods', 'products', 'imports', 'exports', 'shipments', 'lumber', 'timber', 'wood', 'softwood', 'paper', 'newsprint', 'steel',
+  'aluminium', 'aluminum', 'cars', 'vehicles', 'biodiesel', 'oil', 'wine', 'beef', 'pork', 'fish', 'seafood', 'glass', 'panels', 'tyres', 'tires', 'solar']);
 
 /** Words that end a list of goods after a measure's "on": a clause's verb or a relative word ("tariffs on steel were …"). */
 const GOODS_LIST_END = /^(?:[.;:()]|that|which|who|from|by|in|to|were|was|is|are|will|would|has|have|had|after|before|because|since|as|but)$/;
