@@ -1650,6 +1650,49 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
 
 ];
 
+/** Words that may describe a merger's parties before the first is named: "private hospital groups", "rival chains" (not a word that
+ * opens another clause or another owner: "two hospitals owned by Zenco"). */
+const MRG93_PARTY_KIND = '(?:(?!(?:by|of|from|with|and|or|to|for|in|on|at|owned|run|operated|including|like|such|between|whose|which|that)(?= ))[a-z-]+ ){0,3}';
+/** A deal a court holds up, after the buyer's name: "its open offer for", "the takeover of". */
+const MRG93_HELD_DEAL = `(?:${DEAL_DESCRIBING} ){0,3}(?:open offer|tender offer|offer|takeover|acquisition|merger|bid|purchase|buyout|deal)(?= |$)`;
+/** A suit, a complaint or a bid "to block" a deal; the actor files, authorises or grants it (an act, not a wish: "wants to block" is no suit). */
+const MRG93_SUIT_TO_BLOCK = `(?:(?!(?:not|never|may|might|could|would|should|wants|plans|will)(?= ))(?:[a-z-]+|@\\d+ 's) ){0,6}?(?:complaint|suit|lawsuit|case|motion|request|bid|petition|application) to (?:block|stop|halt|prevent|enjoin|unwind)`;
+
+// Stop 93 (helper mrg93, set 87's hospital reader): competition tribunals and courts stopping a merger, an acquisition or an offer.
+// A blocked or prohibited merger restricts both parties, a blocked acquisition or offer its buyer; nothing here is a ban.
+/** Before a body told to stop a deal, words that only wish or advise it: "recommended that the Tribunal prohibit the merger of …". */
+const MRG93_WISHED_BEFORE = /(?:^| )(?:recommend|recommends|recommended|recommending|urge|urges|urged|urging|ask|asks|asked|asking|propose|proposes|proposed|proposing|want|wants|wanted|advise|advises|advised|advising|request|requests|requested|requesting|calls on|called on|petitioned|if|unless|whether) (?:that )?$/;
+const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
+  // "has blocked the merger between private hospital groups Zenco and Qorva": the parties' kind before the first name.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-stopped-merger-of-kind-parties', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['of|between'] },
+  // "The proposed merger between Zenco and Qorva, six years in the making, has been blocked, this time by the Constitutional Court":
+  // words set off by commas between the parties and the verb, or between the verb and its "by".
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-merger-stopped-by-after-aside', template: `(?:merger|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?Y (?:, (?:[^,;.@]+ ){1,8}, )?(?:was|were|has been|have been|had been) (?:[a-z]+ly )?T(${MERGER_STOPPED}) (?:, )?(?:(?:this time|now|again|finally|ultimately|eventually|instead) (?:, )?)?by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
+  // "filed a complaint and authorized a suit to block Zenco's proposed acquisition of Qorva", "granted the Commission's bid to block
+  // Zenco's purchase": a suit filed or a bid granted is an act against the buyer's deal.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-suit-to-block-buyers-deal', template: `X P AUX T(filed|files|file|authori[sz]ed|authori[sz]es|authori[sz]e|approved|approves|approve|brought|brings|bring|launched|launches|launch|granted|grants|grant|upheld|upholds|uphold) ${MRG93_SUIT_TO_BLOCK} (?:the )?Y1 's ${BUYERS_DEAL}`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['to'], notFollowedBy: NO_DEAL_STOPPED },
+  // "approved a complaint to stop the proposed merger of Zenco and Qorva", "sued to block the merger of Zenco and Qorva": both parties.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-suit-to-block-merger-of', template: `X P AUX T(filed|files|file|authori[sz]ed|authori[sz]es|authori[sz]e|approved|approves|approve|brought|brings|bring|launched|launches|launch|granted|grants|grant|upheld|upholds|uphold) ${MRG93_SUIT_TO_BLOCK} (?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-sued-to-block-merger-of', template: `X P AUX T(sued|sues|sue) to (?:block|stop|halt|pause|prevent|enjoin|unwind) (?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['to'] },
+  // "the court granted the Commission's bid to block the planned merger of Zenco and Qorva": a court granting it, the body's bid is done.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-granted-bodys-bid-to-block-merger', template: `(?:granted|grants|grant|upheld|upholds|uphold|allowed|allows) (?:the )?X1 's T(bid|request|motion|petition|suit|lawsuit|complaint|application) to (?:block|stop|halt|pause|prevent|enjoin|unwind) (?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, stateActor: true, requires: ['to'], indexBy: ['bid', 'request', 'motion', 'petition', 'suit', 'lawsuit', 'complaint', 'application'] },
+  // "sued to block Zenco's acquisition of Qorva": the buyer.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-sued-to-block-buyers-deal', template: `X P AUX T(sued|sues|sue) to (?:block|stop|halt|pause|prevent|enjoin|unwind) (?:the )?Y1 's ${BUYERS_DEAL}`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['to'], notFollowedBy: NO_DEAL_STOPPED },
+  // "prohibited the group's proposed merger with Qorva": the partner named, the owner only by its kind.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-stopped-kinds-merger-with', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}the (?:group|company|firm|operator|chain|hospital group|insurer|bank|carrier) 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up) with (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['with'] },
+  // "restrained Zenco from going ahead with its open offer for Qorva", "enjoined Zenco from completing the acquisition": a court
+  // holding up a buyer's deal restricts the buyer; it bans nothing. Also told of an order: "its order that restrained Zenco from …".
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-restrained-from-deal', template: `X P AUX (?:(?:[a-z-]+ ){0,4}(?:its |an |the |a )?(?:[a-z-]+ )?(?:order|injunction|ruling) (?:that|which) )?T(restrained|restrains|restrain|enjoined|enjoins|enjoin|barred|bars|bar|prevented|prevents|prevent|stopped|stops|stop) (?:the )?Y1 from (?:(?:going|pressing|moving|pushing) ahead with|proceeding with|going forward with|completing|closing|pursuing|making|consummating) (?:its |the |their |a |an )?${MRG93_HELD_DEAL}`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['from'] },
+  // "the Supreme Court stayed the sale of Qorva to Zenco": the buyer.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-stayed-sale-to-buyer', template: `X P AUX T(stayed|stays|stay) (?:the )?(?:planned |proposed |pending )?(?:sale|transfer) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ to (?:the )?(?:[a-z-]+ ){0,2}Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, targetNotType: 'government', requires: ['of', 'to'] },
+  // "stayed Zenco's open offer for Qorva", "refused to lift the stay on Zenco's open offer": a stay held on the buyer's deal.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-stayed-buyers-deal', template: `X P AUX T(stayed|stays|stay) (?:the )?Y1 's ${MRG93_HELD_DEAL}`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ["'s"], notFollowedBy: NO_DEAL_STOPPED },
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-kept-stay-on-buyers-deal', template: `X P AUX (?:refused to lift|refuses to lift|declined to lift|declines to lift|did not lift|upheld|upholds|extended|extends|ordered (?:the )?continuation of|orders (?:the )?continuation of|maintained|maintains|granted|grants|imposed|imposes|ordered|orders|issued|issues) (?:a |an |the |its )?(?:interim |temporary |earlier )?T(stay|injunction) (?:on|against) (?:the )?Y1 (?:'s ${MRG93_HELD_DEAL}|(?:open offer|tender offer|offer|takeover|acquisition|merger|buyout)(?= |$))`, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, indexBy: ['stay', 'injunction'] },
+  // "The Mumbai city government cancelled the licence of Zenco Hospitals": a city's body written in small letters stays out of the
+  // city's mention (city-governments.ts), so the body's words stand between the city and its verb; the city bans the holder.
+  { relation: 'banned', id: 'pattern:banned:mrg93-city-body-undid-licence-of', template: `X1 (?:city|municipal|metropolitan|district) (?:government|council|corporation|authorities|administration) AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: new RegExp(`^'s |${LOSS_NOT_A_BAN_AFTER.source}`), indexBy: LICENCE_WORDS },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4662,6 +4705,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...REGION_IMPORT_BANS,
   ...EXPORT_BAN_LIST_REACH,
   ...CUSTOMS_ORDERS_AND_INDIRECT_DUTIES,
+  ...MRG93_STOPPED_DEALS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -199,6 +199,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'restricts' && reading.voice === 'active' && /^(?:or|and|and\/or)$/.test(words[t - 1] ?? '') && triggersAt(words, t - 2).some((tr) => tr.relation === 'banned')) continue;
     // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && dealObject(words, t + reading.trigger.words.length)) continue;
+    // "restrained Zenco from going ahead with its open offer for Qorva": a court holding up a buyer's deal restricts the buyer
+    // (relation-patterns.ts); it bans no one (helper mrg93, set 87).
+    if (reading.trigger.relation === 'banned' && reading.voice === 'active' && heldFromDeal(words, t + reading.trigger.words.length)) continue;
+    // "recommends prohibition of Zenco, Qorva deal", "blocked the Zenco and Qorva merger": a deal named by its parties listed before
+    // its noun; the deal is stopped, its parties are not banned (helper mrg93, set 87's headline).
+    if (reading.trigger.relation === 'banned' && partiesDealAt(words, t + reading.trigger.words.length + (reading.voice === 'noun' && words[t + reading.trigger.words.length] === 'of' ? 1 : 0))) continue;
     // "A judge blocked the Montana ban on Zapp", "suspended the government's ban on Zapp": a verb whose object is another's ban acts on
     // the ban; it bans nothing (stop 78's review).
     if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && actsOnAnAct(words, t + reading.trigger.words.length)) continue;
@@ -1156,6 +1162,8 @@ function dealObject(words: readonly string[], at: number): boolean {
   let k = at;
   const owned = mentionAt(words, k) !== undefined && words[k + 1] === "'s";
   if (owned) k += 2;
+  // "prohibited the group's proposed merger with Qorva": a deal owned by a party named only by its kind (helper mrg93).
+  else if (words[k] === 'the' && /^[a-z-]+$/.test(words[k + 1] ?? '') && words[k + 2] === "'s") k += 3;
   else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
   if (APPROVAL_NOUNS.has(words[k] ?? '') && /^(?:for|to|of)$/.test(words[k + 1] ?? '')) return true;
   // "blocked Zenco's planned investment into Qorva": an investor's deal, blocked (stop 64's third controls sample; "barred investment in
@@ -1174,6 +1182,30 @@ function dealObject(words: readonly string[], at: number): boolean {
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between|involving)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+}
+
+/** Whether the words from `at` are a deal named by two or more parties listed before its noun: "(the) Zenco, Qorva deal", "Zenco and Qorva's merger". */
+function partiesDealAt(words: readonly string[], at: number): boolean {
+  let k = words[at] === 'the' ? at + 1 : at;
+  let names = 0;
+  while (mentionAt(words, k) !== undefined || (names > 0 && /^(?:and|,|&|\/)$/.test(words[k] ?? ''))) {
+    if (mentionAt(words, k) !== undefined) names++;
+    k++;
+  }
+  if (names < 2) return false;
+  if (words[k] === "'s") k++;
+  if (/^(?:proposed|planned|pending|mooted|potential|possible)$/.test(words[k] ?? '')) k++;
+  return /^(?:deal|merger|tie-up|combination|transaction|takeover|acquisition)$/.test(words[k] ?? '');
+}
+
+/** Whether a ban verb ending before `at` holds its object back from a deal: "restrained Zenco from going ahead with its offer for …". */
+function heldFromDeal(words: readonly string[], at: number): boolean {
+  let k = words[at] === 'the' ? at + 1 : at;
+  if (mentionAt(words, k) === undefined) return false;
+  while (mentionAt(words, k) !== undefined || /^(?:and|,|&)$/.test(words[k] ?? '')) k++;
+  if (words[k] !== 'from') return false;
+  if (/^(?:acquiring|buying|merging|purchasing)$/.test(words[k + 1] ?? '')) return true;
+  return words.slice(k + 1, k + 8).some((w, n) => DEAL_NOUNS.has(w) || (w === 'offer' && !/^to$/.test(words[k + n + 2] ?? '')));
 }
 
 /** Whether a list is the firms a sale sells: "the sale of Zenco", "the proposed sale of the Qorva unit" (stop 69's second controls sample). */
