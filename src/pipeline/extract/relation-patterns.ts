@@ -1648,6 +1648,21 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
 
 ];
 
+/**
+ * Sanctions told without a plain "X sanctioned Y" (helper snm93, stop 93, from set 87's banks and timber readers). A table of its
+ * own, spread at the end of RELATION_PATTERNS (TS2590, see NOMINAL_AND_PLANT_IMPORT_BANS).
+ */
+const SANCTIONS_WITHOUT_PLAIN_CLAUSE: readonly RelationPattern[] = [
+  // "The Treasury took action against Zenco Bank and Qorva Ltd under its counterterrorism authority", "… pursuant to E.O. 13224": a
+  // state body's action under a sanctions authority is a designation. Only with that authority named: a regulator's "took action
+  // against Zenco" for misleading ads, a firm's "legal action against" or "took action against counterfeiters" are no sanctions.
+  { relation: 'restricts', id: 'pattern:restricts:snm93-took-action-under-authority', template: `X P AUX (?:today |also |separately )?T(took action|takes action|take action|taking action|taken action) against Y (?:, )?(?:(?!(?:not|no|if|unless)\\b)[a-z0-9-]+ ){0,4}(?:under|pursuant to) (?:its |the |their |@\\d+ 's )?(?:[a-z0-9.-]+ ){0,3}(?:authority|authorities|sanctions (?:program|programme|regime|regulations)|executive order|e\\.o\\.)(?= |$)`, verb: true, stateActor: true, requires: ['against', 'under|pursuant'] },
+  // "The EU adopted its fifth round of sanctions over Zembla's invasion of Osterland", "imposed new sanctions over Zembla's war in
+  // Osterland": sanctions over a state's act of war fall on that state. Not sanctions laid on another first ("sanctions on Borduria
+  // over Zembla's invasion": the target is Borduria), nor sanctions only weighed, called for or lifted (AUX and the verbs kept here).
+  { relation: 'restricts', id: 'pattern:restricts:snm93-sanctions-over-states-war', template: `X P AUX T(adopted|adopts|adopt|imposed|imposes|impose|announced|announces|unveiled|unveils|approved|approves|introduced|introduces|slapped|slaps|agreed|agrees) (?:on )?(?:its |their |the |a |an |new |fresh |further |more |additional |sweeping |tough |[a-z]+th |first |second |third |latest )*(?:(?:round|package|tranche|set|wave|raft|batch) of )?(?:new |fresh |further |more |additional |economic |financial |trade |targeted |personal |sectoral |sweeping |tough )*(?:sanctions|penalties|restrictive measures) (?:(?!(?:possible|potential|proposed|planned|threatened)\\b)[a-z0-9-]+ ){0,2}over Y1 's (?:[a-z-]+ )?(?:invasion|annexation|war|aggression|attack|attacks|occupation|incursion|offensive)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['over'] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4657,6 +4672,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:state-seized-money-from-firms-accounts', template: `X P AUX T(seized|seizes|seize|froze|freezes|freeze|attached|attaches|attach|confiscated|confiscates|confiscate) (?:(?:[a-z0-9.,-]+|@\\d+) ){1,5}(?:from|in|held in|lying in) Y1 's (?:[a-z-]+ )?(?:bank accounts|accounts|bank account|account|deposits|funds)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
   ...RIVALRY_WITHOUT_RIVAL_VERB,
   ...NOMINAL_AND_PLANT_IMPORT_BANS,
+  ...SANCTIONS_WITHOUT_PLAIN_CLAUSE,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
