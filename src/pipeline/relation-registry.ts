@@ -180,7 +180,9 @@ export const RELATIONS = {
     // list as a designation verb with stop 44's families ("listed Zenco as a Chinese military company").
     designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize', 'list'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists', 'terrorism',
       // Stop 64's second controls sample: "designated two firms as blocked parties" (a sanctions list's own words).
-      'blocked'] },
+      'blocked',
+      // Set 87's banks reader (helper snm93): "designated Zenco as a specially designated national" (a sanctions list's own words).
+      'specially'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

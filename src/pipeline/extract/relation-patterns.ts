@@ -1691,6 +1691,19 @@ const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
   // "The Mumbai city government cancelled the licence of Zenco Hospitals": a city's body written in small letters stays out of the
   // city's mention (city-governments.ts), so the body's words stand between the city and its verb; the city bans the holder.
   { relation: 'banned', id: 'pattern:banned:mrg93-city-body-undid-licence-of', template: `X1 (?:city|municipal|metropolitan|district) (?:government|council|corporation|authorities|administration) AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: new RegExp(`^'s |${LOSS_NOT_A_BAN_AFTER.source}`), indexBy: LICENCE_WORDS },
+/**
+ * Sanctions told without a plain "X sanctioned Y" (helper snm93, stop 93, from set 87's banks and timber readers). A table of its
+ * own, spread at the end of RELATION_PATTERNS (TS2590, see NOMINAL_AND_PLANT_IMPORT_BANS).
+ */
+const SANCTIONS_WITHOUT_PLAIN_CLAUSE: readonly RelationPattern[] = [
+  // "The Treasury took action against Zenco Bank and Qorva Ltd under its counterterrorism authority", "… pursuant to E.O. 13224": a
+  // state body's action under a sanctions authority is a designation. Only with that authority named: a regulator's "took action
+  // against Zenco" for misleading ads, a firm's "legal action against" or "took action against counterfeiters" are no sanctions.
+  { relation: 'restricts', id: 'pattern:restricts:snm93-took-action-under-authority', template: `X P AUX (?:today |also |separately )?T(took action|takes action|take action|taking action|taken action) against Y (?:, )?(?:(?!(?:not|no|if|unless)\\b)[a-z0-9-]+ ){0,4}(?:under|pursuant to) (?:its |the |their |@\\d+ 's )?(?:[a-z0-9.-]+ ){0,3}(?:authority|authorities|sanctions (?:program|programme|regime|regulations)|executive order|e\\.o\\.)(?= |$)`, verb: true, stateActor: true, requires: ['against', 'under|pursuant'] },
+  // "The EU adopted its fifth round of sanctions over Zembla's invasion of Osterland", "imposed new sanctions over Zembla's war in
+  // Osterland": sanctions over a state's act of war fall on that state. Not sanctions laid on another first ("sanctions on Borduria
+  // over Zembla's invasion": the target is Borduria), nor sanctions only weighed, called for or lifted (AUX and the verbs kept here).
+  { relation: 'restricts', id: 'pattern:restricts:snm93-sanctions-over-states-war', template: `X P AUX T(adopted|adopts|adopt|imposed|imposes|impose|announced|announces|unveiled|unveils|approved|approves|introduced|introduces|slapped|slaps|agreed|agrees) (?:on )?(?:its |their |the |a |an |new |fresh |further |more |additional |sweeping |tough |[a-z]+th |first |second |third |latest )*(?:(?:round|package|tranche|set|wave|raft|batch) of )?(?:new |fresh |further |more |additional |economic |financial |trade |targeted |personal |sectoral |sweeping |tough )*(?:sanctions|penalties|restrictive measures) (?:(?!(?:possible|potential|proposed|planned|threatened)\\b)[a-z0-9-]+ ){0,2}over Y1 's (?:[a-z-]+ )?(?:invasion|annexation|war|aggression|attack|attacks|occupation|incursion|offensive)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['over'] },
 ];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -4706,6 +4719,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...EXPORT_BAN_LIST_REACH,
   ...CUSTOMS_ORDERS_AND_INDIRECT_DUTIES,
   ...MRG93_STOPPED_DEALS,
+  ...SANCTIONS_WITHOUT_PLAIN_CLAUSE,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

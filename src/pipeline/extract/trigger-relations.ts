@@ -128,6 +128,49 @@ function breaksMeasure(words: readonly string[], t: number, verb: boolean): bool
   }
   return false;
 }
+/** Words before a state's sanctions that put them out of force or only in prospect: "proposed U.S. sanctions". */
+const MEASURE_NOT_IN_FORCE = /^(?:proposed|threatened|possible|potential|planned|expected|looming|future|lifted|eased|waived|suspended|former|old|past|new-?found|mooted|contemplated|hypothetical)$/;
+/** Words allowed between a state and its sanctions noun: "U.S. economic sanctions", "the EU's trade sanctions". */
+const STATE_MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(["'s", 'economic', 'financial', 'trade', 'export', 'secondary', 'sectoral', 'existing', 'current', 'sweeping', 'tough', 'harsh', 'stringent']);
+/**
+ * Whether the measure's noun at `t` names its own state just before it ("evading U.S. sanctions on Zembla", "evaded Ruritanian
+ * sanctions against Zembla"): a measure broken or dodged is still that state's, and its target is restricted by it (helper snm93,
+ * set 87's banks reader). Its breaker is never the actor: the state must be a government's name or a state's adjective.
+ */
+function stateNamesMeasure(words: readonly string[], t: number, mentions: readonly SentenceMention[], stateOfDemonym: (word: string) => string | undefined): boolean {
+  // The target named at once after "on" or "against" ("… on Zembla", "… against trade with Zembla"), not a clause of purpose
+  // or a possessive's goods ("evaded U.S. sanctions to sell oil to Zembla", "… on its oil sales to Zembla").
+  let o = t + 1;
+  if (!/^(?:on|against|targeting)$/.test(words[o] ?? '')) return false;
+  o++;
+  if (words[o] === 'the') o++;
+  if (words[o] === 'trade' && words[o + 1] === 'with') o += 2;
+  if (!(words[o] ?? '').startsWith('@')) return false;
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  // "evaded proposed U.S. sanctions", "dodged the threatened EU sanctions": a measure not in force.
+  if (MEASURE_NOT_IN_FORCE.test(words[k - 1] ?? '')) return false;
+  const at = mentionAt(words, k);
+  if (at !== undefined) return words[k]!.startsWith('@') && mentions[at]?.type === 'government';
+  return stateOfDemonym(words[k] ?? '') !== undefined;
+}
+/** A count before a name that qualifies the parties after it: "sanctions on four Zenfront financial providers". */
+const PARTY_COUNT = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|several|multiple|numerous)$/;
+/** Parties a name may qualify after a count: "two Zenco subsidiaries", "four Zenfront financial providers", "three Qorva executives". */
+const COUNTED_PARTIES = /^(?:providers|banks|lenders|firms|companies|entities|executives|subsidiaries|affiliates|officials|individuals|people|persons|vessels|tankers|ships|units|networks|exchanges|suppliers|brokers|traders|insurers|operatives|leaders|members|commanders|financiers|facilitators|businesses|fronts|agents|employees|managers|directors|shareholders|groups|organizations|organisations)$/;
+/**
+ * Whether the one name of list `l` only qualifies counted parties after it ("sanctions on four Zenfront financial providers",
+ * "sanctioned two Zenco subsidiaries"): the count is the parties', and the name (a group, a parent, a place) is none of them
+ * (helper snm93, set 87's banks reader).
+ */
+function qualifiesCountedParties(words: readonly string[], l: MentionList): boolean {
+  if (l.first !== l.last) return false;
+  const before = words[l.first - 1] === 'the' ? words[l.first - 2] : words[l.first - 1];
+  if (!PARTY_COUNT.test(before ?? '')) return false;
+  let k = l.last + 1;
+  for (let n = 0; n < 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !COUNTED_PARTIES.test(words[k]!); n++) k++;
+  return COUNTED_PARTIES.test(words[k] ?? '');
+}
 /** Words naming a status a product is granted, before "designation": "Breakthrough Device", "Fast Track", "Orphan Drug", "Priority Review". */
 const STATUS_WORDS: ReadonlySet<string> = new Set(['breakthrough', 'device', 'track', 'orphan', 'drug', 'priority', 'review', 'therapy', 'accelerated', 'rare', 'pediatric', 'paediatric', 'qualified', 'regenerative', 'medicine', 'innovative']);
 /** Verbs of granting or winning a status: "won a designation for Zeta", "the agency granted a designation to Vexa". */
@@ -230,7 +273,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     // "circumvents sanctions on Ruritania", "violated the arms embargo against Zembla": so does a form that is both read as a verb.
-    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t, reading.voice === 'active')) continue;
+    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t, reading.voice === 'active') && !(reading.voice === 'noun' && words[t] === 'sanctions' && stateNamesMeasure(words, t, mentions, stateOfDemonym))) continue;
     // "a duty to protect users", "on duty": a bare "duty" names a levy only with its rate ("a 25 % duty", "a duty of 25 %").
     if (reading.trigger.relation === 'restricts' && reading.trigger.words.length === 1 && words[t] === 'duty' && !isRatedDuty(words, t)) continue;
     // "suspended its tariffs on Zenco", "paused the duties on Zembian steel": a trade measure put off restricts no one (duty-rates.ts).
@@ -341,6 +384,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (found.sources && reportsAsOutlet(words, found.sources, mentions, t)) continue;
     const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
       && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
+      && !((relation === 'restricts' || relation === 'banned') && qualifiesCountedParties(words, l))
       && !(relation === 'banned' && reading.voice === 'active' && found.sources && ownedBySubject(words, l.members[0]!, found.sources, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
