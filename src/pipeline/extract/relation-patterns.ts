@@ -1691,6 +1691,8 @@ const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
   // "The Mumbai city government cancelled the licence of Zenco Hospitals": a city's body written in small letters stays out of the
   // city's mention (city-governments.ts), so the body's words stand between the city and its verb; the city bans the holder.
   { relation: 'banned', id: 'pattern:banned:mrg93-city-body-undid-licence-of', template: `X1 (?:city|municipal|metropolitan|district) (?:government|council|corporation|authorities|administration) AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: new RegExp(`^'s |${LOSS_NOT_A_BAN_AFTER.source}`), indexBy: LICENCE_WORDS },
+];
+
 /**
  * Sanctions told without a plain "X sanctioned Y" (helper snm93, stop 93, from set 87's banks and timber readers). A table of its
  * own, spread at the end of RELATION_PATTERNS (TS2590, see NOMINAL_AND_PLANT_IMPORT_BANS).
