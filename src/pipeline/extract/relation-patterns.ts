@@ -1,5 +1,6 @@
 import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
+import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
 import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS } from './cue-words';
 
 /**
@@ -4657,6 +4658,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:state-seized-money-from-firms-accounts', template: `X P AUX T(seized|seizes|seize|froze|freezes|freeze|attached|attaches|attach|confiscated|confiscates|confiscate) (?:(?:[a-z0-9.,-]+|@\\d+) ){1,5}(?:from|in|held in|lying in) Y1 's (?:[a-z-]+ )?(?:bank accounts|accounts|bank account|account|deposits|funds)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
   ...RIVALRY_WITHOUT_RIVAL_VERB,
   ...NOMINAL_AND_PLANT_IMPORT_BANS,
+  ...RIVALS_BOUGHT_AND_FIELDED,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
