@@ -16,6 +16,7 @@ import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
 import { replacementPointedTo } from './rival-replacements';
+import { ANSWERED_ACT_AFTER, answerApposedBefore, competitionTakenAway, describingRivalNoun, relativeThingHolder } from './rival-apposed-things';
 import { membersPastMarket, namesRivals, rangeEndAfter, rangeOpenerAfter } from './rival-ranges';
 import { describedMembersFrom, isPeoplesAdjectiveList } from './peoples-adjectives';
 import { isUser, limitsUse } from './use-limits';
@@ -349,8 +350,17 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const stated = denied || paused ? 'negated' : claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as, after: sentence.text.slice(charAt(sentence, t)) });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
-      const status = stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government'))) ? 'asserted' : stated;
+      // "would buy smaller rival Qorva" (the noun read as a verb), "would eliminate close competition between A and B": the rivalry is
+      // stated, the deal planned (helper rvl93, set 87).
+      const status = (stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government')) || describingRivalNoun(words, t)))
+        || (stated !== 'asserted' && as === 'competes_with' && reading.voice === 'noun' && competitionTakenAway(words, t)) ? 'asserted' : stated;
       if (as === 'competes_with') {
+        // "Qorva, Zenco's assistant that rivals Vexa": the thing the relative clause tells of is the rival, not its maker (helper rvl93).
+        const holder = reading.voice === 'active' ? relativeThingHolder(words, t, sources) : undefined;
+        if (holder) {
+          add(holder, targets.filter((m) => !holder.members.some((k) => mentions[k] === m)), rule, as);
+          return;
+        }
         // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "rival Qorva's Vexa app": its owner.
         if (notRivalParties([...sources.members.map((k) => mentions[k]!), ...targets], sentence.text, mentions)) return;
         const ownerOf = (m: SentenceMention): SentenceMention | undefined => ownerBefore(words, mentions, m);
@@ -2540,6 +2550,10 @@ function argumentsOf(
           return listed && fits('source')(listed) && !listed.members.some((m) => possessor!.members.includes(m)) ? { sources: listed, targets: [possessor], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         }
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
+        // "Tarn, Qorva's answer to Zenco's Lumo": the thing set beside the answer is the rival, not its maker (helper rvl93, set 87);
+        // not an answer to a firm's act ("Qorva's response to Zenco's offer").
+        const answering = possessor && targets[0] && targets[0].first <= after + 2 && words[targets[0].last + 1] !== "'s" && !ANSWERED_ACT_AFTER.test(words[targets[0].last + 1] ?? '') ? answerApposedBefore(words, possessor.first, noun, next) : undefined;
+        if (answering && mentions[answering.members[0]!]!.type !== 'government' && targets[0]!.members.some((m) => arePeers(mentions[answering.members[0]!]!, mentions[m]!))) return { sources: answering, targets, rule: 'trigger:noun' };
         // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
         // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
         // "faces competition from Qorva": what competition comes from is a party too.
