@@ -1648,6 +1648,18 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
 
 ];
 
+/**
+ * Helper dvp93, from stop 92's fresh sample s87a: a possessive before a thing described by plain adjectives the shape test misses
+ * ("strong", "weak", "odd"), coordinated by "but" or "yet" too: "its acoustically strong but intellectually weak Zorb", "Zenco's
+ * cheap yet sturdy Zorb". At least one such word; the rest as the general possessive reads them. Not a rival ("its strong rival Qorva"
+ * has no made thing after the words), nor a deal, a unit or a ban after the name (NOT_MADE_NEXT).
+ */
+const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|small|big|tiny|huge|slim|thin|thick|sleek|bold|quiet|loud|fast|slow|light|heavy|bright|dark|clever|dumb|simple|plain|pretty|ugly|sturdy|cute|neat|sharp|smooth|solid|rich|poor|modest|humble|tall|short|long|wide|narrow|round|square|flat|soft|hard|tough|rugged|brave|odd-looking';
+const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|${MODIFIERS}|${ADJECTIVE_SHAPE}|[a-z]+(?:-[a-z]+){1,2}) )`;
+const DVP93_PATTERNS: readonly RelationPattern[] = [
+  { relation: 'develops', id: 'dvp93:develops:possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: NOT_MADE_NEXT },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4657,6 +4669,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:state-seized-money-from-firms-accounts', template: `X P AUX T(seized|seizes|seize|froze|freezes|freeze|attached|attaches|attach|confiscated|confiscates|confiscate) (?:(?:[a-z0-9.,-]+|@\\d+) ){1,5}(?:from|in|held in|lying in) Y1 's (?:[a-z-]+ )?(?:bank accounts|accounts|bank account|account|deposits|funds)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
   ...RIVALRY_WITHOUT_RIVAL_VERB,
   ...NOMINAL_AND_PLANT_IMPORT_BANS,
+  ...DVP93_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
