@@ -77,7 +77,7 @@ export function isDollarPrefix(m: SentenceMention, tokens: readonly Token[]): bo
 }
 
 /** Gatherings a name right before them titles, never a product's kind: "its Web Services conference", "the Zorb Developer Summit". */
-const GATHERING_NOUNS: ReadonlySet<string> = new Set(['conference', 'conferences', 'summit', 'summits', 'convention', 'congress', 'expo', 'exhibition', 'symposium', 'forum', 'hackathon']);
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['conference', 'conferences', 'summit', 'summits', 'convention', 'congress', 'expo', 'exhibition', 'symposium', 'hackathon']);
 /** Words that make a show or an event a recurring gathering: "its annual Zorb event", "the yearly Vexa show". */
 const RECURRING_WORDS: ReadonlySet<string> = new Set(['annual', 'yearly', 'biennial', 'twice-yearly', 'quarterly']);
 

@@ -1656,8 +1656,10 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
  */
 const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|small|big|tiny|huge|slim|thin|thick|sleek|bold|quiet|loud|fast|slow|light|heavy|bright|dark|clever|dumb|simple|plain|pretty|ugly|sturdy|cute|neat|sharp|smooth|solid|rich|poor|modest|humble|tall|short|long|wide|narrow|round|square|flat|soft|hard|tough|rugged|brave|odd-looking';
 const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|${MODIFIERS}|${ADJECTIVE_SHAPE}|[a-z]+(?:-[a-z]+){1,2}) )`;
+/** Nouns after the name that make it a partner, a client, a rival, a market or a dispute of the owner's: "its big Qorva customer". */
+const DVP93_TIES_NEXT = new RegExp(`${NOT_MADE_NEXT.source}|^(?:rivalry|rivalries|rival|rivals|competitor|competitors|customer|customers|client|clients|order|orders|ties|relationship|relations|alliance|supplier|suppliers|partner|partners|investor|investors|backer|backers|owner|owners|parent|talks|dispute|row|feud|battle|fight|market|markets|sales|loan|loans|debt|bonds?|lawsuit|case|probe|fine|exposure|business|operation|venture|joint) `);
 const DVP93_PATTERNS: readonly RelationPattern[] = [
-  { relation: 'develops', id: 'dvp93:develops:possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', id: 'dvp93:develops:possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT },
 ];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [

@@ -3480,7 +3480,10 @@ function makerNoun(
     const bracket = words[t - 1] === '(' ? t - 1 : words[t - 1] === 'the' && words[t - 2] === '(' ? t - 2 : -1;
     if (bracket > 0) {
       const named = mentionAt(words, bracket - 1);
-      const own = named === undefined ? undefined : { members: [named], first: bracket - 1, last: bracket - 1 };
+      // "Zenco and Qorva (makers of Tarn)": a plural noun after a list with no brackets of its own is every member's.
+      const listed = named === undefined ? undefined : lists.get(named);
+      const whole = listed && words[t]!.endsWith('s') && !words.slice(listed.first, listed.last + 1).includes(')') ? listed : undefined;
+      const own = whole ?? (named === undefined ? undefined : { members: [named], first: bracket - 1, last: bracket - 1 });
       return own && fits('source')(own) ? { sources: own, targets: made ? [made] : [], rule } : { targets: [], rule };
     }
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
