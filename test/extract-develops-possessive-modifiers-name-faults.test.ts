@@ -108,3 +108,21 @@ describe('a known platform after a coordinated possessive keeps its maker', () =
     expect(develops("Google's Pixel and Android grew.")).toContain('Google -develops-> Android');
   });
 });
+
+describe('a thing from a firm called a rival', () => {
+  it('is that firm\'s, and no rival of it', () => {
+    const claims = scoredClaimsOf('Buyers snapped up Zorb speakers from rival Zenco.');
+    expect(only('develops')(claims)).toEqual(['Zenco -develops-> Zorb']);
+    expect(only('competes_with')(claims)).toEqual([]);
+    expect(develops("Qorva's Tarn speaker faces the Zorb speaker from its arch-rival Zenco.")).toContain('Zenco -develops-> Zorb');
+  });
+
+  it('not a thing bought, won, licensed or hired from the rival, nor the rival\'s own thing named after it', () => {
+    expect(develops('Qorva bought Zorb chips from rival Zenco.')).toEqual([]);
+    expect(develops('Qorva won the Zorb contract from rival Zenco.')).toEqual([]);
+    expect(develops('Qorva licensed the Zorb patent from rival Zenco.')).toEqual([]);
+    expect(develops('Qorva hired the Zorb team from rival Zenco.')).toEqual([]);
+    expect(develops('Qorva poached Jon Doe from rival Zenco.')).toEqual([]);
+    expect(develops("Qorva copied the Zorb app from rival Zenco's Tarn.")).toEqual(['Zenco -develops-> Tarn']);
+  });
+});

@@ -171,6 +171,9 @@ export class ClaimCollector {
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
+    // "snapped up Zorb speakers from rival Zenco": the thing got from a rival is that rival's goods, never a rival of it (helper dvp93,
+    // from fresh sample s87a; its maker is read by the develops pattern "from rival").
+    if (relation === 'competes_with' && source.start < target.start && GOT_FROM_RIVAL.test(text.slice(source.end, target.start))) return false;
     // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).
     if (relation === 'develops') {
       const beside = namedSideBySide(source, target, text);
@@ -343,6 +346,8 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 // platforms too, a kind of software perhaps after a word or two of what it works on.
 const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
 
+/** Between a thing and a firm: what the thing was got from the firm named a rival ("Zorb speakers from rival ", "Zorbs from its rival "). */
+const GOT_FROM_RIVAL = /^(?: [a-z][a-z0-9-]*){0,2} from (?:its |their |the |a )?(?:(?:arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic)[ -])?(?:rival|competitor)s? $/;
 /** A coordination right before a name: "… and ", "…, ", "… or ", "… & ". */
 const COORDINATED_BEFORE = /(?:,|\band|\bor|&) $/;
 /** Devices named right after a system they run: "Android phones", "ZenOS handsets", "Windows laptops". */

@@ -1659,6 +1659,10 @@ const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|$
 /** Nouns after the name that make it a partner, a client, a rival, a market or a dispute of the owner's: "its big Qorva customer". */
 const DVP93_TIES_NEXT = new RegExp(`${NOT_MADE_NEXT.source}|^(?:rivalry|rivalries|rival|rivals|competitor|competitors|customer|customers|client|clients|order|orders|ties|relationship|relations|alliance|supplier|suppliers|partner|partners|investor|investors|backer|backers|owner|owners|parent|talks|dispute|row|feud|battle|fight|market|markets|sales|loan|loans|debt|bonds?|lawsuit|case|probe|fine|exposure|business|operation|venture|joint) `);
 const DVP93_PATTERNS: readonly RelationPattern[] = [
+  // "snapped up Zorb speakers from rival Zenco", "the Zorb phone from its arch-rival Zenco": a named thing of a made kind from a firm
+  // called a rival is that firm's, as "from <maker noun> X" is (the nearby develops pattern); not a thing bought, won or licensed
+  // from it (NOT_MADE_FROM_OR_ORDER_WON_BEFORE), nor the rival's own thing named after it ("from rival Zenco's …").
+  { relation: 'develops', id: 'pattern:develops:dvp93-thing-from-rival', template: `Y1 (?<k>[a-z][a-z0-9-]*) from (?:its |their |the |a )?(?:(?:arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic)[ -])?T(rival|competitor) X1 (?!'s )`, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
   { relation: 'develops', id: 'pattern:develops:dvp93-possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT },
 ];
 
