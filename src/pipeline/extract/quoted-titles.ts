@@ -32,6 +32,8 @@ export function joinQuotedTitles(mentions: SentenceMention[], tokens: readonly T
     if (!inner.every((t) => t.text === ',' || t.capitalized || TITLE_SMALL_WORDS.has(t.lower) || /^\d+$/.test(t.text))) continue;
     if (!inner[0]!.capitalized || !inner[inner.length - 1]!.word) continue;
     const inside = mentions.filter((m) => m.first > q && m.last <= c);
+    // "called them 'Zenco, Qorva and Vexa'": firms, states and names the lexicon knows inside make a quoted list, no title.
+    if (inside.some((m) => m.source === 'lexicon' || m.type === 'company' || m.type === 'government' || m.type === 'person')) continue;
     if (inside.length < 2 || mentions.some((m) => m.first <= q && m.last > q + 1) || mentions.some((m) => m.first < c && m.last > c)) continue;
     const surface = surfaceOf(tokens, q + 1, c);
     const at = mentions.indexOf(inside[0]!);

@@ -1654,10 +1654,10 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
  * cheap yet sturdy Zorb". At least one such word; the rest as the general possessive reads them. Not a rival ("its strong rival Qorva"
  * has no made thing after the words), nor a deal, a unit or a ban after the name (NOT_MADE_NEXT).
  */
-const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|small|big|tiny|huge|slim|thin|thick|sleek|bold|quiet|loud|fast|slow|light|heavy|bright|dark|clever|dumb|simple|plain|pretty|ugly|sturdy|cute|neat|sharp|smooth|solid|rich|poor|modest|humble|tall|short|long|wide|narrow|round|square|flat|soft|hard|tough|rugged|brave|odd-looking';
+const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|tiny|slim|thin|thick|sleek|bold|quiet|loud|bright|clever|dumb|simple|plain|pretty|ugly|sturdy|cute|neat|sharp|smooth|solid|humble|round|square|flat|soft|rugged';
 const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|${MODIFIERS}|${ADJECTIVE_SHAPE}|[a-z]+(?:-[a-z]+){1,2}) )`;
 /** Nouns after the name that make it a partner, a client, a rival, a market or a dispute of the owner's: "its big Qorva customer". */
-const DVP93_TIES_NEXT = new RegExp(`${NOT_MADE_NEXT.source}|^(?:rivalry|rivalries|rival|rivals|competitor|competitors|customer|customers|client|clients|order|orders|ties|relationship|relations|alliance|supplier|suppliers|partner|partners|investor|investors|backer|backers|owner|owners|parent|talks|dispute|row|feud|battle|fight|market|markets|sales|loan|loans|debt|bonds?|lawsuit|case|probe|fine|exposure|business|operation|venture|joint) `);
+const DVP93_TIES_NEXT = new RegExp(`${NOT_MADE_NEXT.source}|^(?:rivalry|rivalries|rival|rivals|competitor|competitors|customer|customers|client|clients|order|orders|ties|relationship|relations|alliance|supplier|suppliers|partner|partners|investor|investors|backer|backers|owner|owners|parent|talks|dispute|row|feud|battle|fight|market|markets|sales|loan|loans|debt|bonds?|lawsuit|case|probe|fine|exposure|business|operation|venture|joint|presence|position|footprint|growth|performance|results|earnings|revenue|revenues|profit|profits|demand|share|bet|push|saga|record|ratings?|showing|quarter|year) `);
 const DVP93_PATTERNS: readonly RelationPattern[] = [
   // "snapped up Zorb speakers from rival Zenco", "the Zorb phone from its arch-rival Zenco": a named thing of a made kind from a firm
   // called a rival is that firm's, as "from <maker noun> X" is (the nearby develops pattern); not a thing bought, won or licensed
