@@ -1652,7 +1652,8 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
  * Helper dvp93, from stop 92's fresh sample s87a: a possessive before a thing described by plain adjectives the shape test misses
  * ("strong", "weak", "odd"), coordinated by "but" or "yet" too: "its acoustically strong but intellectually weak Zorb", "Zenco's
  * cheap yet sturdy Zorb". At least one such word; the rest as the general possessive reads them. Not a rival ("its strong rival Qorva"
- * has no made thing after the words), nor a deal, a unit or a ban after the name (NOT_MADE_NEXT).
+ * has no made thing after the words), nor a customer, a deal, a market or a unit after the name (DVP93_TIES_NEXT). Only words of a
+ * thing's quality: sizes and lengths ("its big Qorva bet", "its long Qorva saga") describe ties as often.
  */
 const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|tiny|slim|thin|thick|sleek|bold|quiet|loud|bright|clever|dumb|simple|plain|pretty|ugly|sturdy|cute|neat|sharp|smooth|solid|humble|round|square|flat|soft|rugged';
 const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|${MODIFIERS}|${ADJECTIVE_SHAPE}|[a-z]+(?:-[a-z]+){1,2}) )`;
