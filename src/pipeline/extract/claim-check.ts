@@ -171,6 +171,9 @@ export class ClaimCollector {
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
+    // "snapped up Zorb speakers from rival Zenco": the thing got from a rival is that rival's goods, never a rival of it (helper dvp93,
+    // from fresh sample s87a; its maker is read by the develops pattern "from rival").
+    if (relation === 'competes_with' && source.start < target.start && GOT_FROM_RIVAL.test(text.slice(source.end, target.start))) return false;
     // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).
     if (relation === 'develops') {
       const beside = namedSideBySide(source, target, text);
@@ -210,6 +213,9 @@ export class ClaimCollector {
     // "Samsung's Android phones", "Zembla's Windows laptops": a device maker's possessive before the system its devices run, then the
     // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.
     if (relation === 'develops' && POSSESSIVES.has(trigger) && isSystemName(target) && PLATFORM_MAKERS.get(target.key) !== source.key && DEVICES_AFTER.test(text.slice(target.end, target.end + 40))) return false;
+    // "Zenco's ZorbOS and Android", "its Zorb and Windows": a platform whose maker is known, reached over "and" or a comma after
+    // another firm's possessive, is still its maker's (helper dvp93, from fresh sample s87f: "develops Android").
+    if (relation === 'develops' && (POSSESSIVES.has(trigger) || trigger === 'its') && source.start < target.start && PLATFORM_MAKERS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && COORDINATED_BEFORE.test(text.slice(Math.max(0, target.start - 6), target.start))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
     if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
@@ -340,6 +346,10 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 // platforms too, a kind of software perhaps after a word or two of what it works on.
 const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
 
+/** Between a thing and a firm: what the thing was got from the firm named a rival ("Zorb speakers from rival ", "Zorbs from its rival "). */
+const GOT_FROM_RIVAL = /^(?: [a-z][a-z0-9-]*){0,2} from (?:its |their |the |a )?(?:(?:arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic)[ -])?(?:rival|competitor)s? $/;
+/** A coordination right before a name: "… and ", "…, ", "… or ", "… & ". */
+const COORDINATED_BEFORE = /(?:,|\band|\bor|&) $/;
 /** Devices named right after a system they run: "Android phones", "ZenOS handsets", "Windows laptops". */
 const DEVICES_AFTER = /^ (?:[a-z0-9-]+ )?(?:phones?|handsets?|smartphones?|tablets?|laptops?|notebooks?|pcs|computers?|devices?|watches|smartwatches?|tvs|televisions?)\b/;
 /**

@@ -63,3 +63,33 @@ export function isPlaceAdjectiveBeforeKind(m: SentenceMention, tokens: readonly 
   }
   return false;
 }
+
+/** Letters written before "$" to say whose dollar it is: "HK $55", "US $3", "NT $90", "A $20" (a lone one is no name). */
+const DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['HK', 'US', 'NT', 'NZ', 'A', 'AU', 'C', 'CA', 'S', 'SG', 'R', 'Z', 'TT', 'J', 'EC', 'M', 'B']);
+
+/**
+ * "its HK $55 IPO price", "raised US $3 billion": a dollar's country letters standing alone before "$", with a space or none, are a
+ * currency, no product (helper dvp93, from fresh sample s87f: "develops HK"). Names run over such letters are cut in
+ * sentence-mentions.ts (endsInCurrencyPrefix); the lexicon's names are never dropped.
+ */
+export function isDollarPrefix(m: SentenceMention, tokens: readonly Token[]): boolean {
+  return m.source !== 'lexicon' && m.last - m.first === 1 && DOLLAR_PREFIXES.has(m.surface) && tokens[m.last]?.text === '$';
+}
+
+/** Gatherings a name right before them titles, never a product's kind: "its Web Services conference", "the Zorb Developer Summit". */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['conference', 'conferences', 'summit', 'summits', 'convention', 'congress', 'expo', 'exhibition', 'symposium', 'hackathon']);
+/** Words that make a show or an event a recurring gathering: "its annual Zorb event", "the yearly Vexa show". */
+const RECURRING_WORDS: ReadonlySet<string> = new Set(['annual', 'yearly', 'biennial', 'twice-yearly', 'quarterly']);
+
+/**
+ * "held its annual Web Services conference", "at the Zorb Developer Summit", "its yearly Vexa show": a name titling a gathering is the
+ * event's, no product the host makes (helper dvp93, from fresh sample s87a: "develops Web Services"). A launch event keeps its product
+ * ("its Zorb event" alone, "the Zorb launch event"): only conference words, or a recurring event, are read so.
+ */
+export function isGatheringTitle(m: SentenceMention, tokens: readonly Token[]): boolean {
+  // "at the Zenco conference": a firm's or a state's name before the gathering is its host, kept.
+  if (m.source === 'lexicon' || m.type === 'company' || m.type === 'government') return false;
+  const next = tokens[m.last]?.lower ?? '';
+  if (GATHERING_NOUNS.has(next)) return true;
+  return EVENT_NOUNS.has(next) && RECURRING_WORDS.has(tokens[m.first - 1]?.lower ?? '');
+}

@@ -1709,6 +1709,25 @@ const SANCTIONS_WITHOUT_PLAIN_CLAUSE: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:snm93-sanctions-over-states-war', template: `X P AUX T(adopted|adopts|adopt|imposed|imposes|impose|announced|announces|unveiled|unveils|approved|approves|introduced|introduces|slapped|slaps|agreed|agrees) (?:on )?(?:its |their |the |a |an |new |fresh |further |more |additional |sweeping |tough |[a-z]+th |first |second |third |latest )*(?:(?:round|package|tranche|set|wave|raft|batch) of )?(?:new |fresh |further |more |additional |economic |financial |trade |targeted |personal |sectoral |sweeping |tough )*(?:sanctions|penalties|restrictive measures) (?:(?!(?:possible|potential|proposed|planned|threatened)\\b)[a-z0-9-]+ ){0,2}over Y1 's (?:[a-z-]+ )?(?:invasion|annexation|war|aggression|attack|attacks|occupation|incursion|offensive)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['over'] },
 ];
 
+/**
+ * Helper dvp93, from stop 92's fresh sample s87a: a possessive before a thing described by plain adjectives the shape test misses
+ * ("strong", "weak", "odd"), coordinated by "but" or "yet" too: "its acoustically strong but intellectually weak Zorb", "Zenco's
+ * cheap yet sturdy Zorb". At least one such word; the rest as the general possessive reads them. Not a rival ("its strong rival Qorva"
+ * has no made thing after the words), nor a customer, a deal, a market or a unit after the name (DVP93_TIES_NEXT). Only words of a
+ * thing's quality: sizes and lengths ("its big Qorva bet", "its long Qorva saga") describe ties as often.
+ */
+const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|tiny|slim|thin|thick|sleek|bold|quiet|loud|bright|clever|dumb|simple|plain|pretty|ugly|sturdy|cute|neat|sharp|smooth|solid|humble|round|square|flat|soft|rugged';
+const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|${MODIFIERS}|${ADJECTIVE_SHAPE}|[a-z]+(?:-[a-z]+){1,2}) )`;
+/** Nouns after the name that make it a partner, a client, a rival, a market or a dispute of the owner's: "its big Qorva customer". */
+const DVP93_TIES_NEXT = new RegExp(`${NOT_MADE_NEXT.source}|^(?:rivalry|rivalries|rival|rivals|competitor|competitors|customer|customers|client|clients|order|orders|ties|relationship|relations|alliance|supplier|suppliers|partner|partners|investor|investors|backer|backers|owner|owners|parent|talks|dispute|row|feud|battle|fight|market|markets|sales|loan|loans|debt|bonds?|lawsuit|case|probe|fine|exposure|business|operation|venture|joint|presence|position|footprint|growth|performance|results|earnings|revenue|revenues|profit|profits|demand|share|bet|push|saga|record|ratings?|showing|quarter|year) `);
+const DVP93_PATTERNS: readonly RelationPattern[] = [
+  // "snapped up Zorb speakers from rival Zenco", "the Zorb phone from its arch-rival Zenco": a named thing of a made kind from a firm
+  // called a rival is that firm's, as "from <maker noun> X" is (the nearby develops pattern); not a thing bought, won or licensed
+  // from it (NOT_MADE_FROM_OR_ORDER_WON_BEFORE), nor the rival's own thing named after it ("from rival Zenco's …").
+  { relation: 'develops', id: 'pattern:develops:dvp93-thing-from-rival', template: `Y1 (?<k>[a-z][a-z0-9-]*) from (?:its |their |the |a )?(?:(?:arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic)[ -])?T(rival|competitor) X1 (?!'s )`, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
+  { relation: 'develops', id: 'pattern:develops:dvp93-possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4724,6 +4743,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MRG93_STOPPED_DEALS,
   ...SANCTIONS_WITHOUT_PLAIN_CLAUSE,
   ...RIVALS_BOUGHT_AND_FIELDED,
+  ...DVP93_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

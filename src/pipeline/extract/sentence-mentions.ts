@@ -22,7 +22,9 @@ import { joinNumberedProductNames } from './numbered-product-names';
 import { withClippedEnding } from './clipped-names';
 import { joinOrganisationBodies } from './organisation-bodies';
 import { joinAbbreviatedNames } from './abbreviated-names';
-import { isCapitalisedDeviceKind, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
+import { joinQuotedTitles } from './quoted-titles';
+import { trimCaptionOpenings } from './caption-openings';
+import { isCapitalisedDeviceKind, isDollarPrefix, isGatheringTitle, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
 import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
@@ -52,6 +54,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
+  // "Bottles of Zenco's Qorva oil": a caption's container words opening a name are cut (helper dvp93).
+  trimCaptionOpenings(candidates, s.tokens);
   const kept: SentenceMention[] = [];
   for (const c of candidates) {
     // A run of capitals hundreds of characters long is not a name (records refuse it).
@@ -64,9 +68,13 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (namesPaperwork(c, s.tokens)) continue;
     // "Zenco's Drone", "its CES 2015 keynote", "Parisian fashion brands A and B": a device's kind, a show's edition, a place's adjective.
     if (isCapitalisedDeviceKind(c, s.tokens) || isShowEdition(c, s.tokens) || isPlaceAdjectiveBeforeKind(c, s.tokens)) continue;
+    // "its HK $55 IPO price", "its annual Web Services conference": a dollar's letters, a gathering's title (helper dvp93).
+    if (isDollarPrefix(c, s.tokens) || isGatheringTitle(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
+  // "published 'Salt, Iron and Rain'": a quoted title holding commas is one name (helper dvp93).
+  joinQuotedTitles(kept, s.tokens);
   const joined = joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];

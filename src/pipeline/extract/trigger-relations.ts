@@ -3565,6 +3565,17 @@ function makerNoun(
     // Without the possessive a name must follow ("the maker of Zeta developer kits" names no maker).
     const inner = made ? (words[made.last + 1] === "'s" ? made.last + 2 : made.last + 1) : -1;
     if (made && MAKER_NOUN_WORDS.has(words[inner] ?? '') && (words[made.last + 1] === "'s" || mentionAt(words, inner + 1) !== undefined)) return { targets: [], rule };
+    // "Qorva (which makes Zeta), Zenco (makers of Tarn) and Vexa (makers of Lumo)": a maker's noun opening a bracket is the name's
+    // right before the bracket, never the whole list's (helper dvp93, from fresh sample s87a: every member made Lumo).
+    const bracket = words[t - 1] === '(' ? t - 1 : words[t - 1] === 'the' && words[t - 2] === '(' ? t - 2 : -1;
+    if (bracket > 0) {
+      const named = mentionAt(words, bracket - 1);
+      // "Zenco and Qorva (makers of Tarn)": a plural noun after a list with no brackets of its own is every member's.
+      const listed = named === undefined ? undefined : lists.get(named);
+      const whole = listed && words[t]!.endsWith('s') && !words.slice(listed.first, listed.last + 1).includes(')') ? listed : undefined;
+      const own = whole ?? (named === undefined ? undefined : { members: [named], first: bracket - 1, last: bracket - 1 });
+      return own && fits('source')(own) ? { sources: own, targets: made ? [made] : [], rule } : { targets: [], rule };
+    }
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
     const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
     const last = words[comma] === ',' ? mentionAt(words, comma - 1) : undefined;
