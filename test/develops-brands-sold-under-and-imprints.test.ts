@@ -45,6 +45,9 @@ describe('a possessor\'s brand named by a copula', () => {
     expect(develops('Zenco Inc makes tissue. Its biggest client is Qorva.')).toEqual([]);
     expect(develops('Zenco Inc makes tissue. Its biggest brand is not Qorva.')).toEqual([]);
     expect(develops('Zenco Inc makes tissue. Its former brand is Qorva.')).toEqual([]);
+    expect(develops('Zenco Inc makes tissue. Its biggest brand is Japan.')).toEqual([]);
+    expect(develops('Zenco Inc makes tissue. Its biggest brand is expected to be Qorva.')).toEqual([]);
+    expect(develops('Zenco Inc makes tissue. Its proposed brand is Qorva.')).toEqual([]);
     expect(develops("Zenco Inc makes tissue. Its biggest brand is Plaxa Group's Vexa.")).not.toContain('Zenco Inc -develops-> Vexa');
   });
 });
@@ -62,6 +65,9 @@ describe('imprints', () => {
     expect(develops("Qorva Crime, Zenco Inc's rival imprint, signed a new author.")).toEqual([]);
     expect(develops("Zenco Inc's planned imprint Qorva Crime will open next year.")).toEqual([]);
     expect(develops("Jo Smith, Zenco Inc's imprint director, signed a new author.")).toEqual([]);
+    expect(develops("Zenco Inc's imprint Qorva Crime was sold to Plaxa Group.")).not.toContain('Zenco Inc -develops-> Qorva Crime');
+    expect(develops("Plaxa Group bought Qorva Crime, Zenco Inc's mystery imprint.")).not.toContain('Zenco Inc -develops-> Qorva Crime');
+    expect(develops('Qorva Crime, an imprint distributed by Zenco Inc, signed a new author.')).toEqual([]);
   });
 });
 
@@ -76,5 +82,7 @@ describe('"with Qorva as its flagship brand"', () => {
     expect(develops('Zenco Inc is a rival of Plaxa Group, with Qorva as its flagship brand.')).toEqual([]);
     expect(develops('Zenco Inc, a venture between Vexo Group and Plaxa Group, with Qorva as its flagship brand partner, grew.')).toEqual([]);
     expect(develops('Zenco Inc signed Qorva as its flagship brand ambassador.')).toEqual([]);
+    expect(develops('Zenco Inc, which distributes oil, with Qorva as its flagship brand, grew.')).toEqual([]);
+    expect(develops('Zenco Inc, an agency, with Qorva as its flagship brand client, grew.')).toEqual([]);
   });
 });
