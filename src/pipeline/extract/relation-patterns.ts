@@ -1648,11 +1648,9 @@ const NOMINAL_AND_PLANT_IMPORT_BANS: readonly RelationPattern[] = [
 
 ];
 
-/**
- * Helper brd93 (stop 93), from set 87's timber, palm-oil and books readers: brands and imprints a firm owns, told through "sold under",
- * a copula, "imprint" or "as its flagship brand". Roles that hold others' brands (a retailer's, a distributor's, a licensee's, a
- * rival's, a partner's) and negated, planned or past forms state no owner.
- */
+// Helper brd93 (stop 93), from set 87's timber, palm-oil and books readers: brands and imprints a firm owns, told through "sold under",
+// a copula, "imprint" or "as its flagship brand". Roles that hold others' brands (a retailer's, a distributor's, a licensee's, a
+// rival's, a partner's) and negated, planned or past forms state no owner.
 /** Words before goods or a brand that make them another's or no one's own: "its partners' products", "its rival brand", "its former imprint". */
 const BRD93_NOT_OWN = '(?:rival|rivals|competitor|competitors|competing|partner|partners|sister|former|ex|licensed|licenced|third-party|retail|client|clients|customer|customers|distributor|distributors|stockist|stockists|dealer|dealers|supplier|suppliers|favourite|favorite|fellow|planned|proposed|future)';
 const BRD93_DESCRIBING = `(?:(?!${BRD93_NOT_OWN} )[a-z0-9-]+ ){0,3}`;
@@ -1662,11 +1660,11 @@ const BRD93_GOODS = '(?:products|goods|wares|items|offerings|lines|ranges|oils|f
 const BRD93_OTHERS_AFTER = /^\s*(?:, )?(?:(?:which|that) (?:are|were|is|was) )?(?:(?:owned|made|licensed|licenced|held|developed|created|supplied|produced) by|of (?:the )?@\d+|under licen[cs]e|licen[cs]ed from|on behalf of|for (?:its |their )?(?:clients?|customers?|partners?|retailers?))/;
 /** After a brand, an imprint or a role noun, a noun that makes it a role rather than the thing: "its flagship brand partner is Qorva". */
 const BRD93_ROLE_AFTER = /^\s*(?:partner|partners|ambassador|ambassadors|licensee|licensees|licensor|owner|owners|manager|managers|agency|agencies|distributor|distributors|client|clients|sponsor|sponsors|director|directors|head|editor|editors|rival|rivals)\b/;
-/** Before a firm named with its flagship brand, words that make it a member of a list or another's party: "a venture between Qorva and Zenco, with …". */
 /** After an imprint named, a sale or a closing that ends the possessor's ownership: "Zenco's imprint Qorva Crime was sold to Plaxa". */
 const BRD93_IMPRINT_GONE_AFTER = /^\s*,?\s*(?:(?:which|that) )?(?:was|were|has been|have been|had been|is being|will be|would be) (?:later |since |recently |now )?(?:sold|acquired|bought|divested|spun off|closed|shut|shut down|merged|folded|transferred)(?= |$)/;
 /** Before an imprint named with its owner, a buyer's or a closer's verb: "Plaxa bought Qorva Crime, Zenco's mystery imprint" (a sale, not an owner's imprint now). */
 const BRD93_IMPRINT_TAKEN_BEFORE = /(?:^| )(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|purchases|sold|sell|sells|selling|took over|take over|takes over|closed|close|closes|closing|shut|shuts|shutting|divested|divest|divests|spun off|spin off) (?:the |a |an )?(?:[a-z-]+ )?$/;
+/** Before a firm named with its flagship brand, words that make it a member of a list or another's party: "a venture between Qorva and Zenco, with …". */
 const BRD93_NOT_SUBJECT_BEFORE = /(?:^| )(?:between|of|and|&|by|from|with|to|for|than|like|including|as|versus|vs|or|rival|partner|distributor|retailer|licensee|client|customer)(?: ,)? $/;
 
 /** A word of a description set off after a firm, not a seller's, an agent's or a partner's noun, nor a relative clause's: "a leading oil maker". */
