@@ -423,6 +423,18 @@ function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
 }
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
+/** A brand's nouns a copula names: "Its biggest brand is Qorva". */
+const COPULA_BRAND_NOUNS: ReadonlySet<string> = new Set(['brand', 'label', 'marque', 'imprint']);
+const BRAND_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
+/**
+ * "Its biggest brand is Qorva", "its best-known label remains Vexa": a name right after a copula whose subject is the possessor's brand
+ * (helper brd93, from set 87's timber reader). Only lower-case words between "its" and the noun: not "its biggest brand's rival is".
+ */
+function brandNamedByCopula(tokens: readonly Token[], its: number, m: SentenceMention): boolean {
+  const noun = m.first - 2;
+  return noun > its && BRAND_COPULAS.has(tokens[m.first - 1]?.lower ?? '') && COPULA_BRAND_NOUNS.has(tokens[noun]?.lower ?? '') && tokens.slice(its + 1, noun).every((t) => /^[\p{Ll}-]+$/u.test(t.text));
+}
+
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {
   const aside = new Uint8Array(tokens.length);
@@ -804,7 +816,7 @@ export function findCoreferences(
       const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
       // "its latest phone, the Zeta 2": a name set off after the kind "its" opens may stand further on (stop 61's makers readers).
       const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text));
-      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)) || setOffNear(m));
+      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m) || brandNamedByCopula(tokens, i, m)) || setOffNear(m));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

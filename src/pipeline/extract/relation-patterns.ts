@@ -1728,6 +1728,52 @@ const DVP93_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:dvp93-possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT },
 ];
 
+// Helper brd93 (stop 93), from set 87's timber, palm-oil and books readers: brands and imprints a firm owns, told through "sold under",
+// a copula, "imprint" or "as its flagship brand". Roles that hold others' brands (a retailer's, a distributor's, a licensee's, a
+// rival's, a partner's) and negated, planned or past forms state no owner.
+/** Words before goods or a brand that make them another's or no one's own: "its partners' products", "its rival brand", "its former imprint". */
+const BRD93_NOT_OWN = '(?:rival|rivals|competitor|competitors|competing|partner|partners|sister|former|ex|licensed|licenced|third-party|retail|client|clients|customer|customers|distributor|distributors|stockist|stockists|dealer|dealers|supplier|suppliers|favourite|favorite|fellow|planned|proposed|future)';
+const BRD93_DESCRIBING = `(?:(?!${BRD93_NOT_OWN} )[a-z0-9-]+ ){0,3}`;
+/** Goods a possessor sells under brands: "its products", "Zenco's paper goods", "its oils". */
+const BRD93_GOODS = '(?:products|goods|wares|items|offerings|lines|ranges|oils|foods|tissues|papers|drinks|beverages|snacks|cosmetics|clothes|books|titles)';
+/** After brands named, words that make them another's or the trade another's: "… owned by Qorva", "… under licence", "… for clients". */
+const BRD93_OTHERS_AFTER = /^\s*(?:, )?(?:(?:which|that) (?:are|were|is|was) )?(?:(?:owned|made|licensed|licenced|held|developed|created|supplied|produced) by|of (?:the )?@\d+|under licen[cs]e|licen[cs]ed from|on behalf of|for (?:its |their )?(?:clients?|customers?|partners?|retailers?))/;
+/** After a brand, an imprint or a role noun, a noun that makes it a role rather than the thing: "its flagship brand partner is Qorva". */
+const BRD93_ROLE_AFTER = /^\s*(?:partner|partners|ambassador|ambassadors|licensee|licensees|licensor|owner|owners|manager|managers|agency|agencies|distributor|distributors|client|clients|sponsor|sponsors|director|directors|head|editor|editors|rival|rivals)\b/;
+/** After an imprint named, a sale or a closing that ends the possessor's ownership: "Zenco's imprint Qorva Crime was sold to Plaxa". */
+const BRD93_IMPRINT_GONE_AFTER = /^\s*,?\s*(?:(?:which|that) )?(?:was|were|has been|have been|had been|is being|will be|would be) (?:later |since |recently |now )?(?:sold|acquired|bought|divested|spun off|closed|shut|shut down|merged|folded|transferred)(?= |$)/;
+/** Before an imprint named with its owner, a buyer's or a closer's verb: "Plaxa bought Qorva Crime, Zenco's mystery imprint" (a sale, not an owner's imprint now). */
+const BRD93_IMPRINT_TAKEN_BEFORE = /(?:^| )(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|purchases|sold|sell|sells|selling|took over|take over|takes over|closed|close|closes|closing|shut|shuts|shutting|divested|divest|divests|spun off|spin off) (?:the |a |an )?(?:[a-z-]+ )?$/;
+/** Before a firm named with its flagship brand, words that make it a member of a list or another's party: "a venture between Qorva and Zenco, with …". */
+const BRD93_NOT_SUBJECT_BEFORE = /(?:^| )(?:between|of|and|&|by|from|with|to|for|than|like|including|as|versus|vs|or|rival|partner|distributor|retailer|licensee|client|customer)(?: ,)? $/;
+
+/** A word of a description set off after a firm, not a seller's, an agent's or a partner's noun, nor a relative clause's: "a leading oil maker". */
+const BRD93_DESCRIPTION_WORD = String.raw`(?!(?:which|that|who|whose|distributor|distributors|retailer|retailers|reseller|resellers|stockist|stockists|licensee|licensees|agency|agencies|partner|partners|importer|importers|dealer|dealers|chain|chains|rival|rivals|client|clients|customer|customers|investor|investors|shareholder|shareholders|owner|owners|parent|parents|franchisee|franchisees|not|no|never)(?= ))[a-z-]+ `;
+
+const BRAND_OWNERSHIP_PHRASES: readonly RelationPattern[] = [
+  // "Its products are sold under brands like Qorva, Vexa and Plix", "Zenco's paper goods are marketed under the brand names A and B":
+  // the possessor's goods traded under brands make the brands its own (set 87's timber reader). Present or past only: "will be sold"
+  // is a plan, "are not sold" a denial, and "sold under licence" or "brands owned by Qorva" are another's.
+  { relation: 'develops', id: 'pattern:develops:brd93-possessed-goods-sold-under-brands', template: `POSS ${BRD93_DESCRIBING}${BRD93_GOODS} (?:are|were) (?:also |mainly |mostly |largely |primarily |chiefly |now |currently |typically |usually )?(?:sold|marketed|branded|offered|retailed) T(under) (?:such |the |its |their )?(?:brands|brand names|labels|trade names|names|marques|trademarks) (?:such as |like |including |of |as )?(?:the )?(?![^.;:]*? (?:of|from|by) (?:the )?@\\d+)Y(?=[,.;:]|$)`, notFollowedBy: BRD93_OTHERS_AFTER, sourceNotNamed: NOT_MAKER_NAME_ENDS, targetNotType: 'company', notAnAddress: true, requires: ['under'] },
+  // "Its products are sold under the Qorva, Vexa and Plix brands": the names before the brands' noun.
+  { relation: 'develops', id: 'pattern:develops:brd93-possessed-goods-sold-under-the-brands', template: `POSS ${BRD93_DESCRIBING}${BRD93_GOODS} (?:are|were) (?:also |mainly |mostly |largely |primarily |chiefly |now |currently |typically |usually )?(?:sold|marketed|branded|offered|retailed) T(under) (?:the |its |their )?Y (?:brands|brand|labels|label|names|name|marques|marque)(?=[ ,.;:]|$)`, notFollowedBy: BRD93_OTHERS_AFTER, sourceNotNamed: NOT_MAKER_NAME_ENDS, targetNotType: 'company', notAnAddress: true, requires: ['under'] },
+  // "Its biggest brand is Qorva", "Zenco's best-known label remains Vexa": a possessor's brand named after a copula (set 87's timber
+  // reader). Not negated ("is not"), not a role ("its biggest brand partner is"), not another's thing ("is Qorva's Vexa").
+  { relation: 'develops', id: 'pattern:develops:brd93-possessed-brand-is', template: `POSS ${BRD93_DESCRIBING}T(brand|label|marque|imprint) (?:is|was|remains|remained) (?:still |now )?(?:the )?Y1(?=[ ,.;:]|$)`, notFollowedBy: /^\s*(?:'s|,? (?:which|that) (?:it|they) (?:licen[cs]es|distributes|stocks|sells for|sold to))(?= |$)/, notAnAddress: true, requires: ['is|was|remains|remained'] },
+  // Imprints (set 87's books reader): "Zenco's imprint Qorva Press", "its imprints Qorva and Vexa".
+  { relation: 'develops', id: 'pattern:develops:brd93-possessed-imprint-named', template: `POSS ${BRD93_DESCRIBING}T(imprint|imprints|publishing imprint|publishing imprints) (?:, )?(?:the )?Y(?!'s)`, notFollowedBy: new RegExp(`^\\s*'s |${BRD93_IMPRINT_GONE_AFTER.source.slice(1)}`), notPrecededBy: BRD93_IMPRINT_TAKEN_BEFORE, requires: ['imprint|imprints'] },
+  // "Qorva Press, Zenco's mystery imprint,": an imprint apposed to its name.
+  { relation: 'develops', id: 'pattern:develops:brd93-imprint-apposed-to-possessor', template: `Y1 , (?:a |an |the |one of )?POSS ${BRD93_DESCRIBING}T(imprint|imprints|publishing imprint|publishing imprints)(?=[ ,.;:)]|$)`, notFollowedBy: BRD93_ROLE_AFTER, notPrecededBy: BRD93_IMPRINT_TAKEN_BEFORE, requires: [','] },
+  // "the company's Qorva imprint signed …": the name before the noun.
+  { relation: 'develops', id: 'pattern:develops:brd93-possessed-named-imprint', template: `POSS ${BRD93_DESCRIBING}Y1 T(imprint|imprints)(?=[ ,.;:)]|$)`, notFollowedBy: BRD93_ROLE_AFTER, notPrecededBy: BRD93_IMPRINT_TAKEN_BEFORE, requires: ['imprint|imprints'] },
+  // "Qorva Press, an imprint of Zenco", "Vexa Books, a children's imprint owned by Zenco".
+  { relation: 'develops', id: 'pattern:develops:brd93-imprint-of-firm', template: `Y1 , (?:the |a |an )?${BRD93_DESCRIBING}T(imprint|publishing imprint) (?:of|owned by|belonging to|run by) (?:the )?X1 (?!'s )`, notFollowedBy: /^\s*(?:'s |,?\s*(?:until|before|till|through|which (?:was|were) (?:sold|acquired|bought))(?= |$))/, requires: [','] },
+  // "Zenco is a leading oil maker, with Qorva Oil as its flagship brand", "Zenco, with Qorva as flagship brand, …" (set 87's palm-oil
+  // reader): the subject's, never a joint venture's parent or another firm named in between ("a venture between Vexo and Plaxa, with
+  // …" binds to no parent), nor a seller's or a partner's ("Zenco, a distributor, with …").
+  { relation: 'develops', id: 'pattern:develops:brd93-with-as-flagship-brand', template: `X1 (?:(?:is |was )(?:a |an |the )?(?:${BRD93_DESCRIPTION_WORD}){1,6}, |, (?:a |an |the )(?:${BRD93_DESCRIPTION_WORD}){1,3}(?:(?:of|between|by|from|with|and|in) (?:the )?(?:@\\d+ |(?:${BRD93_DESCRIPTION_WORD})){1,6})?, )?T(with) (?:the )?Y1 as (?:its |their |the |a )?(?:flagship|main|leading|lead|core|key|top|biggest|best-known|best-selling|principal|premier|mainstay) (?:[a-z-]+ )?(?:brand|label|imprint|marque)(?=[ ,.;:)]|$)`, notPrecededBy: BRD93_NOT_SUBJECT_BEFORE, notFollowedBy: BRD93_ROLE_AFTER, requires: ['as', 'brand|label|imprint|marque'] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4744,6 +4790,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...SANCTIONS_WITHOUT_PLAIN_CLAUSE,
   ...RIVALS_BOUGHT_AND_FIELDED,
   ...DVP93_PATTERNS,
+  ...BRAND_OWNERSHIP_PHRASES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
