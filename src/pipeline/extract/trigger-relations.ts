@@ -22,6 +22,7 @@ import { describedMembersFrom, isPeoplesAdjectiveList } from './peoples-adjectiv
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
+import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
 
 /** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
@@ -246,6 +247,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "restrained Zenco from going ahead with its open offer for Qorva": a court holding up a buyer's deal restricts the buyer
     // (relation-patterns.ts); it bans no one (helper mrg93, set 87).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && heldFromDeal(words, t + reading.trigger.words.length)) continue;
+    // "prohibits US persons from dealing with Zenco Bank", "restrained Zenco from selling its shares in Qorva": a designation told by its
+    // effect, a stake held by a court; both restrict (order-duty-patterns.ts), neither bans (helper ord93, set 88).
+    if (reading.trigger.relation === 'banned' && reading.voice === 'active' && keptFromDealingOrStake(words, t + reading.trigger.words.length)) continue;
     // "recommends prohibition of Zenco, Qorva deal", "blocked the Zenco and Qorva merger": a deal named by its parties listed before
     // its noun; the deal is stopped, its parties are not banned (helper mrg93, set 87's headline).
     if (reading.trigger.relation === 'banned' && partiesDealAt(words, t + reading.trigger.words.length + (reading.voice === 'noun' && words[t + reading.trigger.words.length] === 'of' ? 1 : 0))) continue;
