@@ -107,3 +107,13 @@ describe('designations and stakes told by their effect', () => {
     expect(banned('The High Court barred Zenco Inc. from selling the Zeta phone.')).not.toEqual([]);
   });
 });
+
+describe('a penalty and a duty whose subject is another firm', () => {
+  it('"fined Zenco and Qorva has to negotiate …" restricts neither through the duty', () => {
+    expect(restricts('The European Commission fined Zenco Inc. and Qorva Inc. has to negotiate with publishers.')).not.toContain('European Commission -restricts-> Qorva Inc');
+  });
+
+  it('"fined Zenco, and Qorva said it would make changes" is the firm\'s own word', () => {
+    expect(restricts('The European Commission fined Zenco Inc. 5 million euros, and Qorva Inc. said it would make changes to its rules.')).toEqual([]);
+  });
+});
