@@ -117,3 +117,20 @@ describe('a penalty and a duty whose subject is another firm', () => {
     expect(restricts('The European Commission fined Zenco Inc. 5 million euros, and Qorva Inc. said it would make changes to its rules.')).toEqual([]);
   });
 });
+
+describe('a fine for breaking an order that laid a duty', () => {
+  it('"fined Zenco for failing to comply with its orders to negotiate with publishers" restricts Zenco', () => {
+    expect(restricts('The Ruritanian Competition Authority fined Zenco 500 million euros for failing to comply with its orders to negotiate with publishers.')).toEqual([
+      'Ruritanian Competition Authority -restricts-> Zenco',
+    ]);
+    expect(restricts('The Ruritanian Competition Authority fined Zenco Inc. for violating an interim order to negotiate in good faith with news agencies.')).toEqual([
+      'Ruritanian Competition Authority -restricts-> Zenco Inc',
+    ]);
+  });
+
+  it('not a fine for another wrong, a fine that could come, or one annulled later', () => {
+    expect(restricts("The Ruritanian Competition Authority fined Zenco Inc. for violating Qorva Inc.'s rights.")).not.toContain('Ruritanian Competition Authority -restricts-> Qorva Inc');
+    expect(restricts('The Ruritanian Competition Authority could fine Zenco Inc. for ignoring its orders to negotiate with publishers.')).toEqual([]);
+    expect(restricts('The Ruritanian Competition Authority fined Zenco Inc. for failing to comply with its orders to negotiate with publishers, a fine the court later annulled.')).toEqual([]);
+  });
+});
