@@ -57,7 +57,23 @@ describe("platforms taking a brand's goods off sale", () => {
     expect(banned('Zenco Inc dropped Vexa products from its range.')).toEqual([]);
     expect(banned("Vexa's products were withdrawn by Zenco Inc as part of a recall.")).toEqual([]);
     expect(banned('Qorva Inc pulled Vexa products after a fraud probe.')).toEqual([]);
+    expect(banned('Zenco Inc withdrew Vexa products in Russia.')).toEqual([]);
+    expect(banned('Zenco Inc withdrew products from Qorva Inc.')).toEqual([]);
+    expect(banned("Vexa's products were withdrawn from Russia last year.")).toEqual([]);
+    expect(banned('Qorva Inc plans to pull Vexa products.')).toEqual([]);
+    expect(banned("Vexa's products were pulled by retailers in China and Egypt.")).toEqual([]);
     expect(banned('Qorva Inc will not drop Vexa\'s products.')).toEqual([]);
+  });
+});
+
+describe("a title's licence taken away", () => {
+  it('"revoked the licence for Zenco\'s film Zeta" bans the title, never its maker', () => {
+    expect(banned("Russia's culture ministry revoked the distribution licence for Zenco's film Qorva Nights.")).toEqual(["Russia's culture ministry -banned-> Qorva Nights"]);
+    expect(banned("Russia's culture ministry withdrew the exhibition licence of Zenco's satire Qorva Nights.")).not.toContain("Russia's culture ministry -banned-> Zenco");
+  });
+
+  it('a licence of the firm itself still bans the firm', () => {
+    expect(banned("Russia's media regulator revoked the broadcasting licence of Zenco TV.")).toEqual(["Russia's media regulator -banned-> Zenco TV"]);
   });
 });
 

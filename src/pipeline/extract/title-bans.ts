@@ -18,8 +18,12 @@ const GOODS = '(?:products|goods|items|merchandise|listings|clothing|clothes|app
 /** Verbs of a platform taking goods off sale: "have withdrawn", "pulled", "dropped", "delisted", "took down". */
 // Not "dropped": a maker drops its own line ("Zenco drops Vexa products from its range"); the passive form takes it with its agent.
 const TAKEN_DOWN = 'withdrawn|withdrew|withdraws|pulled|pulls|removed|removes|delisted|delists|took down|taken down|takes down|scrubbed|scrubs';
-/** After goods taken down, words that make it no ban: goods taken back for a fault ("over a safety defect"), only for a time a sale lasts. */
-const NOT_A_BAN_AFTER = /^(?:from (?:the )?(?:market|markets)(?= |$)|(?:from (?:the )?(?:market|markets) )?(?:over|after|because of|due to|following) (?:a |an |the )?(?:[a-z-]+ )?(?:safety|defect|defects|fault|faults|recall|recalls|contamination|quality|fraud|counterfeit|counterfeits|fake|fakes)(?= |$)|(?:for|as part of) (?:a |an |its |the )?recall(?= |$))/;
+/** Goods taken out of a place or a platform ("withdrew Vexa products from Ruritania", "… in Ruritania", "… from Qorvamart"): the owner leaving a market. */
+const LEFT_MARKET_AFTER = /^(?:from (?:the )?(?:[a-z-]+ )?(?:@\d+|market|markets|country|countries|region|shelves in)|in (?:the )?@\d+)(?= |$)/;
+/** Goods taken back for a fault or in a recall ("over a safety defect", "as part of a recall"): no ban. */
+const FAULT_AFTER = /^(?:(?:from (?:the )?(?:market|markets) )?(?:over|after|because of|due to|following) (?:a |an |the )?(?:[a-z-]+ )?(?:safety|defect|defects|fault|faults|recall|recalls|contamination|quality|fraud|counterfeit|counterfeits|fake|fakes)(?= |$)|(?:for|as part of) (?:a |an |its |the )?recall(?= |$))/;
+/** After goods taken down, words that make it no ban: a market left, a fault or a recall. */
+const NOT_A_BAN_AFTER = new RegExp(`${LEFT_MARKET_AFTER.source}|${FAULT_AFTER.source}`);
 
 export const TITLE_AND_BRAND_BANS: readonly RelationPattern[] = [
   // "Zeta was not approved by Zembla's film authorities for release", "has not been cleared for screening by the board": a title a
@@ -37,9 +41,9 @@ export const TITLE_AND_BRAND_BANS: readonly RelationPattern[] = [
   // "Qorvamart and Zenbuy have withdrawn Vexa products", "pulled products related to Vexa": platforms taking a brand's goods off sale
   // ban the brand, as a store pulling an app does. Not the maker's own recall of goods found faulty.
   { relation: 'banned', id: 'pattern:banned:bnf93-platforms-withdrew-brand-goods', template: `X P AUX T(${TAKEN_DOWN}) (?:all )?(?:the )?Y1 (?:brand |brand's |'s )?${GOODS} `, verb: true, notFollowedBy: NOT_A_BAN_AFTER, targetNotType: 'government' },
-  { relation: 'banned', id: 'pattern:banned:bnf93-platforms-withdrew-goods-of-brand', template: `X P AUX T(${TAKEN_DOWN}) (?:all )?(?:the )?${GOODS} (?:related to|linked to|of|from|made by|sold by|by|under) (?:the )?(?:brand |retailer |label )?Y1 `, verb: true, notFollowedBy: NOT_A_BAN_AFTER, targetNotType: 'government' },
+  { relation: 'banned', id: 'pattern:banned:bnf93-platforms-withdrew-goods-of-brand', template: `X P AUX T(${TAKEN_DOWN}) (?:all )?(?:the )?${GOODS} (?:related to|linked to|of|made by|sold by|by|under) (?:the )?(?:brand |retailer |label )?Y1 `, verb: true, notFollowedBy: NOT_A_BAN_AFTER, targetNotType: 'government' },
   // "appeared to drop Vexa's products": "dropped" only with the brand's possessive, never a maker's own line.
   { relation: 'banned', id: 'pattern:banned:bnf93-platforms-dropped-brands-goods', template: `X P AUX T(dropped|drops|drop|dropping) (?:the )?Y1 's ${GOODS} `, verb: true, notFollowedBy: NOT_A_BAN_AFTER, targetNotType: 'government', requires: ["'s"] },
-  // "Vexa's products were dropped by Qorvamart and Zenbuy", "Vexa products have been pulled from Qorvamart and Zenbuy".
-  { relation: 'banned', id: 'pattern:banned:bnf93-brand-goods-dropped-by', template: `(?:(?:[a-z-]+ )?(?:rival|brand|retailer|label) )?Y1 (?:'s )?${GOODS} (?:has |have |had |was |were |is |are )?(?:been )?(?:also )?T(withdrawn|pulled|removed|dropped|delisted|taken down|scrubbed) (?:from (?:the )?(?:[a-z-]+ )?(?:shelves|sale|sites|platforms|stores|websites) )?(?:by|from) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:platforms?|sites|websites|retailers|operators) (?:like |such as |including )?)?X `, notFollowedBy: NOT_A_BAN_AFTER, targetNotType: 'government' },
+  // "Vexa's products were dropped by Qorvamart and Zenbuy": the agent after "by" only ("were withdrawn from Ruritania" names a market left).
+  { relation: 'banned', id: 'pattern:banned:bnf93-brand-goods-dropped-by', template: `(?:(?:[a-z-]+ )?(?:rival|brand|retailer|label) )?Y1 (?:'s )?${GOODS} (?:has |have |had |was |were |is |are )?(?:been )?(?:also )?T(withdrawn|pulled|removed|dropped|delisted|taken down|scrubbed) (?:from (?:the )?(?:[a-z-]+ )?(?:shelves|sale|sites|platforms|stores|websites) )?by (?:the )?(?:(?:[a-z-]+ ){0,2}(?:platforms?|sites|websites|retailers|operators) (?:like |such as |including )?)?X `, notFollowedBy: FAULT_AFTER, targetNotType: 'government' },
 ];
