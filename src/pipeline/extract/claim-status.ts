@@ -1,6 +1,11 @@
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
+/**
+ * "isn't the only country that banned Y", "was not the first state to ban Y": the subject is one of several that acted, no denial
+ * (helper bnf93, from stop 93's film-ban sample).
+ */
+const NOT_THE_ONLY = /(?:^| )(?:is|was|are|were)(?:n't| not) (?:the|a) (?:only|first|last|sole) (?:[a-z-]+ ){0,2}(?:that|which|who|to)(?= )/g;
 /** "has stopped restricting access to Y": an act stopped right before the trigger no longer holds. */
 const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
 /**
@@ -161,7 +166,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
-  const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
+  const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
   if (negated || (actor.relation !== 'develops' && LIFTED_AFTER.test(actor.after?.trimStart() ?? '')) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));

@@ -4,6 +4,7 @@ import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans'
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
 import { ORDERED_DUTIES } from './order-duty-patterns';
+import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS } from './cue-words';
 
 /**
@@ -369,6 +370,11 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 /** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
 // "a quit and refrain order" is a state securities board's cease-and-desist (stop 67's third controls sample).
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|quit and refrain|quit-and-refrain|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters|notice|notices)|injunction|injunctions';
+/**
+ * After a licence's holder, its own kind and name: "withdrew the licence of Zenco's satire Zeta" takes Zeta's licence, not Zenco's
+ * (helper bnf93, from stop 93's film-ban sample; the trigger reads the title).
+ */
+const OWNERS_NAMED_TITLE_AFTER = /^'s (?:[a-z-]+ ){1,2}@\d+/;
 /** Verbs that take a licence away: with a licence for object they ban its holder ("has taken away the licence of Zeta TV": stop 77). */
 const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
 /**
@@ -2174,7 +2180,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
   // Only a state's taking away does: "Zenco withdrew Qorva's licence to use its brand", "cancelled Qorva's distribution licence"
   // end a deal between firms (helper fpy93, from sus92's list); a firm's "revoked" or "suspended" stays the trigger's.
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, indexBy: LICENCE_WORDS, notFollowedBy: OWNERS_NAMED_TITLE_AFTER },
   { relation: 'banned', id: 'pattern:banned:state-undid-certification-of', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${CERTIFICATION_WORDS.join('|')}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, notFollowedBy: CERTIFIED_NOT_HOLDER_AFTER, indexBy: CERTIFICATION_WORDS },
   { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})${LICENCE_HEADED}`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
@@ -4793,6 +4799,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DVP93_PATTERNS,
   ...BRAND_OWNERSHIP_PHRASES,
   ...ORDERED_DUTIES,
+  ...TITLE_AND_BRAND_BANS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
