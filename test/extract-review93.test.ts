@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
+import { extractArticle } from '../src/pipeline/extract/extract-article';
+import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
 
 // Re-read rr93 of stop 93's first round (stopped deals, duties told after "said that"): the faults real-looking and written
 // sentences showed, each with the phrasing the rule still reads. Sentences written for the tests.
 
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text)).sort();
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text)).sort();
 const actsOn = (text: string): string[] => [...banned(text), ...restricts(text)].sort();
 
 describe('a ban verb holding a firm back "from buying": the verb\'s own reading stays', () => {
@@ -42,5 +45,40 @@ describe('a merger owned by a party named by a kind of several words is stopped,
 
   it('a possessed thing that is no deal is still banned', () => {
     expect(banned("Norway banned the Chinese-owned company's app Zeta.")).toEqual(['Norway -banned-> Zeta']);
+  });
+});
+
+describe("a state's ban on goods from one of its own regions bans no region", () => {
+  it('"Australia banned the export of raw logs from Tasmania" gives no ban', () => {
+    expect(banned('Australia banned the export of raw logs from Tasmania in 2020.')).toEqual([]);
+    expect(banned('Australia halted timber shipments from Tasmania in May.')).toEqual([]);
+  });
+
+  it("another state's region is still banned", () => {
+    expect(banned('China halted log timber from Tasmania and Queensland from Wednesday.')).toEqual(['China -banned-> Queensland', 'China -banned-> Tasmania']);
+  });
+});
+
+describe('a quoted run of capitalised words is one name, typed by what the sentence does with it', () => {
+  it('a title released is still one product', () => {
+    expect(develops("The album, 'Rain, Iron and Salt', was released by Zenco Records.")).toEqual(['Zenco Records -develops-> Rain, Iron and Salt']);
+  });
+
+  it('a slogan or a quoted headline clause is no product', () => {
+    const names = (text: string): string[] => extractArticle({ id: 't', text }, defaultLexicon()).entities.map((e) => e.label);
+    expect(names("Zenco's chief said 'Speed, Scale and Trust' define Qorva.")).not.toContain('Speed, Scale and Trust');
+    expect(names("Zenco CEO says 'Qorva, Vexa And Plix Are Done'")).not.toContain('Qorva, Vexa And Plix Are Done');
+  });
+});
+
+describe('an action "under its authority" is a designation only under a sanctions authority', () => {
+  it("a regulator's action under its general or enforcement authority restricts no one", () => {
+    expect(restricts('The FTC took action against Zenco Corp under its authority to police deceptive advertising.')).toEqual([]);
+    expect(restricts('The SEC took action against Zenco Corp under its enforcement authority for misleading investors.')).toEqual([]);
+  });
+
+  it('an action under a counterterrorism authority or an executive order still restricts the firm', () => {
+    expect(restricts('The Treasury took action against Zenco Bank under its counterterrorism authority.')).toEqual(['Treasury -restricts-> Zenco Bank']);
+    expect(restricts('The Treasury took action against Zenco Bank pursuant to Executive Order 13224.')).toEqual(['Treasury -restricts-> Zenco Bank']);
   });
 });

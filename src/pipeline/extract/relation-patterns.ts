@@ -1698,11 +1698,16 @@ const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
  * Sanctions told without a plain "X sanctioned Y" (helper snm93, stop 93, from set 87's banks and timber readers). A table of its
  * own, spread at the end of RELATION_PATTERNS (TS2590, see NOMINAL_AND_PLANT_IMPORT_BANS).
  */
+/**
+ * Kinds of a state's authority that make an action under it a designation: "its counterterrorism authority", "sanctions authorities".
+ * A bare "authority" is any regulator's power ("under its authority to police deceptive advertising", re-read rr93).
+ */
+const SANCTIONS_AUTHORITY_KINDS = '(?:counterterrorism|counter-terrorism|terrorism|sanctions|designation|blocking|nonproliferation|non-proliferation|proliferation|cyber|cyber-related|narcotics|kingpin|magnitsky|global magnitsky|human rights|anti-corruption|corruption|emergency|ieepa)';
 const SANCTIONS_WITHOUT_PLAIN_CLAUSE: readonly RelationPattern[] = [
   // "The Treasury took action against Zenco Bank and Qorva Ltd under its counterterrorism authority", "… pursuant to E.O. 13224": a
-  // state body's action under a sanctions authority is a designation. Only with that authority named: a regulator's "took action
+  // state body's action under a sanctions authority is a designation. Only with that authority's kind named: a regulator's "took action
   // against Zenco" for misleading ads, a firm's "legal action against" or "took action against counterfeiters" are no sanctions.
-  { relation: 'restricts', id: 'pattern:restricts:snm93-took-action-under-authority', template: `X P AUX (?:today |also |separately )?T(took action|takes action|take action|taking action|taken action) against Y (?:, )?(?:(?!(?:not|no|if|unless)\\b)[a-z0-9-]+ ){0,4}(?:under|pursuant to) (?:its |the |their |@\\d+ 's )?(?:[a-z0-9.-]+ ){0,3}(?:authority|authorities|sanctions (?:program|programme|regime|regulations)|executive order|e\\.o\\.)(?= |$)`, verb: true, stateActor: true, requires: ['against', 'under|pursuant'] },
+  { relation: 'restricts', id: 'pattern:restricts:snm93-took-action-under-authority', template: `X P AUX (?:today |also |separately )?T(took action|takes action|take action|taking action|taken action) against Y (?:, )?(?:(?!(?:not|no|if|unless)\\b)[a-z0-9-]+ ){0,4}(?:under|pursuant to) (?:its |the |their |@\\d+ 's )?(?:[a-z0-9.-]+ ){0,3}(?:${SANCTIONS_AUTHORITY_KINDS} (?:authority|authorities)|sanctions (?:program|programme|regime|regulations)|executive order|e\\.o\\.)(?= |$)`, verb: true, stateActor: true, requires: ['against', 'under|pursuant'] },
   // "The EU adopted its fifth round of sanctions over Zembla's invasion of Osterland", "imposed new sanctions over Zembla's war in
   // Osterland": sanctions over a state's act of war fall on that state. Not sanctions laid on another first ("sanctions on Borduria
   // over Zembla's invasion": the target is Borduria), nor sanctions only weighed, called for or lifted (AUX and the verbs kept here).
