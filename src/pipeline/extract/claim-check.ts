@@ -8,7 +8,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, COMPANY_SUFFIXES, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
+import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -347,7 +347,7 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
 
 /** Between a thing and a firm: what the thing was got from the firm named a rival ("Zorb speakers from rival ", "Zorbs from its rival "). */
-const GOT_FROM_RIVAL = /^(?: [a-z][a-z0-9-]*){0,2} from (?:its |their |the |a )?(?:(?:arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic)[ -])?(?:rival|competitor)s? $/;
+const GOT_FROM_RIVAL = new RegExp(`^(?: [a-z][a-z0-9-]*){0,2} from (?:its |their |the |a )?(?:(?:${FROM_RIVAL_DESCRIBING})[ -])?(?:rival|competitor)s? $`);
 /** A coordination right before a name: "… and ", "…, ", "… or ", "… & ". */
 const COORDINATED_BEFORE = /(?:,|\band|\bor|&) $/;
 /** Devices named right after a system they run: "Android phones", "ZenOS handsets", "Windows laptops". */

@@ -94,13 +94,13 @@ const ASKED = /(?:^| )(?:asked|asks|requested|requests)(?= )/;
 // A name right after "to" makes it a preposition ("demanded access to @2 's"), not the infinitive of an act (stop 62's controls readers).
 const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering|bid|bids|offer|offered|offers) (?:\S+ ){0,4}to (?:(?!@)\S+ )?$/;
 
-/** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
 /**
  * "recommended that the Tribunal prohibit the merger", "recommends prohibition of the deal", "a recommendation to block …": advice to
  * the body that acts is no act of its own (helper mrg93, set 87: a commission's recommendation read as the ban). Bans and restrictions
  * only: "recommending Vexa as an alternative to Qorva" still states a rivalry.
  */
 const RECOMMENDED = /(?:^| )(?:recommend|recommends|recommended|recommending|recommendation|recommendations|suggested|suggests|advised|advises|advising) (?:that |to |the |a |an )?(?:(?![,;:.] )\S+ ){0,3}$/;
+/** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
 const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|pressing|lobbied|lobbying|campaigned|campaigning|appealed|appealing) for (?:\S+ ){0,3}$/;
 
 /**

@@ -818,3 +818,10 @@ export const NOT_GOODS_HEADS: readonly string[] = ['deal', 'deals', 'talks', 'ag
  * Permit". Such a name is what a regulator takes away, never the holder banned (helper fpy93, fresh sample s82c).
  */
 export const LEAVE_PAPER_WORDS: ReadonlySet<string> = new Set(['Authorisation', 'Authorisations', 'Authorization', 'Authorizations', 'Certificate', 'Certificates', 'Permit', 'Permits']);
+
+/**
+ * Words before a rival noun after "from" ("from arch-rival", "from its main rival"): the thing got from that rival is its goods
+ * (helper dvp93). One list for the develops pattern that reads the maker (relation-patterns.ts) and the check that drops the
+ * rivalry with the thing (claim-check.ts).
+ */
+export const FROM_RIVAL_DESCRIBING = 'arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic';

@@ -38,6 +38,8 @@ const REMEDY_WORD = '(?:anti-dumping|antidumping|countervailing|dumping|duty|imp
  * ("a combined countervailing and anti-dumping rate"), as "will pay higher rates" or "setting Zenco's interest rate" name no duty.
  */
 const DUTY_HEAD = `(?:(?:(?:preliminary|final|new|combined|higher|additional|punitive|all-others) )*(?:(?:anti-dumping|antidumping|countervailing|import|customs) (?:and (?:anti-dumping|antidumping|countervailing) )?)?(?:duties|duty|tariffs|tariff|levies|levy)(?: rates?)?|${DUTY_KINDS}${REMEDY_WORD} (?:deposit |duty )?(?:rates?|margins?|deposits))(?= |$)`;
+/** A condition later in the clause makes the duty a threat: "would face tariffs of 25% if it does not act", "… unless it builds plants here". */
+const ON_CONDITION_AFTER = /^ ?(?:[^\s;.]+ ){0,10}?(?:if|unless|should|until)(?= )/;
 /** Duties another state lays, named after them: "will pay duties in Zembla", "duties levied by Zembla". */
 const ANOTHERS_DUTIES_AFTER = /^ ?(?:[^\s,;.]+ ){0,5}?(?:in|to|imposed by|levied by|charged by|set by) (?:the )?@\d/;
 
@@ -56,8 +58,9 @@ export const CUSTOMS_ORDERS_AND_INDIRECT_DUTIES: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:dty93-goods-of-firm-detained-by', template: `(?:imports|shipments|goods|products|merchandise|${HELD_GOODS}) (?:of ${HELD_GOODS})?${GOODS_MAKER}${MAKER_KIND}(?:the )?Y (?:will |may |can |are to |now )?(?:be |are |were |have been |has been )(?:being )?T(seized|detained|held) (?:at (?:the |all |its )?(?:[a-z-]+ )?(?:ports?|border) )?by X1`, stateActor: true, requires: ['by'] },
   // "Ruritania's trade agency announced that Zenco and Qorva will pay duties of 20 % and 18 %": a state's body saying which firms
   // will pay its duties names them restricted. Not a duty of nothing, nor one they only could face ("could", "may" are no
-  // auxiliaries here).
-  { relation: 'restricts', id: 'pattern:restricts:dty93-said-that-firms-will-pay-duties', template: `X P AUX T(announced|announces|said|says|ruled|rules|determined|determines|found|finds|decided|decides|concluded|concludes|confirmed|confirms) (?:(?:on|late|early|last|this) [a-z0-9]+ )?(?:, )?that (?:the )?Y (?:will|would|must|shall|are to|is to) (?:(?:now|have to|has to|also) )*(?:pay|face) (?:a |an |the )?${DUTY_HEAD}`, stateActor: true, notFollowedBy: new RegExp(`${NIL_RATE.source}|${ANOTHERS_DUTIES_AFTER.source}`), requires: ['that'] },
+  // auxiliaries here), nor one on a condition ("… if it does not act"). Firms only: "said that Zembla will pay the tariffs" is a
+  // leader's claim of who bears a state's own tariffs, no duty laid on Zembla (re-read rr93).
+  { relation: 'restricts', id: 'pattern:restricts:dty93-said-that-firms-will-pay-duties', template: `X P AUX T(announced|announces|said|says|ruled|rules|determined|determines|found|finds|decided|decides|concluded|concludes|confirmed|confirms) (?:(?:on|late|early|last|this) [a-z0-9]+ )?(?:, )?that (?:the )?Y (?:will|would|must|shall|are to|is to) (?:(?:now|have to|has to|also) )*(?:pay|face) (?:a |an |the )?${DUTY_HEAD}`, stateActor: true, targetNotType: 'government', notFollowedBy: new RegExp(`${NIL_RATE.source}|${ANOTHERS_DUTIES_AFTER.source}|${ON_CONDITION_AFTER.source}`), requires: ['that'] },
   // "the agency's final determination setting Zenco's duty rate at 3 %", "issued a ruling that set Qorva's anti-dumping duty at 9 %".
   { relation: 'restricts', id: 'pattern:restricts:dty93-determination-setting-firms-rate', template: `X (?:'s |P AUX (?:issued|issues|announced|announces|published|publishes|released|releases|made|makes) (?:its |a |an |the ))(?:(?:preliminary|final|amended|latest|new|affirmative) )*T(determination|determinations|ruling|decision|review|results) (?:, )?(?:setting|that set|which set|that sets|which sets|sets|set|that raised|raising|that lifted|lifting) (?:the )?Y1 's ${DUTY_HEAD}`, stateActor: true, notFollowedBy: NIL_OR_UNDONE, requires: ["'s"] },
   // "the ministry will instruct customs to collect cash deposits from importers of solar glass from Zembla", "directed its customs

@@ -159,7 +159,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       findPatternRelations(context, found);
       findCompoundRelations(context, found);
       findBracketedMakers(context, found);
-      ruleClaims = found.found;
+      // "Australia banned the export of logs from Tasmania": a state's ban on goods from one of its own regions is its own trade
+      // rule, no ban on the region (re-read rr93, from imp93's goods-from-region rules).
+      ruleClaims = found.found.filter((r) => !(r.relation === 'banned' && r.target.type === 'government' && partOf(r.target, lexicon, learned) === r.source.key));
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
     // A sentence without mentions holds no listing and no claim: its words are never read.

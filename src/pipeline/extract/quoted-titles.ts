@@ -17,7 +17,8 @@ const MAX_TITLE_TOKENS = 12;
  * "Zembla Press published 'Salt, Iron and Rain'": a quoted run of capitalised words holding a comma is one title (a book's, a
  * song's, a show's), not a list of names (helper dvp93, from fresh sample s87f: three develops edges to "Salt", "Iron" and "Rain").
  * Only when every word inside is capitalised or a title's small word, and at least two names lie inside: "'Qorva, Vexa are rivals'"
- * is a quoted sentence. Joins in place, into the first name's mention, typed as a product.
+ * is a quoted sentence. Joins in place, into the first name's mention, its type left to the typer as the names' was: a slogan
+ * quoted as a verb's subject ("said 'Speed, Scale and Trust' define Qorva") is no product (re-read rr93).
  */
 export function joinQuotedTitles(mentions: SentenceMention[], tokens: readonly Token[]): void {
   for (let q = 0; q < tokens.length; q++) {
@@ -37,7 +38,7 @@ export function joinQuotedTitles(mentions: SentenceMention[], tokens: readonly T
     if (inside.length < 2 || mentions.some((m) => m.first <= q && m.last > q + 1) || mentions.some((m) => m.first < c && m.last > c)) continue;
     const surface = surfaceOf(tokens, q + 1, c);
     const at = mentions.indexOf(inside[0]!);
-    const title = withChanges(inside[0]!, { first: q + 1, last: c, start: tokens[q + 1]!.start, end: tokens[c - 1]!.end, surface, label: surface, key: keyOfName(surface), type: 'product', source: 'rule' });
+    const title = withChanges(inside[0]!, { first: q + 1, last: c, start: tokens[q + 1]!.start, end: tokens[c - 1]!.end, surface, label: surface, key: keyOfName(surface) });
     mentions.splice(at, inside.length, title);
     q = c;
   }

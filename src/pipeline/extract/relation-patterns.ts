@@ -6,6 +6,7 @@ import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
 import { ORDERED_DUTIES } from './order-duty-patterns';
 import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS } from './cue-words';
+import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -1686,8 +1687,8 @@ const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:mrg93-granted-bodys-bid-to-block-merger', template: `(?:granted|grants|grant|upheld|upholds|uphold|allowed|allows) (?:the )?X1 's T(bid|request|motion|petition|suit|lawsuit|complaint|application) to (?:block|stop|halt|pause|prevent|enjoin|unwind) (?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, stateActor: true, requires: ['to'], indexBy: ['bid', 'request', 'motion', 'petition', 'suit', 'lawsuit', 'complaint', 'application'] },
   // "sued to block Zenco's acquisition of Qorva": the buyer.
   { relation: 'restricts', id: 'pattern:restricts:mrg93-sued-to-block-buyers-deal', template: `X P AUX T(sued|sues|sue) to (?:block|stop|halt|pause|prevent|enjoin|unwind) (?:the )?Y1 's ${BUYERS_DEAL}`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['to'], notFollowedBy: NO_DEAL_STOPPED },
-  // "prohibited the group's proposed merger with Qorva": the partner named, the owner only by its kind.
-  { relation: 'restricts', id: 'pattern:restricts:mrg93-stopped-kinds-merger-with', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}the (?:group|company|firm|operator|chain|hospital group|insurer|bank|carrier) 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up) with (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['with'] },
+  // "prohibited the group's proposed merger with Qorva", "the private hospital group's …": the partner named, the owner only by its kind.
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-stopped-kinds-merger-with', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}the (?:[a-z-]+ ){0,2}(?:group|company|firm|operator|chain|insurer|bank|carrier) 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up) with (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['with'] },
   // "restrained Zenco from going ahead with its open offer for Qorva", "enjoined Zenco from completing the acquisition": a court
   // holding up a buyer's deal restricts the buyer; it bans nothing. Also told of an order: "its order that restrained Zenco from …".
   { relation: 'restricts', id: 'pattern:restricts:mrg93-restrained-from-deal', template: `X P AUX (?:(?:[a-z-]+ ){0,4}(?:its |an |the |a )?(?:[a-z-]+ )?(?:order|injunction|ruling) (?:that|which) )?T(restrained|restrains|restrain|enjoined|enjoins|enjoin|barred|bars|bar|prevented|prevents|prevent|stopped|stops|stop) (?:the )?Y1 from (?:(?:going|pressing|moving|pushing) ahead with|proceeding with|going forward with|completing|closing|pursuing|making|consummating) (?:its |the |their |a |an )?${MRG93_HELD_DEAL}`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['from'] },
@@ -1705,11 +1706,16 @@ const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
  * Sanctions told without a plain "X sanctioned Y" (helper snm93, stop 93, from set 87's banks and timber readers). A table of its
  * own, spread at the end of RELATION_PATTERNS (TS2590, see NOMINAL_AND_PLANT_IMPORT_BANS).
  */
+/**
+ * Kinds of a state's authority that make an action under it a designation: "its counterterrorism authority", "sanctions authorities".
+ * A bare "authority" is any regulator's power ("under its authority to police deceptive advertising", re-read rr93).
+ */
+const SANCTIONS_AUTHORITY_KINDS = '(?:counterterrorism|counter-terrorism|terrorism|sanctions|designation|blocking|nonproliferation|non-proliferation|proliferation|cyber|cyber-related|narcotics|kingpin|magnitsky|global magnitsky|human rights|anti-corruption|corruption|emergency|ieepa)';
 const SANCTIONS_WITHOUT_PLAIN_CLAUSE: readonly RelationPattern[] = [
   // "The Treasury took action against Zenco Bank and Qorva Ltd under its counterterrorism authority", "… pursuant to E.O. 13224": a
-  // state body's action under a sanctions authority is a designation. Only with that authority named: a regulator's "took action
+  // state body's action under a sanctions authority is a designation. Only with that authority's kind named: a regulator's "took action
   // against Zenco" for misleading ads, a firm's "legal action against" or "took action against counterfeiters" are no sanctions.
-  { relation: 'restricts', id: 'pattern:restricts:snm93-took-action-under-authority', template: `X P AUX (?:today |also |separately )?T(took action|takes action|take action|taking action|taken action) against Y (?:, )?(?:(?!(?:not|no|if|unless)\\b)[a-z0-9-]+ ){0,4}(?:under|pursuant to) (?:its |the |their |@\\d+ 's )?(?:[a-z0-9.-]+ ){0,3}(?:authority|authorities|sanctions (?:program|programme|regime|regulations)|executive order|e\\.o\\.)(?= |$)`, verb: true, stateActor: true, requires: ['against', 'under|pursuant'] },
+  { relation: 'restricts', id: 'pattern:restricts:snm93-took-action-under-authority', template: `X P AUX (?:today |also |separately )?T(took action|takes action|take action|taking action|taken action) against Y (?:, )?(?:(?!(?:not|no|if|unless)\\b)[a-z0-9-]+ ){0,4}(?:under|pursuant to) (?:its |the |their |@\\d+ 's )?(?:[a-z0-9.-]+ ){0,3}(?:${SANCTIONS_AUTHORITY_KINDS} (?:authority|authorities)|sanctions (?:program|programme|regime|regulations)|executive order|e\\.o\\.)(?= |$)`, verb: true, stateActor: true, requires: ['against', 'under|pursuant'] },
   // "The EU adopted its fifth round of sanctions over Zembla's invasion of Osterland", "imposed new sanctions over Zembla's war in
   // Osterland": sanctions over a state's act of war fall on that state. Not sanctions laid on another first ("sanctions on Borduria
   // over Zembla's invasion": the target is Borduria), nor sanctions only weighed, called for or lifted (AUX and the verbs kept here).
@@ -1731,7 +1737,7 @@ const DVP93_PATTERNS: readonly RelationPattern[] = [
   // "snapped up Zorb speakers from rival Zenco", "the Zorb phone from its arch-rival Zenco": a named thing of a made kind from a firm
   // called a rival is that firm's, as "from <maker noun> X" is (the nearby develops pattern); not a thing bought, won or licensed
   // from it (NOT_MADE_FROM_OR_ORDER_WON_BEFORE), nor the rival's own thing named after it ("from rival Zenco's …").
-  { relation: 'develops', id: 'pattern:develops:dvp93-thing-from-rival', template: `Y1 (?<k>[a-z][a-z0-9-]*) from (?:its |their |the |a )?(?:(?:arch|main|chief|closest|biggest|fierce|nearest|larger|smaller|bigger|local|domestic)[ -])?T(rival|competitor) X1 (?!'s )`, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
+  { relation: 'develops', id: 'pattern:develops:dvp93-thing-from-rival', template: `Y1 (?<k>[a-z][a-z0-9-]*) from (?:its |their |the |a )?(?:(?:${FROM_RIVAL_DESCRIBING})[ -])?T(rival|competitor) X1 (?!'s )`, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
   { relation: 'develops', id: 'pattern:develops:dvp93-possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT },
 ];
 

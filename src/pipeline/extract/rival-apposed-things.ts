@@ -54,7 +54,7 @@ export function relativeThingHolder(words: readonly string[], t: number, sources
   const m = mentionAt(words, c - 1);
   // One name, not the last of a list: "A, B, Zenco's assistant that …" is no apposition.
   // Nor a place or time a preposition opens: "In Ruritania, Zenco's app that rivals Vexa …".
-  if (m === undefined || /^(?:,|and|or|in|at|on|for|from|to|with|by|of|across|since|after|before|across|inside|outside|like|unlike)$/.test(words[c - 2] ?? '')) return undefined;
+  if (m === undefined || /^(?:,|and|or|in|at|on|for|from|to|with|by|of|across|since|after|before|inside|outside|like|unlike)$/.test(words[c - 2] ?? '')) return undefined;
   return { members: [m], first: c - 1, last: c - 1 };
 }
 

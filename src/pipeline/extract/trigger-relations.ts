@@ -1220,8 +1220,9 @@ function dealObject(words: readonly string[], at: number): boolean {
   let k = at;
   const owned = mentionAt(words, k) !== undefined && words[k + 1] === "'s";
   if (owned) k += 2;
-  // "prohibited the group's proposed merger with Qorva": a deal owned by a party named only by its kind (helper mrg93).
-  else if (words[k] === 'the' && /^[a-z-]+$/.test(words[k + 1] ?? '') && words[k + 2] === "'s") k += 3;
+  // "prohibited the group's proposed merger with Qorva", "the private hospital group's merger with Qorva": a deal owned by a party
+  // named only by its kind, up to three words (helper mrg93; re-read rr93: the kind's describing words).
+  else if (words[k] === 'the' && kindPossessiveEnd(words, k + 1) > 0) k = kindPossessiveEnd(words, k + 1);
   else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
   if (APPROVAL_NOUNS.has(words[k] ?? '') && /^(?:for|to|of)$/.test(words[k + 1] ?? '')) return true;
   // "blocked Zenco's planned investment into Qorva": an investor's deal, blocked (stop 64's third controls sample; "barred investment in
@@ -1242,6 +1243,15 @@ function dealObject(words: readonly string[], at: number): boolean {
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between|involving)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
+/** After "the", a party's kind of one to three plain words and its "'s" ("group 's", "private hospital group 's"): the index after "'s", or -1. */
+function kindPossessiveEnd(words: readonly string[], at: number): number {
+  for (let n = 1; n <= 3; n++) {
+    if (!/^[a-z-]+$/.test(words[at + n - 1] ?? '')) return -1;
+    if (words[at + n] === "'s") return at + n + 1;
+  }
+  return -1;
+}
+
 /** Whether the words from `at` are a deal named by two or more parties listed before its noun: "(the) Zenco, Qorva deal", "Zenco and Qorva's merger". */
 function partiesDealAt(words: readonly string[], at: number): boolean {
   let k = words[at] === 'the' ? at + 1 : at;
@@ -1256,14 +1266,21 @@ function partiesDealAt(words: readonly string[], at: number): boolean {
   return /^(?:deal|merger|tie-up|combination|transaction|takeover|acquisition)$/.test(words[k] ?? '');
 }
 
+/**
+ * After "from", a buyer's deal carried through, as relation-patterns.ts's mrg93-restrained-from-deal reads it: "going ahead with its
+ * open offer for", "completing the takeover of". Only then does that pattern's restriction stand in for the ban verb's own reading:
+ * "banned Zenco from buying Qorva", "barred Huawei from acquiring American technology" name no deal carried through, and the verb's
+ * reading (a restriction or a ban) must stay (re-read rr93).
+ */
+const DEAL_CARRIED_THROUGH = /^(?:(?:going|pressing|moving|pushing) ahead with|proceeding with|going forward with|completing|closing|pursuing|making|consummating) (?:its |the |their |a |an )?(?:[a-z-]+ ){0,3}?(?:open offer|tender offer|offer|takeover|acquisition|merger|bid|purchase|buyout|deal)(?: |$)(?!to )/;
+
 /** Whether a ban verb ending before `at` holds its object back from a deal: "restrained Zenco from going ahead with its offer for …". */
 function heldFromDeal(words: readonly string[], at: number): boolean {
   let k = words[at] === 'the' ? at + 1 : at;
   if (mentionAt(words, k) === undefined) return false;
   while (mentionAt(words, k) !== undefined || /^(?:and|,|&)$/.test(words[k] ?? '')) k++;
   if (words[k] !== 'from') return false;
-  if (/^(?:acquiring|buying|merging|purchasing)$/.test(words[k + 1] ?? '')) return true;
-  return words.slice(k + 1, k + 8).some((w, n) => DEAL_NOUNS.has(w) || (w === 'offer' && !/^to$/.test(words[k + n + 2] ?? '')));
+  return DEAL_CARRIED_THROUGH.test(words.slice(k + 1, k + 12).join(' '));
 }
 
 /** Whether a list is the firms a sale sells: "the sale of Zenco", "the proposed sale of the Qorva unit" (stop 69's second controls sample). */
