@@ -31,6 +31,8 @@ describe('customs holding a firm\'s goods', () => {
     expect(restricts(`US ${CUSTOMS} did not detain Zenco Holdings's goods.`)).toEqual([]);
     expect(restricts(`US ${CUSTOMS} is considering whether to detain Zenco Holdings's goods.`)).toEqual([]);
     expect(restricts(`US ${CUSTOMS} held talks with Zenco Holdings.`)).toEqual([]);
+    expect(restricts('Police in Canada seized Zenco Holdings\'s products from a counterfeiter.')).toEqual([]);
+    expect(restricts(`US ${CUSTOMS} held Zenco Holdings's chief executive at the airport.`)).toEqual([]);
     expect(restricts(`US ${CUSTOMS} will allow entry of merchandise produced by Zenco Holdings.`)).toEqual([]);
   });
 
@@ -62,6 +64,8 @@ describe('trade preferences withdrawn from a state', () => {
     expect(restricts('Zenco Holdings withdrew the trade preferences granted to Cambodia.')).toEqual([]);
     expect(restricts('The European Commission withdrew Zenco Holdings\'s trade preferences.')).toEqual([]);
     expect(restricts('The United States suspended Cambodia from the talks on 1 January.')).toEqual([]);
+    expect(restricts('The European Union will withdraw trade preferences for Cambodia if it fails to improve labour rights.')).toEqual([]);
+    expect(restricts('The European Union has threatened to withdraw trade preferences for Cambodia.')).toEqual([]);
     expect(restricts('Activists urged the European Commission to withdraw trade preferences for Cambodia.')).toEqual([]);
   });
 });
