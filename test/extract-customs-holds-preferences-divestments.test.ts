@@ -18,6 +18,7 @@ describe('customs holding a firm\'s goods', () => {
     expect(restricts(`US ${CUSTOMS} says it is holding imported goods from Zenco Holdings.`)).toEqual([`${CUSTOMS} -restricts-> Zenco Holdings`]);
     expect(restricts(`US ${CUSTOMS} detained shipments from glove maker Zenco Holdings.`)).toEqual([`${CUSTOMS} -restricts-> Zenco Holdings`]);
     expect(restricts(`US ${CUSTOMS} will prevent entry of merchandise produced by Zenco Holdings.`)).toEqual([`${CUSTOMS} -restricts-> Zenco Holdings`]);
+    expect(restricts(`Zenco Holdings's sporting goods have been detained at the border by the Canada Border Services Agency.`)).toEqual(['Canada Border Services Agency -restricts-> Zenco Holdings']);
     expect(restricts(`US ${CUSTOMS} denied entry to goods made by Zenco Holdings.`)).toEqual([`${CUSTOMS} -restricts-> Zenco Holdings`]);
   });
 
@@ -33,6 +34,9 @@ describe('customs holding a firm\'s goods', () => {
     expect(restricts(`US ${CUSTOMS} held talks with Zenco Holdings.`)).toEqual([]);
     expect(restricts('Police in Canada seized Zenco Holdings\'s products from a counterfeiter.')).toEqual([]);
     expect(restricts(`US ${CUSTOMS} held Zenco Holdings's chief executive at the airport.`)).toEqual([]);
+    expect(restricts('Zenco Holdings\'s sporting goods have been held at the border by Qorva Inc.')).toEqual([]);
+    expect(restricts(`Zenco Holdings's sporting goods have been released by the Canada Border Services Agency.`)).toEqual([]);
+    expect(restricts(`Zenco Holdings's counterfeit goods have been seized by the Canada Border Services Agency.`)).toEqual([]);
     expect(restricts(`US ${CUSTOMS} will allow entry of merchandise produced by Zenco Holdings.`)).toEqual([]);
   });
 
