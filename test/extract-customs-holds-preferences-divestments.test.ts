@@ -57,6 +57,7 @@ describe('trade preferences withdrawn from a state', () => {
     expect(restricts('The European Commission withdrew Cambodia\'s trade preferences.')).toEqual(['European Commission -restricts-> Cambodia']);
     expect(restricts('The United States officially suspended Cambodia from its trade-preference programme on 1 January.')).toEqual(['United States -restricts-> Cambodia']);
     expect(restricts('The United States removed Cambodia from its duty-free preference scheme.')).toEqual(['United States -restricts-> Cambodia']);
+    expect(restricts('The United States ended the duty-free access granted to Cambodia.')).toEqual(['United States -restricts-> Cambodia']);
   });
 
   it('no withdrawal: preferences granted or extended, only proposed or possible, a firm\'s, another body', () => {
@@ -68,6 +69,7 @@ describe('trade preferences withdrawn from a state', () => {
     expect(restricts('Zenco Holdings withdrew the trade preferences granted to Cambodia.')).toEqual([]);
     expect(restricts('The European Commission withdrew Zenco Holdings\'s trade preferences.')).toEqual([]);
     expect(restricts('The United States suspended Cambodia from the talks on 1 January.')).toEqual([]);
+    expect(restricts('The United States suspended access to Cambodia.')).toEqual([]);
     expect(restricts('The European Union will withdraw trade preferences for Cambodia if it fails to improve labour rights.')).toEqual([]);
     expect(restricts('The European Union has threatened to withdraw trade preferences for Cambodia.')).toEqual([]);
     expect(restricts('Activists urged the European Commission to withdraw trade preferences for Cambodia.')).toEqual([]);

@@ -22,10 +22,18 @@ const TAKEN_FROM_ANOTHER = /^ ?from(?= )/;
 /** A withdrawal only threatened on a condition after it: "will withdraw the preferences for Zembla if it fails to …". */
 const ON_CONDITION = /^ ?(?:[^\s,;.]+ ){0,6}?(?:, )?(?:if|unless|in case)(?= )/;
 
-/** A state's trade preferences, their programme or their benefits: "tariff preferences", "GSP benefits", "trade-preference programme". */
-const PREFERENCES = '(?:(?:trade|tariff|trade-preference|preferential|duty-free|gsp|gsp\\+|eba|agoa) )*(?:preferences|preference|benefits|privileges|access|status)';
-/** A preference scheme a state may be taken off: "its trade-preference programme", "the Generalized System of Preferences". */
-// Only a scheme its own words name as one of preferences: "suspended Zembla from the Commonwealth" is another matter.
+/** Words that make benefits, access or a status a trade preference's: "duty-free access", "GSP benefits". */
+const PREFERENCE_WORD = '(?:trade|tariff|trade-preference|preferential|duty-free|quota-free|gsp|gsp\\+|eba|agoa)';
+/**
+ * A state's trade preferences or their benefits: "tariff preferences", "GSP benefits", "duty-free access". Bare "access", "status"
+ * or "benefits" name no preference ("suspended access to Zembla").
+ */
+const PREFERENCES = `(?:(?:${PREFERENCE_WORD} )*(?:preferences|preference)|(?:${PREFERENCE_WORD} )+(?:benefits|privileges|access|status))`;
+/**
+ * A preference scheme a state may be taken off: "its trade-preference programme", "the GSP scheme". Only a scheme its own words
+ * name as one of preferences ("suspended Zembla from the Commonwealth" is another matter); a scheme read as a name of its own is
+ * not reached here.
+ */
 const PREFERENCE_SCHEME = '(?:its |the |their )?(?:[a-z-]+ ){0,2}?(?:(?:trade-preference|preference|preferential|duty-free|gsp|gsp\\+|agoa|eba) (?:[a-z-]+ )?(?:programme|program|programs|scheme|arrangement|system|regime)|(?:trade |tariff )?preferences)(?= |$)';
 
 export const CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS: readonly RelationPattern[] = [
