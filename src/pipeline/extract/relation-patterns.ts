@@ -2,6 +2,7 @@ import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
+import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
 import { ORDERED_DUTIES } from './order-duty-patterns';
 import { TITLE_AND_BRAND_BANS } from './title-bans';
@@ -4806,6 +4807,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_OWNERSHIP_PHRASES,
   ...ORDERED_DUTIES,
   ...TITLE_AND_BRAND_BANS,
+  ...CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -237,6 +237,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
     if (reading.trigger.relation === 'banned' && waiverBefore(words, t)) continue;
+    // "revoked the withhold release order against Zenco", "suspended the sanctions on Qorva": an act taken back bans no one (helper
+    // cus93, set 88); the act's own noun, if a trigger, is read as lifted (claim-status.ts).
+    if (reading.trigger.relation === 'banned' && reading.voice === 'active' && actTakenBack(words, t)) continue;
     // "Zenco Air received sanctions relief from the US", "a sanctions waiver", "tariff exemptions": the act's noun only qualifies the
     // relief from it, which lifts the act off the firm (review rr92a: "received" as an undergoing verb read such relief as sanctions).
     if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && reading.voice === 'noun' && RELIEF_NOUNS.has(words[t + reading.trigger.words.length] ?? '')) continue;
@@ -1539,6 +1542,21 @@ function waiverBefore(words: readonly string[], t: number): boolean {
     if (WAIVERS.has(words[k]!)) return true;
     // "the VEU status": a name may qualify the exemption itself.
     if (mentionAt(words, k) !== undefined && !WAIVERS.has(words[k + 1] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Verbs that take an act back, when a ban trigger: "revoked", "suspended", "removed", "withdrew", "cancelled". */
+const TAKE_BACK_VERBS = /^(?:revoked|revokes|revoke|revoking|suspended|suspends|suspend|suspending|removed|removes|remove|removing|withdrew|withdraws|withdraw|withdrawn|withdrawing|rescinded|rescinds|rescind|rescinding|cancelled|canceled|cancels|cancel|cancelling|canceling)$/;
+/** Nouns of an act against a party, taken back by such a verb: "the withhold release order", "the sanctions", "the embargo". */
+const TAKEN_BACK_ACTS: ReadonlySet<string> = new Set(['order', 'orders', 'wro', 'wros', 'finding', 'findings', 'ban', 'bans', 'sanction', 'sanctions', 'embargo', 'embargoes', 'restriction', 'restrictions', 'tariff', 'tariffs', 'duties', 'injunction', 'injunctions', 'designation', 'designations', 'blacklisting', 'measures']);
+
+/** Whether the ban verb at `t` takes back an act named before any party: "revoked the withhold release order against Zenco". */
+function actTakenBack(words: readonly string[], t: number): boolean {
+  if (!TAKE_BACK_VERBS.test(words[t] ?? '')) return false;
+  for (let k = t + 1; k <= t + 6 && k < words.length; k++) {
+    if (mentionAt(words, k) !== undefined || /^[,;:.]$/.test(words[k]!)) return false;
+    if (TAKEN_BACK_ACTS.has(words[k]!)) return true;
   }
   return false;
 }
