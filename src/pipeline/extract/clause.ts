@@ -50,6 +50,18 @@ const isPossessor = (words: readonly string[], i: number): boolean => words[i + 
 /** Singular rivals' nouns between two names: "Uber rival Careem" (the plural "rivals" is also a verb: "Dish rivals DirecTV"). */
 const RIVAL_BETWEEN: ReadonlySet<string> = new Set(RIVAL_HEAD_WORDS);
 
+/** Whether the mention at `k` closes a list opening its clause: "Zenco and @k", "A, B and @k", after the start, "that", "said" or a ";". */
+function subjectListBefore(words: readonly string[], k: number): boolean {
+  let j = k - 1;
+  if (!/^(?:and|&)$/.test(words[j] ?? '')) return false;
+  if (words[j - 1] === ',') j--;
+  if (!/^@\d+$/.test(words[j - 1] ?? '')) return false;
+  j--;
+  // "Zenco, Qorva and @k": earlier members set off by commas.
+  while (words[j - 1] === ',' && /^@\d+$/.test(words[j - 2] ?? '')) j -= 2;
+  return j - 1 < 0 || /^(?:that|said|says|;|:)$/.test(words[j - 1]!);
+}
+
 /**
  * "Zembla-linked host Qorva", "Kremlin-backed broadcaster RT": when the mention at `k` opens a compound (its participle after a
  * hyphen) and another name follows within three describing words, where that name stands; the first only describes it.
@@ -57,7 +69,8 @@ const RIVAL_BETWEEN: ReadonlySet<string> = new Set(RIVAL_HEAD_WORDS);
 export function nameAfterCompound(words: readonly string[], k: number): number | undefined {
   // "Uber rival Careem", "Shuts Down Uber Rival Careem": a name before a rival's noun and another name describes the second (stop 58's readers).
   // Not after "its" ("AMD and its competitor Nvidia": Nvidia is AMD's rival, named in a list with it).
-  if (RIVAL_BETWEEN.has(words[k + 1] ?? '') && /^@\d+$/.test(words[k] ?? '') && /^@\d+$/.test(words[k + 2] ?? '')) return k + 2;
+  // Nor after a subject's list opening its clause: in "Zenco and Qorva rival Vexa" the bare "rival" is the list's verb (helper rvm93).
+  if (RIVAL_BETWEEN.has(words[k + 1] ?? '') && /^@\d+$/.test(words[k] ?? '') && /^@\d+$/.test(words[k + 2] ?? '') && !(words[k + 1] === 'rival' && subjectListBefore(words, k))) return k + 2;
   if (words[k + 1] !== '-' || mentionAt(words, k) === undefined || !/^[a-z]+$/.test(words[k + 2] ?? '')) return undefined;
   // "limited Zembla-bound shipments of Zeta chips": a destination is what the act on the shipments falls on, no qualifier of the
   // goods named after it (helper tar89b).
