@@ -106,3 +106,16 @@ describe('a firm\'s market entered', () => {
     expect(rivals('Zenco\'s stake in Vexa helped it enter Qorva\'s market.')).not.toContain('Vexa -competes_with-> Qorva');
   });
 });
+
+describe('a person\'s employer is no party to a later rivalry', () => {
+  it('"its deal with former Qorva design chief Jan Doe … a complaint from rival start-up Borin" pits Zenco, not Qorva, against Borin', () => {
+    const found = rivals('Zenco removed materials about its deal with former Qorva design chief Jan Doe after a judge granted an order on a complaint from rival start-up Borin.');
+    expect(found).not.toContain('Qorva -competes_with-> Borin');
+    expect(rivals('Zenco halted sales after a judge granted an order on a complaint from rival start-up Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+
+  it('near misses: the firm opening the sentence before its chief still speaks for it', () => {
+    expect(rivals('Qorva chief executive Jan Doe said rival Borin cheated.')).toEqual(['Qorva -competes_with-> Borin']);
+    expect(rivals('Zenco hired Qorva design chief Jan Doe to compete with Borin.')).not.toContain('Qorva -competes_with-> Borin');
+  });
+});

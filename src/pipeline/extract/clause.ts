@@ -629,6 +629,25 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', '
 /** How many words a bracket between a subject and its verb may hold. */
 const BRACKET_REACH = 24;
 
+/** Heads of a person's role a firm's name may qualify: "former Qorva design chief Jan Doe", "Qorva chief executive Jan Doe". */
+const PERSON_ROLE_HEADS = /^(?:chief|executive|officer|head|director|president|founder|co-founder|designer|engineer|scientist|researcher|manager|boss|ceo|cfo|cto|coo|vp|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|employee|executive|analyst|lawyer)$/;
+
+/**
+ * "its deal with former Qorva design chief Jan Doe …": a name inside a phrase (not opening its clause) that only qualifies a person's
+ * role, the person named right after, is no subject of a later verb; a person's employer is no party (helper rvm93, fresh set 88:
+ * "… a complaint from rival start-up Borin" read Qorva against Borin).
+ */
+function qualifiesPersonsRole(words: readonly string[], list: MentionList): boolean {
+  if (list.members.length !== 1) return false;
+  let k = list.last + 1;
+  let roles = 0;
+  for (; k <= list.last + 3 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) if (PERSON_ROLE_HEADS.test(words[k]!)) roles++;
+  if (roles === 0 || !PERSON_ROLE_HEADS.test(words[k - 1] ?? '') || mentionAt(words, k) === undefined) return false;
+  let b = list.first - 1;
+  while (/^(?:former|ex|ex-|then|the|a|its|their)$/.test(words[b] ?? '')) b--;
+  return b >= 0 && !/^(?:,|;|:|that|said|says|and|but)$/.test(words[b]!);
+}
+
 /**
  * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
  * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
@@ -687,7 +706,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list) || isCreditedSource(words, list.first, at)) {
+    if (qualifiesPersonsRole(words, list) || isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list) || isCreditedSource(words, list.first, at)) {
       i = list.first;
       continue;
     }
