@@ -50,6 +50,18 @@ const isPossessor = (words: readonly string[], i: number): boolean => words[i + 
 /** Singular rivals' nouns between two names: "Uber rival Careem" (the plural "rivals" is also a verb: "Dish rivals DirecTV"). */
 const RIVAL_BETWEEN: ReadonlySet<string> = new Set(RIVAL_HEAD_WORDS);
 
+/** Whether the mention at `k` closes a list opening its clause: "Zenco and @k", "A, B and @k", after the start, "that", "said" or a ";". */
+function subjectListBefore(words: readonly string[], k: number): boolean {
+  let j = k - 1;
+  if (!/^(?:and|&)$/.test(words[j] ?? '')) return false;
+  if (words[j - 1] === ',') j--;
+  if (!/^@\d+$/.test(words[j - 1] ?? '')) return false;
+  j--;
+  // "Zenco, Qorva and @k": earlier members set off by commas.
+  while (words[j - 1] === ',' && /^@\d+$/.test(words[j - 2] ?? '')) j -= 2;
+  return j - 1 < 0 || /^(?:that|said|says|;|:)$/.test(words[j - 1]!);
+}
+
 /**
  * "Zembla-linked host Qorva", "Kremlin-backed broadcaster RT": when the mention at `k` opens a compound (its participle after a
  * hyphen) and another name follows within three describing words, where that name stands; the first only describes it.
@@ -57,7 +69,8 @@ const RIVAL_BETWEEN: ReadonlySet<string> = new Set(RIVAL_HEAD_WORDS);
 export function nameAfterCompound(words: readonly string[], k: number): number | undefined {
   // "Uber rival Careem", "Shuts Down Uber Rival Careem": a name before a rival's noun and another name describes the second (stop 58's readers).
   // Not after "its" ("AMD and its competitor Nvidia": Nvidia is AMD's rival, named in a list with it).
-  if (RIVAL_BETWEEN.has(words[k + 1] ?? '') && /^@\d+$/.test(words[k] ?? '') && /^@\d+$/.test(words[k + 2] ?? '')) return k + 2;
+  // Nor after a subject's list opening its clause: in "Zenco and Qorva rival Vexa" the bare "rival" is the list's verb (helper rvm93).
+  if (RIVAL_BETWEEN.has(words[k + 1] ?? '') && /^@\d+$/.test(words[k] ?? '') && /^@\d+$/.test(words[k + 2] ?? '') && !(words[k + 1] === 'rival' && subjectListBefore(words, k))) return k + 2;
   if (words[k + 1] !== '-' || mentionAt(words, k) === undefined || !/^[a-z]+$/.test(words[k + 2] ?? '')) return undefined;
   // "limited Zembla-bound shipments of Zeta chips": a destination is what the act on the shipments falls on, no qualifier of the
   // goods named after it (helper tar89b).
@@ -616,6 +629,25 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', '
 /** How many words a bracket between a subject and its verb may hold. */
 const BRACKET_REACH = 24;
 
+/** Heads of a person's role a firm's name may qualify: "former Qorva design chief Jan Doe", "Qorva chief executive Jan Doe". */
+const PERSON_ROLE_HEADS = /^(?:chief|executive|officer|head|director|president|founder|co-founder|designer|engineer|scientist|researcher|manager|boss|ceo|cfo|cto|coo|vp|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|employee|executive|analyst|lawyer)$/;
+
+/**
+ * "its deal with former Qorva design chief Jan Doe …": a name inside a phrase (not opening its clause) that only qualifies a person's
+ * role, the person named right after, is no subject of a later verb; a person's employer is no party (helper rvm93, fresh set 88:
+ * "… a complaint from rival start-up Borin" read Qorva against Borin).
+ */
+function qualifiesPersonsRole(words: readonly string[], list: MentionList): boolean {
+  if (list.members.length !== 1) return false;
+  let k = list.last + 1;
+  let roles = 0;
+  for (; k <= list.last + 3 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) if (PERSON_ROLE_HEADS.test(words[k]!)) roles++;
+  if (roles === 0 || !PERSON_ROLE_HEADS.test(words[k - 1] ?? '') || mentionAt(words, k) === undefined) return false;
+  let b = list.first - 1;
+  while (/^(?:former|ex|ex-|then|the|a|its|their)$/.test(words[b] ?? '')) b--;
+  return b >= 0 && !/^(?:,|;|:|that|said|says|and|but)$/.test(words[b]!);
+}
+
 /**
  * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
  * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
@@ -674,7 +706,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list) || isCreditedSource(words, list.first, at)) {
+    if (qualifiesPersonsRole(words, list) || isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list) || isCreditedSource(words, list.first, at)) {
       i = list.first;
       continue;
     }

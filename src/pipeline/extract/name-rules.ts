@@ -1890,7 +1890,21 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
+  // "Zenco and Qorva rival Vexa and Tolan": after two names joined by "and", "rival" is the plural subject's verb, not a noun
+  // calling the names after it one firm (helper rvm93, fresh set 88: the two objects were read as one name).
+  if (before !== undefined && /^(?:rival|compete)$/.test(before.lower) && rivalIsPluralVerb(tokens, from - 1)) return true;
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
+}
+
+/** Whether the names right before token `at` are two joined by "and" or "&" ("Zenco and Qorva rival …"), making "rival" a verb. */
+function rivalIsPluralVerb(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (!tokens[k] || !isNameToken(tokens[k]!)) return false;
+  while (k > 0 && isNameToken(tokens[k - 1]!) && tokens[k - 1]!.text !== 'and') k--;
+  const joiner = tokens[k - 1]?.text;
+  // "A and B rival …", "A, B, and C rival …" (a serial comma before the "and").
+  const named = tokens[k - 2]?.text === ',' ? tokens[k - 3] : tokens[k - 2];
+  return (joiner === 'and' || joiner === '&') && named !== undefined && isNameToken(named);
 }
 
 /** Whether the acronym `head` spells stands alone elsewhere in the sentence, no name after it: "LG makes …", "LG's Gram". */

@@ -7,6 +7,8 @@ import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
 import { ORDERED_DUTIES } from './order-duty-patterns';
 import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
+import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
+import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4073,7 +4075,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper cr86, from fresh news samples: a rival's noun set between the subject firm and the name, as a compound or a modifier of
   // the object ("Zenco modem rival Qorva", "Zenco's peer, Qorva,", "Zenco was found to infringe rival Qorva's patents", "sued rival
   // company Qorva"): the firm so called is the subject's rival. Not a former one, nor across a clause's joint ("Zenco rose as rival …").
-  { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named', template: `X1 (?:'s )?(?:(?!(?:${RIVAL_GAP_STOPS}|to|for|from|with|by|on|in|at) )[a-z-]+ ){0,2}T(rival|peer|competitor|archrival|arch-rival) ${RIVAL_KIND_AND_NAME}`, notPrecededBy: /(?:^| )(?:former|one-time|onetime|erstwhile|ex-|unlike|like) $/ },
+  { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named', template: `X1 (?:'s )?(?:(?!(?:${RIVAL_GAP_STOPS}|to|for|from|with|by|on|in|at) )[a-z-]+ ){0,2}T(rival|peer|competitor|archrival|arch-rival) ${RIVAL_KIND_AND_NAME}`, notPrecededBy: /(?:^| )(?:former|one-time|onetime|erstwhile|ex-|unlike|like) $|(?:^|(?:that|said|says|;|:) )(?:@\d+ , )*@\d+ (?:, )?(?:and|&) $/ },
   // Reached over the subject's verb only from the clause's subject ("Zenco bought Vell to take on larger rival Qorva" sets Zenco, not Vell, against Qorva).
   { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named-after-verb', template: `(?:^|(?:that|said|says) )X1 P AUX (?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){1,4}T(rival|competitor|archrival|arch-rival) ${RIVAL_KIND_AND_NAME}` },
   // "Zenco said Qorva, an up-and-coming rival, had copied its design": a name called "a rival" of no one else is the subject's.
@@ -4807,6 +4809,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ORDERED_DUTIES,
   ...TITLE_AND_BRAND_BANS,
   ...CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS,
+  ...RIVALRY_TOLD_INDIRECTLY,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
