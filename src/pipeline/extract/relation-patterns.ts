@@ -1788,6 +1788,33 @@ const BRAND_OWNERSHIP_PHRASES: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:brd93-with-as-flagship-brand', template: `X1 (?:(?:is |was )(?:a |an |the )?(?:${BRD93_DESCRIPTION_WORD}){1,6}, |, (?:a |an |the )(?:${BRD93_DESCRIPTION_WORD}){1,3}(?:(?:of|between|by|from|with|and|in) (?:the )?(?:@\\d+ |(?:${BRD93_DESCRIPTION_WORD})){1,6})?, )?T(with) (?:the )?Y1 as (?:its |their |the |a )?(?:flagship|main|leading|lead|core|key|top|biggest|best-known|best-selling|principal|premier|mainstay) (?:[a-z-]+ )?(?:brand|label|imprint|marque)(?=[ ,.;:)]|$)`, notPrecededBy: BRD93_NOT_SUBJECT_BEFORE, notFollowedBy: BRD93_ROLE_AFTER, requires: ['as', 'brand|label|imprint|marque'] },
 ];
 
+// Helper dvq93 (stop 93, round 2), from set 88's search, chatbot and film readers: makers told through "led by" in a copula frame, a
+// long description before "company behind", and a thing under development named after a comma ("codenamed"). Investors' rounds,
+// campaigns, people, other firms' things and plans name no maker.
+/** Describing words before "led by": a campaign's, a fund's or a legal effort's, not a made thing's work. */
+const DVQ93_NOT_MAKING_EFFORT = '(?!(?:lobbying|campaign|legal|advocacy|marketing|fundraising|funding|investment|rescue|bailout|boycott|cleanup|clean-up|relief|regulatory|enforcement|investigation|probe|lawsuit|takeover|buyout|bid|search|hiring|recruitment|sales|advertising|pr|protest|strike|union|lending|financing)\\b)';
+/** Words of a description before "company behind", none a preposition, a clause's or a seller's, investor's or agent's word. */
+const DVQ93_DESCRIPTION_WORD = '(?!(?:of|to|for|with|and|or|by|from|than|like|as|in|at|on|which|that|who|whose|not|no|rival|rivals|partner|investor|investors|investment|venture|capital|equity|private-equity|advertising|ad|agency|pr|marketing|law|legal|consulting|lobbying|retail|retailer|distributor|distribution|parent|holding|shell|former|ex)(?= ))[^@\\s,;:.()]+ ';
+/** After "led by" a firm, a group of people rather than the firm: "led by Zenco veterans". */
+const DVQ93_PEOPLE_AFTER = '(?!(?:engineers|employees|veterans|alumni|executives|staff|researchers|founders?|students|members|scientists|people)\\b)';
+
+const DVQ93_PATTERNS: readonly RelationPattern[] = [
+  // "Zeta-LM is the result of an effort led by Zenco Labs", "Zeta is the product of a project headed by Zenco": a made thing said to
+  // come of work a firm or a state body leads is that one's (as the apposed led-by pattern); not a campaign's or a round's.
+  { relation: 'develops', id: 'pattern:develops:dvq93-result-of-effort-led-by', template: `Y1 (?:is|was|has been) (?:the |a |an )?(?:direct )?(?:result|product|fruit|outcome|culmination|output) of (?:a |an |the |years of )?(?:${DVQ93_NOT_MAKING_EFFORT}[a-z-]+ ){0,3}(?:project|initiative|effort|efforts|programme|program|collaboration|work|research) T(led|spearheaded|headed|driven|coordinated|run) by (?:the )?X1 ${DVQ93_PEOPLE_AFTER}`, notFollowedBy: /^'s /, requires: ['by', 'of'] },
+  // "Known as ZetaGPT, the project is led by Zenco Labs": the name fronted, the work a firm leads after a copula.
+  { relation: 'develops', id: 'pattern:develops:dvq93-known-as-project-led-by', template: `(?:known as|called|named|dubbed|codenamed|code-named) Y1 , (?:the|this) (?:${DVQ93_NOT_MAKING_EFFORT}[a-z-]+ ){0,2}(?:${MADE_KINDS}|project|initiative|effort|programme|program) (?:is|was|has been) (?:being )?T(led|spearheaded|headed|driven|coordinated|run) by (?:the )?X1 ${DVQ93_PEOPLE_AFTER}`, notFollowedBy: /^'s /, notPrecededBy: /\S/, requires: ['by', ','] },
+  // "Zeta-LM's development is led by Zenco Labs": the work on a thing led by a firm.
+  { relation: 'develops', id: 'pattern:develops:dvq93-development-led-by', template: `Y1 's (?:development|creation|design|training|engineering) (?:is|was|has been) (?:being )?T(led|spearheaded|headed|driven|coordinated|run) by (?:the )?X1 ${DVQ93_PEOPLE_AFTER}`, notFollowedBy: /^'s /, requires: ['by'] },
+  // "Qorva, the $300 billion AI company behind chatbot Zeta": more describing words before the maker's noun than the apposed pattern
+  // takes (one), none a preposition or an investor's, agency's or seller's word; the thing's kind may stand before its name.
+  { relation: 'develops', id: 'pattern:develops:dvq93-apposed-long-description-behind', template: `X1 , (?:the |a |an )(?:${DVQ93_DESCRIPTION_WORD}){2,5}T(${MAKERS_BEHIND}) (?:the )?(?:(?:${MODIFIERS}) )?(?:(?:${PRODUCT_NOUNS}) )?Y1(?=[ ,.;:)]|$)`, notFollowedBy: /^'s /, sourceNotNamed: NOT_MAKER_NAME_ENDS, requires: ['behind|responsible', ','] },
+  // "Zenco was found to be prototyping an engine, codenamed Zeta", "Zenco is building a new chip, dubbed Zeta": a thing of a made kind
+  // the subject works on, named after a comma; not another's thing ("Qorva's engine"), nor an operation or a person so named, nor a
+  // site or a store built (places, not things made).
+  { relation: 'develops', id: 'pattern:develops:dvq93-working-on-kind-codenamed', template: `X1 (?:(?:is|was|were|are|has been|had been) )?(?:(?:reportedly|also|now|quietly|secretly|already|said to be|found to be|believed to be|thought to be|understood to be|known to be|reported to be) )*T(developing|building|prototyping|testing|designing|working on|creating|making|training) (?:a |an |its |their |its@\\d+ )?(?:(?:new|secret|own|next-generation|experimental|internal|rival|first|second) )*(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|website|messenger|marketplace|project|prototype) (?:for (?:the |a )?(?:[a-z-]+ ){1,2})?(?:, )?(?:internally |secretly )?(?:codenamed|code-named|dubbed|called|known internally as|nicknamed) (?:the )?Y1(?=[ ,.;:)]|$)`, notFollowedBy: /^'s /, requires: ['codenamed|code-named|dubbed|called|internally|nicknamed'] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4809,6 +4836,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...TITLE_AND_BRAND_BANS,
   ...CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS,
   ...RIVALRY_TOLD_INDIRECTLY,
+  ...DVQ93_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -4856,7 +4884,8 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bX\b ?/g, `(?:the )?(?<x>${LIST}) `)
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
     // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped; so is one before it, "Zenco (NYSE: ZNC)'s Zeta".
-    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
+    // "Zenco's (ZNC, Index 500) Zeta": a ticker with the index it is listed in (helper dvq93).
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |\( [a-z]{1,5}(?:\.[a-z]{1,2})? , (?:[^\s()@]+ ){0,2}(?:\d{2,4}|index|composite|average|industrials) \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     // Not names alone: "Qorva, Zembla and Zenco, the team behind Zeta" goes on with a list, no aside on its first member (helper fa86).
     .replace(/\bP /g, String.raw`(?:, (?!(?:@\d+ |and |or )+, )(?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)

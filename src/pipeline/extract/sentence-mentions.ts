@@ -147,7 +147,26 @@ function isTickerPart(m: SentenceMention, tokens: readonly Token[]): boolean {
   const before = tokens[m.first - 1]?.text;
   const after = tokens[m.last]?.text;
   if (before === '(' && after === ':') return tokens[m.last + 2]?.text === ')';
-  return before === ':' && after === ')' && m.last - m.first === 1 && tokens[m.first - 3]?.text === '(';
+  if (before === ':' && after === ')' && m.last - m.first === 1 && tokens[m.first - 3]?.text === '(') return true;
+  return isTickerWithIndex(m, tokens);
+}
+
+/** An index a listed firm belongs to: "Index 500", "S&P 500", "FTSE 100", "Nasdaq Composite". */
+const STOCK_INDEX = /\b(?:index|composite|average|industrials)\b|^(?:S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|Nasdaq|Dow Jones|Stoxx|Euro Stoxx|Russell|Sensex|Nifty|KOSPI|ASX|TSX|MSCI)\b/i;
+
+/**
+ * "Zenco (ZNC, Index 500)", "Zenco's (ZNC.O, S&P 500) Zeta": a ticker in capitals and the index the firm is listed in, in brackets
+ * after its name, are no things it makes (helper dvq93, from set 88's search reader: "Zenco develops ZNC").
+ */
+function isTickerWithIndex(m: SentenceMention, tokens: readonly Token[]): boolean {
+  const open = tokens[m.first - 1]?.text === '(' ? m.first - 1 : tokens[m.first - 1]?.text === ',' && tokens[m.first - 3]?.text === '(' ? m.first - 3 : -1;
+  if (open < 1 || !/^(?:['’]s|\S*[A-Za-z]\S*)$/.test(tokens[open - 1]?.text ?? '')) return false;
+  const ticker = tokens[open + 1]?.text ?? '';
+  if (!/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(ticker) || tokens[open + 2]?.text !== ',') return false;
+  const close = tokens.findIndex((t, j) => j > open + 3 && j <= open + 7 && t.text === ')');
+  if (close < 0) return false;
+  const index = tokens.slice(open + 3, close).map((t) => t.text).join(' ');
+  return STOCK_INDEX.test(index) && m.last <= close;
 }
 
 /**

@@ -2265,8 +2265,12 @@ function argumentsOf(
       // So does a sanction or a ban: "Zenco is in talks with Qorvabank, a bank sanctioned by Ruritania" falls on the bank (helper trd91,
       // fresh sample s81d).
       const apposedTo = (relation === 'develops' || relation === 'restricts' || relation === 'banned') && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
-      if (apposedTo && apposedTo !== made && apposedTo.first > made!.last) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: fits('target')(apposedTo) ? [apposedTo] : [], rule: 'trigger:passive', ...use };
-      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
+      // "Complaints came from Qorva, Vexa and the review site Zeta, now owned by Zenco": an aside after a list whose last member alone is
+      // described by its kind tells of that member, not of the list (helper dvq93, from set 88's search reader).
+      const apposedOne = apposedTo && relation === 'develops' ? lastMemberDescribedAlone(words, apposedTo, t) ?? apposedTo : apposedTo;
+      if (apposedOne && apposedTo !== made && apposedOne.first > made!.last) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: fits('target')(apposedOne) ? [apposedOne] : [], rule: 'trigger:passive', ...use };
+      const madeOne = made && relation === 'develops' && made.last < t ? lastMemberDescribedAlone(words, made, t) ?? made : made;
+      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [madeOne].filter(isList), rule: 'trigger:passive', ...use };
     }
     case 'portfolio': {
       // "Baidu GBU's product portfolio includes keyboard apps Simeji, content platform popIn, …":
@@ -3032,6 +3036,25 @@ function apposedNameBefore(words: readonly string[], t: number, lists: ReadonlyM
   const m = mentionAt(words, k - 1);
   const list = m === undefined ? undefined : lists.get(m);
   return list && list.last === k - 1 ? list : undefined;
+}
+
+/**
+ * For a list before a participle set off at `t` ("Qorva, Vexa and the review site Zeta, now owned by Zenco"): its last member alone when
+ * it is described by an article and a kind of its own after "and" ("and the review site"), and the aside is not said of all ("both").
+ */
+function lastMemberDescribedAlone(words: readonly string[], list: MentionList, t: number): MentionList | undefined {
+  if (list.members.length < 2 || words[list.last + 1] !== ',') return undefined;
+  const between = words.slice(list.last + 2, t);
+  if (between.some((w) => /^(?:both|all|each|which|that|are|were|respectively)$/.test(w))) return undefined;
+  const describedAt = (p: number): boolean => {
+    let k = p - 1;
+    while (k >= 0 && k >= p - 3 && /^[a-z][a-z-]*$/.test(words[k]!) && !/^(?:the|a|an|and|or)$/.test(words[k]!)) k--;
+    return k < p - 1 && /^(?:the|a|an)$/.test(words[k] ?? '') && /^(?:and|or|,)$/.test(words[k - 1] ?? '');
+  };
+  const last = list.members.at(-1)!;
+  const p = words.indexOf(`@${last}`);
+  if (p < 0 || !describedAt(p)) return undefined;
+  return { members: [last], first: p, last: p };
 }
 
 /** The first word of an apposition or a relative clause before a participle: "a firm", "now", "which is". */
