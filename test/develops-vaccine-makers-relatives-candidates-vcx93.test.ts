@@ -25,6 +25,7 @@ describe('a kind made by a firm, then the name it is known by', () => {
     expect(develops('Regulators approved the vaccine that will be developed by Zenco, known as Zeta.')).toEqual([]);
     expect(develops('Funded by Zenco and Qorva, the vaccine, known as Zeta, uses a new platform.')).toEqual([]);
     expect(develops("Approved by Zembla's agency, the vaccine, known as Zeta, uses a new platform.")).toEqual([]);
+    expect(develops("Regulators approved the vaccine produced by Zenco, known as Zeta's successor.")).toEqual([]);
   });
 });
 
@@ -82,5 +83,8 @@ describe('coordinated possessors and lists of described things', () => {
     expect(develops("Zenco's and Qorva's shares rose after Zeta won approval.")).toEqual([]);
     expect(develops("Zenco's and Qorva's stake in the vaccine (Zeta) rose.")).toEqual([]);
     expect(develops('The country uses the Zeta, manufactured by Zenco, and Vela, manufactured by Qorva.')).not.toContain('Vela -develops-> Zeta');
+    expect(develops('The country uses the Zeta, manufactured by Zenco, and the Vela, manufactured by Qorva.')).toEqual(['Qorva -develops-> Vela', 'Zenco -develops-> Zeta']);
+    // Two possessors before a list may pair one by one: the first is given none of it.
+    expect(develops("The agency approved Zenco's and Qorva's vaccines, Zeta and Vela, on Friday.")).not.toContain('Zenco -develops-> Zeta');
   });
 });

@@ -1788,7 +1788,7 @@ const VCX93_KNOWN_AS = String.raw`(?:(?:officially|also|formally|commercially|in
  * "the Zeta, manufactured by Zenco, and Vela, manufactured by Qorva": a list's last member after ", and" followed by its own making
  * participle is the next thing described, no second maker of the first (helper vcx93).
  */
-const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and @\\d+ )(?:, )?(?:(?:which|that) (?:is|was|are|were) )?(?:${MAKE_PASSIVE}) )`;
+const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and (?:the )?@\\d+ )(?:, )?(?:(?:which|that) (?:is|was|are|were) )?(?:${MAKE_PASSIVE}) )`;
 /**
  * Up to three describing words between a possessive and the kind, none a preposition, an article or a holding's noun: "Zenco's
  * investment in the vaccine candidate Zeta" or "its stake in the vaccine (Zeta)" holds a share of another's thing.
@@ -1796,17 +1796,19 @@ const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and @\\d+ )(?:, )?(?:(?:which|that) (?:
 const VCX93_DESCRIBING = String.raw`(?:(?!(?:in|of|for|with|from|on|at|by|to|into|and|or|the|a|an|rival|rivals|competitor|competitors|competing|partner|partners|licensed|licenced|investment|investments|stake|stakes|holding|holdings|share|shares|order|orders|purchase|purchases|supply|supplies|deal|deals|contract|contracts|rights|version|copy|trial|trials|study|studies) )[a-z0-9-]+ ){0,3}`;
 /** Words after a body "it was developed at" that make it a place, a market or a tool: "developed in the Qorva market", "at the Qorva plant of Vexa". */
 const VCX93_NOT_A_MAKING_BODY = /^(?:'s )?(?:market|markets|region|area|city|state|province|country|era|age|years|period|programme|program|project|framework|language|engine|cloud|platform|ecosystem|plant|plants|factory|factories|facility|facilities|site|sites|hospital|hospitals|clinic|clinics|trial|trials|conference|summit|show|expo|fair|event)(?= |$)/;
+/** A list going on after a name: "Zeta and Vela", "Zeta, Vela". */
+const VCX93_LIST_GOES_ON = /^(?:, )?(?:(?:and|or) )?@\d+/;
 const VCX93_MAKERS: readonly RelationPattern[] = [
   // "Zenco's vaccine candidate, Zeta", "its lead candidate Zeta": a candidate drug or vaccine is a made thing as the kind nouns are.
   { relation: 'develops', id: 'pattern:develops:vcx93-possessive-candidate', template: `POSS ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${VCX93_CANDIDATE}) (?:, )?(?:the )?Y1`, indexBy: ['candidate', 'candidates'] },
   // "Zenco's vaccine (ZQ-154)": the thing's name in brackets after its kind.
   { relation: 'develops', id: 'pattern:develops:vcx93-possessive-kind-bracketed-name', template: `POSS ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) \\( (?:the )?Y1 \\)`, requires: ['('] },
   // "approved Zenco Ltd.'s and Qorva Inc.'s vaccine (ZQ-154)": the first of two coordinated possessors is a maker too (the second is
-  // the plain possessive's).
-  { relation: 'develops', id: 'pattern:develops:vcx93-coordinated-possessors', template: `X1 's and @\\d+ 's ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) (?:\\( |, )?(?:the )?Y1`, requires: ["'s", 'and'] },
+  // the plain possessive's); not before a list ("Zenco's and Qorva's vaccines, Zeta and Vela" may pair them one by one).
+  { relation: 'develops', id: 'pattern:develops:vcx93-coordinated-possessors', template: `X1 's and @\\d+ 's ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) (?:\\( |, )?(?:the )?Y1`, notFollowedBy: VCX93_LIST_GOES_ON, requires: ["'s", 'and'] },
   // "the vaccine produced by the Zenco Corp. - officially known as Z-101 -", "a drug developed by Zenco, known as Zeta": the kind's
   // maker, then the name the kind is known by.
-  { relation: 'develops', id: 'pattern:develops:vcx93-kind-made-by-then-known-as', template: `(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) (?:(?:was|is|being|that was|which was|that is|which is) )?T(${VCX93_MAKING}) (?:(?:jointly|originally|in-house) )?by X (?:-|--|,|\\() ${VCX93_KNOWN_AS}Y1`, requires: ['by'] },
+  { relation: 'develops', id: 'pattern:develops:vcx93-kind-made-by-then-known-as', template: `(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) (?:(?:was|is|being|that was|which was|that is|which is) )?T(${VCX93_MAKING}) (?:(?:jointly|originally|in-house) )?by X (?:-|--|,|\\() ${VCX93_KNOWN_AS}Y1`, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zeta, developed at the Qorva Institute", "a vaccine developed in the QRI": the body it was made at makes it. Only a name shaped like
   // a maker's or one the lexicon does not know ("a game developed in Unity" names a tool, "developed at Google" is left to the plain
   // patterns); "in" only before "the" ("developed in Ruritania" names a place, "in Unity" a tool); not "at Zenco's request".
