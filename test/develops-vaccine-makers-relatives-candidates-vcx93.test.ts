@@ -88,3 +88,12 @@ describe('coordinated possessors and lists of described things', () => {
     expect(develops("The agency approved Zenco's and Qorva's vaccines, Zeta and Vela, on Friday.")).not.toContain('Zenco -develops-> Zeta');
   });
 });
+
+describe('a regulator\'s filing is no made thing', () => {
+  it('"its Investigational New Drug Application", "a Biologics License Application for Zeta"', () => {
+    expect(develops('Zenco submitted its Investigational New Drug Application to the agency.')).toEqual([]);
+    expect(develops("The agency placed a hold on Zenco's Investigational New Drug Application for Zeta.")).toEqual([]);
+    expect(develops('Zenco filed its Biologics License Application with the agency.')).toEqual([]);
+    expect(develops("Zenco said its vaccine Zeta won approval.")).toEqual(['Zenco -develops-> Zeta']);
+  });
+});
