@@ -2194,7 +2194,7 @@ function classify(
   // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
   if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
 
-  const appositive = appositionType(tokens, end);
+  const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, end);
   if (appositive) return { type: appositive, end };
 
   // "Baidu's Ernie Bot": a company's named thing is one of its products.
@@ -2975,6 +2975,17 @@ function kindSetOffBefore(tokens: readonly Token[], start: number): EntityType |
     if (!t.word) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the name at `start` is an agent of a sentence's fronted making participle, before its first comma: in "Developed by Zenco
+ * and Qorva, the vaccine, known as ZQ-154, …" the apposition after the comma describes the thing made, not the makers (helper vcx93).
+ */
+const FRONTED_MAKING = new Set(['developed', 'made', 'produced', 'manufactured', 'created', 'designed', 'built', 'engineered']);
+function isFrontedMakersAgent(tokens: readonly Token[], start: number): boolean {
+  if (!FRONTED_MAKING.has(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'by') return false;
+  for (let k = 2; k < start; k++) if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '&') return false;
+  return start >= 2;
 }
 
 /** "Zhipu, a Beijing-based AI startup" → company; "Liang Wenfeng, the founder of DeepSeek" → person. */

@@ -40,8 +40,23 @@ export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): bo
   // "the Third Country Operator (TCO) Authorisation": a leave's paper word left alone after a bracket names no one (helper fpy93).
   if (m.last - m.first === 1 && LEAVE_PAPER_WORDS.has(m.surface)) return true;
   if (m.last - m.first < 2 || firmApposition(tokens, m.last)) return false;
+  if (namesDrugFiling(tokens, m)) return true;
   const lastWord = tokens[m.last - 1]!.text;
   return PAPERWORK_LAST_WORDS.has(lastWord) || (REPORT_WORDS.has(lastWord) && REPORT_KINDS.has(tokens[m.last - 2]!.text));
+}
+
+/** Words that make an "Application" a regulator's filing: "Investigational New Drug Application", "Biologics License Application". */
+const DRUG_FILING_WORDS: ReadonlySet<string> = new Set(['Drug', 'Biologics', 'Biologic', 'License', 'Licence', 'Marketing', 'Investigational', 'Exemption', 'Authorization', 'Authorisation']);
+
+/**
+ * Whether the name holds a drug regulator's filing, "… Drug Application" or "… License Application", though words run on after it
+ * ("the Investigational New Drug Application for Zeta"): a filing is no made thing (helper vcx93, from set 88's vaccine reader).
+ */
+function namesDrugFiling(tokens: readonly Token[], m: SentenceMention): boolean {
+  for (let k = m.first + 1; k < m.last; k++) {
+    if ((tokens[k]!.text === 'Application' || tokens[k]!.text === 'Applications') && DRUG_FILING_WORDS.has(tokens[k - 1]!.text)) return true;
+  }
+  return false;
 }
 
 /** Whether a rule typed the name a firm or a body: such a name is a party, not a kind of paper ("a Qorva Labs filing"). */

@@ -1815,6 +1815,49 @@ const DVQ93_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:dvq93-working-on-kind-codenamed', template: `X1 (?:(?:is|was|were|are|has been|had been) )?(?:(?:reportedly|also|now|quietly|secretly|already|said to be|found to be|believed to be|thought to be|understood to be|known to be|reported to be) )*T(developing|building|prototyping|testing|designing|working on|creating|making|training) (?:a |an |its |their |its@\\d+ )?(?:(?:new|secret|own|next-generation|experimental|internal|rival|first|second) )*(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|website|messenger|marketplace|project|prototype) (?:for (?:the |a )?(?:[a-z-]+ ){1,2})?(?:, )?(?:internally |secretly )?(?:codenamed|code-named|dubbed|called|known internally as|nicknamed) (?:the )?Y1(?=[ ,.;:)]|$)`, notFollowedBy: /^'s /, requires: ['codenamed|code-named|dubbed|called|internally|nicknamed'] },
 ];
 
+/**
+ * Makers of vaccines and drugs named where the general patterns stop (helper vcx93, from stop 93's eighty-eighth fresh sample,
+ * its vaccine reader). The participles are the making ones only: "supplied", "offered", "tested", "funded" or "approved" by a
+ * firm or an agency names no maker.
+ */
+const VCX93_MAKING = 'developed|made|produced|manufactured|created|designed|built|engineered';
+/** A candidate for a drug or vaccine: "its vaccine candidate", "Zenco's lead candidate"; a plain "candidate" may be a person's. */
+const VCX93_CANDIDATE = 'vaccine candidate|vaccine candidates|drug candidate|drug candidates|therapy candidate|lead candidate|leading candidate|main candidate|first-generation candidate|second-generation candidate|next-generation candidate|candidate vaccine|candidate vaccines|candidate drug|candidate drugs';
+/** The name a thing is "known as" after its maker: "- officially known as Z-101 -", ", also called Zeta". */
+const VCX93_KNOWN_AS = String.raw`(?:(?:officially|also|formally|commercially|internally|now|later|originally) )?(?:known as|called|named|dubbed|branded(?: as)?|marketed as|sold as) (?:the )?`;
+/**
+ * "the Zeta, manufactured by Zenco, and Vela, manufactured by Qorva": a list's last member after ", and" followed by its own making
+ * participle is the next thing described, no second maker of the first (helper vcx93).
+ */
+const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and (?:the )?@\\d+ )(?:, )?(?:(?:which|that) (?:is|was|are|were) )?(?:${MAKE_PASSIVE}) )`;
+/**
+ * Up to three describing words between a possessive and the kind, none a preposition, an article or a holding's noun: "Zenco's
+ * investment in the vaccine candidate Zeta" or "its stake in the vaccine (Zeta)" holds a share of another's thing.
+ */
+const VCX93_DESCRIBING = String.raw`(?:(?!(?:in|of|for|with|from|on|at|by|to|into|and|or|the|a|an|rival|rivals|competitor|competitors|competing|partner|partners|licensed|licenced|investment|investments|stake|stakes|holding|holdings|share|shares|order|orders|purchase|purchases|supply|supplies|deal|deals|contract|contracts|rights|version|copy|trial|trials|study|studies) )[a-z0-9-]+ ){0,3}`;
+/** Words after a body "it was developed at" that make it a place, a market or a tool: "developed in the Qorva market", "at the Qorva plant of Vexa". */
+const VCX93_NOT_A_MAKING_BODY = /^(?:'s )?(?:market|markets|region|area|city|state|province|country|era|age|years|period|programme|program|project|framework|language|engine|cloud|platform|ecosystem|plant|plants|factory|factories|facility|facilities|site|sites|hospital|hospitals|clinic|clinics|trial|trials|conference|summit|show|expo|fair|event)(?= |$)/;
+/** A list going on after a name: "Zeta and Vela", "Zeta, Vela". */
+const VCX93_LIST_GOES_ON = /^(?:, )?(?:(?:and|or) )?@\d+/;
+const VCX93_MAKERS: readonly RelationPattern[] = [
+  // "Zenco's vaccine candidate, Zeta", "its lead candidate Zeta": a candidate drug or vaccine is a made thing as the kind nouns are.
+  { relation: 'develops', id: 'pattern:develops:vcx93-possessive-candidate', template: `POSS ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${VCX93_CANDIDATE}) (?:, )?(?:the )?Y1`, indexBy: ['candidate', 'candidates'] },
+  // "Zenco's vaccine (ZQ-154)": the thing's name in brackets after its kind.
+  { relation: 'develops', id: 'pattern:develops:vcx93-possessive-kind-bracketed-name', template: `POSS ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) \\( (?:the )?Y1 \\)`, requires: ['('] },
+  // "approved Zenco Ltd.'s and Qorva Inc.'s vaccine (ZQ-154)": the first of two coordinated possessors is a maker too (the second is
+  // the plain possessive's); not before a list ("Zenco's and Qorva's vaccines, Zeta and Vela" may pair them one by one).
+  { relation: 'develops', id: 'pattern:develops:vcx93-coordinated-possessors', template: `X1 's and @\\d+ 's ${NOT_OWN_BRAND_AHEAD}${VCX93_DESCRIBING}T(${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) (?:\\( |, )?(?:the )?Y1`, notFollowedBy: VCX93_LIST_GOES_ON, requires: ["'s", 'and'] },
+  // "the vaccine produced by the Zenco Corp. - officially known as Z-101 -", "a drug developed by Zenco, known as Zeta": the kind's
+  // maker, then the name the kind is known by.
+  { relation: 'develops', id: 'pattern:develops:vcx93-kind-made-by-then-known-as', template: `(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) (?:(?:was|is|being|that was|which was|that is|which is) )?T(${VCX93_MAKING}) (?:(?:jointly|originally|in-house) )?by X (?:-|--|,|\\() ${VCX93_KNOWN_AS}Y1`, notFollowedBy: /^'s /, requires: ['by'] },
+  // "Zeta, developed at the Qorva Institute", "a vaccine developed in the QRI": the body it was made at makes it. Only a name shaped like
+  // a maker's or one the lexicon does not know ("a game developed in Unity" names a tool, "developed at Google" is left to the plain
+  // patterns); "in" only before "the" ("developed in Ruritania" names a place, "in Unity" a tool); not "at Zenco's request".
+  { relation: 'develops', id: 'pattern:develops:vcx93-made-at-body', template: `Y C8 ${NOT_AFTER_HOLDING}T(developed|created|designed|engineered|invented) (?:(?:in-house|jointly|originally|first) )?(?:at (?:the )?|in the )X1 (?!'s (?:request|behest|expense|cost|invitation|suggestion|urging|instigation|order|orders|direction) )`, notFollowedBy: VCX93_NOT_A_MAKING_BODY, notPrecededBy: /(?:^| )by (?:the )?$/, makerLikeSource: true, requires: ['at|in'] },
+  // "Developed by Zenco and Qorva, the vaccine, known as ZQ-154, uses …": the fronted participle's makers, the kind, then its name.
+  { relation: 'develops', id: 'pattern:develops:vcx93-fronted-made-by-kind-known-as', template: `T(${VCX93_MAKING}) (?:(?:jointly|originally) )?by X , (?:the|a|an) (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) , ${VCX93_KNOWN_AS}Y1`, notPrecededBy: /\S/, requires: ['by', ','] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1824,7 +1867,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenlib, a fork of Qorvlib developed by Zenco": the participle after a fork's project is the fork's, not the project's (stop 82, own82).
   // "The ruling to block Zapp, issued by the High Court", "the ban on Zapp, announced by Ruritania": the participle describes the
   // act the name is the object of, not the name (helper prc89).
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -4837,6 +4880,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS,
   ...RIVALRY_TOLD_INDIRECTLY,
   ...DVQ93_PATTERNS,
+  ...VCX93_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
