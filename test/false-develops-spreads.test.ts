@@ -72,7 +72,7 @@ describe('tickers, indexes and rulings', () => {
 describe('one half of a deal pair', () => {
   it('a name hyphened to another before "deal" or "merger" launched nothing', () => {
     expect(develops('Zenco, Qorva and Kappa unveiled their opposition to the Borin-Zeta deal with the launch of Fairplay.org.')).not.toContain('Zeta -develops-> Fairplay.org');
-    expect(develops('The Borin-Zeta venture announced the launch of Fairplay.org.')).toEqual([]);
+    expect(develops('The Borin-Zeta merger announced the launch of Fairplay.org.')).toEqual([]);
     expect(develops('Critics of the Zeta-Borin merger launched Fairplay.org.')).not.toContain('Zeta -develops-> Fairplay.org');
   });
 

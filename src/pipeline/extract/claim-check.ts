@@ -494,19 +494,21 @@ function isEventName(m: SentenceMention, text: string): boolean {
  * a firm's name inside it names the case, not a maker; a ruling is no product.
  */
 const RULING_NAME_ENDS = /(?:^| )(?:Decision|Ruling|Judgment|Judgement|Verdict)$/;
-/** Whether a name no lexicon knows ends as a ruling's or a case's name. */
 /** Words of a case at law in the sentence: only there is "the Zenco Shop Decision" a ruling (not "the Zeta Decision game"). */
 const RULING_CONTEXT = /\b(?:[Cc]ommission|[Cc]ourts?|[Rr]egulators?|[Jj]udges?|[Tt]ribunal|[Aa]ppeal(?:ed|s)?|[Uu]pheld|[Aa]nnul(?:led)?|[Ff]ined?|[Aa]ntitrust|[Cc]ompetition)\b/;
+/** Whether a name no lexicon knows ends as a ruling's name, in a sentence about a case, with no made thing's kind after it. */
 function isRulingName(m: SentenceMention, text: string): boolean {
   return m.source !== 'lexicon' && m.label.includes(' ') && RULING_NAME_ENDS.test(m.label) && RULING_CONTEXT.test(text) && !madeKindBeside(text, m.end);
 }
 
 /**
  * Helper fpx93 (fresh sample s88f): a name that is one half of a hyphened pair before a deal's noun ("opposition to the Borin-Zeta
- * deal with the launch of Fairplay.org") names a party to the deal, not who launched or made the thing.
+ * deal with the launch of Fairplay.org") names a party to the deal, not who launched or made the thing. Not a venture's or a
+ * partnership's pair ("the Zenco-Qorva venture launched Vexa"), where both may have made it.
  */
-const DEAL_AFTER_PAIR = /^\s*(?:[-–]\s*[\p{Lu}\d][\p{L}\d.&]*\s*)?(?:deal|merger|mergers|tie-up|takeover|transaction|combination|acquisition|venture|pact|alliance|partnership)\b/u;
+const DEAL_AFTER_PAIR = /^\s*(?:[-–]\s*[\p{Lu}\d][\p{L}\d.&]*\s*)?(?:deal|merger|mergers|takeover|transaction|combination|acquisition|buyout)\b/u;
 const PAIR_BEFORE = /[\p{Lu}\d][\p{L}\d.&]*\s*[-–]\s*$/u;
+/** Whether the mention is hyphened to another name before a deal's noun. */
 function isPartInDealCompound(m: SentenceMention, text: string): boolean {
   const after = text.slice(m.end, m.end + 60);
   const pairedBefore = PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
@@ -522,6 +524,7 @@ function isPartInDealCompound(m: SentenceMention, text: string): boolean {
 const LATER_ITEMS_THEN_OWNER = /^(?:\s*,\s*[\p{Lu}\d][^,();]{0,40}?)*\s*,?\s+(?:and|or)\s+[\p{Lu}\d][^,();]{0,40}?\s*,\s*(?:(?:which|that) (?:is|was) )?(?:owned|controlled|run|operated|held)\s+by\b/u;
 /** The owner and a closing comma after the participle: "Alpha, Beta and Gamma, owned by Zenco, are popular" sets off the whole list. */
 const OWNER_SET_OFF = /^\s*[^,.;()]{1,60}?\s*,/;
+/** Whether `target` is a list item before the last, and `source` the owner set off after the list. */
 function isEarlierItemBeforeOwner(source: SentenceMention, target: SentenceMention, trigger: string, text: string): boolean {
   if (!/^(?:owned|controlled|run|operated|held)$/i.test(trigger.trim()) || source.start < target.end) return false;
   const after = text.slice(target.end, target.end + 260);
@@ -534,6 +537,7 @@ function isEarlierItemBeforeOwner(source: SentenceMention, target: SentenceMenti
  * franchise"): the place owns no brand and makes nothing; a firm named after one ("Hollywood Records") is a longer name.
  */
 const INDUSTRY_PLACES: ReadonlySet<string> = new Set(['Hollywood', 'Bollywood', 'Nollywood', 'Tollywood', 'Kollywood', 'Silicon Valley', 'Madison Avenue', 'Fleet Street', 'Tinseltown']);
+/** Whether a name no lexicon knows is such a place alone. */
 function isIndustryPlace(m: SentenceMention): boolean {
   return m.source !== 'lexicon' && INDUSTRY_PLACES.has(m.surface);
 }
