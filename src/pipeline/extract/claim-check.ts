@@ -189,7 +189,7 @@ export class ClaimCollector {
     if ((rule === JOINT_OWNERS || rule === JOINT_OWNERS_SAID) && source.source === 'unknown') return false;
     // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall names another's goods (review rr90c).
     if (relation === 'develops' && /^recall/i.test(trigger) && RECALLER_RESELLS.test(text.toLowerCase())) return false;
-    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target, text))) return false;
+    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target, text) || isRulingName(target, text) || isPartInDealCompound(source, text) || isEarlierItemBeforeOwner(source, target, trigger, text) || isIndustryPlace(source))) return false;
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
@@ -487,6 +487,59 @@ const EVENT_NAME_ENDS = /(?:^| )(?:Cup|Championship|Championships|Trophy|Tournam
 /** Whether a name no lexicon knows ends as a contest's or a prize's name. */
 function isEventName(m: SentenceMention, text: string): boolean {
   return m.source !== 'lexicon' && m.label.includes(' ') && EVENT_NAME_ENDS.test(m.label) && !madeKindBeside(text, m.end);
+}
+
+/**
+ * Helper fpx93 (fresh sample s88f): the last word of a regulator's or a court's ruling ("the Commission's Zenco Shop Decision"):
+ * a firm's name inside it names the case, not a maker; a ruling is no product.
+ */
+const RULING_NAME_ENDS = /(?:^| )(?:Decision|Ruling|Judgment|Judgement|Verdict)$/;
+/** Words of a case at law in the sentence: only there is "the Zenco Shop Decision" a ruling (not "the Zeta Decision game"). */
+const RULING_CONTEXT = /\b(?:[Cc]ommission|[Cc]ourts?|[Rr]egulators?|[Jj]udges?|[Tt]ribunal|[Aa]ppeal(?:ed|s)?|[Uu]pheld|[Aa]nnul(?:led)?|[Ff]ined?|[Aa]ntitrust|[Cc]ompetition)\b/;
+/** Whether a name no lexicon knows ends as a ruling's name, in a sentence about a case, with no made thing's kind after it. */
+function isRulingName(m: SentenceMention, text: string): boolean {
+  return m.source !== 'lexicon' && m.label.includes(' ') && RULING_NAME_ENDS.test(m.label) && RULING_CONTEXT.test(text) && !madeKindBeside(text, m.end);
+}
+
+/**
+ * Helper fpx93 (fresh sample s88f): a name that is one half of a hyphened pair before a deal's noun ("opposition to the Borin-Zeta
+ * deal with the launch of Fairplay.org") names a party to the deal, not who launched or made the thing. Not a venture's or a
+ * partnership's pair ("the Zenco-Qorva venture launched Vexa"), where both may have made it.
+ */
+const DEAL_AFTER_PAIR = /^\s*(?:[-–]\s*[\p{Lu}\d][\p{L}\d.&]*\s*)?(?:deal|merger|mergers|takeover|transaction|combination|acquisition|buyout)\b/u;
+const PAIR_BEFORE = /[\p{Lu}\d][\p{L}\d.&]*\s*[-–]\s*$/u;
+/** Whether the mention is hyphened to another name before a deal's noun. */
+function isPartInDealCompound(m: SentenceMention, text: string): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  const pairedBefore = PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const pairedAfter = /^\s*[-–]\s*[\p{Lu}\d]/u.test(after);
+  return (pairedBefore || pairedAfter) && DEAL_AFTER_PAIR.test(after);
+}
+
+/**
+ * Helper fpx93 (fresh sample s88c): "critics include Alpha, Beta and Gamma, owned by Zenco": an owner's participle set off after a
+ * list by a bare comma (or ", which is") tells of the list's last item only; the items before it are no owner's ("A, B and C, all
+ * owned by Zenco" keeps them all, as no bare comma stands before the participle; so does a list the participle and its owner set off).
+ */
+const LATER_ITEMS_THEN_OWNER = /^(?:\s*,\s*[\p{Lu}\d][^,();]{0,40}?)*\s*,?\s+(?:and|or)\s+[\p{Lu}\d][^,();]{0,40}?\s*,\s*(?:(?:which|that) (?:is|was) )?(?:owned|controlled|run|operated|held)\s+by\b/u;
+/** The owner and a closing comma after the participle: "Alpha, Beta and Gamma, owned by Zenco, are popular" sets off the whole list. */
+const OWNER_SET_OFF = /^\s*[^,.;()]{1,60}?\s*,/;
+/** Whether `target` is a list item before the last, and `source` the owner set off after the list. */
+function isEarlierItemBeforeOwner(source: SentenceMention, target: SentenceMention, trigger: string, text: string): boolean {
+  if (!/^(?:owned|controlled|run|operated|held)$/i.test(trigger.trim()) || source.start < target.end) return false;
+  const after = text.slice(target.end, target.end + 260);
+  const m = LATER_ITEMS_THEN_OWNER.exec(after);
+  return m !== null && !OWNER_SET_OFF.test(after.slice(m[0].length));
+}
+
+/**
+ * Helper fpx93 (fresh sample s88e): places that stand for a trade ("one of Hollywood's most storied brands, including the Qorva
+ * franchise"): the place owns no brand and makes nothing; a firm named after one ("Hollywood Records") is a longer name.
+ */
+const INDUSTRY_PLACES: ReadonlySet<string> = new Set(['Hollywood', 'Bollywood', 'Nollywood', 'Tollywood', 'Kollywood', 'Silicon Valley', 'Madison Avenue', 'Fleet Street', 'Tinseltown']);
+/** Whether a name no lexicon knows is such a place alone. */
+function isIndustryPlace(m: SentenceMention): boolean {
+  return m.source !== 'lexicon' && INDUSTRY_PLACES.has(m.surface);
 }
 
 /** A kind of made thing after a name, or in an apposition on it: "the Zeta Bowl game", "Zeta Tournament, a new video game" (review rr88b). */

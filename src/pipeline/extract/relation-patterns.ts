@@ -2144,7 +2144,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, the video tool from chat firm Zenco, …": a short description before the maker.
   // "Zeta, the RPG from Zenco Studio and Qorva Games": every maker the list names (stop 53's readers; it was the first alone).
   // Not "Zenco, whose portfolio ranges from Qorva …": the firm's own range, whose first member is no maker (helper own88).
-  { relation: 'develops', template: `Y1 , (?!whose )(?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
+  // Nor "Zenco's app Vexa, map apps from Qorva and Tolan": a plural kind without "a" or "one" lists other things, it describes no
+  // name before it (helper fpx93, fresh sample s88c); "Zeta, a family of models from Zenco" keeps its maker, and so does a list's
+  // last item ("Alpha, Beta and Gamma, apps from Zenco").
+  { relation: 'develops', template: `Y1 , (?!whose )(?:(?<=(?:^| )(?:and|or) @\\d+ , )|(?!(?!(?:a|an|one|each|either|the) )(?:[a-z-]+ ){0,3}(?!(?:series|glasses|headphones|earbuds|earphones|news|bus|gas|lens|chassis|species|analytics|graphics|robotics|electronics|logistics|diagnostics|genomics|pharmaceuticals|biologics|cosmetics|textiles|apparel|jeans) )[a-z]+s from ))(?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
 
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
