@@ -63,7 +63,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
     if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c, s.tokens) || GENERATION_OF_PEOPLE.test(c.surface))) continue;
-    if (isTickerPart(c, s.tokens) || isTickerInIndexBracket(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
+    if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
     // "Zenco's Drone", "its CES 2015 keynote", "Parisian fashion brands A and B": a device's kind, a show's edition, a place's adjective.
@@ -165,29 +165,8 @@ function isTickerWithIndex(m: SentenceMention, tokens: readonly Token[]): boolea
   if (!/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(ticker) || tokens[open + 2]?.text !== ',') return false;
   const close = tokens.findIndex((t, j) => j > open + 3 && j <= open + 7 && t.text === ')');
   if (close < 0) return false;
-  const index = tokens.slice(open + 3, close).map((t) => t.text).join(' ');
+  const index = tokens.slice(open + 3, close).map((t) => t.text).join(' ').replace(/ & /g, '&');
   return STOCK_INDEX.test(index) && m.last <= close;
-}
-
-/** A stock index's name: "S&P 500", "Nasdaq 100", "FTSE", "Index 500". */
-const STOCK_INDEX = /^(?:S&P|Nasdaq|NASDAQ|NYSE|FTSE|Dow|DJIA|Nikkei|DAX|CAC|Stoxx|STOXX|Russell|Hang Seng|TSX|ASX|Kospi|KOSPI|Sensex|Nifty)\b|(?:^| )(?:Index|Composite|Average)(?: \d+)?$/;
-
-/**
- * "Zenco (ZNC, Index 500)", "Zenco (ZNC, S&P 500)": a bracket of a symbol and the index it trades in names no party; the capitals
- * and the index's name are not things the firm makes (helper fpx93, fresh sample s88f). Only a bracket holding an index's name.
- */
-function isTickerInIndexBracket(m: SentenceMention, tokens: readonly Token[]): boolean {
-  let open = m.first - 1;
-  while (open >= 0 && open >= m.first - 5 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
-  if (open < 0 || tokens[open]!.text !== '(') return false;
-  let close = open + 1;
-  while (close < tokens.length && close <= open + 10 && tokens[close]!.text !== ')' && tokens[close]!.text !== '(') close++;
-  if (tokens[close]?.text !== ')' || close < m.last) return false;
-  const inside = tokens.slice(open + 1, close).map((t) => t.text);
-  const comma = inside.indexOf(',');
-  if (comma !== 1 || !/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(inside[0]!)) return false;
-  const index = inside.slice(comma + 1).join(' ').replace(/ & /g, '&');
-  return STOCK_INDEX.test(index) && (m.first === open + 1 || m.first > open + comma + 1);
 }
 
 /**
