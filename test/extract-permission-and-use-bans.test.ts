@@ -17,6 +17,10 @@ describe('a public body refusing a builder planning permission', () => {
     expect(banned('Zembla County Council denied Qorva Ltd permission to build a warehouse on the site.')).toEqual(['Zembla County Council -banned-> Qorva Ltd']);
     expect(banned("Zembla County Council refused Qorva Inc.'s planning application for a warehouse.")).toEqual(['Zembla County Council -banned-> Qorva Inc']);
     expect(banned('Zenco Ireland was refused planning permission by Zembla County Council last week.')).toEqual(['Zembla County Council -banned-> Zenco Ireland']);
+    expect(banned('Zembla County Council refused planning permission to Zenco Ireland and Qorva Ltd for two data centres.')).toEqual([
+      'Zembla County Council -banned-> Qorva Ltd',
+      'Zembla County Council -banned-> Zenco Ireland',
+    ]);
   });
 
   it('a grant, a hedge, an urged refusal, one overturned, a partner after the name or a firm refusing give no ban', () => {
@@ -28,6 +32,7 @@ describe('a public body refusing a builder planning permission', () => {
     expect(banned('Zembla County Council refused planning permission to Zenco Ireland\'s partner Qorva Ltd for the site.')).toEqual([]);
     expect(banned('Zembla County Council has not refused planning permission to Zenco Ireland.')).toEqual([]);
     expect(banned('Qorva Ltd refused planning permission to Zenco Ireland.')).toEqual([]);
+    expect(banned('Zembla County Council refused planning permission to the data centre developed by Zenco Ireland.')).toEqual([]);
     expect(banned('Zenco Ireland withdrew its application after Zembla County Council signalled it would refuse planning permission.')).toEqual([]);
   });
 });
@@ -51,6 +56,8 @@ describe("a body's decision to halt the use of things, told as a noun", () => {
     expect(banned('The Health Sciences Authority recommended a halt to the use of Zeta, made by Qorva.')).toEqual([]);
     expect(banned('The Health Sciences Authority criticised Qorva Ltd\'s decision to halt the use of Zeta.')).toEqual([]);
     expect(banned('Singapore resumed the use of Zeta and Vela, made by Qorva.')).toEqual([]);
+    expect(banned('The Health Sciences Authority said a decision to halt the use of Zeta, made by Qorva, was not needed.')).toEqual([]);
+    expect(banned('Qorva Ltd, the maker, said the decision to halt the use of Zeta was precautionary.')).toEqual([]);
   });
 });
 
@@ -68,5 +75,7 @@ describe("a state banning the registration or use of another state's goods", () 
     expect(banned('Ukraine has proposed a ban on the registration of Russian-made vaccines.')).toEqual([]);
     expect(banned('Ukraine plans to ban the registration of Russian-made vaccines.')).toEqual([]);
     expect(banned('Ukraine has not banned the use of Russian-developed vaccines.')).toEqual([]);
+    expect(banned('Ukraine lifted the ban on the registration of Russian-made vaccines.')).toEqual([]);
+    expect(banned('Ukraine has banned the registration of Zeta, made by Qorva.')).toEqual(['Ukraine -banned-> Zeta']);
   });
 });

@@ -42,7 +42,7 @@ const STATE_MADE_GOODS = `Y1 (?:(?:-|- )?(?:${MADE_WORDS}) )?(?:(?!(?:and|or|of|
 export const PERMISSION_AND_USE_BANS: readonly RelationPattern[] = [
   // "Zembla County Council has refused planning permission to Zenco Ireland for a new data centre": the builder refused (not a
   // grant, "may refuse", an urged refusal, a refusal overturned later in the sentence, nor another's partner after the name).
-  { relation: 'banned', id: 'pattern:banned:pln93-refused-planning-permission-to', template: `X P AUX T(${REFUSE_VERBS}) ${BUILD_LEAVE} to (?:the )?Y1 `, verb: true, stateActor: true, targetType: 'company', notFollowedBy: NOT_REFUSED_FIRM_AFTER, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:pln93-refused-planning-permission-to', template: `X P AUX T(${REFUSE_VERBS}) ${BUILD_LEAVE} to (?:the )?Y `, verb: true, stateActor: true, targetType: 'company', notFollowedBy: NOT_REFUSED_FIRM_AFTER, requires: ['to'] },
   // "… has refused Zenco Ireland planning permission for a new data centre", "denied Zenco permission to build a plant".
   { relation: 'banned', id: 'pattern:banned:pln93-refused-firm-planning-permission', template: `X P AUX T(${REFUSE_VERBS}) (?:the )?Y1 (?:${BUILD_LEAVE}|(?:the )?permission to (?:${BUILD_VERBS}))(?= |$)`, verb: true, stateActor: true, targetType: 'company', notFollowedBy: REFUSAL_UNDONE, requires: ['permission|permissions|permit|permits|consent|approval'] },
   // "… refused Zenco's planning application", "rejected Zenco's plans to build a data centre": the builder's application refused.
