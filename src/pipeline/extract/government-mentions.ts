@@ -221,6 +221,13 @@ export function findGovernmentMentions(
       i += length - 1;
       continue;
     }
+    // "banned the registration of Zemblan-made vaccines", "banned the use of a Zemblan-developed vaccine": the state whose goods a
+    // ban on their registration or use names, for pattern:banned:pln93-banned-registration-of-state-goods (helper pln93).
+    const madeState = registeredGoodsStateAt(tokens, i, lexicon);
+    if (madeState) {
+      found.push(mentionOver(tokens, i, i + 1, { key: madeState.id, label: madeState.name, type: madeState.type }, 'rule'));
+      continue;
+    }
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
     const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
     // "a Pakistani court", "an Indian ministry": one body among the state's many, named by none of its own; the state acts.
@@ -259,6 +266,29 @@ function bannedStateGoodsAt(tokens: readonly Token[], at: number, length: number
   if (!goodsNext) return false;
   const before = tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower).join(' ');
   return GOODS_BAN_BEFORE.test(before);
+}
+
+/** A demonym glued to a participle of making: "Zemblan-made", "Zemblan-developed". */
+const DEMONYM_MADE = /^([A-Z][A-Za-z]+)-(?:made|developed|produced|manufactured)$/;
+/** Goods whose registration or use a state bans (the pattern's REGISTERED_GOODS, in permission-and-use-bans.ts). */
+const REGISTERED_GOODS_HEADS = /^(?:vaccines|vaccine|medicines|medicine|drugs|drug|pharmaceuticals|goods|products)$/;
+/** A ban on registration or use right before: "banned the registration of", "banning the use of a". */
+const REGISTRATION_BAN_BEFORE = /(?:^| )(?:banned|bans|ban|banning|prohibited|prohibits|prohibit|prohibiting|barred|bars|bar|barring|outlawed|outlaws|outlaw|halted|halts|halt|halting|suspended|suspends|suspend|suspending) (?:the )?(?:registration|use|certification|approval)(?: and (?:use|sale|import|registration|distribution))? of(?: all| any)?(?: the| a| an)?$/;
+
+/**
+ * The state of a "Zemblan-made" word whose goods a ban on registration or use holds ("banned the registration of Zemblan-made
+ * vaccines", helper pln93 from stop 93's eighty-eighth set): the registration is the leave to sell, so the ban is on that state's
+ * goods. Not praise or an approval of them ("approved Zemblan-made vaccines"), nor a firm's product after it.
+ */
+function registeredGoodsStateAt(tokens: readonly Token[], at: number, lexicon: Lexicon): LexiconEntry | undefined {
+  const glued = DEMONYM_MADE.exec(tokens[at]?.text ?? '');
+  if (!glued) return undefined;
+  const lower = (k: number): string => tokens[k]?.lower ?? '';
+  const goodsNext = REGISTERED_GOODS_HEADS.test(lower(at + 1)) || (/^[a-z][a-z-]*$/.test(tokens[at + 1]?.text ?? '') && REGISTERED_GOODS_HEADS.test(lower(at + 2)));
+  if (!goodsNext) return undefined;
+  const before = tokens.slice(Math.max(0, at - 8), at).map((t) => t.lower).join(' ');
+  if (!REGISTRATION_BAN_BEFORE.test(before)) return undefined;
+  return lexicon.demonymAt([glued[1]!], 0)?.entry;
 }
 
 /** A ban laid on, or a market closed to, what follows: "slaps ban on", "imposed a ban on", "closed its market to", "Ruritania's ban on" (helper san93). */

@@ -26,6 +26,10 @@ export const STATE_GOODS_BAN_RULES: ReadonlySet<string> = new Set([
   'pattern:banned:banned-state-imports-bare',
   // Helper imp93: goods from a state's regions, a suspension announced, a dated list of regions, a headline's "more".
   ...REGION_IMPORT_BAN_RULES,
+  // Helper pln93: the registration or use of a state's goods banned ("banned the registration of Zemblan-made vaccines").
+  'pattern:banned:pln93-banned-registration-of-state-goods',
+  'pattern:banned:pln93-banned-registration-of-goods-made-in-state',
+  'pattern:banned:pln93-decree-banning-registration-of-state-goods',
 ]);
 
 /** Whether a `banned` claim of `rule` may take a state as its target: a state's ban on another state's goods. */
