@@ -23,6 +23,14 @@ describe('a firm-like name the sentence calls an imprint or a brand', () => {
   it('a kind noun right after the name', () => {
     expect(develops('Zenco Inc owns the Vexa Books imprint.')).toEqual(['Zenco Inc -develops-> Vexa Books']);
     expect(develops("Zenco Inc's Qorva Media app was launched last year.")).toEqual(['Zenco Inc -develops-> Qorva Media']);
+    expect(develops('Zenco Inc launched the Qorva Press imprint last year.')).toEqual(['Zenco Inc -develops-> Qorva Press']);
+    expect(develops("The memoir will appear under Zenco Inc's Qorva Press imprint.")).toEqual(['Zenco Inc -develops-> Qorva Press']);
+  });
+
+  it('"its … imprint": the possessor of the sentence', () => {
+    expect(develops('Zenco Inc publishes novels under its Qorva Press imprint.')).toEqual(['Zenco Inc -develops-> Qorva Press']);
+    expect(develops('Zenco Inc said its Vexa imprint would publish the memoir.')).toEqual(['Zenco Inc -develops-> Vexa']);
+    expect(develops('Zenco Inc sells books of Vexa Group and its Qorva Press imprint.')).toEqual(['Vexa Group -develops-> Qorva Press']);
   });
 });
 
@@ -52,8 +60,14 @@ describe('near misses: firms, other roles and other owners', () => {
     expect(develops("Vexa Group's Qorva Oil brand competes with Zenco Inc.")).toEqual(['Vexa Group -develops-> Qorva Oil']);
   });
 
+  it('an imprint\'s staff', () => {
+    expect(develops('Zenco Inc said its Qorva Press imprint director had left.')).toEqual([]);
+    expect(develops('Zenco Inc hired Jo Doe. She was its Qorva Press imprint director.')).toEqual([]);
+  });
+
   it('negation and plans keep their status', () => {
-    expect(only('develops')(scoredClaimsOf('Zenco Inc is not an oil maker with Qorva Oil as its flagship brand.'))).not.toContain('Zenco Inc -develops-> Qorva Oil');
+    expect(develops('Zenco Inc is not an oil maker with Qorva Oil as its flagship brand.')).not.toContain('Zenco Inc -develops-> Qorva Oil');
     expect(develops('Zenco Inc plans to buy the Qorva Press imprint.')).toEqual([]);
+    expect(develops('Zenco Inc does not own the Qorva Press imprint.')).toEqual([]);
   });
 });
