@@ -50,6 +50,20 @@ describe('near misses: firms, other roles and other owners', () => {
     expect(develops('Zenco Inc distributes the Qorva Oil brand in Ruritania.')).toEqual([]);
     expect(develops('Zenco Inc invested in Qorva Cloud, a platform startup.')).toEqual([]);
     expect(develops('Zenco Inc named Qorva Media as its brand partner.')).toEqual([]);
+    expect(develops("Zenco Inc's Qorva Media, a brand consultancy, advised Vexa Group.")).not.toContain('Zenco Inc -develops-> Qorva Media');
+  });
+
+  it('retailers, agencies, licensees, data sources and hosts of a named brand or platform', () => {
+    expect(develops('Zenco Inc sells the Qorva Oil brand in its stores.')).toEqual([]);
+    expect(develops('Zenco Inc stocks the Qorva Foods brand.')).toEqual([]);
+    expect(develops('Zenco Inc advertises the Qorva Oil brand for Vexa Group.')).toEqual([]);
+    expect(develops('Zenco Inc manages the Qorva Oil brand for Vexa Group.')).toEqual([]);
+    expect(develops('Zenco Inc licenses the Qorva Oil brand from Vexa Group.')).toEqual([]);
+    expect(develops('Zenco Inc distributes books for the Qorva Press imprint.')).toEqual([]);
+    expect(develops('Zenco Inc uses data from the Qorva Cloud platform.')).toEqual([]);
+    expect(develops('Zenco Inc sells its apps on the Qorva Media platform.')).toEqual([]);
+    expect(develops('Zenco Inc invested in the Qorva Media platform.')).toEqual([]);
+    expect(develops("Zenco Inc's rival Vexa Group owns the Qorva Oil brand.")).toEqual(['Vexa Group -develops-> Qorva Oil']);
   });
 
   it('a former imprint, an acquirer, another owner', () => {
@@ -68,6 +82,7 @@ describe('near misses: firms, other roles and other owners', () => {
   it('negation and plans keep their status', () => {
     expect(develops('Zenco Inc is not an oil maker with Qorva Oil as its flagship brand.')).not.toContain('Zenco Inc -develops-> Qorva Oil');
     expect(develops('Zenco Inc plans to buy the Qorva Press imprint.')).toEqual([]);
+    expect(develops('Zenco Inc proposed to create the Qorva Press imprint.')).toEqual([]);
     expect(develops('Zenco Inc does not own the Qorva Press imprint.')).toEqual([]);
   });
 });
