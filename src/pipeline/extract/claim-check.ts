@@ -118,7 +118,7 @@ function markedAsBrand(text: string, target: SentenceMention, trigger: string): 
   return BRAND_NOUN_AFTER.test(`${text.slice(target.end, target.end + 120)} `) || BRAND_NOUN_BEFORE.test(text.slice(Math.max(0, target.start - 120), target.start));
 }
 
-/** Right after a name, the kind of made thing it is: "its Vexa Books imprint", "the Zenco Sky platform", "its Qorva Oil brand" (not "brand ambassador"). */
+/** Right after a name, the kind of made thing it is: "its Vexa Books imprint", "the Qorva Cloud platform", "its Qorva Oil brand" (not "brand ambassador", "brand agency"). */
 const KIND_NOUN_AFTER = /^ (?:imprint|imprints|brand|brands|label|marque|platform|app|product line)(?! (?:ambassador|ambassadors|manager|managers|director|directors|editor|editors|partner|partners|deal|deals|face|agency|agencies|consultancy|consultant|consultants|strategist|firm|company|group|studio|team|unit|business|division|owner|owners|maker|makers|provider|operator|startup)\b)\b/;
 /** An apposition or an "as" after a name that says it is someone's imprint or brand: "Qorva Press, Zenco's mystery imprint", "with Qorva Oil as its flagship brand". */
 const KIND_APPOSED_AFTER = /^(?:,| as) (?:its|their|the company's|the group's|\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?|an|a)(?: (?!(?:former|rival|partner|partners|proposed|planned|licensed|distributed)\b)\p{Ll}[\p{Ll}'’-]*){0,3} (?:imprint|brand|label|marque)(?=[,.;:)]|$| (?:of|for|that|which|owned|launched|founded|created|since|in|with|and)\b)/u;
