@@ -118,6 +118,24 @@ function markedAsBrand(text: string, target: SentenceMention, trigger: string): 
   return BRAND_NOUN_AFTER.test(`${text.slice(target.end, target.end + 120)} `) || BRAND_NOUN_BEFORE.test(text.slice(Math.max(0, target.start - 120), target.start));
 }
 
+/** Right after a name, the kind of made thing it is: "its Vexa Books imprint", "the Qorva Cloud platform", "its Qorva Oil brand" (not "brand ambassador", "brand agency"). */
+const KIND_NOUN_AFTER = /^ (?:imprint|imprints|brand|brands|label|marque|platform|app|product line)(?! (?:ambassador|ambassadors|manager|managers|director|directors|editor|editors|partner|partners|deal|deals|face|agency|agencies|consultancy|consultant|consultants|strategist|firm|company|group|studio|team|unit|business|division|owner|owners|maker|makers|provider|operator|startup)\b)\b/;
+/** An apposition or an "as" after a name that says it is someone's imprint or brand: "Qorva Press, Zenco's mystery imprint", "with Qorva Oil as its flagship brand". */
+const KIND_APPOSED_AFTER = /^(?:,| as) (?:its|their|the company's|the group's|\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?|an|a)(?: (?!(?:former|rival|partner|partners|proposed|planned|licensed|distributed)\b)\p{Ll}[\p{Ll}'’-]*){0,3} (?:imprint|brand|label|marque)(?=[,.;:)]|$| (?:of|for|that|which|owned|launched|founded|created|since|in|with|and)\b)/u;
+/** Last words that keep a name a firm whatever kind noun follows: legal words and a group's ("Qorva Press Ltd", "Vexa Books Group"). */
+const FIRM_LEGAL_TAILS = /\b(?:Inc|Incorporated|Corp|Corporation|Company|Ltd|Limited|LLC|PLC|plc|GmbH|AG|Co|Group|Holdings|SA|NV|BV|Pte|Pvt)\.?$/;
+
+/**
+ * Whether the sentence says a name a rule typed a firm ("Qorva Press", "Vexa Books", "Qorva Oil") is a made thing of a named kind: a
+ * brand, an imprint, a platform or an app right after it, or an apposition naming it someone's imprint or brand (helper typ93, from
+ * the eighty-eighth fresh sample: such names were typed firms and develops dropped them). A known firm stays a firm.
+ */
+function namedAsMadeKind(text: string, target: SentenceMention): boolean {
+  if (target.source === 'lexicon' || target.source === 'coref' || (target.source === 'rule' && target.type !== 'company') || !target.surface.includes(' ') || FIRM_LEGAL_TAILS.test(target.surface)) return false;
+  const after = text.slice(target.end, target.end + 90);
+  return KIND_NOUN_AFTER.test(after) || KIND_APPOSED_AFTER.test(after);
+}
+
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
@@ -163,6 +181,9 @@ export class ClaimCollector {
   /** Adds the claim if its arguments pass the checks; returns whether it did. */
   add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string, anyActor = false): boolean {
     const { sentence, mentions, typeUnknown, companyNamed, text } = this.context;
+    // "its Vexa Books imprint", "Qorva Press, Zenco's imprint": a firm-like name the sentence calls a brand or an imprint is a made thing.
+    const madeKind = relation === 'develops' && namedAsMadeKind(text, target);
+    if (madeKind && target.source === 'rule') target = withChanges(target, { type: 'product' });
     // "Zenco unveiled the Zeta 7. Its main rival is the Qorva Watch": a firm's "it" set against a product is its product.
     if (relation === 'competes_with') {
       source = this.peerOfIt(source, target);
@@ -253,6 +274,7 @@ export class ClaimCollector {
     // first name is a brand where the text marks it one (helper brp92, from the eighty-second fresh sample, where a group's flagship
     // brand was the one lost from its list).
     else if (relation === 'develops' && sourceType && !targetType && target.source === 'unknown' && markedAsBrand(text, target, trigger)) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'brand-side');
+    if (madeKind && targetType === 'company' && target.source === 'unknown') targetType = 'product';
     if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || bansStateGoods(relation, rule, sourceType, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')) || (relation === 'competes_with' && this.listedWithPeer(source, sourceType, target, targetType)))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").

@@ -346,7 +346,14 @@ function madeKindNext(tokens: readonly Token[], m: SentenceMention): boolean {
   const lowerWord = (k: number): boolean => /^[a-z-]+$/.test(tokens[k]?.text ?? '');
   // "its Zeta vacuum factory", "its Zeta phone sales": a kind that only describes a place, a deal or a figure of the firm's.
   const madeAt = (k: number): boolean => lowerWord(k) && isMadeKind(tokens[k]!.lower) && !NOT_MADE_AFTER_KIND.test(tokens[k + 1]?.lower ?? '');
-  return madeAt(m.last) || (lowerWord(m.last) && !NOT_MADE_AFTER_KIND.test(tokens[m.last]!.lower) && madeAt(m.last + 1));
+  return madeAt(m.last) || (lowerWord(m.last) && !NOT_MADE_AFTER_KIND.test(tokens[m.last]!.lower) && madeAt(m.last + 1)) || imprintNext(tokens, m);
+}
+/**
+ * "its Qorva Press imprint", "its Vexa imprint will publish …": a publisher's imprint named before the noun is its own line of books
+ * (helper typ93, from round 1's leftovers); not the imprint's staff ("its Vexa imprint director").
+ */
+function imprintNext(tokens: readonly Token[], m: SentenceMention): boolean {
+  return /^imprints?$/.test(tokens[m.last]?.lower ?? '') && !/^(?:director|directors|editor|editors|publisher|publishers|head|chief|staff|team)$/.test(tokens[m.last + 1]?.lower ?? '');
 }
 const NOT_MADE_AFTER_KIND = /^(?:factory|factories|plant|plants|store|stores|shop|shops|office|offices|unit|units|division|divisions|business|businesses|operations|sales|shares|stake|customers|users|team|teams|staff|workers|deal|deals|contract|contracts|partners?|partnership|suppliers?|supply|facility|facilities|site|sites|campus|headquarters|ban|lawsuit|patents?|investment|venture|joint|rivals?|competitors?)$/;
 
