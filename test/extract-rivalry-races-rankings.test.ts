@@ -79,3 +79,20 @@ describe('a participle set off after a name', () => {
     expect(develops('Zeta, launched in 2008 by Zenco, trails Qorva.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
+
+describe('a firm ranked behind others in a market', () => {
+  it('"ranked second behind", "slipped to third place, behind", "the third largest maker, behind"', () => {
+    expect(rivals('Qorva ranked second behind Zenco in smartphone shipments.')).toEqual(['Qorva -competes_with-> Zenco']);
+    expect(rivals('Qorva slipped to third place, behind Zenco and Vexa, in smartphone shipments.')).toEqual(['Qorva -competes_with-> Vexa', 'Qorva -competes_with-> Zenco']);
+    expect(rivals('Qorva Inc is the third largest smartphone maker, behind Zenco Inc and Vexa Ltd.')).toEqual(['Qorva Inc -competes_with-> Vexa Ltd', 'Qorva Inc -competes_with-> Zenco Inc']);
+  });
+
+  it('near misses: no market word, a negation, a state ahead', () => {
+    expect(rivals('Qorva ranked second behind Zenco in the poll.')).toEqual([]);
+    expect(rivals('Qorva finished second behind Zenco.')).toEqual([]);
+    expect(rivals('Qorva is not second behind Zenco in market share.')).toEqual([]);
+    expect(rivals('Qorva ranks behind Ruritania in exports.')).toEqual([]);
+    expect(rivals('Qorva Inc is the second largest shareholder, behind Zenco Inc, with a 5% share of Vexa Ltd.')).toEqual([]);
+    expect(rivals('Qorva Inc is the third biggest customer, behind Zenco Inc, of the market leader Vexa Ltd.')).toEqual([]);
+  });
+});
