@@ -2088,6 +2088,10 @@ function argumentsOf(
   // "manufacturing problems that halted deliveries of Zeta", "its building costs": a gerund right before a noun it qualifies is
   // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
   // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
+  // "Vexa Cloud, launched in 2008, trails Qorva and Zenco Sky": a past participle set off right after a name, with a time or a place
+  // after it, describes that name (made by someone unnamed); the name makes nothing the clause names later (helper rvr93, from the
+  // eighty-eighth fresh sample). "Zenco, which launched Zeta in 2008" and "Zenco acquired Vexa, launched Zeta …" keep their objects.
+  if (reading.trigger.relation === 'develops' && reading.voice === 'active' && t === after - 1 && /ed$/.test(words[t] ?? '') && words[t - 1] === ',' && mentionAt(words, t - 2) !== undefined && PARTICIPLE_ASIDE_NEXT.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   if (reading.trigger.relation === 'develops' && reading.voice === 'active' && words[after - 1]!.endsWith('ing') && GERUND_QUALIFIED_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
   // would sanction the EU; stop 89's re-read).
@@ -2384,6 +2388,9 @@ function argumentsOf(
       else if (rangeFrom !== undefined) targets = objects(rangeFrom, 10);
       else if (pastMarket !== undefined) targets = objects(pastMarket, 10);
       else if (alsoListed) targets = objects(after + 2, 10);
+      // "bested Qorva in the fight to win the Orion contract", "the race to become the sole vendor for Orion": a contest's noun before an
+      // infinitive names its prize after it, no rival (helper rvr93, from the eighty-eighth fresh sample). "a rival to Qorva" keeps it.
+      else if (relation === 'competes_with' && next === 'to' && CONTEST_NOUNS.test(reading.trigger.words.at(-1) ?? '') && contestInfinitiveAt(words, after + 1)) targets = [];
       else if ((preps?.has(next) || gerundOf) && !madeByAfterRival(words, t, next, reading.trigger.words.join(' '), relation)) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
@@ -3089,6 +3096,20 @@ function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<nu
 
 /** After a ban's participle, its noun and a verb that lists the banned things: "(Ruritania's banned) apps include", "products are:". */
 const BANNED_LISTED = /^(?:[a-z-]+ ){1,2}(?:include|includes|included|are|were|comprise|comprises|:)(?: |$)/;
+
+/** Words after a participle set off after a name that tell when or where it was done ("Zeta, launched in 2008, …") (helper rvr93). */
+const PARTICIPLE_ASIDE_NEXT = /^(?:in|on|at|last|earlier|this|back|nearly|almost|more|over|some|about|years|months|decades|only|just|originally|first|two|three|four|five)$/;
+
+/** Nouns of a contest whose infinitive tells its prize: "the fight to win …", "a race to become …" (helper rvr93). */
+const CONTEST_NOUNS = /^(?:fight|fights|race|races|battle|battles|contest|contests|competition|struggle|scramble|rush|war|wars|showdown|duel|tussle)$/;
+/** Words after "to" that open no infinitive: an article, a determiner or an adjective before a rival's name ("a rival to larger Qorva"). */
+const NOT_AN_INFINITIVE = /^(?:the|a|an|its|their|his|her|our|both|either|all|each|every|other|others|larger|bigger|smaller|rival|rivals|incumbent|market|industry|dominant)$/;
+
+/** Whether the words at `k`, after a contest's "to", open an infinitive: a plain lower word, no name ("the race to win Orion"). */
+function contestInfinitiveAt(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '';
+  return mentionAt(words, k) === undefined && /^[a-z]+$/.test(w) && !NOT_AN_INFINITIVE.test(w);
+}
 
 /** Verbs of beating a rival to a prize: "beat Zenco", "edged out Zenco", "outbid Zenco". */
 const BEATING_VERBS = /^(?:beat|beats|beating|outbid|outbids|outbidding|defeated|defeats|defeating|bested|bests|pipped|pips|outmaneuvered|outmanoeuvred|trumped|trumps|edged|edges|edging|overcame|overcomes)$/;
