@@ -34,6 +34,8 @@ describe('a measure told lifted in a relative clause after it', () => {
     expect(restricts('The EU\'s sanctions on Zembla, which were renewed in May, remain.')).toEqual(['European Union -restricts-> Zembla']);
     expect(restricts('U.S. sanctions on Iran, which Zenco said were lifted, still bite.')).toEqual(['United States -restricts-> Iran']);
     expect(restricts('Ruritania imposed sanctions on Zembla, which has been lifted from poverty.')).toEqual(['Ruritania -restricts-> Zembla']);
+    expect(restricts('The U.S. reinstated sanctions on Iran, which were lifted in 2016.')).toEqual(['United States -restricts-> Iran']);
+    expect(restricts('Ruritania put back its sanctions on Zembla, which were lifted in 2016.', 'negated')).toEqual([]);
   });
 });
 

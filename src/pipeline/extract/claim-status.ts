@@ -137,10 +137,15 @@ const TAKEN_BACK = String.raw`(?:(?:later|since|subsequently|eventually|finally|
  * them opens another clause (MEASURE_WORDS: "the ban on Zenco apps means they were removed from stores" keeps the ban), and not a
  * removal from a list of exemptions ("the tariffs on Zembian steel were removed from the exemption list" keeps them).
  */
-// "U.S. sanctions on Zembla, which were lifted in 2016": a relative clause right after the measure's words tells the same taking back
-// (helper sts93; "…, which were tightened" and "…, which Zenco says were lifted" keep the measure).
-// "… on Zemblan cars, which were withdrawn from the market" tells of the goods, not the measure.
-const LIFTED_AFTER = new RegExp(String.raw`^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,8}?(?:was|has been|had been|got|is being)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,8}?(?:were|have been|had been|got|are being)) ${TAKEN_BACK}|^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,6}?, (?:which|that) (?:was|has been|had been)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,6}?, (?:which|that) (?:were|have been|had been)) ${TAKEN_BACK}(?! from )`);
+const LIFTED_AFTER = new RegExp(String.raw`^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,8}?(?:was|has been|had been|got|is being)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,8}?(?:were|have been|had been|got|are being)) ${TAKEN_BACK}`);
+/**
+ * "U.S. sanctions on Zembla, which were lifted in 2016": a relative clause right after the measure's words tells the same taking back
+ * (helper sts93; "…, which were tightened" and "…, which Zenco says were lifted" keep the measure, and "… on Zemblan cars, which were
+ * withdrawn from the market" tells of the goods).
+ */
+const LIFTED_IN_RELATIVE = new RegExp(String.raw`^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,6}?, (?:which|that) (?:was|has been|had been)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,6}?, (?:which|that) (?:were|have been|had been)) ${TAKEN_BACK}(?! from )`);
+/** "reinstated sanctions on Zembla, which were lifted in 2016": the measure put back holds again (helper sts93). */
+const PUT_BACK_BEFORE = /(?:^| )(?:reinstat|re-?impos|restor|snapp?(?:ed|ing|s)? back|bring(?:s|ing)? back|brought back|put(?:s|ting)? back|revived?|revives|reviving|renew|reintroduc)[a-z]* (?:(?![,;:.] )\S+ ){0,5}$/;
 /**
  * "Zembla announced it would impose tariffs on Ruritanian goods", "announced that it would be imposing duties": a state's announced
  * measure is decided, not weighed (set 84's tariff readers counted them as the act; "announced it would consider tariffs", "said it
@@ -182,7 +187,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || (actor.relation !== 'develops' && LIFTED_AFTER.test(actor.after?.trimStart() ?? '')) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(actor.after?.trimStart() ?? '') || (LIFTED_IN_RELATIVE.test(actor.after?.trimStart() ?? '') && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
