@@ -102,6 +102,17 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
 const RECOMMENDED = /(?:^| )(?:recommend|recommends|recommended|recommending|recommendation|recommendations|suggested|suggests|advised|advises|advising) (?:that |to |the |a |an )?(?:(?![,;:.] )\S+ ){0,3}$/;
 /** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
 const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|pressing|lobbied|lobbying|campaigned|campaigning|appealed|appealing) for (?:\S+ ){0,3}$/;
+/**
+ * "Zenco petitioned the Commerce Department for duties on Zemblan paper", "asked the @ to impose tariffs on": a measure a firm asks a
+ * state body for is only asked (helper sts93, from round 1's duties helper). The body is named between the asking and the "for", and only
+ * the measure's own words follow ("petitioned the @ for relief from sanctions on Zembla" asks nothing of the sanctions).
+ */
+const PETITIONED_FOR = /(?:^| )(?:petitioned|petitions|petition|petitioning|asked|asks|asking|applied to|applies to|lobbied|lobbies|lobbying|pressed|pressing|urged|urging) (?:the )?(?:@\d+|[a-z]+ @\d+) (?:for|to impose|to levy|to slap|to put) (?:(?:new|higher|additional|further|more|tougher|steep|steeper|anti-dumping|antidumping|countervailing|import|punitive|retaliatory|protective|emergency|safeguard|trade|\d[\d.,]*|%|per|cent|percent) ){0,4}$/;
+/**
+ * "the House passed proposed U.S. sanctions on Zembla", "evaded threatened EU tariffs": a word before the state that owns the measure
+ * puts it in prospect (helper sts93; snm93 found it asserted). Only the one word before the state's name and its qualifiers.
+ */
+const PROSPECT_BEFORE_OWNER = /(?:^| )(?:proposed|planned|threatened|possible|potential|mooted|contemplated|looming|hypothetical) (?:the )?@\d+ (?:'s )?(?:(?:economic|financial|trade|export|import|secondary|sectoral|new|further|additional|fresh|retaliatory|punitive|anti-dumping|countervailing) ){0,2}$/;
 
 /**
  * "has the authority to ban Zapp", "a law giving the regulator powers to block sites": a power to act is no act ("used its power to
@@ -127,6 +138,14 @@ const TAKEN_BACK = String.raw`(?:(?:later|since|subsequently|eventually|finally|
  * removal from a list of exemptions ("the tariffs on Zembian steel were removed from the exemption list" keeps them).
  */
 const LIFTED_AFTER = new RegExp(String.raw`^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,8}?(?:was|has been|had been|got|is being)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,8}?(?:were|have been|had been|got|are being)) ${TAKEN_BACK}`);
+/**
+ * "U.S. sanctions on Zembla, which were lifted in 2016": a relative clause right after the measure's words tells the same taking back
+ * (helper sts93; "…, which were tightened" and "…, which Zenco says were lifted" keep the measure, and "… on Zemblan cars, which were
+ * withdrawn from the market" tells of the goods).
+ */
+const LIFTED_IN_RELATIVE = new RegExp(String.raw`^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,6}?, (?:which|that) (?:was|has been|had been)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,6}?, (?:which|that) (?:were|have been|had been)) ${TAKEN_BACK}(?! from )`);
+/** "reinstated sanctions on Zembla, which were lifted in 2016": the measure put back holds again (helper sts93). */
+const PUT_BACK_BEFORE = /(?:^| )(?:reinstat|re-?impos|restor|snapp?(?:ed|ing|s)? back|bring(?:s|ing)? back|brought back|put(?:s|ting)? back|revived?|revives|reviving|renew|reintroduc)[a-z]* (?:(?![,;:.] )\S+ ){0,5}$/;
 /**
  * "Zembla announced it would impose tariffs on Ruritanian goods", "announced that it would be imposing duties": a state's announced
  * measure is decided, not weighed (set 84's tariff readers counted them as the act; "announced it would consider tariffs", "said it
@@ -168,14 +187,14 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || (actor.relation !== 'develops' && LIFTED_AFTER.test(actor.after?.trimStart() ?? '')) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(actor.after?.trimStart() ?? '') || (LIFTED_IN_RELATIVE.test(actor.after?.trimStart() ?? '') && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const demanded = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
   const asked = actor.isState && ANNOUNCED_MEASURE.test(lastWords(before, 12)) && !CONDITION_AFTER.test(actor.after ?? '') && !REVERSED_AFTER.test(actor.after ?? '') ? demanded.replace(/(?<= |^)would (?=(?:be )?[a-z]+ )/, '') : demanded;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
-  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && RECOMMENDED.test(lastWords(before, 6))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

@@ -69,6 +69,11 @@ export function competitionTakenAway(words: readonly string[], t: number): boole
   for (let n = 0; n < 3 && /^(?:the|all|any|much|some|most|close|direct|head-to-head|significant|substantial|vigorous|fierce|intense|strong|existing|current|meaningful|important|actual|potential)$/.test(words[k] ?? ''); n++) k--;
   // "potential competition" is none yet: the firms do not compete now.
   if (words.slice(k + 1, t).includes('potential')) return false;
+  // "The merger would not reduce competition between A and B", "will not substantially lessen": a taking away denied states no
+  // rivalry (helper sts93); the clause keeps its own status.
+  let v = k - 1;
+  if (/^(?:substantially|significantly|materially|meaningfully|appreciably|really)$/.test(words[v] ?? '')) v--;
+  if (/^(?:not|never|n't|cannot|hardly)$/.test(words[v] ?? '')) return false;
   return /^(?:eliminate|eliminates|eliminated|eliminating|elimination|remove|removes|removed|removing|reduce|reduces|reduced|reducing|lessen|lessens|lessened|lessening|diminish|diminishes|diminished|diminishing|weaken|weakens|weakened|weakening|stifle|stifles|stifled|stifling|harm|harms|harmed|harming)$/.test(words[k] ?? '') || (words[k] === 'of' && /^(?:elimination|loss|removal|reduction|lessening)$/.test(words[k - 1] ?? ''));
 }
 

@@ -156,6 +156,18 @@ function stateNamesMeasure(words: readonly string[], t: number, mentions: readon
   if (at !== undefined) return words[k]!.startsWith('@') && mentions[at]?.type === 'government';
   return stateOfDemonym(words[k] ?? '') !== undefined;
 }
+/**
+ * Whether the measure's noun at `t` is a state's by its demonym and broken or dodged ("helped Qorva dodge American sanctions",
+ * "evading the EU's ..." is a name's, not this): the demonym, then a verb of evading before it.
+ */
+function brokenDemonymMeasure(words: readonly string[], t: number, stateOfDemonym: (word: string) => string | undefined): boolean {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  if (stateOfDemonym(words[k] ?? '') === undefined) return false;
+  k--;
+  for (let n = 0; n < 2 && /^(?:the|existing|current|tough|tougher|harsh|strict|stringent|sweeping|new)$/.test(words[k] ?? ''); n++) k--;
+  return evadesAt(words, k) || (words[k] === 'around' && AROUND_VERBS.test(words[k - 1] ?? ''));
+}
 /** A count before a name that qualifies the parties after it: "sanctions on four Zenfront financial providers". */
 const PARTY_COUNT = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|several|multiple|numerous)$/;
 /** Parties a name may qualify after a count: "two Zenco subsidiaries", "four Zenfront financial providers", "three Qorva executives". */
@@ -311,7 +323,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3))
       // Nor across a clause opened after that object: "banned Zenco, which later sued and blocked Qorva" is Zenco's act (re-read rr92b).
       && !words.slice(lastAct.objectEnd + 1, t).some((w) => OWN_CLAUSE_OPENERS.has(w)) ? lastAct.sources : undefined;
-    const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly ? { ...argued, sources: undefined } : argued;
+    // "Zenco helped Qorva dodge American sanctions on Zembla": a measure broken and named by its state's demonym is that state's; the
+    // breaker found before the dodging verb is no actor (helper sts93, from round 1's re-read).
+    const breakerOnly = argued.sources !== undefined && reading.voice === 'noun' && words[t] === 'sanctions' && argued.sources.last < t
+      && argued.sources.members.some((k) => mentions[k]!.type !== 'government') && brokenDemonymMeasure(words, t, stateOfDemonym);
+    const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly || breakerOnly ? { ...argued, sources: undefined } : argued;
     const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
       : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
     if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && found.sources && found.targets.length > 0) lastAct = { relation: reading.trigger.relation, sources: found.sources, at: t, objectEnd: found.targets.at(-1)!.last };
@@ -359,7 +375,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
       // "would buy smaller rival Qorva" (the noun read as a verb), "would eliminate close competition between A and B": the rivalry is
       // stated, the deal planned (helper rvl93, set 87).
-      const status = (stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government')) || describingRivalNoun(words, t)))
+      // ("buyout of potential rival Qorva": the hedge is the rivalry's own, helper sts93.)
+      const status = (stated === 'proposed' && as === 'competes_with' && !/^(?:potential|possible|prospective)$/.test(words[t - 1] ?? '') && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government')) || describingRivalNoun(words, t)))
         || (stated !== 'asserted' && as === 'competes_with' && reading.voice === 'noun' && competitionTakenAway(words, t)) ? 'asserted' : stated;
       if (as === 'competes_with') {
         // "Qorva, Zenco's assistant that rivals Vexa": the thing the relative clause tells of is the rival, not its maker (helper rvl93).
@@ -2109,9 +2126,9 @@ function argumentsOf(
     const end = named === undefined ? -1 : (lists.get(named)?.last ?? -1);
     if (end >= 0 && words[end + 1] === "'s" && TERRAIN_NOT_RIVAL.test(words[end + 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
   }
-  // "Zenco's former rival, the chip maker Qorva, cut prices": "rival" after a possessive or article and a past-rival word is that
-  // noun, no verb ("Qorva could then rival Zenco" keeps its verb).
-  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && /^(?:'s|its|its@\d+|their|the|a|an)$/.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "Zenco's former rival, the chip maker Qorva, cut prices", "its acquisition of former rival Qorva" (helper sts93): "rival" after a
+  // possessive, an article or a deal's preposition and a past-rival word is that noun, no verb ("Qorva could then rival Zenco" keeps its verb).
+  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && /^(?:'s|its|its@\d+|their|the|a|an|of|with|from)$/.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
