@@ -16,7 +16,11 @@ describe('a department blocking things', () => {
   it('a department\'s own name is no actor', () => {
     expect(banned('The University\'s Information Technology (IT) department blocked Zenco Inc.\'s Qorva chatbot.')).toEqual([]);
     expect(banned('The College\'s Information Technology department blocked Zenco Inc.\'s Qorva app.')).toEqual([]);
-    expect(banned('Zenco Inc.\'s Cloud Services division blocked Qorva.')).toEqual([]);
+    expect(banned('Zenco Inc.\'s Cloud Services office blocked Qorva.')).toEqual([]);
+  });
+
+  it('a named unit is a firm of its own and still acts', () => {
+    expect(banned('Vexa Inc.\'s Zenco Cloud unit blocked Qorva, a chatbot made by Borin Inc.')).toEqual(['Zenco Cloud -banned-> Qorva']);
   });
 
   it('advice, a lifted block and a negated one ban nothing', () => {

@@ -127,9 +127,10 @@ function markedAsBrand(text: string, target: SentenceMention, trigger: string): 
 const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt|end|refrain from|discontinue) (?:using|marketing under|selling under|trading under|operating under)|from (?:using|marketing under|selling under|trading under|operating under)) (?:the |its |their |a |any |that )?(?:[\p{L}\p{N}'’"“”-]+ ){0,3}?(?:name|names|trademark|trademarks|brand name|brand names|mark|marks|word|words|term|terms|title|logo)\b/u;
 /**
  * Around a ban's actor: a department's name, "the University's Information Technology (IT) department": the department of another,
- * named in its possessor's possessive, is no firm of its own (helper itb93, set 88's chatbots reader).
+ * named in its possessor's possessive, is no firm of its own (helper itb93, set 88's chatbots reader). Not a division or a unit:
+ * "Zenco's Qorva unit" names a business unit, a firm of its own.
  */
-const DEPARTMENT_AFTER = /^(?: \([\p{Lu}&]{2,6}\))? (?:department|office|division|team|unit|services|helpdesk|help desk)\b/u;
+const DEPARTMENT_AFTER = /^(?: \([\p{Lu}&]{2,6}\))? (?:department|office|helpdesk|help desk)\b/u;
 const POSSESSOR_BEFORE = /['’]s $/;
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
