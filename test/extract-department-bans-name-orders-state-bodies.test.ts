@@ -41,6 +41,8 @@ describe('an order to stop using a name', () => {
     expect(banned('A Brazilian judge barred Zenco Inc. from using the Qorva trademark.')).toEqual([]);
     expect(banned('A Texas court ordered Zenco Inc. to cease using the word Qorva in its products.')).toEqual([]);
     expect(banned('A judge ordered Zenco Inc. to stop using the name Qorva.')).toEqual([]);
+    expect(banned('A Texas judge temporarily prohibited Zenco Inc. from using the “Qorva” trademark.')).toEqual([]);
+    expect(banned('A Texas judge barred Zenco Inc. from using the Qorva branding.')).toEqual([]);
   });
 
   it('a court blocking an app, or a state barring sales or use, still bans', () => {

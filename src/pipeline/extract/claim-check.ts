@@ -124,7 +124,7 @@ function markedAsBrand(text: string, target: SentenceMention, trigger: string): 
  * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
  * chatbots reader: a judge's place was read as a state banning the firm).
  */
-const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt|end|refrain from|discontinue) (?:using|marketing under|selling under|trading under|operating under)|from (?:using|marketing under|selling under|trading under|operating under)) (?:the |its |their |a |any |that )?(?:[\p{L}\p{N}'’"“”-]+ ){0,3}?(?:name|names|trademark|trademarks|brand name|brand names|mark|marks|word|words|term|terms|title|logo)\b/u;
+const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt|end|refrain from|discontinue) (?:using|marketing under|selling under|trading under|operating under)|from (?:using|marketing under|selling under|trading under|operating under)) (?:the |its |their |a |any |that )?(?:[\p{L}\p{N}'’"“”-]+ ){0,3}?(?:name|names|trademark|trademarks|brand name|brand names|branding|mark|marks|word|words|term|terms|title|logo)\b/u;
 /**
  * Around a ban's actor: a department's name, "the University's Information Technology (IT) department": the department of another,
  * named in its possessor's possessive, is no firm of its own (helper itb93, set 88's chatbots reader). Not a division or a unit:
