@@ -118,7 +118,6 @@ function markedAsBrand(text: string, target: SentenceMention, trigger: string): 
   return BRAND_NOUN_AFTER.test(`${text.slice(target.end, target.end + 120)} `) || BRAND_NOUN_BEFORE.test(text.slice(Math.max(0, target.start - 120), target.start));
 }
 
-/** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 /**
  * After a ban's target: an order to stop using a name ("ordered Zenco to stop using the name Zeta", "barred Zenco from using the Qorva
  * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
@@ -132,6 +131,7 @@ const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt
  */
 const DEPARTMENT_AFTER = /^(?: \([\p{Lu}&]{2,6}\))? (?:department|office|helpdesk|help desk)\b/u;
 const POSSESSOR_BEFORE = /['’]s $/;
+/** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
 /** A lens's focal length ("35mm", "24-70mm", "35 mm") or aperture ("f/2", "F1.8") right after a name: the name goes on past the reader's cut. */
