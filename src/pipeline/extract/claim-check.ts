@@ -136,6 +136,19 @@ function namedAsMadeKind(text: string, target: SentenceMention): boolean {
   return KIND_NOUN_AFTER.test(after) || KIND_APPOSED_AFTER.test(after);
 }
 
+/**
+ * After a ban's target: an order to stop using a name ("ordered Zenco to stop using the name Zeta", "barred Zenco from using the Qorva
+ * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
+ * chatbots reader: a judge's place was read as a state banning the firm).
+ */
+const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt|end|refrain from|discontinue) (?:using|marketing under|selling under|trading under|operating under)|from (?:using|marketing under|selling under|trading under|operating under)) (?:the |its |their |a |any |that )?(?:[\p{L}\p{N}'’"“”-]+ ){0,3}?(?:name|names|trademark|trademarks|brand name|brand names|branding|mark|marks|word|words|term|terms|title|logo)\b/u;
+/**
+ * Around a ban's actor: a department's name, "the University's Information Technology (IT) department": the department of another,
+ * named in its possessor's possessive, is no firm of its own (helper itb93, set 88's chatbots reader). Not a division or a unit:
+ * "Zenco's Qorva unit" names a business unit, a firm of its own.
+ */
+const DEPARTMENT_AFTER = /^(?: \([\p{Lu}&]{2,6}\))? (?:department|office|helpdesk|help desk)\b/u;
+const POSSESSOR_BEFORE = /['’]s $/;
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
@@ -195,6 +208,10 @@ export class ClaimCollector {
     // "snapped up Zorb speakers from rival Zenco": the thing got from a rival is that rival's goods, never a rival of it (helper dvp93,
     // from fresh sample s87a; its maker is read by the develops pattern "from rival").
     if (relation === 'competes_with' && source.start < target.start && GOT_FROM_RIVAL.test(text.slice(source.end, target.start))) return false;
+    // "a Zembla judge ordered Zenco to stop using the name Zeta": a name dispute's order bans nothing.
+    if (relation === 'banned' && NAME_USE_ORDERED_AFTER.test(text.slice(target.end, target.end + 80))) return false;
+    // "the College's Information Technology (IT) department blocked Zeta": the department's name is no actor.
+    if ((relation === 'banned' || relation === 'restricts') && source.type !== 'government' && POSSESSOR_BEFORE.test(text.slice(Math.max(0, source.start - 3), source.start)) && DEPARTMENT_AFTER.test(text.slice(source.end, source.end + 24))) return false;
     // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).
     if (relation === 'develops') {
       const beside = namedSideBySide(source, target, text);

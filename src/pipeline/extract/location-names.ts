@@ -21,7 +21,7 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   const after = tokens[m.last]?.text ?? '';
   // "a California startup" (a state or a sub-national government, never an agency); but in "the
   // US-sanctioned firms" the state is the compound's agent (compound-relations.ts), not where the firms are.
-  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government' && !opensStateActCompound(tokens[m.first]!.text.slice(m.end - tokens[m.first]!.start))) return true;
+  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government' && !isStateBodyAt(tokens, m.last) && !opensStateActCompound(tokens[m.first]!.text.slice(m.end - tokens[m.first]!.start))) return true;
   if (entry.partOf) return false;
   // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is; not after a
   // date ("On Thursday, Russia blocked …", "In March, India banned …") or a sentence's opening word ("Meanwhile, China …"),
@@ -32,6 +32,15 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.lower ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
 }
+
+/** The bodies a member state's "state" may head: "the Texas state government", "the Ohio state legislature". */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['government', 'legislature', 'assembly', 'senate', 'regulator', 'regulators', 'authorities', 'officials', 'lawmakers', 'administration', 'cabinet', 'agency', 'agencies', 'department', 'ministry']);
+
+/**
+ * Whether "state" and a body's noun start at `at`: "the Texas state government banned Zapp" is the member state acting; read as where
+ * a thing is ("the Texas state pension fund"), its name was dropped and the act lost (helper itb93, from round 1's mrg93).
+ */
+const isStateBodyAt = (tokens: readonly Token[], at: number): boolean => tokens[at]?.lower === 'state' && STATE_BODY_HEADS.has(tokens[at + 1]?.lower ?? '');
 
 /** Words that may follow a place's state ("in Tbilisi, Georgia on Monday", "Atlanta, Georgia, where …"). */
 const AFTER_PLACE: ReadonlySet<string> = new Set([

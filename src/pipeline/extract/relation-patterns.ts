@@ -379,6 +379,11 @@ const STOP_ORDERS = '(?:cease-and-desist|cease and desist|quit and refrain|quit-
  * (helper bnf93, from stop 93's film-ban sample; the trigger reads the title).
  */
 const OWNERS_NAMED_TITLE_AFTER = /^'s (?:[a-z-]+ ){1,2}@\d+/;
+/**
+ * … or any possessive after the name: "cancelled the licence of Zenco's canteen contractor" takes the contractor's licence (helper
+ * itb93: with a city's body now inside the city's mention, the general licence rule met mrg93's near miss).
+ */
+const HOLDERS_POSSESSOR_AFTER = new RegExp(`^'s |${OWNERS_NAMED_TITLE_AFTER.source}`);
 /** Verbs that take a licence away: with a licence for object they ban its holder ("has taken away the licence of Zeta TV": stop 77). */
 const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
 /**
@@ -2262,7 +2267,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
   // Only a state's taking away does: "Zenco withdrew Qorva's licence to use its brand", "cancelled Qorva's distribution licence"
   // end a deal between firms (helper fpy93, from sus92's list); a firm's "revoked" or "suspended" stays the trigger's.
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, indexBy: LICENCE_WORDS, notFollowedBy: OWNERS_NAMED_TITLE_AFTER },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, indexBy: LICENCE_WORDS, notFollowedBy: HOLDERS_POSSESSOR_AFTER },
   { relation: 'banned', id: 'pattern:banned:state-undid-certification-of', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${CERTIFICATION_WORDS.join('|')}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, notFollowedBy: CERTIFIED_NOT_HOLDER_AFTER, indexBy: CERTIFICATION_WORDS },
   { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})${LICENCE_HEADED}`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
