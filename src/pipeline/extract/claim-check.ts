@@ -207,7 +207,7 @@ export class ClaimCollector {
     if (source.key === target.key) return false;
     // "snapped up Zorb speakers from rival Zenco": the thing got from a rival is that rival's goods, never a rival of it (helper dvp93,
     // from fresh sample s87a; its maker is read by the develops pattern "from rival").
-    if (relation === 'competes_with' && source.start < target.start && GOT_FROM_RIVAL.test(text.slice(source.end, target.start))) return false;
+    if (relation === 'competes_with' && source.start < target.start && gotFromRival(text.slice(source.end, target.start))) return false;
     // "a Zembla judge ordered Zenco to stop using the name Zeta": a name dispute's order bans nothing.
     if (relation === 'banned' && NAME_USE_ORDERED_AFTER.test(text.slice(target.end, target.end + 80))) return false;
     // "the College's Information Technology (IT) department blocked Zeta": the department's name is no actor.
@@ -387,6 +387,16 @@ const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: 
 
 /** Between a thing and a firm: what the thing was got from the firm named a rival ("Zorb speakers from rival ", "Zorbs from its rival "). */
 const GOT_FROM_RIVAL = new RegExp(`^(?: [a-z][a-z0-9-]*){0,2} from (?:its |their |the |a )?(?:(?:${FROM_RIVAL_DESCRIBING})[ -])?(?:rival|competitor)s? $`);
+/**
+ * Whether the words between a thing and a firm say the thing was got from that rival: the words before "from" are the thing's kind
+ * ("Zorb speakers from rival ", "Zorbs from its rival "). Not an act and its object ("Zenco copied features from rival Qorva's Vexa app":
+ * the firm that copied is the rival).
+ */
+function gotFromRival(between: string): boolean {
+  if (!GOT_FROM_RIVAL.test(between)) return false;
+  const words = between.slice(0, between.indexOf(' from ')).trim();
+  return words === '' || words.split(' ').every(isMadeKind);
+}
 /** A coordination right before a name: "… and ", "…, ", "… or ", "… & ". */
 const COORDINATED_BEFORE = /(?:,|\band|\bor|&) $/;
 /** Devices named right after a system they run: "Android phones", "ZenOS handsets", "Windows laptops". */
