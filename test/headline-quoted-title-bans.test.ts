@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
+
+// Helper ttl93 (stop 93), from the fresh sample on film bans (set 88): a Title Case headline opening with a quoted title before
+// "Has Been Banned in …" lost the title and read "Has Been" as the banned thing; a subtitled quoted title was cut to its last
+// word; a creed named by its "-ism" was read as a state's actor. Sentences written for the tests.
+
+const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+
+describe('a quoted title opening a headline before auxiliaries and a participle', () => {
+  it('"\'Qorva Epic\' Has Been Banned in Egypt" bans the title, not "Has Been"', () => {
+    expect(banned("'Qorva Epic' Has Been Banned in Egypt")).toEqual(['Egypt -banned-> Qorva Epic']);
+    expect(banned("'Qorva Epic' Is Banned in Egypt")).toEqual(['Egypt -banned-> Qorva Epic']);
+    expect(banned("Zenco's 'Qorva Epic' Has Been Banned in Egypt")).toEqual(['Egypt -banned-> Qorva Epic']);
+  });
+
+  it('a subtitled title after a colon stays whole, in each state named', () => {
+    expect(banned("'Qorva Epic: Gods and Kings' Has Been Banned in Egypt and Morocco").sort()).toEqual([
+      'Egypt -banned-> Qorva Epic: Gods and Kings',
+      'Morocco -banned-> Qorva Epic: Gods and Kings',
+    ]);
+  });
+
+  it('an unquoted title before "Has Been Banned" ends before the auxiliaries', () => {
+    expect(banned('Qorva Epic Has Been Banned in Egypt')).toEqual(['Egypt -banned-> Qorva Epic']);
+  });
+
+  it('near misses: no auxiliary is ever the banned thing, and hedges, negations and other verbs give no ban', () => {
+    expect(banned("'Qorva Epic' Has Been Praised in Egypt")).toEqual([]);
+    expect(banned("'Qorva Epic' Has Been Released in Egypt and Morocco")).toEqual([]);
+    expect(banned("'Qorva Epic: Gods and Kings' Could Be Banned in Egypt")).toEqual([]);
+    expect(banned("'Qorva Epic' Has Not Been Banned in Egypt")).toEqual([]);
+    expect(banned("Ban On 'Qorva Epic' Has Been Lifted in Egypt")).toEqual([]);
+    expect(banned("'We Are Done' Has Been Said By Zenco")).toEqual([]);
+    expect(banned('Zenco Has Been Sold to Qorva')).toEqual([]);
+    for (const text of ["'Qorva Epic' Has Been Banned in Egypt", "'Qorva Epic' Could Be Banned in Egypt", "'Qorva Epic' Has Not Been Banned in Egypt"]) {
+      expect(entitiesOf(text).some((e) => /^(?:Has|Been|Could|Be|Not|Is)\b/.test(e))).toBe(false);
+    }
+  });
+
+  it('near misses: a quote of speech with a colon is no subtitled title', () => {
+    expect(entitiesOf("Qorva's founder said 'Vexa: We Are Done' on Monday.")).not.toContain('Vexa: We Are Done');
+  });
+});
+
+describe('a creed named by its "-ism" bans nothing', () => {
+  it('"is banned by Zenism" gives no ban', () => {
+    expect(banned('Representing God in any form is banned by Zenism, the lawyer said.')).toEqual([]);
+    expect(banned('Representing God is banned by Qorvaism and by Zenism.')).toEqual([]);
+  });
+
+  it('near misses: a state still bans, and a short "-ism" brand is no creed', () => {
+    expect(banned('Qorva Nights was banned by Egypt.')).toEqual(['Egypt -banned-> Qorva Nights']);
+    expect(banned("Zenco's Prism was banned by Egypt.")).toEqual(['Egypt -banned-> Prism']);
+  });
+});
