@@ -54,3 +54,33 @@ describe('a creed named by its "-ism" bans nothing', () => {
     expect(banned("Zenco's Prism was banned by Egypt.")).toEqual(['Egypt -banned-> Prism']);
   });
 });
+
+describe('a ban verb written in capitals', () => {
+  it('"the latest state to BAN \'Qorva\'!" bans the title', () => {
+    expect(banned("Kuwait is the latest state to BAN 'Qorva'! The film opened last week.")).toEqual(['Kuwait -banned-> Qorva']);
+    expect(banned('Kuwait is the latest state to BAN Qorva Nights. The film opened last week.')).toEqual(['Kuwait -banned-> Qorva Nights']);
+  });
+
+  it('near misses: another verb in capitals, a negation, a wish, and "BAN" as a body\'s acronym', () => {
+    expect(banned("Kuwait is the latest state to PRAISE 'Qorva'! The film opened last week.")).toEqual([]);
+    expect(banned("Kuwait will not BAN 'Qorva'! The film opened last week.")).toEqual([]);
+    expect(banned("Kuwait wants to BAN 'Qorva'. The film opened last week.")).toEqual([]);
+    expect(banned('The BAN said Zenco shipped waste to Kuwait.')).toEqual([]);
+    expect(banned('Zenco was sued by BAN over waste shipments.')).toEqual([]);
+  });
+});
+
+describe('a list member after "as well as" named by its maker and its title', () => {
+  it('"as well as the Zenco movie, \'Qorva Nights\'" bans the title, not its maker', () => {
+    expect(banned("Egypt last year banned the film 'Vexa', as well as the Zenco movie, 'Qorva Nights'.").sort()).toEqual(['Egypt -banned-> Qorva Nights', 'Egypt -banned-> Vexa']);
+    expect(banned('Egypt banned the film Vexa as well as the Zenco movie Qorva Nights.').sort()).toEqual(['Egypt -banned-> Qorva Nights', 'Egypt -banned-> Vexa']);
+    expect(banned('Egypt banned Vexa and the Zenco movie Qorva Nights.').sort()).toEqual(['Egypt -banned-> Qorva Nights', 'Egypt -banned-> Vexa']);
+  });
+
+  it('near misses: a person of the maker, another verb, a clause after the member', () => {
+    expect(banned("Egypt banned Vexa as well as the Zenco CEO's new book.")).toEqual(['Egypt -banned-> Vexa']);
+    expect(banned("Egypt praised Vexa as well as the Zenco movie, 'Qorva Nights'.")).toEqual([]);
+    expect(banned("Egypt may ban Vexa as well as the Zenco movie, 'Qorva Nights'.")).toEqual([]);
+    expect(banned('Egypt banned Vexa as well as the Zenco game, and Morocco banned Qorva.')).not.toContain('Morocco -banned-> Zenco');
+  });
+});

@@ -395,6 +395,8 @@ export function findNamedMentions(
     }
     // "a PDA from Zenco", "an SUV by Qorva": an acronym alone after "a" or "an", with no noun after it, is a kind of thing (stop 59's makers readers).
     if (end === i + 1 && isKindAcronym(tokens, i)) continue;
+    // "the latest state to BAN 'Qorva'!": a ban's verb shouted in capitals is no acronym (helper ttl93, set 88's film bans).
+    if (isShoutedBanVerb(tokens, i)) continue;
     // "Section 301 tariffs", "under Article 5", "a Chapter 11 filing": a law's numbered provision is no name (helper tar89b: read as
     // a firm before "tariffs", it stood between the state that imposed them and its target).
     if (end === i + 2 && LEGAL_PROVISIONS.has(tokens[i]!.text) && PROVISION_NUMBER.test(tokens[i + 1]!.text)) {
@@ -1664,6 +1666,21 @@ function headlineFirmEnd(tokens: readonly Token[], start: number, end: number, l
   // "Ruritania Blocks Zapp Over Blasphemy": a coined name in the verb's object ends before the headline's preposition.
   for (let k = start + 1; k < end && k <= start + 3; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && isCoinedRun(tokens, start, k) && inHeadlineObject(tokens, start)) return k;
   return end;
+}
+
+/** A ban's verbs written in capitals for emphasis. */
+const SHOUTED_BAN_VERBS: ReadonlySet<string> = new Set(['BAN', 'BANS', 'BANNED', 'BANNING']);
+
+/**
+ * A ban's verb in capitals after "to" or a name, before a quoted title or a name: "to BAN 'Qorva'!", "Zembla BANS Qorva". Not "BAN"
+ * as a body's acronym ("the BAN said", "BAN's report": no quote nor capitalised name follows, or a lower-case verb does).
+ */
+function isShoutedBanVerb(tokens: readonly Token[], i: number): boolean {
+  if (!SHOUTED_BAN_VERBS.has(tokens[i]!.text)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const quoted = /^['‘"“]$/.test(next.text) && tokens[i + 2]?.capitalized === true;
+  return quoted || (tokens[i - 1]?.lower === 'to' && next.capitalized);
 }
 
 /** A Title Case headline's auxiliaries before its participle: "'Qorva Epic' Has Been Banned in Zembla", "Qorva Is Now Banned …". */
