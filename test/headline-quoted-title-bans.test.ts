@@ -84,3 +84,25 @@ describe('a list member after "as well as" named by its maker and its title', ()
     expect(banned('Egypt banned Vexa as well as the Zenco game, and Morocco banned Qorva.')).not.toContain('Morocco -banned-> Zenco');
   });
 });
+
+describe("a title's screenings halted in a state, a censor refusing to let it be released", () => {
+  it('"the screenings of Qorva Nights were halted in film theatres in Egypt"', () => {
+    expect(banned('The screenings of Qorva Nights were halted in film theaters in Egypt.')).toEqual(['Egypt -banned-> Qorva Nights']);
+    expect(banned('The screenings of the film Qorva Nights were halted in Egypt, Zenco said.')).toEqual(['Egypt -banned-> Qorva Nights']);
+  });
+
+  it('"refused to let the film Qorva Nights release there"', () => {
+    expect(banned("Egypt's Censor Board has refused to let the film Qorva Nights release there.")).toEqual(['Censor Board -banned-> Qorva Nights']);
+  });
+
+  it("near misses: a maker's own halt, negation, a hedge, praise, a maker refusing, the maker let", () => {
+    expect(banned('The screenings of Qorva Nights were halted by Zenco in Egypt.')).toEqual([]);
+    expect(banned('The screenings of Qorva Nights were not halted in Egypt.')).toEqual([]);
+    expect(banned('The screenings of Qorva Nights could be halted in Egypt.')).toEqual([]);
+    expect(banned('The screenings of Qorva Nights were praised in Egypt.')).toEqual([]);
+    expect(banned('Zenco halted the screenings of Qorva Nights in Egypt.')).toEqual([]);
+    expect(banned("Egypt's Censor Board may refuse to let the film Qorva Nights release there.")).toEqual([]);
+    expect(banned('Zenco Pictures refused to let the film Qorva Nights release in Egypt.')).toEqual([]);
+    expect(banned("Egypt's Censor Board refused to let Zenco release Qorva Nights.")).toEqual([]);
+  });
+});
