@@ -52,6 +52,8 @@ describe('a creed named by its "-ism" bans nothing', () => {
   it('near misses: a state still bans, and a short "-ism" brand is no creed', () => {
     expect(banned('Qorva Nights was banned by Egypt.')).toEqual(['Egypt -banned-> Qorva Nights']);
     expect(banned("Zenco's Prism was banned by Egypt.")).toEqual(['Egypt -banned-> Prism']);
+    expect(banned('Qorva Nights was banned by Egypt, a Zenism council said.')).toEqual(['Egypt -banned-> Qorva Nights']);
+    expect(banned("'Qorva Epic' Has Been Hailed by Zenco in Egypt")).toEqual([]);
   });
 });
 
@@ -67,6 +69,8 @@ describe('a ban verb written in capitals', () => {
     expect(banned("Kuwait wants to BAN 'Qorva'. The film opened last week.")).toEqual([]);
     expect(banned('The BAN said Zenco shipped waste to Kuwait.')).toEqual([]);
     expect(banned('Zenco was sued by BAN over waste shipments.')).toEqual([]);
+    expect(banned('IBM said Egypt would BAN Qorva Nights next year.')).toEqual([]);
+    expect(banned("Kuwait's BAN 'Qorva' campaign was praised.")).not.toContain('Kuwait -banned-> BAN');
   });
 });
 
@@ -82,6 +86,10 @@ describe('a list member after "as well as" named by its maker and its title', ()
     expect(banned("Egypt praised Vexa as well as the Zenco movie, 'Qorva Nights'.")).toEqual([]);
     expect(banned("Egypt may ban Vexa as well as the Zenco movie, 'Qorva Nights'.")).toEqual([]);
     expect(banned('Egypt banned Vexa as well as the Zenco game, and Morocco banned Qorva.')).not.toContain('Morocco -banned-> Zenco');
+    expect(banned("Egypt banned Vexa as well as the Zenco movie's director.")).toEqual(['Egypt -banned-> Vexa']);
+    expect(banned("Egypt banned Vexa as well as the Zenco movie's trailer.")).toEqual(['Egypt -banned-> Vexa']);
+    expect(banned("The ban on Qorva Nights was lifted by Egypt as well as the Zenco movie, 'Vexa Days'.")).toEqual([]);
+    expect(banned("Zenco distributes Vexa as well as the Qorva movie 'Zeta Days'.")).toEqual([]);
   });
 });
 

@@ -167,7 +167,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       if (!next) break;
       // "banned Vexa as well as the Zenco CEO's new book": a name after "as well as" before a person's or a part's noun only owns the
       // member (helper ttl93, set 88's film bans), as asWellAsNameAt reads it after a closed list.
-      if (asWellAs && PEOPLE_AND_PARTS_AFTER.has(words[next.end + 1] ?? '')) break;
+      // So does a maker's work's "'s": "as well as the Zenco movie's director".
+      if (asWellAs && (PEOPLE_AND_PARTS_AFTER.has(words[next.end + 1] ?? '') || (WORK_NOUNS.has(words[next.end + 1] ?? '') && words[next.end + 2] === "'s"))) break;
       members.push(next.head);
       last = next.end;
       if (companion > 0) closed = { count: members.length, last };
