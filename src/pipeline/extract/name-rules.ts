@@ -1672,8 +1672,8 @@ function headlineFirmEnd(tokens: readonly Token[], start: number, end: number, l
 const SHOUTED_BAN_VERBS: ReadonlySet<string> = new Set(['BAN', 'BANS', 'BANNED', 'BANNING']);
 
 /**
- * A ban's verb in capitals after "to" or a name, before a quoted title or a name: "to BAN 'Qorva'!", "Zembla BANS Qorva". Not "BAN"
- * as a body's acronym ("the BAN said", "BAN's report": no quote nor capitalised name follows, or a lower-case verb does).
+ * A ban's verb in capitals before a quoted title, or after "to" before a name: "to BAN 'Qorva'!", "to BAN Qorva Nights". Not "BAN"
+ * as a body's acronym ("the BAN said", "sued by BAN over …": no quote follows, nor "to" before it). "Zembla BANS Qorva" stays unread.
  */
 function isShoutedBanVerb(tokens: readonly Token[], i: number): boolean {
   if (!SHOUTED_BAN_VERBS.has(tokens[i]!.text)) return false;
@@ -1687,22 +1687,24 @@ function isShoutedBanVerb(tokens: readonly Token[], i: number): boolean {
 // With modals and "Not", which the trigger's hedge and negation guards read ("'Qorva' Could Be Banned", "Has Not Been Banned").
 const HEADLINE_AUXILIARIES: ReadonlySet<string> = new Set(['Has', 'Have', 'Had', 'Been', 'Be', 'Is', 'Are', 'Was', 'Were', 'Gets', 'Got', 'Now', 'Also', 'Officially', 'Not', 'Could', 'Would', 'May', 'Might', 'Will', 'Can', 'Should']);
 
-/**
- * Whether a headline's participle follows the run's end after a closing quote or auxiliaries only: "'Qorva Epic: Gods and Kings'
- * Has Been Banned in Zembla", "'Qorva' Banned in Zembla" (helper ttl93, from set 88's film bans: the quoted title was dropped and
- * "Has Been" read as the banned thing). Only the participles of HEADLINE_VERBS ending in "-ed": "Is Banned", never "Is Bans".
- */
+/** Whether the run [start, end) holds a headline's auxiliaries only ("Has Been"). */
 function onlyHeadlineAuxiliaries(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!HEADLINE_AUXILIARIES.has(tokens[k]!.text)) return false;
   return end > start;
 }
 
+/** Where a headline's run ends without the auxiliaries before a participle ("Zenco Has Been Banned": "Zenco"); else `end`. */
 function withoutTrailingAuxiliaries(tokens: readonly Token[], start: number, end: number): number {
   let k = end;
   while (k - 1 > start && HEADLINE_AUXILIARIES.has(tokens[k - 1]!.text)) k--;
   return k < end && beforeHeadlineParticiple(tokens, k) ? k : end;
 }
 
+/**
+ * Whether a headline's participle follows the run's end after a closing quote or auxiliaries only: "'Qorva Epic: Gods and Kings'
+ * Has Been Banned in Zembla", "'Qorva' Banned in Zembla" (helper ttl93, from set 88's film bans: the quoted title was dropped and
+ * "Has Been" read as the banned thing). Only the participles of HEADLINE_VERBS ending in "-ed": "Is Banned", never "Is Bans".
+ */
 function beforeHeadlineParticiple(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (k < tokens.length && /^['’"”]$/.test(tokens[k]!.text) && k > 0 && tokens[k]!.start === tokens[k - 1]!.end) k++;
