@@ -450,10 +450,16 @@ export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 's
   if (m.type === 'place' || m.type === 'person') return false;
   // "brands such as St. Kilda Knits": a name cut at its abbreviation's period leaves the abbreviation alone, no party (helper brm92).
   if (m.source !== 'lexicon' && CUT_ABBREVIATION.test(m.surface)) return false;
+  // "representing God is banned by Zenism": a creed, a faith or a doctrine named by its "-ism" bans nothing a state bans (helper ttl93,
+  // set 88's film bans: a religion read as the actor).
+  if (role === 'source' && (relation === 'banned' || relation === 'restricts') && m.source !== 'lexicon' && CREED_NAME.test(m.surface)) return false;
   if (m.source === 'unknown') return true;
   const allowed: readonly EntityType[] = role === 'source' ? RELATIONS[relation].source : RELATIONS[relation].target;
   return allowed.includes(m.type) || (m.alsoTypes?.some((t) => allowed.includes(t)) ?? false);
 }
+
+/** One word naming a creed or a doctrine: "Zenism", "Vexaism" (not "Prism": three letters at least before the "-ism"). */
+const CREED_NAME = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
 /** An abbreviation that opens a longer name ("St. Kilda Knits", "Mt. Vexa Foods"), read alone. */
 const CUT_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Sr|Jr)$/;

@@ -1,4 +1,4 @@
-import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS } from './cue-words';
+import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WORK_NOUNS } from './cue-words';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 /**
@@ -165,6 +165,10 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
       if (!next) break;
+      // "banned Vexa as well as the Zenco CEO's new book": a name after "as well as" before a person's or a part's noun only owns the
+      // member (helper ttl93, set 88's film bans), as asWellAsNameAt reads it after a closed list.
+      // So does a maker's work's "'s": "as well as the Zenco movie's director".
+      if (asWellAs && (PEOPLE_AND_PARTS_AFTER.has(words[next.end + 1] ?? '') || (WORK_NOUNS.has(words[next.end + 1] ?? '') && words[next.end + 2] === "'s"))) break;
       members.push(next.head);
       last = next.end;
       if (companion > 0) closed = { count: members.length, last };
@@ -295,7 +299,19 @@ function memberNameAt(words: readonly string[], j: number): number {
     const described = describedName(words, j, MEMBER_HEADS);
     if (described >= 0) j = described;
   }
-  return nameAfterCompound(words, j) ?? j;
+  return nameAfterCompound(words, j) ?? titleAfterMakersWork(words, j) ?? j;
+}
+
+/**
+ * "banned the film Vexa, as well as the Zenco movie, 'Qorva Nights'": a member's name before a work's noun and a title names the
+ * work's maker; the title after it is the member (helper ttl93, set 88's film bans: the maker was read as the banned thing).
+ */
+function titleAfterMakersWork(words: readonly string[], j: number): number | undefined {
+  if (mentionAt(words, j) === undefined || !WORK_NOUNS.has(words[j + 1] ?? '')) return undefined;
+  let k = j + 2;
+  if (words[k] === ',') k++;
+  if (/^['‘"“]$/.test(words[k] ?? '')) k++;
+  return mentionAt(words, k) !== undefined ? k : undefined;
 }
 
 /** What a person's firm is called before its name: "his company, Zenco". */

@@ -395,6 +395,8 @@ export function findNamedMentions(
     }
     // "a PDA from Zenco", "an SUV by Qorva": an acronym alone after "a" or "an", with no noun after it, is a kind of thing (stop 59's makers readers).
     if (end === i + 1 && isKindAcronym(tokens, i)) continue;
+    // "the latest state to BAN 'Qorva'!": a ban's verb shouted in capitals is no acronym (helper ttl93, set 88's film bans).
+    if (isShoutedBanVerb(tokens, i)) continue;
     // "Section 301 tariffs", "under Article 5", "a Chapter 11 filing": a law's numbered provision is no name (helper tar89b: read as
     // a firm before "tariffs", it stood between the state that imposed them and its target).
     if (end === i + 2 && LEGAL_PROVISIONS.has(tokens[i]!.text) && PROVISION_NUMBER.test(tokens[i + 1]!.text)) {
@@ -638,6 +640,13 @@ export function findNamedMentions(
     // "Apple Bans Game Zenco", "Removes Zenco App": a kind word beside a name the article taught is no part of it (stop 77, from stop 76's
     // last bans sets).
     if (headline) [start, end] = learnedWithoutKind(tokens, start, end, learned);
+    // "'Qorva Epic' Has Been Banned in Zembla": a headline's auxiliaries alone are no name (helper ttl93: "Has Been" was the banned thing).
+    if (headline && onlyHeadlineAuxiliaries(tokens, start, end)) {
+      i = end - 1;
+      continue;
+    }
+    // "Zenco Has Been Banned From Zembla": the auxiliaries before a headline's participle end the name before them.
+    if (headline) end = withoutTrailingAuxiliaries(tokens, start, end);
     if (headline && !besideVs(tokens, start, end) && !besideHeadlineVerb(tokens, start, end) && !(end - start >= 2 && LEGAL_WORDS.has(tokens[end - 1]!.text)) && !isHeadlineFirm(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       for (const [from, to] of shapedRuns(tokens, start, end)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
@@ -1659,13 +1668,58 @@ function headlineFirmEnd(tokens: readonly Token[], start: number, end: number, l
   return end;
 }
 
+/** A ban's verbs written in capitals for emphasis. */
+const SHOUTED_BAN_VERBS: ReadonlySet<string> = new Set(['BAN', 'BANS', 'BANNED', 'BANNING']);
+
+/**
+ * A ban's verb in capitals before a quoted title, or after "to" before a name: "to BAN 'Qorva'!", "to BAN Qorva Nights". Not "BAN"
+ * as a body's acronym ("the BAN said", "sued by BAN over …": no quote follows, nor "to" before it). "Zembla BANS Qorva" stays unread.
+ */
+function isShoutedBanVerb(tokens: readonly Token[], i: number): boolean {
+  if (!SHOUTED_BAN_VERBS.has(tokens[i]!.text)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const quoted = /^['‘"“]$/.test(next.text) && tokens[i + 2]?.capitalized === true;
+  return quoted || (tokens[i - 1]?.lower === 'to' && next.capitalized);
+}
+
+/** A Title Case headline's auxiliaries before its participle: "'Qorva Epic' Has Been Banned in Zembla", "Qorva Is Now Banned …". */
+// With modals and "Not", which the trigger's hedge and negation guards read ("'Qorva' Could Be Banned", "Has Not Been Banned").
+const HEADLINE_AUXILIARIES: ReadonlySet<string> = new Set(['Has', 'Have', 'Had', 'Been', 'Be', 'Is', 'Are', 'Was', 'Were', 'Gets', 'Got', 'Now', 'Also', 'Officially', 'Not', 'Could', 'Would', 'May', 'Might', 'Will', 'Can', 'Should']);
+
+/** Whether the run [start, end) holds a headline's auxiliaries only ("Has Been"). */
+function onlyHeadlineAuxiliaries(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!HEADLINE_AUXILIARIES.has(tokens[k]!.text)) return false;
+  return end > start;
+}
+
+/** Where a headline's run ends without the auxiliaries before a participle ("Zenco Has Been Banned": "Zenco"); else `end`. */
+function withoutTrailingAuxiliaries(tokens: readonly Token[], start: number, end: number): number {
+  let k = end;
+  while (k - 1 > start && HEADLINE_AUXILIARIES.has(tokens[k - 1]!.text)) k--;
+  return k < end && beforeHeadlineParticiple(tokens, k) ? k : end;
+}
+
+/**
+ * Whether a headline's participle follows the run's end after a closing quote or auxiliaries only: "'Qorva Epic: Gods and Kings'
+ * Has Been Banned in Zembla", "'Qorva' Banned in Zembla" (helper ttl93, from set 88's film bans: the quoted title was dropped and
+ * "Has Been" read as the banned thing). Only the participles of HEADLINE_VERBS ending in "-ed": "Is Banned", never "Is Bans".
+ */
+function beforeHeadlineParticiple(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (k < tokens.length && /^['’"”]$/.test(tokens[k]!.text) && k > 0 && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  const first = k;
+  while (k < tokens.length && k - first < 4 && HEADLINE_AUXILIARIES.has(tokens[k]!.text)) k++;
+  return k > end && k < tokens.length && HEADLINE_VERBS.has(tokens[k]!.text) && tokens[k]!.text.endsWith('ed');
+}
+
 /**
  * Whether the run [start, end) names the actor before a headline's verb or a numbered thing
  * after it ("Zenco Unveils Zeta 5"). After the verb only a name with a model code or number is
  * surely one: Title Case capitalises "Record Profits" and "New Era Of Growth" alike.
  */
 function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number): boolean {
-  if (HEADLINE_VERBS.has(tokens[end]?.text ?? '')) return true;
+  if (HEADLINE_VERBS.has(tokens[end]?.text ?? '') || beforeHeadlineParticiple(tokens, end)) return true;
   const run = tokens.slice(start, end);
   if (HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && run.some((t) => /\d/.test(t.text))) return true;
   // "Upbit Delists Wemix", "… Bans Zapp, Qorvago", "Delists Zenco's Wemix" (stop 57's readers): in the verb's object, a run of

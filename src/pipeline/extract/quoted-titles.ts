@@ -10,6 +10,8 @@ const CLOSING_QUOTES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Small words a title keeps in lower case between its capitalised words: "Salt, Iron and Rain", "War, Peace or the Sea". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'from', '&']);
+/** Pronouns that make a quoted run with a colon a quote of speech, no subtitled title. */
+const SPEECH_PRONOUNS: ReadonlySet<string> = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'My', 'Our', 'Your', 'Us', 'Me']);
 /** The longest quoted title read so, in tokens between its quotes. */
 const MAX_TITLE_TOKENS = 12;
 
@@ -29,13 +31,18 @@ export function joinQuotedTitles(mentions: SentenceMention[], tokens: readonly T
     while (c < tokens.length && c - q <= MAX_TITLE_TOKENS && !closers.has(tokens[c]!.text)) c++;
     if (c >= tokens.length || c - q > MAX_TITLE_TOKENS || c - q < 4 || tokens[c]!.start !== tokens[c - 1]!.end) continue;
     const inner = tokens.slice(q + 1, c);
-    if (!inner.some((t) => t.text === ',')) continue;
-    if (!inner.every((t) => t.text === ',' || t.capitalized || TITLE_SMALL_WORDS.has(t.lower) || /^\d+$/.test(t.text))) continue;
+    // "'Qorva Epic: Gods and Kings' Has Been Banned": a colon parts a title from its subtitle (helper ttl93, set 88's film bans).
+    // Not a quote of speech: "'Zenco: We Are Done'" has a pronoun inside.
+    const subtitled = inner.some((t) => t.text === ':') && !inner.some((t) => SPEECH_PRONOUNS.has(t.text));
+    if (!subtitled && !inner.some((t) => t.text === ',')) continue;
+    if (!inner.every((t) => t.text === ',' || t.text === ':' || t.capitalized || TITLE_SMALL_WORDS.has(t.lower) || /^\d+$/.test(t.text))) continue;
     if (!inner[0]!.capitalized || !inner[inner.length - 1]!.word) continue;
     const inside = mentions.filter((m) => m.first > q && m.last <= c);
     // "called them 'Zenco, Qorva and Vexa'": firms, states and names the lexicon knows inside make a quoted list, no title.
     if (inside.some((m) => m.source === 'lexicon' || m.type === 'company' || m.type === 'government' || m.type === 'person')) continue;
-    if (inside.length < 2 || mentions.some((m) => m.first <= q && m.last > q + 1) || mentions.some((m) => m.first < c && m.last > c)) continue;
+    // A subtitled title may hold one name only, its subtitle's, which ends the quote ("Qorva Epic" is no name in a Title Case line).
+    const enough = inside.length >= 2 || (subtitled && inside.length === 1 && inside[0]!.last === c);
+    if (!enough || mentions.some((m) => m.first <= q && m.last > q + 1) || mentions.some((m) => m.first < c && m.last > c)) continue;
     const surface = surfaceOf(tokens, q + 1, c);
     const at = mentions.indexOf(inside[0]!);
     const title = withChanges(inside[0]!, { first: q + 1, last: c, start: tokens[q + 1]!.start, end: tokens[c - 1]!.end, surface, label: surface, key: keyOfName(surface) });
