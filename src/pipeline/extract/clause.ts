@@ -646,7 +646,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', '
 const BRACKET_REACH = 24;
 
 /** Heads of a person's role a firm's name may qualify: "former Qorva design chief Jan Doe", "Qorva chief executive Jan Doe". */
-const PERSON_ROLE_HEADS = /^(?:chief|executive|officer|head|director|president|founder|co-founder|designer|engineer|scientist|researcher|manager|boss|ceo|cfo|cto|coo|vp|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|employee|executive|analyst|lawyer)$/;
+const PERSON_ROLE_HEADS = /^(?:chief|executive|officer|head|director|president|founder|co-founder|designer|engineer|scientist|researcher|manager|boss|ceo|cfo|cto|coo|vp|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|employee|analyst|lawyer)$/;
 
 /**
  * "its deal with former Qorva design chief Jan Doe …": a name inside a phrase (not opening its clause) that only qualifies a person's

@@ -1806,6 +1806,12 @@ const DVQ93_DESCRIPTION_WORD = '(?!(?:of|to|for|with|and|or|by|from|than|like|as
 /** After "led by" a firm, a group of people rather than the firm: "led by Zenco veterans". */
 const DVQ93_PEOPLE_AFTER = '(?!(?:engineers|employees|veterans|alumni|executives|staff|researchers|founders?|students|members|scientists|people)\\b)';
 
+/**
+ * After the name of a thing a firm works on, its own maker named: "is testing a new delivery app called Zeta, built by Qorva" (a firm
+ * tests or trains on another's thing; re-read rr93c). The template's Y1 takes the space after the name, so this text opens on ", ".
+ */
+const DVQ93_OTHERS_MAKER_AFTER = /^(?:'s |, (?:(?:which|that) (?:is|was|are|were) )?(?:(?:made|built|developed|designed|created|produced|manufactured|supplied|sold|offered|provided|owned|run|operated|licensed) by|from) )/;
+
 const DVQ93_PATTERNS: readonly RelationPattern[] = [
   // "Zeta-LM is the result of an effort led by Zenco Labs", "Zeta is the product of a project headed by Zenco": a made thing said to
   // come of work a firm or a state body leads is that one's (as the apposed led-by pattern); not a campaign's or a round's.
@@ -1820,7 +1826,7 @@ const DVQ93_PATTERNS: readonly RelationPattern[] = [
   // "Zenco was found to be prototyping an engine, codenamed Zeta", "Zenco is building a new chip, dubbed Zeta": a thing of a made kind
   // the subject works on, named after a comma; not another's thing ("Qorva's engine"), nor an operation or a person so named, nor a
   // site or a store built (places, not things made).
-  { relation: 'develops', id: 'pattern:develops:dvq93-working-on-kind-codenamed', template: `X1 (?:(?:is|was|were|are|has been|had been) )?(?:(?:reportedly|also|now|quietly|secretly|already|said to be|found to be|believed to be|thought to be|understood to be|known to be|reported to be) )*T(developing|building|prototyping|testing|designing|working on|creating|making|training) (?:a |an |its |their |its@\\d+ )?(?:(?:new|secret|own|next-generation|experimental|internal|rival|first|second) )*(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|website|messenger|marketplace|project|prototype) (?:for (?:the |a )?(?:[a-z-]+ ){1,2})?(?:, )?(?:internally |secretly )?(?:codenamed|code-named|dubbed|called|known internally as|nicknamed) (?:the )?Y1(?=[ ,.;:)]|$)`, notFollowedBy: /^'s /, requires: ['codenamed|code-named|dubbed|called|internally|nicknamed'] },
+  { relation: 'develops', id: 'pattern:develops:dvq93-working-on-kind-codenamed', template: `X1 (?:(?:is|was|were|are|has been|had been) )?(?:(?:reportedly|also|now|quietly|secretly|already|said to be|found to be|believed to be|thought to be|understood to be|known to be|reported to be) )*T(developing|building|prototyping|testing|designing|working on|creating|making|training) (?:a |an |its |their |its@\\d+ )?(?:(?:new|secret|own|next-generation|experimental|internal|rival|first|second) )*(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|website|messenger|marketplace|project|prototype) (?:for (?:the |a )?(?:[a-z-]+ ){1,2})?(?:, )?(?:internally |secretly )?(?:codenamed|code-named|dubbed|called|known internally as|nicknamed) (?:the )?Y1(?=[ ,.;:)]|$)`, notFollowedBy: DVQ93_OTHERS_MAKER_AFTER, requires: ['codenamed|code-named|dubbed|called|internally|nicknamed'] },
 ];
 
 /**
@@ -1845,6 +1851,11 @@ const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and (?:the )?@\\d+ )(?:, )?(?:(?:which|
 const VCX93_DESCRIBING = String.raw`(?:(?!(?:in|of|for|with|from|on|at|by|to|into|and|or|the|a|an|rival|rivals|competitor|competitors|competing|partner|partners|licensed|licenced|investment|investments|stake|stakes|holding|holdings|share|shares|order|orders|purchase|purchases|supply|supplies|deal|deals|contract|contracts|rights|version|copy|trial|trials|study|studies) )[a-z0-9-]+ ){0,3}`;
 /** Words after a body "it was developed at" that make it a place, a market or a tool: "developed in the Qorva market", "at the Qorva plant of Vexa". */
 const VCX93_NOT_A_MAKING_BODY = /^(?:'s )?(?:market|markets|region|area|city|state|province|country|era|age|years|period|programme|program|project|framework|language|engine|cloud|platform|ecosystem|plant|plants|factory|factories|facility|facilities|site|sites|hospital|hospitals|clinic|clinics|trial|trials|conference|summit|show|expo|fair|event)(?= |$)/;
+/**
+ * Names of an event or a venue a thing was made at: "Zeta, created at the Vexa Hackathon", "developed at the Qorva Summit": the place
+ * or the gathering made nothing (re-read rr93c).
+ */
+const VCX93_EVENT_OR_VENUE_ENDS = /(?:Hackathon|Summit|Conference|Congress|Expo|Festival|Fair|Show|Week|Camp|Bootcamp|Jam|Games|Olympiad|Challenge|Contest|Competition|Forum|Workshop|Retreat|Arena|Stadium|Park|Mall|Museum|Airport|Hotel)$/;
 /** A list going on after a name: "Zeta and Vela", "Zeta, Vela". */
 const VCX93_LIST_GOES_ON = /^(?:, )?(?:(?:and|or) )?@\d+/;
 const VCX93_MAKERS: readonly RelationPattern[] = [
@@ -1861,7 +1872,7 @@ const VCX93_MAKERS: readonly RelationPattern[] = [
   // "Zeta, developed at the Qorva Institute", "a vaccine developed in the QRI": the body it was made at makes it. Only a name shaped like
   // a maker's or one the lexicon does not know ("a game developed in Unity" names a tool, "developed at Google" is left to the plain
   // patterns); "in" only before "the" ("developed in Ruritania" names a place, "in Unity" a tool); not "at Zenco's request".
-  { relation: 'develops', id: 'pattern:develops:vcx93-made-at-body', template: `Y C8 ${NOT_AFTER_HOLDING}T(developed|created|designed|engineered|invented) (?:(?:in-house|jointly|originally|first) )?(?:at (?:the )?|in the )X1 (?!'s (?:request|behest|expense|cost|invitation|suggestion|urging|instigation|order|orders|direction) )`, notFollowedBy: VCX93_NOT_A_MAKING_BODY, notPrecededBy: /(?:^| )by (?:the )?$/, makerLikeSource: true, requires: ['at|in'] },
+  { relation: 'develops', id: 'pattern:develops:vcx93-made-at-body', template: `Y C8 ${NOT_AFTER_HOLDING}T(developed|created|designed|engineered|invented) (?:(?:in-house|jointly|originally|first) )?(?:at (?:the )?|in the )X1 (?!'s (?:request|behest|expense|cost|invitation|suggestion|urging|instigation|order|orders|direction) )`, notFollowedBy: VCX93_NOT_A_MAKING_BODY, notPrecededBy: /(?:^| )by (?:the )?$/, makerLikeSource: true, sourceNotNamed: VCX93_EVENT_OR_VENUE_ENDS, requires: ['at|in'] },
   // "Developed by Zenco and Qorva, the vaccine, known as ZQ-154, uses …": the fronted participle's makers, the kind, then its name.
   { relation: 'develops', id: 'pattern:develops:vcx93-fronted-made-by-kind-known-as', template: `T(${VCX93_MAKING}) (?:(?:jointly|originally) )?by X , (?:the|a|an) (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) , ${VCX93_KNOWN_AS}Y1`, notPrecededBy: /\S/, requires: ['by', ','] },
 ];

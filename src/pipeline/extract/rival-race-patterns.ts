@@ -10,6 +10,12 @@ const MEASURE = String.raw`(?:(?:global|worldwide|overall|total|annual|quarterly
 const CONTEST = String.raw`(?:fight|race|battle|contest|competition|bidding|tender|struggle|scramble|duel|showdown)`;
 
 /**
+ * An apposition after the firm ranked ahead that makes it the ranked firm's customer, owner or partner: "second behind Qorva, its
+ * biggest customer, in revenue" ranks a firm by what it sells to the other, no rivalry (re-read rr93c).
+ */
+const NOT_A_RIVAL_APPOSED = /^, (?:its|their|the|a|an) (?:[a-z-]+ ){0,2}(?:customers?|clients?|buyers?|parent|parents|owners?|partners?|suppliers?|shareholders?|investors?|backers?|subsidiary|subsidiaries|unit|affiliate|licensee|licensor|distributor)(?= |$)/;
+
+/**
  * Helper rvr93 (stop 93, round 2), from fresh set 88: competition told as a race, a contest or a ranking. A table of its own,
  * spread at the end of RELATION_PATTERNS (that literal is at TypeScript's limit, TS2590).
  */
@@ -36,5 +42,5 @@ export const RIVALRY_AS_RACE: readonly RelationPattern[] = [
   // behind others in a sentence about a market, its share or its sales. Not a ranking of states ("behind Ruritania in exports": a
   // state is no rival of a firm), nor a sentence with no market word ("finished second behind Zenco in the poll of employers"), nor a rank among holders, backers
   // or buyers ("the second largest shareholder in Vexa, behind Zenco": co-owners, no rivals).
-  { relation: 'competes_with', id: 'pattern:competes_with:rvr93-ranked-behind', template: `X1 P AUX T(ranked|ranks|ranking|came|comes|finished|finishes|was|is|remained|remains|slipped to|slips to|fell to|falls to|dropped to|drops to|rose to|rises to|climbed to|climbs to|moved to|moves to|moved up to|came in) (?:a |the )?(?:distant |close |clear )?(?:second|third|fourth|fifth|sixth|seventh|no\\. [2-9]|number (?:two|three|four|five)) (?:(?:place|spot|position|largest|biggest) )?(?:(?!(?:shareholders?|investors?|owners?|holders?|stakeholders?|lenders?|creditors?|customers?|clients?|buyers?|donors?|backers?|employers?|sponsors?|advertisers?|bidders?|in)(?= ))[a-z-]+ ){0,3}(?:, )?(?:just |far |well |only )?behind (?:rivals? |leader |market leader )?Y (?!'s )(?=[.,;]|$|in |among |with |for )`, targetNotType: 'government', requires: ['market|share|shipments|sales|revenue|vendor|vendors|maker|makers|provider|providers|brand|brands|players|rankings|deliveries|subscribers|customers'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:rvr93-ranked-behind', template: `X1 P AUX T(ranked|ranks|ranking|came|comes|finished|finishes|was|is|remained|remains|slipped to|slips to|fell to|falls to|dropped to|drops to|rose to|rises to|climbed to|climbs to|moved to|moves to|moved up to|came in) (?:a |the )?(?:distant |close |clear )?(?:second|third|fourth|fifth|sixth|seventh|no\\. [2-9]|number (?:two|three|four|five)) (?:(?:place|spot|position|largest|biggest) )?(?:(?!(?:shareholders?|investors?|owners?|holders?|stakeholders?|lenders?|creditors?|customers?|clients?|buyers?|donors?|backers?|employers?|sponsors?|advertisers?|bidders?|in)(?= ))[a-z-]+ ){0,3}(?:, )?(?:just |far |well |only )?behind (?:rivals? |leader |market leader )?Y (?!'s )(?=[.,;]|$|in |among |with |for )`, targetNotType: 'government', notFollowedBy: NOT_A_RIVAL_APPOSED, requires: ['market|share|shipments|sales|revenue|vendor|vendors|maker|makers|provider|providers|brand|brands|players|rankings|deliveries|subscribers|customers'] },
 ];
