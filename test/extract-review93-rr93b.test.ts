@@ -8,10 +8,11 @@ const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text)).
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
 
 describe('a state "holding" a firm\'s goods to a standard judges them: no customs hold', () => {
-  it('goods held to a standard, to rules or up as a model restrict no one', () => {
+  it('goods held to a standard, to rules, up as a model or steady restrict no one', () => {
     expect(restricts('China is holding Zenco\'s products to a higher standard, analysts said.')).toEqual([]);
     expect(restricts('The EU is holding Zenco\'s products to strict safety rules.')).toEqual([]);
     expect(restricts('Norway held Zenco\'s goods up as an example for the industry.')).toEqual([]);
+    expect(restricts('China held Zenco\'s exports steady in the third quarter.')).toEqual([]);
   });
 
   it('goods held at the border still restrict their maker', () => {

@@ -20,10 +20,10 @@ const NOT_OWN = /^'s /;
 /** Goods taken "from" another after their owner: "seized Zenco's products from a counterfeiter" are fakes of Zenco's goods. */
 const TAKEN_FROM_ANOTHER = /^ ?from(?= )/;
 /**
- * Goods "held to" a standard or "held up" as a model are judged, not detained: "is holding Zenco's products to a higher standard",
- * "held Zenco's goods up as an example" (re-read rr93b).
+ * Goods "held to" a standard, "held up" as a model or held "steady" are judged or kept at a level, not detained: "is holding Zenco's
+ * products to a higher standard", "held Zenco's goods up as an example", "held Zenco's exports steady" (re-read rr93b).
  */
-const HELD_TO_A_MEASURE = /^ ?(?:to (?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:standard|standards|rules|scrutiny|account|bar|benchmark|requirements|test|tests)(?= |$)|up (?:as|to)(?= )|in (?:high |low )?(?:regard|esteem)(?= |$)|accountable|responsible)/;
+const HELD_TO_A_MEASURE = /^ ?(?:to (?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:standard|standards|rules|scrutiny|account|bar|benchmark|requirements|test|tests)(?= |$)|up (?:as|to)(?= )|in (?:high |low )?(?:regard|esteem)(?= |$)|(?:accountable|responsible|steady|stable|flat|level|constant|unchanged|back|down)(?= |$))/;
 /** A withdrawal only threatened on a condition after it: "will withdraw the preferences for Zembla if it fails to …". */
 const ON_CONDITION = /^ ?(?:[^\s,;.]+ ){0,6}?(?:, )?(?:if|unless|in case)(?= )/;
 
