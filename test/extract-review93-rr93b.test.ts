@@ -30,3 +30,15 @@ describe('a brand\'s goods taken off sale over a fault: no platform ban', () => 
     expect(banned('Qorvamart and Vexabuy have withdrawn Zenco products, the company said.')).toEqual(['Qorvamart -banned-> Zenco', 'Vexabuy -banned-> Zenco']);
   });
 });
+
+describe('a quoted headline run after a pronoun of speech is no title', () => {
+  it('"\'Zenco: We Are Done\' Banned in Zembla" bans no "Are Done"', () => {
+    expect(banned("'Zenco: We Are Done' Banned in Egypt")).toEqual([]);
+    expect(banned("'We Are Done' Banned in Egypt")).toEqual([]);
+  });
+
+  it('a quoted title, with its subtitle\'s article, is still banned', () => {
+    expect(banned("'Zenco: The Return' Banned in Egypt")).toEqual(['Egypt -banned-> Zenco: The Return']);
+    expect(banned("'Qorva Nights' Has Been Banned in Egypt")).toEqual(['Egypt -banned-> Qorva Nights']);
+  });
+});
