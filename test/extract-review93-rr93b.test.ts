@@ -42,3 +42,10 @@ describe('a quoted headline run after a pronoun of speech is no title', () => {
     expect(banned("'Qorva Nights' Has Been Banned in Egypt")).toEqual(['Egypt -banned-> Qorva Nights']);
   });
 });
+
+describe('goods held back at a border are still a customs hold', () => {
+  it('"held Zenco\'s products back from the market", "seized Zenco\'s products to test them" restrict Zenco', () => {
+    expect(restricts('China held Zenco\'s products back from the market.')).toEqual(['China -restricts-> Zenco']);
+    expect(restricts('China seized Zenco\'s products to test them for lead.')).toEqual(['China -restricts-> Zenco']);
+  });
+});

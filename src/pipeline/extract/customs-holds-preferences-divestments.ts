@@ -23,7 +23,7 @@ const TAKEN_FROM_ANOTHER = /^ ?from(?= )/;
  * Goods "held to" a standard, "held up" as a model or held "steady" are judged or kept at a level, not detained: "is holding Zenco's
  * products to a higher standard", "held Zenco's goods up as an example", "held Zenco's exports steady" (re-read rr93b).
  */
-const HELD_TO_A_MEASURE = /^ ?(?:to (?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:standard|standards|rules|scrutiny|account|bar|benchmark|requirements|test|tests)(?= |$)|up (?:as|to)(?= )|in (?:high |low )?(?:regard|esteem)(?= |$)|(?:accountable|responsible|steady|stable|flat|level|constant|unchanged|back|down)(?= |$))/;
+const HELD_TO_A_MEASURE = /^ ?(?:to (?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:standard|standards|rules|scrutiny|account|benchmark|benchmarks|requirements)(?= |$)|up (?:as|to (?:scrutiny|ridicule))(?= )|in (?:high |low )?(?:regard|esteem)(?= |$)|(?:accountable|responsible|steady|stable|flat|level|constant|unchanged)(?= |$))/;
 /** A withdrawal only threatened on a condition after it: "will withdraw the preferences for Zembla if it fails to …". */
 const ON_CONDITION = /^ ?(?:[^\s,;.]+ ){0,6}?(?:, )?(?:if|unless|in case)(?= )/;
 
