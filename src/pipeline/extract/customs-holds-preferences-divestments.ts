@@ -19,6 +19,11 @@ const DECIDED_TO = '(?:(?:decided|moved|voted|began|started|continues|continued)
 const NOT_OWN = /^'s /;
 /** Goods taken "from" another after their owner: "seized Zenco's products from a counterfeiter" are fakes of Zenco's goods. */
 const TAKEN_FROM_ANOTHER = /^ ?from(?= )/;
+/**
+ * Goods "held to" a standard, "held up" as a model or held "steady" are judged or kept at a level, not detained: "is holding Zenco's
+ * products to a higher standard", "held Zenco's goods up as an example", "held Zenco's exports steady" (re-read rr93b).
+ */
+const HELD_TO_A_MEASURE = /^ ?(?:to (?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:standard|standards|rules|scrutiny|account|benchmark|benchmarks|requirements)(?= |$)|up (?:as|to (?:scrutiny|ridicule))(?= )|in (?:high |low )?(?:regard|esteem)(?= |$)|(?:accountable|responsible|steady|stable|flat|level|constant|unchanged)(?= |$))/;
 /** A withdrawal only threatened on a condition after it: "will withdraw the preferences for Zembla if it fails to …". */
 const ON_CONDITION = /^ ?(?:[^\s,;.]+ ){0,6}?(?:, )?(?:if|unless|in case)(?= )/;
 
@@ -39,12 +44,12 @@ const PREFERENCE_SCHEME = '(?:its |the |their )?(?:[a-z-]+ ){0,2}?(?:(?:trade-pr
 export const CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS: readonly RelationPattern[] = [
   // "customs decided to detain Zenco's sporting goods", "is holding Zenco's shipments": a state's agency holding a firm's goods,
   // the firm named as their owner, restricts the firm. Not a firm's supplier's goods (the head must follow the name).
-  { relation: 'restricts', id: 'pattern:restricts:cus93-detained-firms-goods', template: `X P AUX ${DECIDED_TO}T(detain|detains|detained|detaining|hold|holds|holding|held|seize|seizes|seized|seizing|impound|impounds|impounded|impounding) (?:all |any |the )?Y1 's ${GOODS_WORDS}${GOODS_HEAD}(?= |$)`, verb: true, stateActor: true, notFollowedBy: TAKEN_FROM_ANOTHER, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:cus93-detained-firms-goods', template: `X P AUX ${DECIDED_TO}T(detain|detains|detained|detaining|hold|holds|holding|held|seize|seizes|seized|seizing|impound|impounds|impounded|impounding) (?:all |any |the )?Y1 's ${GOODS_WORDS}${GOODS_HEAD}(?= |$)`, verb: true, stateActor: true, notFollowedBy: new RegExp(`${TAKEN_FROM_ANOTHER.source}|${HELD_TO_A_MEASURE.source}`), requires: ["'s"] },
   // "Zenco's sporting goods have been detained by Ruritanian customs at the border": the passive, its agent named after "by".
   { relation: 'restricts', id: 'pattern:restricts:cus93-firms-goods-detained-by', template: `(?:the )?Y1 's ${GOODS_WORDS}${GOODS_HEAD} (?:were|was|have been|has been|had been|are being|is being|are|is|will be) (?:being )?T(detained|held|seized|impounded) (?:at (?:the |all |its |a )?(?:[a-z-]+ )?(?:ports?|border|borders|airport) (?:of entry )?)?by (?:the )?X1`, stateActor: true, notPrecededBy: /(?:^| )(?:of|to|for|from|with|by|and|or|than) $/, notFollowedBy: NOT_OWN, requires: ['by'] },
   // "the agency is holding imported goods from Zenco", "detained shipments from glove maker Qorva": goods from a firm held. Only
   // holding and detaining: a seizure "from" a firm is a raid on its premises as often as a border hold.
-  { relation: 'restricts', id: 'pattern:restricts:cus93-holding-goods-from-firm', template: `X P AUX ${DECIDED_TO}T(detain|detains|detained|detaining|hold|holds|holding|held) (?:all |any |the )?${GOODS_WORDS}${GOODS_HEAD} (?:from|made by|produced by|manufactured by) ${MAKER_KIND}(?:the )?Y1`, verb: true, stateActor: true, targetType: 'company', notFollowedBy: NOT_OWN, requires: ['from|by'] },
+  { relation: 'restricts', id: 'pattern:restricts:cus93-holding-goods-from-firm', template: `X P AUX ${DECIDED_TO}T(detain|detains|detained|detaining|hold|holds|holding|held) (?:all |any |the )?${GOODS_WORDS}${GOODS_HEAD} (?:from|made by|produced by|manufactured by) ${MAKER_KIND}(?:the )?Y1`, verb: true, stateActor: true, targetType: 'company', notFollowedBy: new RegExp(`${NOT_OWN.source}|${HELD_TO_A_MEASURE.source}`), requires: ['from|by'] },
   // "the agency will prevent entry of merchandise produced by Zenco", "denied entry to goods made by Qorva": entry refused to a
   // firm's goods at the border.
   { relation: 'restricts', id: 'pattern:restricts:cus93-prevented-entry-of-goods-by', template: `X P AUX ${DECIDED_TO}T(prevent|prevents|prevented|preventing|deny|denies|denied|denying|refuse|refuses|refused|refusing) (?:the )?(?:entry|admission|release) (?:into (?:the )?(?:@\\d+|country|market) )?(?:of|to) (?:all |any |the )?${GOODS_WORDS}${GOODS_HEAD} (?:${MADE_BY} (?:(?:wholly or in part|in part|wholly|partly) )?by|from) ${MAKER_KIND}(?:the )?Y1`, verb: true, stateActor: true, notFollowedBy: NOT_OWN, requires: ['entry|admission|release'] },

@@ -9,6 +9,7 @@ import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
+import { SPEECH_PRONOUNS } from './quoted-titles';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
@@ -1713,13 +1714,32 @@ function beforeHeadlineParticiple(tokens: readonly Token[], end: number): boolea
   return k > end && k < tokens.length && HEADLINE_VERBS.has(tokens[k]!.text) && tokens[k]!.text.endsWith('ed');
 }
 
+/** How far back a quoted run's opening quote or colon is looked for. */
+const MAX_WORDS_BEFORE_RUN = 8;
+
+/**
+ * Whether a run closed by a quote lies in a quoted title: its opening quote or colon within reach, no pronoun of speech between. In
+ * "'We Are Done' Banned in Zembla" the run "Are Done" left after the pronoun is no title (re-read rr93b: it was the banned thing). A
+ * run closed by no quote passes.
+ */
+function wholeQuoteIfQuoted(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!/^['’"”]$/.test(tokens[end]?.text ?? '')) return true;
+  // The title's own words may stand outside the run ("'Zenco: The Return'", "'Qorva Epic: Gods and Kings'"), but no pronoun of speech.
+  for (let k = start - 1; k >= 0 && k >= start - MAX_WORDS_BEFORE_RUN; k--) {
+    const text = tokens[k]!.text;
+    if (/^['‘"“:]$/.test(text)) return true;
+    if (SPEECH_PRONOUNS.has(text)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the run [start, end) names the actor before a headline's verb or a numbered thing
  * after it ("Zenco Unveils Zeta 5"). After the verb only a name with a model code or number is
  * surely one: Title Case capitalises "Record Profits" and "New Era Of Growth" alike.
  */
 function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number): boolean {
-  if (HEADLINE_VERBS.has(tokens[end]?.text ?? '') || beforeHeadlineParticiple(tokens, end)) return true;
+  if (HEADLINE_VERBS.has(tokens[end]?.text ?? '') || (beforeHeadlineParticiple(tokens, end) && wholeQuoteIfQuoted(tokens, start, end))) return true;
   const run = tokens.slice(start, end);
   if (HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && run.some((t) => /\d/.test(t.text))) return true;
   // "Upbit Delists Wemix", "… Bans Zapp, Qorvago", "Delists Zenco's Wemix" (stop 57's readers): in the verb's object, a run of

@@ -10,8 +10,8 @@ const CLOSING_QUOTES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Small words a title keeps in lower case between its capitalised words: "Salt, Iron and Rain", "War, Peace or the Sea". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'from', '&']);
-/** Pronouns that make a quoted run with a colon a quote of speech, no subtitled title. */
-const SPEECH_PRONOUNS: ReadonlySet<string> = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'My', 'Our', 'Your', 'Us', 'Me']);
+/** Pronouns that make a quoted run a quote of speech, no title: "'Zenco: We Are Done'" (also read by name-rules.ts). */
+export const SPEECH_PRONOUNS: ReadonlySet<string> = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'My', 'Our', 'Your', 'Us', 'Me']);
 /** The longest quoted title read so, in tokens between its quotes. */
 const MAX_TITLE_TOKENS = 12;
 

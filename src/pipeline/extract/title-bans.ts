@@ -21,7 +21,9 @@ const TAKEN_DOWN = 'withdrawn|withdrew|withdraws|pulled|pulls|removed|removes|de
 /** Goods taken out of a place or a platform ("withdrew Vexa products from Ruritania", "… in Ruritania", "… from Qorvamart"): the owner leaving a market. */
 const LEFT_MARKET_AFTER = /^(?:from (?:the )?(?:[a-z-]+ )?(?:@\d+|market|markets|country|countries|region|shelves in)|in (?:the )?@\d+)(?= |$)/;
 /** Goods taken back for a fault or in a recall ("over a safety defect", "as part of a recall"): no ban. */
-const FAULT_AFTER = /^(?:(?:from (?:the )?(?:market|markets) )?(?:over|after|because of|due to|following) (?:a |an |the )?(?:[a-z-]+ )?(?:safety|defect|defects|fault|faults|recall|recalls|contamination|quality|fraud|counterfeit|counterfeits|fake|fakes)(?= |$)|(?:for|as part of) (?:a |an |its |the )?recall(?= |$))/;
+// The fault may follow where the goods were taken from ("from sale over contamination", re-read rr93b) and be any error ("over a
+// labelling error").
+const FAULT_AFTER = /^(?:(?:from (?:the )?(?:market|markets|sale|shelves|stores|its shelves|their shelves) )?(?:over|after|because of|due to|following) (?:a |an |the |possible |potential )?(?:[a-z-]+ )?(?:safety|defect|defects|fault|faults|error|errors|flaw|flaws|recall|recalls|contamination|quality|fraud|counterfeit|counterfeits|fake|fakes)(?= |$)|(?:for|as part of) (?:a |an |its |the )?recall(?= |$))/;
 /** After goods taken down, words that make it no ban: a market left, a fault or a recall. */
 const NOT_A_BAN_AFTER = new RegExp(`${LEFT_MARKET_AFTER.source}|${FAULT_AFTER.source}`);
 
