@@ -9,6 +9,7 @@ import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
+import { regionOfStateAdjective } from './region-adjective-states';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
@@ -784,6 +785,10 @@ export function findNamedMentions(
     }
     const acronym = shortKnown ? undefined : (definedAcronym(tokens, last) ?? (name?.type === 'government' && last - start >= 3 ? definedShortForm(tokens, last, lexicon) : undefined));
     if (name && acronym) aliases.push([acronym, name]);
+    // "the Bavarian state government": a region's adjective before its state's body is the region, as "Bavaria" elsewhere
+    // (region-adjective-states.ts).
+    const region = name ? undefined : regionOfStateAdjective(tokens, start, last, lexicon);
+    if (region) name = region.entry ? { key: region.entry.id, label: region.entry.name, type: 'government', partOf: region.entry.partOf } : { key: keyOfName(region.label), label: region.label, type: 'government' };
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: unlistedKey(cleanLabel(text), lexicon), label: cleanLabel(text), type: 'organization' as const };
     const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
@@ -960,6 +965,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco UK competes with …": a country's short code right after a coined name closes the name of the firm's national arm, not the
   // country (helper typ90, from own90's report: the arm was read as the United Kingdom).
   if (!headline) for (const m of known) if (closesNationalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Ireland's plans", "Qorva Brazil's new plant": a state's one-word name right after a coined name, before a possessive, closes
+  // the name of the firm's national arm (helper nam93, from set 88: the arm was read as Ireland, and the coined word was lost).
+  if (!headline) for (const m of known) if (closesArmBeforePossessive(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Document Solutions America", "Qorva Systems Europe": a region after a firm's last word closes its regional arm's name
   // (stop 91, from set 81: the arm was read as the United States, and a state's act on the arm as the country's).
   if (!headline) for (const m of known) if (closesRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -991,6 +999,21 @@ function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered
   // "Zenco & Partners UK", "Borin and Sons UK": a partnership's tail after "&" or "and" closes a firm's name as a coined word does.
   const partnership = PARTNERSHIP_TAILS.has(before.text) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '');
   return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && (isCoinedWord(before.lower) || partnership) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+}
+
+/**
+ * Whether the state's one-word name `m` follows a coined capitalised word written right before it, which no other name covers, and
+ * has a possessive after it: "Zenco Ireland's". Not after a sentence's opening word that only its place capitalises, nor after a
+ * comma or any English word ("Visit Ireland's", "Apple, Ireland's").
+ */
+function closesArmBeforePossessive(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !before || !isPossessive(tokens[m.last])) return false;
+  if (covered[m.first - 1] || tokens[m.first]!.start !== before.end + 1 || !/^\p{Lu}[\p{Ll}\d]{2,}$/u.test(before.text)) return false;
+  if (!isCoinedWord(before.lower) || NOT_NAMES.has(before.text) || NOT_NAMES_ALONE.has(before.text) || GOVERNMENT_HEADS.has(before.text) || PERSON_TITLES.has(before.text) || MONTH_NAMES.has(before.text)) return false;
+  // The word before the coined one is no name's word ("the Zenco Ireland's", "Zenco Ireland's" at the start), so it opens the name.
+  const prev = tokens[m.first - 2];
+  return !prev || !(prev.capitalized && prev.word) || (m.first === 2 && prev.lower === 'the');
 }
 
 /** Trade words that close a firm's name after a state's name inside it, beside the firm's last words: "Zenco America Line". */

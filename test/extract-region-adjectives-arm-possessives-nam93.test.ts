@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
+
+// Helper nam93, from set 88's readers: names cut or split, which lose claims at both ends. A region's adjective before "state" and a
+// body's noun is the region ("the Bavarian state government" is Bavaria's); a state's one-word name between a coined name and a
+// possessive closes the firm's national arm ("Zenco Ireland's plans"), not the state. Sentences written for the tests.
+
+const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+const governments = (text: string): string[] => entitiesOf(text).filter((e) => e.endsWith('(government)'));
+
+describe('a region\'s adjective before its state\'s body', () => {
+  it('"the Bavarian state government" is the region, one node with its name', () => {
+    expect(banned("The Ruritanian state government banned Zenco's Zeta app.")).toEqual(['Ruritania -banned-> Zeta']);
+    expect(banned("The Tasmanian state government banned Zenco's Zeta app.")).toEqual(['Tasmania -banned-> Zeta']);
+    expect(banned("Last week the Californian state parliament banned Zenco's Zeta app.")).toEqual(['California -banned-> Zeta']);
+    expect(banned("The Floridian state government banned Zenco's Zeta app.")).toEqual(['Florida -banned-> Zeta']);
+  });
+
+  it('an adjective not before "state" and a body, or no region\'s adjective, is left as it was', () => {
+    expect(governments('The Ruritanian capital hosts Zenco, which developed Zeta.')).toEqual([]);
+    expect(banned("The Texas state government banned Zenco's Zeta app.")).toEqual(['Texas -banned-> Zeta']);
+    expect(banned("The French government banned Zenco's Zeta app.")).toEqual(['France -banned-> Zeta']);
+    expect(banned("The Indian state government banned Zenco's Zeta app.")).toEqual(['India -banned-> Zeta']);
+    expect(governments('Zenco signed a deal with the Ruritanian state broadcaster.')).not.toContain('Ruritania (government)');
+  });
+});
+
+describe('a state\'s name closing a coined name before a possessive', () => {
+  it('"Zenco Ireland\'s …" is the firm\'s arm, not the state', () => {
+    expect(governments("Zenco Ireland's plans include a new chip called Zeta.")).toEqual([]);
+    expect(governments("Qorva Brazil's new plant makes the Zeta chip.")).toEqual([]);
+    expect(governments("The Zenco Ireland's unit developed the Zeta chip.")).toEqual([]);
+  });
+
+  it('a state\'s possessive after a comma, a list, an English word or at the name\'s start stays the state', () => {
+    expect(governments("Ireland's Zenco launched a chip called Zeta.")).toEqual(['Ireland (government)']);
+    expect(governments("Zenco, Ireland's largest chipmaker, launched a chip called Zeta.")).toEqual(['Ireland (government)']);
+    expect(governments("Visit Ireland's campaign promoted the Zeta chip.")).toEqual(['Ireland (government)']);
+    expect(banned("In May Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
+    expect(banned("Officials said Ireland's ban on Zenco's Zeta app was final.")).toEqual(['Ireland -banned-> Zeta']);
+    expect(banned("Qorva said Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
+  });
+});
