@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/pipeline/text/tokens';
 import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper nam93, from set 88's readers: names cut or split, which lose claims at both ends. A region's adjective before "state" and a
 // body's noun is the region ("the Bavarian state government" is Bavaria's); a state's one-word name between a coined name and a
-// possessive closes the firm's national arm ("Zenco Ireland's plans"), not the state. Sentences written for the tests.
+// possessive closes the firm's national arm ("Zenco Ireland's plans"), not the state; a Danish or Norwegian legal form "A/S" is one
+// word of the firm's name (it was split, and the firm came out as "S"). Sentences written for the tests.
 
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
 const governments = (text: string): string[] => entitiesOf(text).filter((e) => e.endsWith('(government)'));
 
@@ -39,5 +42,22 @@ describe('a state\'s name closing a coined name before a possessive', () => {
     expect(banned("In May Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
     expect(banned("Officials said Ireland's ban on Zenco's Zeta app was final.")).toEqual(['Ireland -banned-> Zeta']);
     expect(banned("Qorva said Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
+  });
+});
+
+describe('the legal form "A/S"', () => {
+  it('is one token, and a firm\'s name ending in it acts', () => {
+    expect(tokenize('Qorva A/S, a firm').map((t) => t.text)).toEqual(['Qorva', 'A/S', ',', 'a', 'firm']);
+    expect(develops('Qorva Nordic A/S developed the Zeta vaccine.')).toEqual(['Qorva Nordic A/S -develops-> Zeta']);
+    expect(develops('Zenco A/S developed the Zeta vaccine. Zenco also developed the Vela pill.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Qorva A/S and Vexa A/S are rivals.')).toEqual(['Qorva A/S -competes_with-> Vexa A/S']);
+  });
+
+  it('"A/S" inside a longer code, or glued to other letters, is not the legal form', () => {
+    expect(tokenize('an A/S/PDIF port').map((t) => t.text)).toEqual(['an', 'A', '/', 'S', '/', 'PDIF', 'port']);
+    expect(tokenize('the A/SB line').map((t) => t.text)).toEqual(['the', 'A', '/', 'SB', 'line']);
+    expect(tokenize('a NA/S code').map((t) => t.text)).toEqual(['a', 'NA', '/', 'S', 'code']);
+    expect(tokenize('a/s ratio').map((t) => t.text)).toEqual(['a', '/', 's', 'ratio']);
+    expect(develops('Qorva did not develop the Zeta vaccine for Vexa A/S.')).toEqual([]);
   });
 });

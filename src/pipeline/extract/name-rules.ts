@@ -263,7 +263,7 @@ const HEADLINE_FIRM_TAILS = new Set(['Trading', 'Logistics', 'Manufacturing', 'M
 /** Irregular participles that open a sentence as a verb would ("Built by Zenco, the Zeta …"). */
 const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
 /** Legal suffixes that close a firm's name ("Zenco Inc"); not "Corporation" or "Bank", which go on ("Corporation for Public Works"). */
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'Pte', 'Pvt', 'Bhd', 'LLP', 'SpA', 'BV', 'NV', 'SAS', 'SARL', 'Pty', 'OOO', 'JSC', 'PJSC', 'SAL']);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'A/S', 'Pte', 'Pvt', 'Bhd', 'LLP', 'SpA', 'BV', 'NV', 'SAS', 'SARL', 'Pty', 'OOO', 'JSC', 'PJSC', 'SAL']);
 /** Whether the name's words before `end` end with a legal suffix, its stop written or not ("Zenco Inc", "Zenco Inc."). */
 function endsWithLegalSuffix(tokens: readonly Token[], end: number): boolean {
   const last = tokens[end - 1]?.text === '.' ? end - 2 : end - 1;
