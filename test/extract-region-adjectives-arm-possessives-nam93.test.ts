@@ -61,3 +61,17 @@ describe('the legal form "A/S"', () => {
     expect(develops('Qorva did not develop the Zeta vaccine for Vexa A/S.')).toEqual([]);
   });
 });
+
+describe('a coined word glued before a known firm\'s one-word name', () => {
+  it('before a kind of made thing, after a determiner, is one product\'s name', () => {
+    expect(develops('Vexa launched the Ruri Sky platform for retailers.')).toEqual(['Vexa -develops-> Ruri Sky']);
+    expect(develops('Vexa developed the new Ruri Sky app.')).toEqual(['Vexa -develops-> Ruri Sky']);
+    expect(scoredClaimsOf("Vexa's new Ruri Sky platform competes with Zenflix Inc.")).not.toContain('Sky -competes_with-> Zenflix Inc');
+  });
+
+  it('firms side by side before what they do together, a list or a person\'s name stay apart', () => {
+    expect(scoredClaimsOf('The Ruri Apple rivalry heated up as Vexa launched Zeta.')).toContain('Ruri -competes_with-> Apple');
+    expect(entitiesOf('Vexa, Apple, Samsung and Sony launched new phones.')).toEqual(expect.arrayContaining(['Apple (company)', 'Samsung (company)', 'Sony (company)']));
+    expect(develops("Apple's Zeta app competes with Sky News.")).toContain('Apple -develops-> Zeta');
+  });
+});

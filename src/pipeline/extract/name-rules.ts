@@ -1088,10 +1088,11 @@ function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon
   if (!/^(?:the|new|a|an|its|their|merged|combined|former|joint)$/.test(opener.lower)) return false;
   const w = before.text;
   if (NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || PERSON_TITLES.has(w) || MONTH_NAMES.has(w) || GOVERNMENT_HEADS.has(w) || lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
-  // "the Zeta Zenco printer": a kind of made thing after the firm's name makes the run a product's, left to the rules of products.
+  // "the Ruri Zenco platform", "the new Ruri Zenco app": before a kind of made thing the run is one product's name, not the known
+  // firm's (helper nam93, from set 88: the firm took the product's edges, and the product was cut to "Ruri").
   // "the Ruri Zenco merger", "the Ruri Zenco talks": two firms named side by side before what they do together stay two.
   const after = tokens[m.last]?.lower ?? '';
-  return !isMadeKind(after) && CUE_NOUNS.get(after) !== 'product' && !PAIR_NOUNS.has(after);
+  return !PAIR_NOUNS.has(after);
 }
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
