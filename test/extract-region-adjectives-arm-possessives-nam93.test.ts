@@ -25,6 +25,8 @@ describe('a region\'s adjective before its state\'s body', () => {
     expect(banned("The French government banned Zenco's Zeta app.")).toEqual(['France -banned-> Zeta']);
     expect(banned("The Indian state government banned Zenco's Zeta app.")).toEqual(['India -banned-> Zeta']);
     expect(governments('Zenco signed a deal with the Ruritanian state broadcaster.')).not.toContain('Ruritania (government)');
+    expect(banned("The Indonesian state government banned Zenco's Zeta app.")).toEqual(['Indonesia -banned-> Zeta']);
+    expect(banned("The Ruritanian state government plans to ban Zenco's Zeta app.")).toEqual([]);
   });
 });
 
@@ -42,6 +44,8 @@ describe('a state\'s name closing a coined name before a possessive', () => {
     expect(banned("In May Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
     expect(banned("Officials said Ireland's ban on Zenco's Zeta app was final.")).toEqual(['Ireland -banned-> Zeta']);
     expect(banned("Qorva said Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
+    expect(banned("On Tuesday Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
+    expect(banned("Meanwhile Ireland's government banned Zenco's Zeta app.")).toEqual(['Ireland -banned-> Zeta']);
   });
 });
 
@@ -73,5 +77,7 @@ describe('a coined word glued before a known firm\'s one-word name', () => {
     expect(scoredClaimsOf('The Ruri Apple rivalry heated up as Vexa launched Zeta.')).toContain('Ruri -competes_with-> Apple');
     expect(entitiesOf('Vexa, Apple, Samsung and Sony launched new phones.')).toEqual(expect.arrayContaining(['Apple (company)', 'Samsung (company)', 'Sony (company)']));
     expect(develops("Apple's Zeta app competes with Sky News.")).toContain('Apple -develops-> Zeta');
+    expect(entitiesOf('Vexa sells the Ruritanian Samsung phone.')).toContain('Samsung (company)');
+    expect(entitiesOf('Vexa opened the Boston Apple store that sells Zeta.')).toContain('Apple (company)');
   });
 });

@@ -1091,9 +1091,13 @@ function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon
   // "the Ruri Zenco platform", "the new Ruri Zenco app": before a kind of made thing the run is one product's name, not the known
   // firm's (helper nam93, from set 88: the firm took the product's edges, and the product was cut to "Ruri").
   // "the Ruri Zenco merger", "the Ruri Zenco talks": two firms named side by side before what they do together stay two.
+  // Not after a region's or a people's adjective the lexicon does not know ("the Bavarian Samsung store" is a store in Bavaria).
   const after = tokens[m.last]?.lower ?? '';
+  if ((isMadeKind(after) || CUE_NOUNS.get(after) === 'product') && PLACE_ADJECTIVE_ENDING.test(w)) return false;
   return !PAIR_NOUNS.has(after);
 }
+/** How adjectives of places and peoples end: "Bavarian", "Viennese", "Cornish", "Baltic", "Northern". */
+const PLACE_ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ern)$/;
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
 function codeAndCompoundNames(tokens: readonly Token[], known: readonly SentenceMention[], lexicon: Lexicon, covered: Uint8Array, mentions: SentenceMention[]): void {
