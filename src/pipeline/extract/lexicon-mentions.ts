@@ -158,7 +158,7 @@ export function endsOtherLegislature(m: SentenceMention, tokens: readonly Token[
 }
 
 /** The legal suffixes that make a product's name a company's ("TikTok Ltd."). */
-const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC']);
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC', 'A/S']);
 
 /** Legal forms after which a state's name inside a run of capitalised words is part of a firm's legal name: the suffixes of a legal entity and their short forms. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES, 'Incorporated', 'Co', 'S.A', 'S.A.', 'SA', 'SRL', 'BV', 'AG']);

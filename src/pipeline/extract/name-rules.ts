@@ -10,6 +10,7 @@ import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { SPEECH_PRONOUNS } from './quoted-titles';
+import { regionOfStateAdjective } from './region-adjective-states';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
@@ -263,7 +264,7 @@ const HEADLINE_FIRM_TAILS = new Set(['Trading', 'Logistics', 'Manufacturing', 'M
 /** Irregular participles that open a sentence as a verb would ("Built by Zenco, the Zeta …"). */
 const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
 /** Legal suffixes that close a firm's name ("Zenco Inc"); not "Corporation" or "Bank", which go on ("Corporation for Public Works"). */
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'Pte', 'Pvt', 'Bhd', 'LLP', 'SpA', 'BV', 'NV', 'SAS', 'SARL', 'Pty', 'OOO', 'JSC', 'PJSC', 'SAL']);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'A/S', 'Pte', 'Pvt', 'Bhd', 'LLP', 'SpA', 'BV', 'NV', 'SAS', 'SARL', 'Pty', 'OOO', 'JSC', 'PJSC', 'SAL']);
 /** Whether the name's words before `end` end with a legal suffix, its stop written or not ("Zenco Inc", "Zenco Inc."). */
 function endsWithLegalSuffix(tokens: readonly Token[], end: number): boolean {
   const last = tokens[end - 1]?.text === '.' ? end - 2 : end - 1;
@@ -785,6 +786,10 @@ export function findNamedMentions(
     }
     const acronym = shortKnown ? undefined : (definedAcronym(tokens, last) ?? (name?.type === 'government' && last - start >= 3 ? definedShortForm(tokens, last, lexicon) : undefined));
     if (name && acronym) aliases.push([acronym, name]);
+    // "the Bavarian state government": a region's adjective before its state's body is the region, as "Bavaria" elsewhere
+    // (region-adjective-states.ts).
+    const region = name ? undefined : regionOfStateAdjective(tokens, start, last, lexicon);
+    if (region) name = region.entry ? { key: region.entry.id, label: region.entry.name, type: 'government', partOf: region.entry.partOf } : { key: keyOfName(region.label), label: region.label, type: 'government' };
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: unlistedKey(cleanLabel(text), lexicon), label: cleanLabel(text), type: 'organization' as const };
     const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
@@ -961,6 +966,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco UK competes with …": a country's short code right after a coined name closes the name of the firm's national arm, not the
   // country (helper typ90, from own90's report: the arm was read as the United Kingdom).
   if (!headline) for (const m of known) if (closesNationalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Ireland's plans", "Qorva Brazil's new plant": a state's one-word name right after a coined name, before a possessive, closes
+  // the name of the firm's national arm (helper nam93, from set 88: the arm was read as Ireland, and the coined word was lost).
+  if (!headline) for (const m of known) if (closesArmBeforePossessive(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Document Solutions America", "Qorva Systems Europe": a region after a firm's last word closes its regional arm's name
   // (stop 91, from set 81: the arm was read as the United States, and a state's act on the arm as the country's).
   if (!headline) for (const m of known) if (closesRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -992,6 +1000,21 @@ function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered
   // "Zenco & Partners UK", "Borin and Sons UK": a partnership's tail after "&" or "and" closes a firm's name as a coined word does.
   const partnership = PARTNERSHIP_TAILS.has(before.text) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '');
   return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && (isCoinedWord(before.lower) || partnership) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+}
+
+/**
+ * Whether the state's one-word name `m` follows a coined capitalised word written right before it, which no other name covers, and
+ * has a possessive after it: "Zenco Ireland's". Not after a sentence's opening word that only its place capitalises, nor after a
+ * comma or any English word ("Visit Ireland's", "Apple, Ireland's").
+ */
+function closesArmBeforePossessive(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !before || !isPossessive(tokens[m.last])) return false;
+  if (covered[m.first - 1] || tokens[m.first]!.start !== before.end + 1 || !/^\p{Lu}[\p{Ll}\d]{2,}$/u.test(before.text)) return false;
+  if (!isCoinedWord(before.lower) || NOT_NAMES.has(before.text) || NOT_NAMES_ALONE.has(before.text) || GOVERNMENT_HEADS.has(before.text) || PERSON_TITLES.has(before.text) || MONTH_NAMES.has(before.text)) return false;
+  // The word before the coined one is no name's word ("the Zenco Ireland's", "Zenco Ireland's" at the start), so it opens the name.
+  const prev = tokens[m.first - 2];
+  return !prev || !(prev.capitalized && prev.word) || (m.first === 2 && prev.lower === 'the');
 }
 
 /** Trade words that close a firm's name after a state's name inside it, beside the firm's last words: "Zenco America Line". */
@@ -1066,11 +1089,16 @@ function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon
   if (!/^(?:the|new|a|an|its|their|merged|combined|former|joint)$/.test(opener.lower)) return false;
   const w = before.text;
   if (NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || PERSON_TITLES.has(w) || MONTH_NAMES.has(w) || GOVERNMENT_HEADS.has(w) || lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
-  // "the Zeta Zenco printer": a kind of made thing after the firm's name makes the run a product's, left to the rules of products.
+  // "the Ruri Zenco platform", "the new Ruri Zenco app": before a kind of made thing the run is one product's name, not the known
+  // firm's (helper nam93, from set 88: the firm took the product's edges, and the product was cut to "Ruri").
   // "the Ruri Zenco merger", "the Ruri Zenco talks": two firms named side by side before what they do together stay two.
+  // Not after a region's or a people's adjective the lexicon does not know ("the Bavarian Samsung store" is a store in Bavaria).
   const after = tokens[m.last]?.lower ?? '';
-  return !isMadeKind(after) && CUE_NOUNS.get(after) !== 'product' && !PAIR_NOUNS.has(after);
+  if ((isMadeKind(after) || CUE_NOUNS.get(after) === 'product') && PLACE_ADJECTIVE_ENDING.test(w)) return false;
+  return !PAIR_NOUNS.has(after);
 }
+/** How adjectives of places and peoples end: "Bavarian", "Viennese", "Cornish", "Baltic", "Northern". */
+const PLACE_ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ern)$/;
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
 function codeAndCompoundNames(tokens: readonly Token[], known: readonly SentenceMention[], lexicon: Lexicon, covered: Uint8Array, mentions: SentenceMention[]): void {

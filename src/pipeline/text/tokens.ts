@@ -11,12 +11,13 @@ export interface Token {
   capitalized: boolean;
 }
 
+// "A/S", a legal form, is one token (see asciiTokenEnd).
 // Words keep inner dots, hyphens, ampersands and apostrophes ("U.S.", "GPT-4", "AT&T", "JD.com",
 // "o'clock"), but a possessive 's is its own token so that "Anthropic's" matches "Anthropic"
 // (also after a curly or left-quote apostrophe or an acute accent, "Anthropic’s", "Anthropic‘s", "Anthropic´s").
 // A Unicode hyphen or non-breaking hyphen inside a word ("GPT‑4o", as some sites write it) joins
 // it too, and is read as "-" (offsets still point at the original characters).
-export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘´]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘´]s(?![\p{L}\p{N}])|\S/gu;
+export const TOKEN = /A\/S(?![\p{L}\p{N}/])|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘´]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘´]s(?![\p{L}\p{N}])|\S/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 // "made big eCommerce acquisitions": an "e" before a common noun is that noun's electronic kind, spelt in camel case but no
@@ -133,6 +134,13 @@ const codeAt = (text: string, end: number, k: number): number => (k < end ? text
 function asciiTokenEnd(text: string, i: number, end: number): number {
   const c = codeAt(text, end, i);
   if (c >= 128) return NO_ANSWER;
+  // A\/S(?![\p{L}\p{N}/]): a Danish or Norwegian firm's legal form ("Zenco A/S") is one word, as "AG" is (helper nam93, from set 88:
+  // the firm came out as "S").
+  if (c === 65 && codeAt(text, end, i + 1) === 47 && codeAt(text, end, i + 2) === 83) {
+    const after = codeAt(text, end, i + 3);
+    if (after >= 128) return NO_ANSWER;
+    if (isNotAlnum(after) && after !== 47) return i + 3;
+  }
   // (?:\p{L}\.){2,}: "U.S.", "e.g."
   let k = i;
   while (isAsciiLetter(codeAt(text, end, k)) && codeAt(text, end, k + 1) === 46) k += 2;
