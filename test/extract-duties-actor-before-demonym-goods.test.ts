@@ -44,6 +44,8 @@ describe('a state\'s producers paying the duties just set', () => {
   it('"most Zemblan producers will pay a rate" restricts the state', () => {
     expect(restricts(`${SET} Most Chinese producers will pay a rate of 20%.`)).toEqual([`${DOC} -restricts-> China`]);
     expect(restricts(`${SET} Chinese lumber mills now face duties of 18%.`)).toEqual([`${DOC} -restricts-> China`]);
+    expect(restricts('In its final ruling, the Commerce Department said most Chinese producers will pay a combined countervailing and anti-dumping rate of 20.5 per cent.')).toEqual([`${DOC} -restricts-> China`]);
+    expect(restricts(`${SET} The new levies will hit Zenco Inc (23.5 per cent) and Qorva Ltd (17.9 per cent).`)).toEqual([`${DOC} -restricts-> Qorva Ltd`, `${DOC} -restricts-> Zenco Inc`]);
   });
 
   it('no claim for welcome, hedges, consumers, nothing paid, another state\'s duties, a paragraph between, or no act before', () => {
@@ -56,6 +58,9 @@ describe('a state\'s producers paying the duties just set', () => {
     expect(restricts('Zenco Inc raised prices on Tuesday. Most Chinese producers will pay a rate of 20%.')).toEqual([]);
     expect(restricts(`${SET} Chinese producers will pay higher rates for electricity.`)).toEqual([]);
     expect(restricts(`${SET} Chinese producers will not pay the duties.`)).toEqual([]);
+    expect(restricts('Zenco Inc said most Chinese producers will pay a rate of 20%.')).toEqual([]);
+    expect(restricts('The Commerce Department said most Chinese producers could pay a rate of 20%.')).toEqual([]);
+    expect(restricts('Canada said most Chinese producers will pay a rate of 20% in Mexico.')).toEqual([]);
   });
 });
 

@@ -251,8 +251,17 @@ export class ListingReader {
     }
     // "Most Zemblan producers will pay a rate of 20 %": the duties just set fall on the state whose producers pay them (helper lvy93).
     // (A sentence without mentions comes with no words: its tokens are read only when it holds a paying verb.)
-    const payers = this.demonymState && tokens.some((t) => PAYING.has(t.lower)) ? demonymPayersAt(words.length > 0 ? words : lowerWordsOf(tokens), (k) => this.demonymState!(tokens, k)) : undefined;
-    const payersAct = payers && !mentions.some((m) => m.type === 'government' && m.source !== 'coref' && m.first < payers.verb) ? this.recentTradeAct(index) : undefined;
+    // "Commerce said most Zemblan producers will pay …": a body reporting the rate is its actor; "In its final determination, most
+    // Zemblan producers will pay …" goes on with the act before.
+    const payerWords = this.demonymState && tokens.some((t) => PAYING.has(t.lower)) ? (words.length > 0 ? words : lowerWordsOf(tokens)) : undefined;
+    const reportedAt = payerWords ? payerWords.findIndex((w) => REPORTING_RATES.has(w)) : -1;
+    const reporter = reportedAt > 0 ? mentions.find((m) => m.type === 'government' && m.source !== 'coref' && m.last === reportedAt) : undefined;
+    const openingComma = payerWords && payerWords[0] === 'in' ? payerWords.slice(0, 10).indexOf(',') : -1;
+    const payersFrom = reporter ? reportedAt + (payerWords![reportedAt + 1] === 'that' ? 2 : 1) : openingComma > 0 ? openingComma + 1 : 0;
+    const payers = payerWords ? demonymPayersAt(payerWords, (k) => this.demonymState!(tokens, k), payersFrom) : undefined;
+    // "will pay a rate of 20 % in Qorvia", "… levied by Qorvia": another state's duties.
+    const anothersDuties = payers !== undefined && mentions.some((m) => m.type === 'government' && m.first > payers.verb && /^(?:in|by|to)$/.test(payerWords![payerWords![m.first - 1] === 'the' ? m.first - 2 : m.first - 1] ?? ''));
+    const payersAct = payers && !anothersDuties && !mentions.some((m) => m !== reporter && m.type === 'government' && m.source !== 'coref' && m.first < payers.verb) ? (reporter ?? this.recentTradeAct(index)) : undefined;
     const dutyPayers: ListingClaim[] = payers && payersAct && payersAct.key !== payers.state.key ? [{ source: payersAct, relation: 'restricts', target: payers.state, trigger: payers.trigger, rule: LISTING_RULES.dutyPayers.name }] : [];
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) {
@@ -1145,7 +1154,7 @@ function closesApposition(words: readonly string[], open: number, mentions: read
 const MEASURE_EFFECTS: ReadonlySet<string> = new Set(['hit', 'hits', 'affect', 'affects', 'affected', 'impact', 'impacts', 'impacted']);
 
 /** Words that may stand between a trade measure's verb and whom it falls on: "apply to imports from A", "cover A (20 %), B and C". */
-const TRADE_REACH_FILLERS: ReadonlySet<string> = new Set(['to', 'on', 'against', 'the', ',', 'and', 'or', '(', ')', '%', 'percent', 'imports', 'goods', 'products', 'shipments', 'exports',
+const TRADE_REACH_FILLERS: ReadonlySet<string> = new Set(['to', 'on', 'against', 'the', ',', 'and', 'or', '(', ')', '%', 'percent', 'per', 'cent', 'imports', 'goods', 'products', 'shipments', 'exports',
   'from', 'of', 'made', 'produced', 'by', 'such', 'as', 'including', 'producers', 'exporters', 'makers', 'manufacturers', 'firms', 'companies', 'at', 'with', 'a', 'rate', 'up']);
 
 /** Whether a firm's rate follows at `k`, the word after it: "Zenco (20 %)", "Zenco at 20 %", "Zenco, at 18.5 %", "Zenco with 20 %". */
@@ -1153,11 +1162,13 @@ function memberRateAt(words: readonly string[], k: number): boolean {
   const from = words[k] === ',' ? k + 1 : k;
   const opener = words[from] === '(' || words[from] === 'at' || words[from] === 'with' ? from + 1 : -1;
   const first = opener >= 0 && /^(?:up|about|around|nearly|roughly)$/.test(words[opener] ?? '') ? (words[opener + 1] === 'to' ? opener + 2 : opener + 1) : opener;
-  return first >= 0 && /^[0-9][0-9.,]*$/.test(words[first] ?? '') && /^(?:%|percent|pc)$/.test(words[first + 1] ?? '');
+  return first >= 0 && /^[0-9][0-9.,]*$/.test(words[first] ?? '') && (/^(?:%|percent|pc)$/.test(words[first + 1] ?? '') || (words[first + 1] === 'per' && words[first + 2] === 'cent'));
 }
 
 /** Verbs by which a state's producers pay a trade measure: "will pay a rate of 20 %", "face duties of 18 %". */
 const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'face', 'faces', 'faced']);
+/** Verbs by which a body reports the rates it set: "Commerce said most Zemblan producers will pay …". */
+const REPORTING_RATES: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'determined', 'ruled', 'found']);
 /** What they pay: a duty, a rate or a deposit of one. */
 const PAID_MEASURES: ReadonlySet<string> = new Set(['rate', 'rates', 'duty', 'duties', 'tariff', 'tariffs', 'levy', 'levies', 'deposit', 'deposits', 'surtax']);
 /** Who pays, after the demonym: the state's makers and sellers ("most Zemblan producers", "Zemblan lumber mills"), not its consumers. */
@@ -1170,9 +1181,9 @@ const PAYERS_OPENERS: ReadonlySet<string> = new Set(['most', 'many', 'all', 'oth
  * producers, named by its demonym, that pay a trade measure; the state (as a mention at its demonym) and the paying verb. Not when
  * hedged ("could pay", "would face") or negated, nor for a rate of nothing.
  */
-function demonymPayersAt(words: readonly string[], stateAt: (k: number) => SentenceMention | undefined): { state: SentenceMention; verb: number; trigger: string } | undefined {
-  let k = 0;
-  while (k < 4 && PAYERS_OPENERS.has(words[k] ?? '')) k++;
+function demonymPayersAt(words: readonly string[], stateAt: (k: number) => SentenceMention | undefined, from: number): { state: SentenceMention; verb: number; trigger: string } | undefined {
+  let k = from;
+  while (k < from + 4 && PAYERS_OPENERS.has(words[k] ?? '')) k++;
   const state = stateAt(k);
   if (!state) return undefined;
   // One word for the goods may stand between: "Zemblan lumber producers".
@@ -1181,9 +1192,10 @@ function demonymPayersAt(words: readonly string[], stateAt: (k: number) => Sente
   let verb = party + 1;
   while (verb < party + 3 && /^(?:will|now|also|must|still|already|then|have|to)$/.test(words[verb] ?? '')) verb++;
   if (!PAYING.has(words[verb] ?? '')) return undefined;
-  const paid = words.slice(verb + 1, verb + 6).findIndex((w) => PAID_MEASURES.has(w));
+  // "a combined countervailing and anti-dumping rate": up to seven words before the measure.
+  const paid = words.slice(verb + 1, verb + 9).findIndex((w) => PAID_MEASURES.has(w));
   // "will pay higher rates for electricity": a rate or a deposit is a duty's only with its percentage.
-  if (paid >= 0 && /^(?:rates?|deposits?)$/.test(words[verb + 1 + paid]!) && !words.slice(verb + 2 + paid, verb + 7 + paid).some((w) => /^(?:%|percent)$/.test(w))) return undefined;
+  if (paid >= 0 && /^(?:rates?|deposits?)$/.test(words[verb + 1 + paid]!) && !words.slice(verb + 2 + paid, verb + 7 + paid).some((w) => /^(?:%|percent|cent)$/.test(w))) return undefined;
   // "will pay Qorvian duties": another state's measure, whose actor is not the act before.
   if (paid < 0 || Array.from({ length: paid }, (_, j) => verb + 1 + j).some((j) => stateAt(j) !== undefined)) return undefined;
   // "pay a rate of 0 %", "face no duties": nothing falls on them.
