@@ -17,10 +17,12 @@ describe('a trade measure opening the next sentence goes on with the act before'
     expect(restricts(`${SET} The new levies will hit Zenco Inc (20%), Qorva Ltd (18%) and Borin Corp (22%).`)).toEqual([`${DOC} -restricts-> Borin Corp`, `${DOC} -restricts-> Qorva Ltd`, `${DOC} -restricts-> Zenco Inc`]);
     expect(restricts('Canada imposed duties on imported paper on Tuesday. The duties apply to Zenco Inc and Qorva Ltd.')).toEqual(['Canada -restricts-> Qorva Ltd', 'Canada -restricts-> Zenco Inc']);
     expect(restricts('Canada imposed duties on imported paper on Tuesday. The tariffs will cover Zenco Inc and Qorva Ltd.')).toEqual(['Canada -restricts-> Qorva Ltd', 'Canada -restricts-> Zenco Inc']);
+    expect(restricts('Canada imposed duties on imported paper on Tuesday. Zenco Inc and Qorva Ltd are also covered by the duties.')).toEqual(['Canada -restricts-> Qorva Ltd', 'Canada -restricts-> Zenco Inc']);
   });
 
   it('no claim for a harm, a hedge, a paragraph between, a plan, or no measure before', () => {
     expect(restricts('Canada imposed duties on imported paper on Tuesday. The tariffs hit Zenco Inc hard.')).toEqual([]);
+    expect(restricts('Canada imposed duties on imported paper on Tuesday. Zenco Inc was hit by the tariffs.')).toEqual([]);
     expect(restricts('Canada imposed duties on imported paper on Tuesday. The tariffs will hit profits at Zenco Inc.')).toEqual([]);
     expect(restricts('Canada imposed duties on imported paper on Tuesday. The levies could hit Zenco Inc (20%) and Qorva Ltd (18%).')).toEqual([]);
     expect(restricts('Canada imposed duties on imported paper on Tuesday.\n\nThe levies will hit Zenco Inc (20%) and Qorva Ltd (18%).')).toEqual([]);

@@ -14,7 +14,7 @@ const GOODS = '(?:(?!(?:from|in|for|to|by|but|while|which|that)(?= ))[a-z0-9-]+ 
 /** The purpose: "to protect its industry from", "to shield local mills against", "in order to protect domestic producers from". */
 const PROTECTS_FROM = '(?:in order )?to (?:protect|shield|defend|safeguard) (?:its |their |the |local |domestic |national |home )*(?:[a-z-]+ ){0,2}(?:from|against)';
 /** The goods it is protected from, and their coming: "cheap goods coming mostly from", "a flood of imports, mainly from". */
-const OTHERS_GOODS_FROM = '(?:[a-z-]+ ){0,3}(?:goods|imports|products|supplies|shipments|competition|textiles|fabrics|steel)(?: ,)? (?:(?:coming|arriving|shipped|imported|flowing) )?(?:(?:mostly|mainly|largely|primarily|chiefly|mostly|particularly|especially) )?from (?:the )?Y';
+const OTHERS_GOODS_FROM = '(?:[a-z-]+ ){0,3}(?:goods|imports|products|supplies|shipments|competition|textiles|fabrics|steel)(?: ,)? (?:(?:coming|arriving|shipped|imported|flowing) )?(?:(?:mostly|mainly|largely|primarily|chiefly|particularly|especially) )?from (?:the )?Y';
 
 export const DUTIES_WITH_ORIGIN_IN_PURPOSE: readonly RelationPattern[] = [
   // "Ruritania reimposed additional tariffs on imports of fabrics to protect its industry from cheap goods coming mostly from Zembla":

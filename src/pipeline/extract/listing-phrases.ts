@@ -503,6 +503,8 @@ export function reachedByActAt(words: readonly string[], mentions: readonly Sent
   let noun = k + 2;
   if (/^(?:the|these|those|this|that|its|their)$/.test(words[noun] ?? '')) noun++;
   for (let j = noun; j < noun + 3; j++) {
+    // "Zenco was hit by the tariffs": a trade measure's harm, not whom it falls on ("are covered by the duties" is) (helper lvy93).
+    if (TRADE_MEASURE_SUBJECTS.has(words[j] ?? '') && /^(?:hit|affected|impacted|caught|swept|ensnared)$/.test(words[k]!)) return undefined;
     if (ACT_SUBJECT_NOUNS.has(words[j] ?? '')) return { membersEnd: aux, noun: j };
     if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return undefined;
   }
