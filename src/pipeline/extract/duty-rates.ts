@@ -239,8 +239,27 @@ export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym:
 const DUTIES_RETURNED = /^(?:refund|refunds|refunded|refunding|repaid|repay|repays|reimburse|reimbursed|waive|waived|waives|waiving|exemption|exemptions|exempted|exempt|relief|rebate|rebates)$/;
 
 /** Goods a duty "for" a demonym may name (people after "for" are who pays or is spared, not the goods hit): "for Zemblan lumber". */
-const FOR_GOODS_HEADS: ReadonlySet<string> = new Set(['goods', 'products', 'imports', 'exports', 'shipments', 'lumber', 'timber', 'wood', 'softwood', 'paper', 'newsprint', 'steel',
-  'aluminium', 'aluminum', 'cars', 'vehicles', 'biodiesel', 'oil', 'wine', 'beef', 'pork', 'fish', 'seafood', 'glass', 'panels', 'tyres', 'tires', 'solar']);
+const FOR_GOODS_HEADS_LIST = ['goods', 'products', 'imports', 'exports', 'shipments', 'lumber', 'timber', 'wood', 'softwood', 'paper', 'newsprint', 'steel',
+  'aluminium', 'aluminum', 'cars', 'vehicles', 'biodiesel', 'oil', 'wine', 'beef', 'pork', 'fish', 'seafood', 'glass', 'panels', 'tyres', 'tires', 'solar'];
+const FOR_GOODS_HEADS: ReadonlySet<string> = new Set(FOR_GOODS_HEADS_LIST);
+
+/** Goods sanctions may fall on by their state's demonym: "sanctions against Zemblan wood", "sanctions on Zemblan oil and gas". */
+const SANCTIONED_GOODS: ReadonlySet<string> = new Set([...FOR_GOODS_HEADS_LIST, 'coal', 'gas', 'crude', 'gold', 'diamonds', 'fertilizer', 'fertiliser', 'potash', 'iron',
+  'metals', 'grain', 'seafood', 'vodka', 'caviar', 'plywood', 'birch', 'commodities']);
+
+/**
+ * "imposed sanctions against Zemblan wood", "sanctions on imports of Zemblan steel": the demonyms of goods a state's sanctions fall on
+ * (helper lvy93, set 87's timber reader); the state whose goods they are is restricted. Only before a goods noun: "sanctions against
+ * Zemblan officials", "on Zemblan banks" name people or firms, not the state.
+ */
+export function sanctionedGoodsDemonymsAt(words: readonly string[], at: number, isDemonym: (word: string) => boolean): number[] {
+  const found = goodsDemonymsAt(words, at, isDemonym);
+  const last = found.at(-1);
+  // "sanctions on Zemblan oil buyers", "on Zemblan steel makers": the goods qualify the parties sanctioned, no state's goods.
+  const after = words[(last ?? 0) + 2] ?? '';
+  const goodsEnd = !/^[a-z][a-z-]*$/.test(after) || SANCTIONED_GOODS.has(after) || /^(?:and|or|from|in|to|by|on|over|after|since|as|that|which|is|are|was|were|will|would|has|have|had|imposed|announced)$/.test(after);
+  return last !== undefined && SANCTIONED_GOODS.has(words[last + 1] ?? '') && goodsEnd ? found : [];
+}
 
 /** Words that end a list of goods after a measure's "on": a clause's verb or a relative word ("tariffs on steel were …"). */
 const GOODS_LIST_END = /^(?:[.;:()]|that|which|who|from|by|in|to|were|was|is|are|will|would|has|have|had|after|before|because|since|as|but)$/;

@@ -29,7 +29,9 @@ export const LISTED_NOUNS = new Set([
   'designees', 'listees',
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
-export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened', 'approved', 'approves']);
+export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened', 'approved', 'approves',
+  // Helper lvy93: "The agency set final duties on Tuesday", "finalized anti-dumping duties" ("is set to impose" is a plan: listing-relations.ts).
+  'set', 'sets', 'finalized', 'finalised', 'finalizes', 'finalises', 'reimposed', 'reimposes']);
 /**
  * "package": a state's or a union's package of sanctions, as its members call it ("The Council adopted its 14th package", stop 56's readers);
  * "penalties": "imposed trade penalties on four firms. The four are …" (stop 60's controls readers).
@@ -315,6 +317,13 @@ export function ownedListAt(words: readonly string[], mentions: readonly Sentenc
   return undefined;
 }
 
+/**
+ * Trade measures that may open a clause naming whom they fall on: "The new levies will hit A (20 %)", "The duties apply to A and B"
+ * (helper lvy93). They restrict only; their actor must be in the same paragraph (listing-relations.ts), and "hit" or "affect" names a
+ * member only with its rate ("hit A (20 %)"): "the tariffs hit Zenco hard" tells a harm, not whom the measure falls on.
+ */
+export const TRADE_MEASURE_SUBJECTS: ReadonlySet<string> = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'surtaxes']);
+
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
 const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package',
   // Stop 51, from stop 50's readers: a treasury's "Today's action targets A", "The action took aim at A", "The penalties hit A".
@@ -322,10 +331,13 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
   // … and, right after the act, the rule or change that made it ("This change aims to curb the activities of A").
   'change', 'rule', 'rules', 'regulation', 'regulations',
   // Stop 82's fresh samples: a licence's end or a court's word named after the act ("The cancellation concerns A, B and C", "The ruling covers A").
-  'cancellation', 'cancellations', 'revocation', 'revocations', 'ruling', 'removal']);
+  'cancellation', 'cancellations', 'revocation', 'revocations', 'ruling', 'removal',
+  // Helper lvy93, set 87's timber and set 88's apparel readers: a trade measure set in the sentence before, then whom it falls on
+  // ("The agency set final duties. The new levies will hit A (20 %), B (18 %) and C").
+  ...TRADE_MEASURE_SUBJECTS]);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 // Stop 49: "The curbs hit A"; "The EU adopted its 14th sanctions package. The package lists A".
-export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package', 'penalties', 'listing', 'blacklisting']);
+export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package', 'penalties', 'listing', 'blacklisting', ...TRADE_MEASURE_SUBJECTS]);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed',
   // Stop 47's readers: "The new Ruritanian restrictions have also impacted A, B and C", "the sanctions ensnared A".
@@ -491,6 +503,8 @@ export function reachedByActAt(words: readonly string[], mentions: readonly Sent
   let noun = k + 2;
   if (/^(?:the|these|those|this|that|its|their)$/.test(words[noun] ?? '')) noun++;
   for (let j = noun; j < noun + 3; j++) {
+    // "Zenco was hit by the tariffs": a trade measure's harm, not whom it falls on ("are covered by the duties" is) (helper lvy93).
+    if (TRADE_MEASURE_SUBJECTS.has(words[j] ?? '') && /^(?:hit|affected|impacted|caught|swept|ensnared)$/.test(words[k]!)) return undefined;
     if (ACT_SUBJECT_NOUNS.has(words[j] ?? '')) return { membersEnd: aux, noun: j };
     if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return undefined;
   }

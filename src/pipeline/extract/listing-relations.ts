@@ -58,6 +58,7 @@ import {
   RESTRICTION_LIST,
   RESTRICTION_NOUNS,
   SANCTION_ACTS,
+  TRADE_MEASURE_SUBJECTS,
   SANCTION_NOUNS,
   includedAfter,
   INCLUDED_CUES,
@@ -88,6 +89,7 @@ interface ListingRule {
 }
 
 export const LISTING_RULES = {
+  dutyPayers: { name: 'listing:demonym-duty-payers', reason: '"The agency set final duties. Most Zemblan producers will pay a rate of 20 %": the state whose producers pay the duties just set is restricted by the body that set them, in the same paragraph (helper lvy93, set 87\'s timber reader)' },
   act: { name: 'listing:act', reason: 'a government that identifies, designates or lists entities under an order restricts them; it is the actor of the bare list that follows' },
   head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C", "The newly added entities include A and B" list the targets of the act named before (or, with none before, of the body reporting the list: "…, the Treasury said")' },
   among: { name: 'listing:among', reason: '"Among them are A and B", "They include A and B" right after a listing act go on with its targets' },
@@ -216,8 +218,20 @@ export class ListingReader {
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
+  /** The first sentence of the current paragraph: a trade measure's actor is told there or after (helper lvy93). */
+  private paragraphStart = 0;
+  /** Whether a blank line came since the last sentence read. */
+  private paragraphOpened = false;
+
+  /** The body of the latest restriction in this paragraph, up to SUBJECT_REACH sentences back: whom "the new levies" or duties' payers go with. */
+  private recentTradeAct(index: number): SentenceMention | undefined {
+    const acts = [this.lastAct, this.actor && { ...this.actor, relation: 'restricts' as const }];
+    return acts.find((a) => a && a.relation === 'restricts' && a.sentence < index && a.sentence >= index - SUBJECT_REACH && a.sentence >= this.paragraphStart)?.source;
+  }
+
   /** A blank line: a contest or a firm's rivals stated in the paragraph before have their parties listed there, not after it (helper cp86). */
   newParagraph(): void {
+    this.paragraphOpened = true;
     this.contestSentence = undefined;
     this.rivalsAct = undefined;
   }
@@ -231,8 +245,27 @@ export class ListingReader {
    * person or a place): its type is set on the mention, as the rules' claims do.
    */
   read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[], typeUnknown?: TypeUnknown): ListingClaim[] {
+    if (this.paragraphOpened) {
+      this.paragraphStart = index;
+      this.paragraphOpened = false;
+    }
+    // "Most Zemblan producers will pay a rate of 20 %": the duties just set fall on the state whose producers pay them (helper lvy93).
+    // (A sentence without mentions comes with no words: its tokens are read only when it holds a paying verb.)
+    // "Commerce said most Zemblan producers will pay …": a body reporting the rate is its actor; "In its final determination, most
+    // Zemblan producers will pay …" goes on with the act before.
+    const payerWords = this.demonymState && tokens.some((t) => PAYING.has(t.lower)) ? (words.length > 0 ? words : lowerWordsOf(tokens)) : undefined;
+    const reportedAt = payerWords ? payerWords.findIndex((w) => REPORTING_RATES.has(w)) : -1;
+    const reporter = reportedAt > 0 ? mentions.find((m) => m.type === 'government' && m.source !== 'coref' && m.last === reportedAt) : undefined;
+    const openingComma = payerWords && payerWords[0] === 'in' ? payerWords.slice(0, 10).indexOf(',') : -1;
+    const payersFrom = reporter ? reportedAt + (payerWords![reportedAt + 1] === 'that' ? 2 : 1) : openingComma > 0 ? openingComma + 1 : 0;
+    const payers = payerWords ? demonymPayersAt(payerWords, (k) => this.demonymState!(tokens, k), payersFrom) : undefined;
+    // "will pay a rate of 20 % in Qorvia", "… levied by Qorvia": another state's duties.
+    const anothersDuties = payers !== undefined && mentions.some((m) => m.type === 'government' && m.first > payers.verb && /^(?:in|by|to)$/.test(payerWords![payerWords![m.first - 1] === 'the' ? m.first - 2 : m.first - 1] ?? ''));
+    const payersAct = payers && !anothersDuties && !mentions.some((m) => m !== reporter && m.type === 'government' && m.source !== 'coref' && m.first < payers.verb) ? (reporter ?? this.recentTradeAct(index)) : undefined;
+    const dutyPayers: ListingClaim[] = payers && payersAct && payersAct.key !== payers.state.key ? [{ source: payersAct, relation: 'restricts', target: payers.state, trigger: payers.trigger, rule: LISTING_RULES.dutyPayers.name }] : [];
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) {
+      if (dutyPayers.length > 0) return dutyPayers;
       this.contestSentence = tokens[0] && /^(?:competition|the)$/.test(tokens[0].lower) && contestStated(lowerWordsOf(tokens)) ? index : undefined;
       if (tokens.some((t) => isCountedWord(t.lower))) this.lastCounted = index;
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
@@ -245,7 +278,7 @@ export class ListingReader {
     }
     // The classes of listing words the sentence holds: a rule below that looks for a class it lacks would find nothing (listing-words.ts).
     const held = LISTING_WORDS.of(words);
-    const out: ListingClaim[] = [];
+    const out: ListingClaim[] = [...dutyPayers];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
     // The members of a bare list: typed names, and names nothing typed that the tagger lets be firms.
     const isMember = (m: SentenceMention, type: EntityType): boolean => {
@@ -380,7 +413,11 @@ export class ListingReader {
       // "The Treasury announced new sanctions. The sanctions target A and B": a listing act that named no one yet.
       // "The Council sanctioned three airlines. The decision affects A, B and C": right after it, any act noun ("the decision", "the move") is that listing.
       const listingAct = this.actor && (RESTRICTION_NOUNS.has(words[subject.noun]!) ? this.actor.sentence >= index - SUBJECT_REACH : this.actor.sentence === index - 1) ? { ...this.actor, relation: 'restricts' as const } : undefined;
-      const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : listingAct;
+      // "The new levies will hit A (20 %)": a trade measure's actor is a restriction's, told in the same paragraph (helper lvy93).
+      const tradeMeasure = TRADE_MEASURE_SUBJECTS.has(words[subject.noun]!);
+      const act = tradeMeasure
+        ? [this.lastAct, listingAct].find((a) => a && a.relation === 'restricts' && a.sentence >= index - SUBJECT_REACH && a.sentence >= this.paragraphStart)
+        : this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : listingAct;
       const author = subject.owner ?? subject.reporter;
       const source = author ?? act?.source;
       // "The Treasury's action targeted A and B": a neutral act noun whose verb lists targets is a listing, a restriction.
@@ -391,7 +428,11 @@ export class ListingReader {
       const members = membersFrom(subject.verb + 1, turn < 0 ? tokens.length : turn);
       // "The order covers the largest providers: A, B and C": the carriers an order binds carry it out; they are not what it bans (stop 67's fourth bans sample).
       const carriers = members.length > 0 && namesCarriers(words.slice(subject.verb + 1, members[0]!.first));
-      const targets = carriers ? [] : members.filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
+      // "The tariffs hit Zenco hard", "… affected Qorva's sales": a trade measure's effect verb names whom it falls on only by a rate.
+      // "The tariffs include exemptions for Zenco", "apply to goods sold by Zenco", "affect Zenco, which buys from Qorva (20 %)": a trade
+      // measure names whom it falls on only as its verb's object, or the maker of the goods there (TRADE_REACH_FILLERS).
+      const rated = (m: SentenceMention): boolean => !tradeMeasure || ((!MEASURE_EFFECTS.has(words[subject.verb]!) || memberRateAt(words, m.last)) && words.slice(subject.verb + 1, m.first).every((w, j) => TRADE_REACH_FILLERS.has(w) || /^[0-9][0-9.,]*$/.test(w) || mentions.some((o) => o.first <= subject.verb + 1 + j && subject.verb + 1 + j < o.last)));
+      const targets = carriers ? [] : members.filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? '') && rated(m));
       if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
     }
 
@@ -697,7 +738,7 @@ export class ListingReader {
     // "lifted sanctions on 20 firms" undoes an act: its words are passed over, and a later act counts ("… but sanctioned 12 others").
     // "revoked the licences of 5 sanctioned banks": a listing's participle before its noun describes the noun, it is no act.
     const describing = (k: number): boolean => words[k]!.endsWith('ed') && (LISTED_NOUNS.has(words[k + 1] ?? '') || BANNED_NOUNS.has(words[k + 1] ?? '')) && mentionEndingAt(mentions, k) === undefined && !/^(?:has|have|had|was|were|is|are|been|also)$/.test(words[k - 1] ?? '');
-    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => (LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n)))) && !isUndoneAct(words, k) && !describing(k));
+    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => (LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && !(/^sets?$/.test(w) && words[k + 1] === 'to') && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n)))) && !isUndoneAct(words, k) && !describing(k));
     if (act <= 0 && held & LIST_NOUN) this.otherList = index;
     if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
@@ -1107,4 +1148,58 @@ function closesApposition(words: readonly string[], open: number, mentions: read
     else break;
   }
   return mark === ',' ? words[k - 1] === ',' && k - 1 > open + 1 : words[k] === mark;
+}
+
+/** Verbs by which a trade measure tells a harm ("the tariffs hit Zenco hard") unless a rate follows each firm ("hit Zenco (20 %)"). */
+const MEASURE_EFFECTS: ReadonlySet<string> = new Set(['hit', 'hits', 'affect', 'affects', 'affected', 'impact', 'impacts', 'impacted']);
+
+/** Words that may stand between a trade measure's verb and whom it falls on: "apply to imports from A", "cover A (20 %), B and C". */
+const TRADE_REACH_FILLERS: ReadonlySet<string> = new Set(['to', 'on', 'against', 'the', ',', 'and', 'or', '(', ')', '%', 'percent', 'per', 'cent', 'imports', 'goods', 'products', 'shipments', 'exports',
+  'from', 'of', 'made', 'produced', 'by', 'such', 'as', 'including', 'producers', 'exporters', 'makers', 'manufacturers', 'firms', 'companies', 'at', 'with', 'a', 'rate', 'up']);
+
+/** Whether a firm's rate follows at `k`, the word after it: "Zenco (20 %)", "Zenco at 20 %", "Zenco, at 18.5 %", "Zenco with 20 %". */
+function memberRateAt(words: readonly string[], k: number): boolean {
+  const from = words[k] === ',' ? k + 1 : k;
+  const opener = words[from] === '(' || words[from] === 'at' || words[from] === 'with' ? from + 1 : -1;
+  const first = opener >= 0 && /^(?:up|about|around|nearly|roughly)$/.test(words[opener] ?? '') ? (words[opener + 1] === 'to' ? opener + 2 : opener + 1) : opener;
+  return first >= 0 && /^[0-9][0-9.,]*$/.test(words[first] ?? '') && (/^(?:%|percent|pc)$/.test(words[first + 1] ?? '') || (words[first + 1] === 'per' && words[first + 2] === 'cent'));
+}
+
+/** Verbs by which a state's producers pay a trade measure: "will pay a rate of 20 %", "face duties of 18 %". */
+const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'face', 'faces', 'faced']);
+/** Verbs by which a body reports the rates it set: "Commerce said most Zemblan producers will pay …". */
+const REPORTING_RATES: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'determined', 'ruled', 'found']);
+/** What they pay: a duty, a rate or a deposit of one. */
+const PAID_MEASURES: ReadonlySet<string> = new Set(['rate', 'rates', 'duty', 'duties', 'tariff', 'tariffs', 'levy', 'levies', 'deposit', 'deposits', 'surtax']);
+/** Who pays, after the demonym: the state's makers and sellers ("most Zemblan producers", "Zemblan lumber mills"), not its consumers. */
+const PAYING_PARTIES: ReadonlySet<string> = new Set(['producers', 'exporters', 'makers', 'manufacturers', 'mills', 'firms', 'companies', 'suppliers', 'shippers', 'producer', 'exporter']);
+/** Words that may open the clause before the demonym: "Most Zemblan producers", "But all other Zemblan exporters". */
+const PAYERS_OPENERS: ReadonlySet<string> = new Set(['most', 'many', 'all', 'other', 'the', 'some', 'but', 'and', 'meanwhile', ',', 'remaining', 'several']);
+
+/**
+ * "Most Zemblan producers will pay a rate of 20 %", "Zemblan lumber mills now face duties of 18 %": a clause opened by a state's
+ * producers, named by its demonym, that pay a trade measure; the state (as a mention at its demonym) and the paying verb. Not when
+ * hedged ("could pay", "would face") or negated, nor for a rate of nothing.
+ */
+function demonymPayersAt(words: readonly string[], stateAt: (k: number) => SentenceMention | undefined, from: number): { state: SentenceMention; verb: number; trigger: string } | undefined {
+  let k = from;
+  while (k < from + 4 && PAYERS_OPENERS.has(words[k] ?? '')) k++;
+  const state = stateAt(k);
+  if (!state) return undefined;
+  // One word for the goods may stand between: "Zemblan lumber producers".
+  const party = PAYING_PARTIES.has(words[k + 1] ?? '') ? k + 1 : PAYING_PARTIES.has(words[k + 2] ?? '') && /^[a-z][a-z-]*$/.test(words[k + 1] ?? '') ? k + 2 : -1;
+  if (party < 0) return undefined;
+  let verb = party + 1;
+  while (verb < party + 3 && /^(?:will|now|also|must|still|already|then|have|to)$/.test(words[verb] ?? '')) verb++;
+  if (!PAYING.has(words[verb] ?? '')) return undefined;
+  // "a combined countervailing and anti-dumping rate": up to seven words before the measure.
+  const paid = words.slice(verb + 1, verb + 9).findIndex((w) => PAID_MEASURES.has(w));
+  // "will pay higher rates for electricity": a rate or a deposit is a duty's only with its percentage.
+  if (paid >= 0 && /^(?:rates?|deposits?)$/.test(words[verb + 1 + paid]!) && !words.slice(verb + 2 + paid, verb + 7 + paid).some((w) => /^(?:%|percent|cent)$/.test(w))) return undefined;
+  // "will pay Qorvian duties": another state's measure, whose actor is not the act before.
+  if (paid < 0 || Array.from({ length: paid }, (_, j) => verb + 1 + j).some((j) => stateAt(j) !== undefined)) return undefined;
+  // "pay a rate of 0 %", "face no duties": nothing falls on them.
+  const after = words.slice(verb + 1, verb + 10);
+  if (after.includes('no') || after.some((w, j) => /^0(?:\.0+)?$/.test(w) && /^(?:%|percent)$/.test(after[j + 1] ?? ''))) return undefined;
+  return { state, verb, trigger: words.slice(k, verb + 1).join(' ') };
 }

@@ -1,6 +1,7 @@
 import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans';
+import { DUTIES_WITH_ORIGIN_IN_PURPOSE } from './duties-origin-patterns';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
 import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
@@ -4906,6 +4907,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PERMISSION_AND_USE_BANS,
   ...RIVALRY_AS_RACE,
   ...TITLE_BAN_FORMS,
+  ...DUTIES_WITH_ORIGIN_IN_PURPOSE,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1,5 +1,5 @@
 import { goodsPastFirm } from './banned-goods';
-import { goodsDemonymsAt, laterGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
+import { goodsDemonymsAt, laterGoodsDemonymsAt, sanctionedGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -307,7 +307,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const rated = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!);
     const goodsAt = rated ? pastRate(words, t + reading.trigger.words.length) : -1;
     const isDemonym = (w: string): boolean => stateOfDemonym(w) !== undefined;
-    const leadingGoodsStates = rated ? goodsDemonymsAt(words, goodsAt, isDemonym) : [];
+    // "imposed sanctions against Zemblan wood": sanctions on a state's goods named by its demonym restrict that state (helper lvy93).
+    const sanctionedGoods = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && words[t] === 'sanctions';
+    const leadingGoodsStates = rated ? goodsDemonymsAt(words, goodsAt, isDemonym) : sanctionedGoods ? sanctionedGoodsDemonymsAt(words, t + 1, isDemonym) : [];
     // "tariffs on Parmesan cheese and French wine": a demonym later in the goods' list names a state hit too (helper fxr89).
     const goodsStates = rated && leadingGoodsStates.length === 0 ? laterGoodsDemonymsAt(words, goodsAt, isDemonym) : leadingGoodsStates;
     const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
@@ -455,7 +457,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const state = demonymTarget(words, t, context, stateOfDemonym);
       if (state) add(found.sources, [state], 'trigger:destination');
       // "tariffs on Zembian steel", "duties of 25 % on imports of Zembian cars": the state whose goods the trade measure falls on (helper tar89).
-      else if (goodsStates.length > 0) add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
+      // A firm keeps no sanctions: "Zenco stopped buying wood after sanctions against Zemblan oil" is no act of Zenco's (helper lvy93).
+      else if (goodsStates.length > 0 && (!sanctionedGoods || found.sources.members.every((k) => mentions[k]!.type === 'government'))) add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
     } else if (relation === 'restricts' && found.sources && leadingGoodsStates.length === 0 && goodsStates.length > 0) {
       // "tariffs on Zenco and French wine": the firm, and the state whose goods are listed after it.
       add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
