@@ -457,6 +457,9 @@ export const PAPER_TITLE_WORDS = ['Times', 'Herald', 'Tribune', 'Gazette', 'Chro
 export const NOT_NAMES_ALONE = new Set([
   ...'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),
   ...PEOPLES_ADJECTIVES,
+  // Regions' adjectives with no state of their own: "its Nordic competitors, A and B" names A and B, not a firm "Nordic" (helper rvs93,
+  // set 89's telecom reader).
+  ...'Nordic Baltic Balkan Scandinavian Mediterranean Caribbean'.split(' '),
   // Abstract nouns of news prose that open a sentence ("Attention now turns to how rival suitor Qorva …", "Scrutiny of rival Qorva
   // grew"): never a firm alone (fpn90, from stop 90's seventy-ninth fresh sample).
   ...'Attention Speculation Scrutiny Uncertainty Optimism Pessimism Momentum Sentiment Concern Concerns Fears Doubts Hopes Skepticism Scepticism'.split(' '),

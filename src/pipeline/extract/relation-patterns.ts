@@ -5,6 +5,7 @@ import { DUTIES_WITH_ORIGIN_IN_PURPOSE } from './duties-origin-patterns';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
 import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
+import { RIVALS_IN_ROLES_AND_APPOSED_LISTS } from './rival-role-patterns';
 import { ORDERED_DUTIES } from './order-duty-patterns';
 import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { TITLE_BAN_FORMS } from './title-ban-forms';
@@ -4908,6 +4909,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALRY_AS_RACE,
   ...TITLE_BAN_FORMS,
   ...DUTIES_WITH_ORIGIN_IN_PURPOSE,
+  ...RIVALS_IN_ROLES_AND_APPOSED_LISTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
