@@ -21,6 +21,7 @@ describe('a contest of bids', () => {
     expect(rivals("Zenco Inc topped a rival bid from Qorva Capital's fund.")).toEqual([]);
     expect(rivals('Zenco Inc topped a rival bid from clients of Qorva Inc.')).toEqual([]);
     expect(rivals('Zenco Inc did not top a rival bid from Qorva Capital.')).toEqual([]);
+    expect(rivals('Zenco Inc said the offer topped a rival bid from Qorva Capital.')).toEqual([]);
   });
 });
 
@@ -37,6 +38,7 @@ describe('a direct shot', () => {
     expect(rivals('Zenco Inc could take a direct shot at Qorva Inc.')).toEqual([]);
     expect(rivals('Zenco Inc was not taking a direct shot at Qorva Inc.')).toEqual([]);
     expect(rivals('Zenco Inc took a direct shot at Qorva Inc in a blog post.')).toEqual([]);
+    expect(rivals("Zenco Inc's chief took a direct shot at Qorva Inc.")).toEqual([]);
   });
 });
 
@@ -50,6 +52,8 @@ describe('a thing launched as a substitute', () => {
     expect(rivals('Zenco Inc plans to launch the Zapp app as a substitute to the Qorvify app.')).toEqual([]);
     expect(rivals('Zenco Inc hired a substitute teacher to help the Qorvify app team.')).toEqual([]);
     expect(rivals('Zenco Inc launched the Zapp app as a possible substitute to the Qorvify app.')).toEqual([]);
+    expect(rivals('Zenco Inc will pitch the Zapp app as a substitute to the Qorvify app.')).toEqual([]);
+    expect(rivals("Zenco Inc launched the Zapp app as a substitute to Qorva Inc's Lumo app.")).not.toContain('Zapp -competes_with-> Qorva Inc');
   });
 });
 
@@ -62,6 +66,7 @@ describe('a rival thing set against a list', () => {
   it('a former rival service, or a service sold to a list of clients: no rivalry with the list', () => {
     expect(rivals('The Zenmusic app, a former rival service to Qorvify and Orbitly, closed.')).not.toContain('Zenmusic -competes_with-> Orbitly');
     expect(rivals('The Zenmusic app, a service sold to Qorvify and Orbitly, closed.')).toEqual([]);
+    expect(rivals('The Zenmusic app, a rival service to Qorvify owned by Orbit Inc, launched.')).not.toContain('Zenmusic -competes_with-> Orbit Inc');
   });
 });
 
@@ -80,5 +85,7 @@ describe('competitiveness against named rivals', () => {
     expect(rivals('The levy will hurt the competitiveness of Zenco Inc against rising costs.')).toEqual([]);
     expect(rivals('The levy will hurt the competitiveness of Zenco Inc against Germany.')).toEqual([]);
     expect(rivals('The levy will hurt the competitiveness of the economy against Qorva Inc, the minister said.')).toEqual([]);
+    expect(rivals('The ruling helps the competitiveness of Zenco Inc against partners such as Qorva Inc.')).toEqual([]);
+    expect(rivals('The ruling helps the competitiveness of Zenco Inc against imports from Qorva Inc.')).toEqual([]);
   });
 });
