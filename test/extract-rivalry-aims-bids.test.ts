@@ -59,8 +59,8 @@ describe('a thing launched as a substitute', () => {
 
 describe('a rival thing set against a list', () => {
   it('each member of the list after "a rival service to" is a rival, not the first only', () => {
-    expect(rivals('The Zenmusic app, a rival service to Qorvify and Orbitly, launched on Monday.')).toEqual(['Qorvify -competes_with-> Zenmusic', 'Zenmusic -competes_with-> Orbitly']);
-    expect(rivals('The Zenmusic app, a rival service to Qorvify, Orbitly and others, launched on Monday.')).toEqual(['Qorvify -competes_with-> Zenmusic', 'Zenmusic -competes_with-> Orbitly']);
+    expect(rivals('The Zenmusic app, a rival service to Qorvify and Orbitly, launched on Monday.')).toEqual(['Orbitly -competes_with-> Zenmusic', 'Qorvify -competes_with-> Zenmusic']);
+    expect(rivals('The Zenmusic app, a rival service to Qorvify, Orbitly and others, launched on Monday.')).toEqual(['Orbitly -competes_with-> Zenmusic', 'Qorvify -competes_with-> Zenmusic']);
   });
 
   it('a former rival service, or a service sold to a list of clients: no rivalry with the list', () => {

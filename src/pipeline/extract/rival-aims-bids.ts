@@ -3,8 +3,6 @@ import type { RelationPattern } from './relation-patterns';
 /** A bid's noun: "a rival bid", "a competing offer". */
 const BID = String.raw`(?:bid|bids|offer|offers|proposal|approach|tender offer)`;
 
-/** Kinds of thing a rival thing is set up as ("a rival service to …"). */
-const THING = String.raw`(?:service|services|app|apps|platform|platforms|product|products|brand|brands|network|model|models|chip|chips|phone|phones|streamer|offering|offerings|device|car|airline|carrier|store|chain)`;
 
 /**
  * Helper rvt93 (stop 93, round 4), from fresh set 89: rivalry told as a contest of bids, an aim or a challenge, or a product's
@@ -26,9 +24,6 @@ export const RIVALRY_AS_AIM_OR_BID: readonly RelationPattern[] = [
   // Lumo": the possessive names the rival, left to the possessive rules), nor a state ("a substitute to Ruritania's exports"), nor a launch still to come
   // ("plans to launch Zapp as …", "will pitch Zapp as …": the infinitive or the modal before the verb).
   { relation: 'competes_with', id: 'pattern:competes_with:rvt93-launched-as-substitute-to', notPrecededBy: /(?:^| )(?:to|will|would|could|may|might|should|shall|can|cannot|not|never)(?: [a-z]+ly)? $/, template: `(?:launched|launches|launch|launching|unveiled|unveils|introduced|introduces|released|releases|pitched|pitches|pitching|positioned|positions|marketed|markets|promoted|promotes|touted|touts|billed|bills|branded|brands) (?:the |its |their |a |an )?X1 (?:[a-z-]+ )?as (?:a|an|the) (?:(?!(?:former|ex-|possible|potential)(?= ))[a-z-]+ ){0,2}T(substitute|alternative|replacement|rival|challenger|answer|counterweight) to (?:the )?Y1 (?!'s )`, targetNotType: 'government', requires: ['as'] },
-  // "Zenmusic, a rival service to Qorvify, Orbit and others": each firm or thing of the list the rival thing is set against, not
-  // the first one only. Not a rival to a firm's thing ("to Qorva's Lumo"), nor a former rival.
-  { relation: 'competes_with', id: 'pattern:competes_with:rvt93-apposed-rival-thing-to-list', template: `X1 , (?:a|an) (?:(?!(?:former|ex-|possible|potential|would-be)(?= ))[a-z-]+ ){0,2}T(rival|competitor|alternative|challenger|substitute) ${THING} to (?:the )?Y (?!'s )(?:(?:, )?(?:and|or) others )?(?=[,.;)]|$)`, targetNotType: 'government', requires: [','] },
   // "the levy will hurt the competitiveness of Zenco and Qorva against foreign giants, notably Zentune and Lumo": firms whose
   // standing is weighed against named rivals compete with each of them. Not a standing against costs or a state ("against
   // Ruritania": no firm), nor the competitiveness of an economy (no firm named before "against").
