@@ -1893,6 +1893,9 @@ const TKO93_WITHHELD_PERMISSIONS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-deal-by-buyer', template: `X P AUX ${TKO93_WITHHELD}(?:the |a |an )?${TKO93_BUYERS_DEAL} (?:of|for) (?:the )?@\\d+ (?:[a-z-]+ ){0,3}by (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['by'] },
   // "does not give permission for Zenco's planned takeover of Qorva".
   { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-buyers-deal', template: `X P AUX ${TKO93_WITHHELD}(?:the )?Y1 's ${TKO93_BUYERS_DEAL} (?:of|for)(?= )`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ["'s"] },
+  // "blocked a 5.2 billion euro bid by Zenco for Qorva", "vetoed the offer by Zenco to buy Qorva": the bidder after the bid. Not
+  // "rejected" (a state selling its own firm rejects bids it is no regulator of).
+  { relation: 'restricts', id: 'pattern:restricts:tko93-blocked-bid-by-buyer-for', template: `X P AUX T(blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|prohibited|prohibits|prohibit|barred|bars|bar|nixed|scuttled|thwarted|torpedoed) (?:the |a |an )?(?:[a-z$€£0-9.,-]+ ){0,4}(?:bid|offer|takeover bid|takeover offer|tender offer) (?:made )?by (?:the )?Y1 (?:for|to buy|to acquire|to take over)(?= )`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['by'] },
   // "did not grant permission for the merger of Zenco and Qorva": a merger's parties both.
   { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-merger-of', template: `X P AUX ${TKO93_WITHHELD}(?:the |a )?(?:${DEAL_DESCRIBING} ){0,3}(?:merger|combination|tie-up) (?:of|between) (?:the )?Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['of|between'] },
 ];
