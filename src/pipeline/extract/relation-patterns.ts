@@ -1890,7 +1890,7 @@ const TKO93_WITHHELD = String.raw`T(${TKO93_NOT_GIVING.join('|')}|refused|refuse
 const TKO93_BUYERS_DEAL = `(?:${DEAL_DESCRIBING} ){0,3}(?:takeover|acquisition|purchase|buyout|bid|offer)`;
 const TKO93_WITHHELD_PERMISSIONS: readonly RelationPattern[] = [
   // "did not grant permission for the acquisition of Qorva by Zenco", "refused approval for the planned takeover of Qorva by Zenco".
-  { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-deal-by-buyer', template: `X P AUX ${TKO93_WITHHELD}(?:the |a |an )?${TKO93_BUYERS_DEAL} (?:of|for) (?:the )?@\\d+ (?:[a-z-]+ ){0,3}by (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['by'] },
+  { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-deal-by-buyer', template: `X P AUX ${TKO93_WITHHELD}(?:the |a |an )?${TKO93_BUYERS_DEAL} (?:of|for) (?:the )?@\\d+ (?:[a-z-]+ ){0,3}by (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: /^'s /, requires: ['by'] },
   // "does not give permission for Zenco's planned takeover of Qorva".
   { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-buyers-deal', template: `X P AUX ${TKO93_WITHHELD}(?:the )?Y1 's ${TKO93_BUYERS_DEAL} (?:of|for)(?= )`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ["'s"] },
   // "blocked a 5.2 billion euro bid by Zenco for Qorva", "vetoed the offer by Zenco to buy Qorva": the bidder after the bid. Not
