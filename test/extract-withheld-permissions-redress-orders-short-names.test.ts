@@ -36,6 +36,8 @@ describe('a permission withheld for a takeover restricts the buyer', () => {
     expect(restricts('Critics urged the Ruritania Competition Authority to refuse approval for the acquisition of Qorva Inc by Zenco Ltd.')).toEqual([]);
     expect(restricts('Zenco Ltd did not grant permission for the acquisition of Qorva Inc by Vexa Corp.')).toEqual([]);
     expect(restricts('Zenco Air rejected a bid by Qorva Air for its cargo unit.')).toEqual([]);
+    expect(restricts('The Ruritania Competition Authority said it will not grant permission for the acquisition of Qorva Inc by Zenco Ltd unless Zenco Ltd sells its depots.')).toEqual([]);
+    expect(restricts("The Ruritania Competition Authority would not give approval for Zenco Ltd's takeover of Qorva Inc in its current form.")).toEqual([]);
   });
 
   it("not the fund another firm advises, nor a rival named through the buyer's possessive", () => {
@@ -84,6 +86,9 @@ describe('undertakings and orders told around brackets', () => {
     expect(restricts('The Zembla Commission is considering whether to accept an enforceable undertaking from Zenco Air.')).toEqual([]);
     expect(restricts('The Zembla Competition Commission rejected the undertaking offered by Zenco Ltd.')).toEqual([]);
     expect(restricts('The Zembla Competition Commission has not accepted the undertaking offered by Zenco Ltd.')).toEqual([]);
+    expect(restricts('Zenco Ltd accepted a court enforceable undertaking from Qorva Inc.')).toEqual([]);
+    expect(restricts('The Zembla Competition Commission may accept a court enforceable undertaking from Zenco Ltd.')).toEqual([]);
+    expect(restricts('The Zembla Competition Commission proposed to accept a court enforceable undertaking from Zenco Ltd.')).toEqual([]);
   });
 
   it('"ruled that Zenco Group (aka Zen) must sell Qorva Records" restricts Zenco Group', () => {
@@ -100,6 +105,8 @@ describe('undertakings and orders told around brackets', () => {
   it('a product in brackets after its maker still counts', () => {
     expect(shortNameOf('Zenco', 'Flick')).toBe(false);
     expect(shortNameOf('Zenco Mobile', 'Zenco Phone')).toBe(false);
+    expect(shortNameOf('Zenco Electronics', 'Zenco Pay')).toBe(false);
+    expect(shortNameOf('Zenco', 'Zen Music')).toBe(false);
     expect(only('develops')(scoredClaimsOf('Makers including Zenco (Flick), Qorva (Pulse) and Vexa (Glint) showed phones.'))).toEqual([
       'Qorva -develops-> Pulse',
       'Vexa -develops-> Glint',
