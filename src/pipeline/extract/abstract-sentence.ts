@@ -92,7 +92,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     // "ordered Zenco Lending, LLC ("Zenco") to …": a short name defined in quotation marks is no part of it either (stop 75, from
     // stop 74's last controls samples).
     if (t.text === '(' && afterName) {
-      const close = definedShortNameEnd(tokens, i);
+      const close = Math.max(definedShortNameEnd(tokens, i), otherNameEnd(tokens, i));
       if (close > i) {
         i = close + 1;
         continue;
@@ -208,6 +208,23 @@ function definedShortNameEnd(tokens: readonly Token[], open: number): number {
     if (!tokens[k - 1]!.capitalized && !QUOTES.has(tokens[k - 1]!.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * The closing bracket of another name given for a firm right after its name: "Zenco Group (aka Zen) must sell", "(also known as Zen)",
+ * "(formerly Qorva Mail)" (helper tko93, set 89's music reader: the aside kept the firm out of the order's reach). At most five
+ * capitalised words after the cue; -1 when the bracket holds anything else.
+ */
+function otherNameEnd(tokens: readonly Token[], open: number): number {
+  let k = open + 1;
+  const word = (at: number): string => tokens[at]?.lower ?? '';
+  if (word(k) === 'aka' || word(k) === 'formerly') k += 1;
+  else if (word(k) === 'a.k.a.' || word(k) === 'a.k.a') k += 1;
+  else if (word(k) === 'also' && word(k + 1) === 'known' && word(k + 2) === 'as') k += 3;
+  else return -1;
+  const first = k;
+  while (k < tokens.length && k < first + 5 && tokens[k]!.capitalized) k++;
+  return k > first && tokens[k]?.text === ')' ? k : -1;
 }
 
 /** The last word written is a mention ("@3"). Asked after most tokens: the first character is read before the regex runs. */

@@ -36,6 +36,7 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
     const thing = mentions[i]!;
     if (!(isKnownFirm(maker) || maker.source === 'unknown') || !mayBeMade(thing)) continue;
     if (thing.source === 'unknown' && /^[A-Z0-9.]{1,6}$/.test(thing.surface)) continue;
+    if (shortNameOf(maker.surface, thing.surface)) continue;
     if (/^\s*\(\s*$/.test(text.slice(maker.end, thing.start)) && closesAfter(text, thing)) pairs.push([maker, thing]);
   }
   // "chip makers Zenco (Shenzhen) and Qorva (Zembla)": where a known place stands in one pair's brackets, the list gives each
@@ -61,6 +62,25 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
     }
     claims.add(maker, 'develops', thing, 'asserted', thing.surface, BRACKETED_MAKER);
   }
+}
+
+/**
+ * Whether a bracketed name only defines a short name for the firm before it, as filings and regulators' notices do: "the Zembla Postal
+ * Corporation (Zembla Post)", "Qorva Express Pty Limited (Qorva)", "Zenco Holdings (ZH)". Each of its words begins a word of the firm's
+ * name, in order, or it spells the initials (helper tko93, set 89's couriers reader: such pairs made a firm develop itself).
+ */
+export function shortNameOf(firm: string, bracketed: string): boolean {
+  const full = firm.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const short = bracketed.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (short.length === 0 || full.length === 0) return false;
+  if (short.length === 1 && full.length > 1 && short[0] === full.map((w) => w[0]).join('')) return true;
+  let at = 0;
+  for (const word of short) {
+    while (at < full.length && !full[at]!.startsWith(word)) at++;
+    if (at === full.length) return false;
+    at++;
+  }
+  return short[0] !== undefined && full[0]!.startsWith(short[0]);
 }
 
 /** A platform or edition in a title's brackets ("Zap Run (Mobile)"), not its maker. */

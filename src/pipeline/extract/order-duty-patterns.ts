@@ -26,6 +26,11 @@ const ORD93_DUTIES = [
   String.raw`(?:revise|review|rewrite|overhaul|reform) (?:its |their |the )?(?:[a-z-]+ ){0,3}(?:procedures|processes|criteria|conditions|guidelines|systems?)(?= |$)`,
   String.raw`(?:reach|conclude|strike|sign) (?:an? |the |fair )?(?:[a-z-]+ ){0,2}(?:agreement|agreements|deal|deals|licen[cs]ing deals?) with(?= )`,
   String.raw`(?:compensate|remunerate) (?:the |all |french |local )?(?:[a-z-]+ ){0,2}(?:publishers|news outlets|media|press|news agencies|rights holders|authors|artists|creators|broadcasters)(?= |$)`,
+  // Redress to those a firm dealt with (helper tko93, set 89's couriers reader): "to compensate shoppers", "to refund customers", "to pay
+  // compensation to passengers". A remedy the body imposes, as an order to provide refunds is (catalogue, "orders that set duties"); not
+  // "to pay costs", "damages" or "a fine": a payment alone restricts no one.
+  String.raw`(?:compensate|refund|reimburse|repay) (?:the |all |its |their |affected |[a-z-]+ ){0,2}(?:customers|consumers|shoppers|passengers|users|clients|subscribers|buyers|travell?ers|policyholders|investors|patients|students|borrowers|members|tenants|holidaymakers|households|homeowners|motorists)(?= |$)`,
+  String.raw`(?:pay|provide|offer|issue|make|give) (?:(?:about|around|over|nearly|some|more than|up to|at least) )?(?:(?:[$€£] ?)?\d[\d.,]*(?: [.,] \d+)* ?(?:million|billion|bn|mn|m|crore)? (?:in )?)?(?:full |fair |adequate |prompt |passenger |customer |consumer )?(?:compensation|refunds|redress|restitution)(?= |$)`,
   String.raw`(?:put an end to|end|stop|cease|terminate|bring to an end) (?:the |its |their |this |these )?(?:[a-z-]+ ){0,2}(?:infringement|infringements|abuse|abuses|discrimination)(?= |$)`,
   String.raw`(?:treat|rank|display) (?:[a-z-]+ ){0,3}(?:equally|fairly|no less favourably|the same way)(?= |$)|(?:give|grant|apply|offer) (?:equal|the same|non-discriminatory|fair) treatment(?= |$)`,
   String.raw`(?:give|grant|provide|offer|open) (?:rivals |competitors |rival [a-z-]+ |competing [a-z-]+ )?(?:[a-z-]+ )?access to(?= )`,

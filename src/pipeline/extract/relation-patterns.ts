@@ -1880,6 +1880,30 @@ const VCX93_MAKERS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:vcx93-fronted-made-by-kind-known-as', template: `T(${VCX93_MAKING}) (?:(?:jointly|originally) )?by X , (?:the|a|an) (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) , ${VCX93_KNOWN_AS}Y1`, notPrecededBy: /\S/, requires: ['by', ','] },
 ];
 
+// Helper tko93 (stop 93, round 4), from set 89's couriers reader: a competition body that withholds its permission for a takeover
+// blocks it (the buyer restricted, a merger's parties both), as "blocked the acquisition of Qorva by Zenco" reads. Only a decision: not
+// "has not yet granted" (pending), "may not grant" or "is expected to refuse" (no such verb form is read), nor a firm's own refusal
+// (stateActor). A table of its own, spread at the end of RELATION_PATTERNS (TS2590).
+/** A body withholding its leave: "did not grant permission for", "refused approval for", "does not give clearance to". */
+const TKO93_NOT_GIVING = ['did not', 'does not', 'do not', 'will not', "didn't", "doesn't", "won't", 'refused to', 'refuses to', 'declined to', 'declines to']
+  .flatMap((not) => ['grant', 'give', 'issue'].map((verb) => `${not} ${verb}`));
+const TKO93_WITHHELD = String.raw`T(${TKO93_NOT_GIVING.join('|')}|refused|refuses|denied|denies|withheld|withholds) (?:its |the |a |any |an )?(?:[a-z-]+ )?(?:permission|approval|clearance|consent|authori[sz]ation|go-ahead|green light) (?:for|to) `;
+/** After the deal, a withholding only threatened: "… unless Zenco sells its depots", "… in its current form", "… until it gets more data". */
+const TKO93_ONLY_THREATENED_AFTER = /^(?:'s |(?:[^\s;.]+ ){0,12}?(?:unless|if|until|in its current form|as it stands)(?= |$))/;
+/** The deal withheld, before the target: "the planned acquisition of". */
+const TKO93_BUYERS_DEAL = `(?:${DEAL_DESCRIBING} ){0,3}(?:takeover|acquisition|purchase|buyout|bid|offer)`;
+const TKO93_WITHHELD_PERMISSIONS: readonly RelationPattern[] = [
+  // "did not grant permission for the acquisition of Qorva by Zenco", "refused approval for the planned takeover of Qorva by Zenco".
+  { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-deal-by-buyer', template: `X P AUX ${TKO93_WITHHELD}(?:the |a |an )?${TKO93_BUYERS_DEAL} (?:of|for) (?:the )?@\\d+ (?:[a-z-]+ ){0,3}by (?:the )?Y1`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: TKO93_ONLY_THREATENED_AFTER, requires: ['by'] },
+  // "does not give permission for Zenco's planned takeover of Qorva".
+  { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-buyers-deal', template: `X P AUX ${TKO93_WITHHELD}(?:the )?Y1 's ${TKO93_BUYERS_DEAL} (?:of|for)(?= )`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: TKO93_ONLY_THREATENED_AFTER, requires: ["'s"] },
+  // "blocked a 5.2 billion euro bid by Zenco for Qorva", "vetoed the offer by Zenco to buy Qorva": the bidder after the bid. Not
+  // "rejected" (a state selling its own firm rejects bids it is no regulator of).
+  { relation: 'restricts', id: 'pattern:restricts:tko93-blocked-bid-by-buyer-for', template: `X P AUX T(blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|prohibited|prohibits|prohibit|barred|bars|bar|nixed|scuttled|thwarted|torpedoed) (?:the |a |an )?(?:[a-z$€£0-9.,-]+ ){0,4}(?:bid|offer|takeover bid|takeover offer|tender offer) (?:made )?by (?:the )?Y1 (?:for|to buy|to acquire|to take over)(?= )`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['by'] },
+  // "did not grant permission for the merger of Zenco and Qorva": a merger's parties both.
+  { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-merger-of', template: `X P AUX ${TKO93_WITHHELD}(?:the |a )?(?:${DEAL_DESCRIBING} ){0,3}(?:merger|combination|tie-up) (?:of|between) (?:the )?Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: TKO93_ONLY_THREATENED_AFTER, requires: ['of|between'] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -3337,7 +3361,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:followed-up-with', template: `X1 P AUX T(followed up with|follows up with|follow up with|followed with|follows with|followed it with|followed that with|followed this with) (?:the |a |an |its |their )?(?:[a-z$0-9-]+ ){0,2}Y`, verb: true, requires: ['with'] },
   // A regulator accepting or making binding a firm's commitments restricts the firm (stop 66's second-round controls sample, 7):
   // "accepted the commitments made by Zenco", "accepted Zenco's commitments to open …", "legally bound Zenco to its commitments".
-  { relation: 'restricts', id: 'pattern:restricts:accepted-commitments-by', template: `X P AUX T(accepted|accepts|accept|secured|secures|secure|made binding|makes binding|make binding|made legally binding|makes legally binding|make legally binding|rendered binding|renders binding) (?:the |an |a |final |new |binding )*(?:[a-z-]+ )?(?:${COMMITMENTS}) (?:made |offered |given |proposed |submitted )?(?:by|from) (?:the )?Y`, verb: true, stateActor: true, requires: ['by|from'] },
+  { relation: 'restricts', id: 'pattern:restricts:accepted-commitments-by', template: `X P AUX T(accepted|accepts|accept|secured|secures|secure|made binding|makes binding|make binding|made legally binding|makes legally binding|make legally binding|rendered binding|renders binding) (?:the |an |a |final |new |binding )*(?:[a-z-]+ ){0,2}(?:${COMMITMENTS}) (?:made |offered |given |proposed |submitted )?(?:by|from) (?:the )?Y`, verb: true, stateActor: true, requires: ['by|from'] },
   { relation: 'restricts', id: 'pattern:restricts:accepted-firms-commitments', template: `X P AUX T(accepted|accepts|accept|made binding|makes binding|make binding|made legally binding|makes legally binding|make legally binding) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
   { relation: 'restricts', id: 'pattern:restricts:bound-to-commitments', template: `X P AUX (?:legally )?T(bound|binds|bind) (?:the )?Y1 to (?:its |their |the )?(?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
   // "voted to cap Zenco and Qorva vehicles", "capped Zenco's fleet": a cap on a firm's vehicles or licences restricts the firm.
@@ -4912,6 +4936,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DUTIES_WITH_ORIGIN_IN_PURPOSE,
   ...RIVALS_IN_ROLES_AND_APPOSED_LISTS,
   ...RIVALRY_AS_AIM_OR_BID,
+  ...TKO93_WITHHELD_PERMISSIONS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
