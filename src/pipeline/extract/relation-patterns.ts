@@ -2,6 +2,7 @@ import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans';
 import { DUTIES_WITH_ORIGIN_IN_PURPOSE } from './duties-origin-patterns';
+import { EXPORT_CONTROLS_AS_NOUNS } from './export-control-patterns';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
 import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
@@ -4908,6 +4909,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALRY_AS_RACE,
   ...TITLE_BAN_FORMS,
   ...DUTIES_WITH_ORIGIN_IN_PURPOSE,
+  ...EXPORT_CONTROLS_AS_NOUNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
