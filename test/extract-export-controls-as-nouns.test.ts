@@ -16,6 +16,8 @@ describe('a measure as the subject of a blocking verb', () => {
     expect(restricts('Canadian sanctions bar Qorva Labs.')).toEqual(['Canada -restricts-> Qorva Labs']);
     expect(banned('US export controls block Zenco Inc from selling chips in China.')).toEqual([]);
     expect(banned('Japanese export controls block Qorva Labs.')).toEqual([]);
+    expect(banned('US export curbs that blocked Qorva Labs hurt sales.')).toEqual([]);
+    expect(restricts('US export curbs that blocked Qorva Labs hurt sales.')).toContain('United States -restricts-> Qorva Labs');
   });
 
   it('a modifier opening the sentence is no part of the state\'s name', () => {
@@ -69,6 +71,8 @@ describe('customs checks on a firm\'s goods', () => {
   it('"X tightens customs checks on Y GPUs" restricts Y', () => {
     expect(restricts('China tightens customs checks on Zenco GPUs.')).toEqual(['China -restricts-> Zenco']);
     expect(restricts('China has stepped up customs inspections of imports of Zenco chips.')).toEqual(['China -restricts-> Zenco']);
+    expect(restricts('China has ramped up inspections on imports of Zenco\'s AI chips.')).toEqual(['China -restricts-> Zenco']);
+    expect(restricts('China has stepped up border checks on shipments of Zenco chips.')).toEqual(['China -restricts-> Zenco']);
   });
 
   it('not a plan, an easing, a firm\'s checks, or checks on a state', () => {
@@ -77,5 +81,8 @@ describe('customs checks on a firm\'s goods', () => {
     expect(restricts('Qorva Labs tightened customs checks on Zenco GPUs.')).toEqual([]);
     expect(restricts('China tightened customs checks on imports from Japan.')).toEqual([]);
     expect(restricts('China did not tighten customs checks on Zenco GPUs.')).toEqual([]);
+    expect(restricts('The regulator stepped up inspections of Zenco\'s plants.')).toEqual([]);
+    expect(restricts('China stepped up inspections of Zenco\'s factories.')).toEqual([]);
+    expect(restricts('China may tighten customs checks on Zenco GPUs.')).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'a
 export function measureHeadsVerb(words: readonly string[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && SUBJECT_ADVERBS.has(words[k]!)) k--;
+  // "US export curbs that blocked the Z3": the measure's own relative clause.
+  if (words[k] === 'that' || words[k] === 'which') k--;
   const head = words[k] ?? '';
   return MEASURE_HEADS.has(head) || (RULE_HEADS.has(head) && TRADE_WORDS.has(words[k - 1] ?? ''));
 }
