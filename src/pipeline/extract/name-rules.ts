@@ -547,6 +547,8 @@ export function findNamedMentions(
     if (start === 0 && end - start >= 2 && OPENING_NAMERS.has(tokens[0]!.text)) start = 1;
     // "Specific Zenco calculators …", "Cheap phones made by Qorva …": nor a describing word before a maker or its goods (stop 65's first samples).
     if (start === 0 && OPENING_QUALIFIERS.has(tokens[0]!.text) && (end - start >= 2 || isMadeKind(tokens[1]?.lower ?? ''))) start = 1;
+    // "Current Ruritanian export controls …", "Current US sanctions …": nor a modifier before a state's name or adjective (set 89's chip reader).
+    if (start === 0 && end - start >= 2 && OPENING_MODIFIERS.has(tokens[0]!.text) && (lexicon.stateOfDemonym(tokens[1]!.text) !== undefined || lexicon.longestMatch([tokens[1]!.text], 0)?.entry.type === 'government')) start = 1;
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
     // "Major PC makers A, B and C …": a trade acronym may stand between the modifier and the noun.
     const kindAt = tokens[1] !== undefined && /^\p{Lu}{2,}$/u.test(tokens[1].text) ? 2 : 1;

@@ -2,6 +2,7 @@ import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans';
 import { DUTIES_WITH_ORIGIN_IN_PURPOSE } from './duties-origin-patterns';
+import { EXPORT_CONTROLS_AS_NOUNS } from './export-control-patterns';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
 import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
@@ -4937,6 +4938,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALS_IN_ROLES_AND_APPOSED_LISTS,
   ...RIVALRY_AS_AIM_OR_BID,
   ...TKO93_WITHHELD_PERMISSIONS,
+  ...EXPORT_CONTROLS_AS_NOUNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

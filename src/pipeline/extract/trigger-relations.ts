@@ -24,6 +24,7 @@ import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
 import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
+import { measureHeadsVerb } from './measure-subjects';
 
 /** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
 const PAST_RIVAL_BEFORE = new RegExp(`^(?:${PAST_RIVAL_WORDS})$`);
@@ -352,7 +353,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // its accounts is an asset freeze on it (below).
     const seizing = SEIZING_WORD.test(words[t] ?? '');
     if (reading.trigger.relation === 'banned' && seizing && seizesSum(words, t + reading.trigger.words.length) && !seizesMoneyFrom(words, t + reading.trigger.words.length) && !seizesMoneyFromAccounts(words, t + reading.trigger.words.length)) continue;
-    const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || (seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length))) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    // "Ruritanian export controls block Zenco's Z5": a trade measure's verb restricts what it blocks (measure-subjects.ts).
+    // A firm's own "export controls" or "restrictions" blocking a buyer are its trade terms, no state's measure: nothing is read.
+    const measureBlocks = reading.trigger.relation === 'banned' && reading.voice === 'active' && measureHeadsVerb(words, t);
+    if (measureBlocks && found.sources && found.sources.members.some((k) => mentions[k]!.type !== 'government')) continue;
+    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || (seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length))) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
