@@ -58,3 +58,13 @@ describe('a copy named by its noun', () => {
     expect(develops('Zenco released Zapp, a Qorva knock-off.')).toEqual(['Zenco -develops-> Zapp']);
   });
 });
+
+describe('competing by adding a thing', () => {
+  it('what a firm competes by adding or launching is its means, not a rival', () => {
+    const rivals = (text: string): string[] => only('competes_with')(scoredClaimsOf(text));
+    expect(rivals('Zenco competes by launching the Zeta phone.')).toEqual([]);
+    expect(develops('Zenco competes by launching the Zeta phone.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(rivals('Zenco competes by undercutting Qorva on price.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(rivals('Zenco chose to compete by adding ZenRadio against Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+});
