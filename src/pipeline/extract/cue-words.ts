@@ -599,7 +599,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['certificate', 'cert
 export const WRITING_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'study', 'studies', 'paper', 'papers', 'whitepaper', 'post', 'posts', 'analysis', 'analyses', 'article', 'articles', 'review', 'reviews', 'write-up', 'teardown', 'findings', 'assessment', 'advisory', 'advisories']);
 
 /** Nouns after a name that make it the thing replaced, not the thing made: "launched as a faster Qorva replacement", "the Qorva killer Vexa" (stop 54's readers). */
-export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone', 'clones', 'lookalike', 'copycat', 'knockoff']);
+// "launched a Qorva imitator, Zapp": a copy's nouns name the thing copied, like a clone (helper dva93, from the eighty-ninth set).
+export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone', 'clones', 'lookalike', 'lookalikes', 'look-alike', 'copycat', 'copycats', 'knockoff', 'knockoffs', 'knock-off', 'imitator', 'imitators', 'imitation', 'imitations', 'ripoff', 'rip-off', 'doppelganger', 'wannabe']);
 /** Rival nouns after a name that is the thing rivalled ("launched a ChatGPT rival called Zbot"), unless "to" names it ("the Vexa rival to Qorva's phone"; stop 60). */
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
 

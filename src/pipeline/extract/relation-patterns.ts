@@ -15,6 +15,7 @@ import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_AIM_OR_BID } from './rival-aims-bids';
 import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
+import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -3649,7 +3650,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:asked-to-divest', template: `X P AUX T(asked|asks|told|tells) (?:the )?Y1 to (?:divest|sell|dispose of|spin off|offload|unwind) `, verb: true, stateActor: true, requires: ['to'] },
   // Stop 70, third round, from its first six samples (makers): a maker's debut with a thing, a thing made as a collaboration of firms or
   // with a partner, a rival named by what it beats ("an ARM beater called Medfield") or by a competing thing in apposition.
-  { relation: 'develops', id: 'pattern:develops:debut-with', template: `X1 P AUX T(made its debut|made their debut|makes its debut|debuted|debuts) (?:in \\d{4} |in [a-z]+ )?with (?:the |its |their )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['with'] },
+  { relation: 'develops', id: 'pattern:develops:debut-with', template: `X1 P AUX T(made its debut|made their debut|makes its debut|debuted|debuts) (?:in \\d{4} |in [a-z]+ )?with (?:the |its |their )?(?:[a-z-]+ ){0,2}Y`, verb: true, notFollowedBy: DEBUT_WITH_OTHERS_THING_AFTER, requires: ['with'] },
   { relation: 'develops', id: 'pattern:develops:back-with', template: `X1 (?:is|are|was|were|'s) (?:now |finally |already )?T(back) with (?:its |their |a |an |the )?(?:[a-z-]+ ){0,3}(?:, )?(?:the )?Y1`, requires: ['with'] },
   { relation: 'develops', id: 'pattern:develops:collaboration-between', template: `Y1 (?:is|was|will be|are|were) (?:a |an |the )?(?:joint )?T(collaboration|partnership|joint project|co-production|joint effort|joint development) (?:between|of|by) (?:the )?X`, requires: ['between|of|by'] },
   { relation: 'develops', id: 'pattern:develops:made-in-partnership-with-passive', template: `Y1 (?:was|is|were|are|has been|had been|will be) (?:[a-z]+ly )?(?:developed|built|designed|created|made|co-developed|produced) (?:[a-z]+ly )?T(in partnership|in collaboration|in cooperation|jointly|together) with (?:the )?(?:[a-z-]+ ){0,2}X`, requires: ['with'] },
@@ -4939,6 +4940,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALRY_AS_AIM_OR_BID,
   ...TKO93_WITHHELD_PERMISSIONS,
   ...EXPORT_CONTROLS_AS_NOUNS,
+  ...DEBUTS_AND_COLLABORATIONS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

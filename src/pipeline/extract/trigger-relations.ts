@@ -3903,10 +3903,14 @@ const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|appr
 /**
  * "Zenco competes through its brands Vexa and Plix", "competes via its Zeta app": what a firm competes through or with as its own is
  * its means, not a rival; a name after "with" or "against" past them still is ("competes through its brands with Qorva") (rf91; helper fpx93).
+ * So is what it competes by doing ("competes by adding Zeta"), but "competes by undercutting Qorva" names a rival: only a gerund of
+ * adding or making (BY_MEANS_GERUNDS).
  */
+const BY_MEANS_GERUNDS: ReadonlySet<string> = new Set(['adding', 'launching', 'introducing', 'offering', 'releasing', 'building', 'developing', 'creating', 'rolling', 'unveiling', 'bundling', 'expanding', 'improving', 'upgrading']);
 function competesThroughOwn(words: readonly string[], after: number, first: number): boolean {
   const between = words.slice(after, first);
-  const means = between.findIndex((w) => w === 'through' || w === 'via' || w === 'using');
+  // "chose to compete by adding ZenRadio", "competes by launching Zeta": a means told by a gerund after "by" (helper dva93, set 89).
+  const means = between.findIndex((w, i) => w === 'through' || w === 'via' || w === 'using' || (w === 'by' && BY_MEANS_GERUNDS.has(between[i + 1] ?? '')));
   return means >= 0 && !between.slice(means).some((w) => w === 'with' || w === 'against' || w === 'to' || w === 'from');
 }
 
