@@ -1878,6 +1878,18 @@ const VCX93_MAKERS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:vcx93-fronted-made-by-kind-known-as', template: `T(${VCX93_MAKING}) (?:(?:jointly|originally) )?by X , (?:the|a|an) (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) , ${VCX93_KNOWN_AS}Y1`, notPrecededBy: /\S/, requires: ['by', ','] },
 ];
 
+/** "a company based in Ruritania", "a start-up from Zembla", "an AI firm": a maker's description set off after its name (helper dvb93). */
+const DVB93_MAKER_DESCRIBED = `(?:a|an|the) (?:(?!(?:not|no|former|ex-)(?= ))[a-z0-9-]+ ){0,3}(?:${DESCRIBED_MAKERS}) (?:(?:based|headquartered|located) in @\\d+ (?:, @\\d+ )?|(?:from|in) @\\d+ )?`;
+/**
+ * Helper dvb93, from set 89's image-generator news: a fronted participle whose maker is described before the main clause's
+ * subject ("Developed by Zenco, a company based in Ruritania, Vexa offers …"; "Founded by Zenco, a start-up from Zembla, Vexa
+ * lets …"). "Founded" is a maker's act only for a thing, not a firm (a firm founding a firm is its parent or investor).
+ */
+const DVB93_MAKERS: readonly RelationPattern[] = [
+  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-made-by-described-maker', template: `T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 (?!'s )`, notPrecededBy: /\S/, requires: ['by', ','] },
+  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-founded-by-described-maker', template: `T(founded|co-founded|started) (?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 (?!'s )`, notPrecededBy: /\S/, targetNotType: 'company', requires: ['by', ','] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1887,7 +1899,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenlib, a fork of Qorvlib developed by Zenco": the participle after a fork's project is the fork's, not the project's (stop 82, own82).
   // "The ruling to block Zapp, issued by the High Court", "the ban on Zapp, announced by Ruritania": the participle describes the
   // act the name is the object of, not the name (helper prc89).
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
+  // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
+  { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -4908,6 +4921,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALRY_AS_RACE,
   ...TITLE_BAN_FORMS,
   ...DUTIES_WITH_ORIGIN_IN_PURPOSE,
+  ...DVB93_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
