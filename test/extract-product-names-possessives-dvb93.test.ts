@@ -40,6 +40,11 @@ describe('a fronted participle whose maker is described before the main clause',
     expect(only('develops')(claimsOf('Founded by Zenco, a company based in Ruritania, Qorva Labs offers anime images.'))).toEqual([]);
     expect(only('develops')(claimsOf('Not developed by Zenco, a company based in Ruritania, Vexa offers anime images.'))).toEqual([]);
     expect(only('develops')(claimsOf('Developed by Zenco, a company based in Ruritania, Kappa\'s Vexa offers anime images.'))).toEqual(['Kappa -develops-> Vexa']);
+    // A seller's offering, a retailer's launch, a speaker after the description, a backer in it.
+    expect(only('develops')(claimsOf('Offered by Zenco, a firm based in Ruritania, Vexa costs $20.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Launched by Zenco, a retailer based in Ruritania, Vexa costs $20.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Developed by Zenco, a company based in Ruritania, Qorva said on Monday that sales rose.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Developed by Zenco, a company backed by Kappa, Vexa offers anime images.'))).not.toContain('Kappa -develops-> Vexa');
   });
 });
 

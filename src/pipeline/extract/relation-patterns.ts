@@ -1878,16 +1878,24 @@ const VCX93_MAKERS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:vcx93-fronted-made-by-kind-known-as', template: `T(${VCX93_MAKING}) (?:(?:jointly|originally) )?by X , (?:the|a|an) (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}|${VCX93_CANDIDATE}) , ${VCX93_KNOWN_AS}Y1`, notPrecededBy: /\S/, requires: ['by', ','] },
 ];
 
-/** "a company based in Ruritania", "a start-up from Zembla", "an AI firm": a maker's description set off after its name (helper dvb93). */
-const DVB93_MAKER_DESCRIBED = `(?:a|an|the) (?:(?!(?:not|no|former|ex-)(?= ))[a-z0-9-]+ ){0,3}(?:${DESCRIBED_MAKERS}) (?:(?:based|headquartered|located) in @\\d+ (?:, @\\d+ )?|(?:from|in) @\\d+ )?`;
+/**
+ * "a company based in Ruritania", "a start-up from Zembla", "an AI firm": a maker's description set off after its name (helper
+ * dvb93); not a seller's or a host's ("a retailer based in Ruritania", "a platform in Zembla": they offer what others make).
+ */
+const DVB93_MAKER_KINDS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|developer|studio|publisher|subsidiary|unit|brand';
+const DVB93_MAKER_DESCRIBED = `(?:a|an|the) (?:(?!(?:not|no|former|ex-)(?= ))[a-z0-9-]+ ){0,3}(?:${DVB93_MAKER_KINDS}) (?:(?:based|headquartered|located) in @\\d+ (?:, @\\d+ )?|(?:from|in) @\\d+ )?`;
+/** Participles of making (not of offering, running or owning: "Offered by Zenco, a firm in Zembla, Vexa costs …" names a seller). */
+const DVB93_MAKING = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|published|open-sourced|crafted|engineered|manufactured';
+/** What the main clause's subject may not be followed by: a reporting verb makes it a speaker, not the thing made. */
+const DVB93_NOT_A_SPEAKER = "(?!'s |(?:said|says|told|added|announced|reported|confirmed|stated|noted)(?= |$))";
 /**
  * Helper dvb93, from set 89's image-generator news: a fronted participle whose maker is described before the main clause's
  * subject ("Developed by Zenco, a company based in Ruritania, Vexa offers …"; "Founded by Zenco, a start-up from Zembla, Vexa
  * lets …"). "Founded" is a maker's act only for a thing, not a firm (a firm founding a firm is its parent or investor).
  */
 const DVB93_MAKERS: readonly RelationPattern[] = [
-  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-made-by-described-maker', template: `T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 (?!'s )`, notPrecededBy: /\S/, requires: ['by', ','] },
-  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-founded-by-described-maker', template: `T(founded|co-founded|started) (?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 (?!'s )`, notPrecededBy: /\S/, targetNotType: 'company', requires: ['by', ','] },
+  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-made-by-described-maker', template: `T(${DVB93_MAKING}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DVB93_MAKER_KINDS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 ${DVB93_NOT_A_SPEAKER}`, notPrecededBy: /\S/, requires: ['by', ','] },
+  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-founded-by-described-maker', template: `T(founded|co-founded|started) (?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DVB93_MAKER_KINDS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 ${DVB93_NOT_A_SPEAKER}`, notPrecededBy: /\S/, targetNotType: 'company', requires: ['by', ','] },
 ];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
