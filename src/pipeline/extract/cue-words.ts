@@ -352,6 +352,9 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     'WiFi Wi-Fi IoT IIoT IaC PaaS IaaS SaaS SDK SDKs API APIs DSP FPGA ASIC ' +
     // Helper dva89, from news on surveillance cameras: a picture's definition ("HD cameras from Zenco") is no product.
     'HD UHD FHD ' +
+    // Helper dvb93, from set 89's image-generator news: "motion-captured CG characters", "its VFX tools", "VR headsets" name a
+    // kind of imagery or device ("develops CG" was claimed); "Zeta VR" stays a name.
+    'CG CGI VFX VR AR XR ' +
     // Helper fpn90, from stop 90's seventy-ninth fresh sample (display-fab news): "its QD lines", "LTPO panels" name a display
     // technology on a maker's production lines ("develops QD" was claimed); "Zeta QD" stays a name.
     'QD AMOLED LTPS LTPO IGZO MicroLED MiniLED microLED miniLED ' +

@@ -1906,6 +1906,26 @@ const TKO93_WITHHELD_PERMISSIONS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:tko93-withheld-permission-for-merger-of', template: `X P AUX ${TKO93_WITHHELD}(?:the |a )?(?:${DEAL_DESCRIBING} ){0,3}(?:merger|combination|tie-up) (?:of|between) (?:the )?Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, notFollowedBy: TKO93_ONLY_THREATENED_AFTER, requires: ['of|between'] },
 ];
 
+/**
+ * "a company based in Ruritania", "a start-up from Zembla", "an AI firm": a maker's description set off after its name (helper
+ * dvb93); not a seller's or a host's ("a retailer based in Ruritania", "a platform in Zembla": they offer what others make).
+ */
+const DVB93_MAKER_KINDS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|developer|studio|publisher|subsidiary|unit|brand';
+const DVB93_MAKER_DESCRIBED = `(?:a|an|the) (?:(?!(?:not|no|former|ex-)(?= ))[a-z0-9-]+ ){0,3}(?:${DVB93_MAKER_KINDS}) (?:(?:based|headquartered|located) in @\\d+ (?:, @\\d+ )?|(?:from|in) @\\d+ )?`;
+/** Participles of making (not of offering, running or owning: "Offered by Zenco, a firm in Zembla, Vexa costs …" names a seller). */
+const DVB93_MAKING = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|published|open-sourced|crafted|engineered|manufactured';
+/** What the main clause's subject may not be followed by: a reporting verb makes it a speaker, not the thing made. */
+const DVB93_NOT_A_SPEAKER = "(?!'s |(?:said|says|told|added|announced|reported|confirmed|stated|noted)(?= |$))";
+/**
+ * Helper dvb93, from set 89's image-generator news: a fronted participle whose maker is described before the main clause's
+ * subject ("Developed by Zenco, a company based in Ruritania, Vexa offers …"; "Founded by Zenco, a start-up from Zembla, Vexa
+ * lets …"). "Founded" is a maker's act only for a thing, not a firm (a firm founding a firm is its parent or investor).
+ */
+const DVB93_MAKERS: readonly RelationPattern[] = [
+  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-made-by-described-maker', template: `T(${DVB93_MAKING}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DVB93_MAKER_KINDS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 ${DVB93_NOT_A_SPEAKER}`, notPrecededBy: /\S/, requires: ['by', ','] },
+  { relation: 'develops', id: 'pattern:develops:dvb93-fronted-founded-by-described-maker', template: `T(founded|co-founded|started) (?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DVB93_MAKER_KINDS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 ${DVB93_NOT_A_SPEAKER}`, notPrecededBy: /\S/, targetNotType: 'company', requires: ['by', ','] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1915,7 +1935,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenlib, a fork of Qorvlib developed by Zenco": the participle after a fork's project is the fork's, not the project's (stop 82, own82).
   // "The ruling to block Zapp, issued by the High Court", "the ban on Zapp, announced by Ruritania": the participle describes the
   // act the name is the object of, not the name (helper prc89).
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
+  // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
+  { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -4941,6 +4962,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...TKO93_WITHHELD_PERMISSIONS,
   ...EXPORT_CONTROLS_AS_NOUNS,
   ...DEBUTS_AND_COLLABORATIONS,
+  ...DVB93_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -2280,6 +2280,10 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Qorva's studio used characters made by Zenco", "the Zeta phone's screen, made by Zenco": a name (or its kind) before an 's
+      // owns the common noun that was made, and is not made itself when no other name comes before the participle (helper dvb93,
+      // from set 89's image news).
+      if (relation === 'develops' && made && made.last < t - 2 && ownsCommonNounBefore(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
       // "Acme said it is suspending purchases of brands owned by Zenco": a bare plural kind right before the participle is what was
       // made or held, not the clause's subject further left (helper brp92, from stop 91's eighty-fourth fresh sample); "Zeta is one of
       // the brands owned by Zenco" and "Zeta, one of the labels made by …" keep their name.
@@ -3045,6 +3049,14 @@ const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'r
  * Whether words from `from` to `to` (excluded) open a noun phrase of their own with a determiner, no comma or copula before it:
  * "banned the software" (a main verb's object), not "is a phone", not ", the app".
  */
+/** Whether an 's comes at `from` or after one lower-case word ("Zeta 's", "Zeta phone 's") and no name follows it before `to`. */
+function ownsCommonNounBefore(words: readonly string[], from: number, to: number): boolean {
+  const at = words[from] === "'s" || words[from] === '’s' ? from : /^[a-z][a-z-]*$/.test(words[from] ?? '') && (words[from + 1] === "'s" || words[from + 1] === '’s') ? from + 1 : -1;
+  if (at < 0 || at + 1 >= to) return false;
+  for (let k = at + 1; k < to; k++) if (mentionAt(words, k) !== undefined) return false;
+  return true;
+}
+
 function ownNounPhraseBetween(words: readonly string[], from: number, to: number): boolean {
   let determiner = false;
   for (let k = from; k < to; k++) {

@@ -17,7 +17,9 @@ export interface Token {
 // (also after a curly or left-quote apostrophe or an acute accent, "Anthropic’s", "Anthropic‘s", "Anthropic´s").
 // A Unicode hyphen or non-breaking hyphen inside a word ("GPT‑4o", as some sites write it) joins
 // it too, and is read as "-" (offsets still point at the original characters).
-export const TOKEN = /A\/S(?![\p{L}\p{N}/])|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘´]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘´]s(?![\p{L}\p{N}])|\S/gu;
+// "ZENCO'S QORVA": after a word in capitals (its last two letters), an 'S is the possessive too, read as 's (helper dvb93, from
+// set 89: an all-caps headline's owner and product came out as one node).
+export const TOKEN = /A\/S(?![\p{L}\p{N}/])|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘´]s(?![\p{L}\p{N}])|(?<=\p{Lu}\p{Lu})['’‘´]S(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘´]s(?![\p{L}\p{N}])|(?<=\p{Lu}\p{Lu})['’‘´]S(?![\p{L}\p{N}])|\S/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 // "made big eCommerce acquisitions": an "e" before a common noun is that noun's electronic kind, spelt in camel case but no
@@ -69,7 +71,7 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
  */
 function matchedToken(match: string, from: number): Token {
   // "Zenco´s": an acute accent set as the apostrophe of a possessive reads as the curly one every rule knows (stop 92, from set 82).
-  const t = match === '´s' ? '’s' : match.length > 1 ? asLatin1(match.replace(UNICODE_HYPHENS, '-')) : match;
+  const t = match === '´s' || match === '´S' || match === '’S' ? '’s' : match === '‘S' ? '‘s' : match.length > 1 ? asLatin1(match.replace(UNICODE_HYPHENS, '-')) : match;
   const word = isWordStart(t.charCodeAt(0), t);
   return { text: t, lower: t.toLowerCase(), start: from, end: from + match.length, word, capitalized: word && isCapitalized(t) };
 }
@@ -83,7 +85,8 @@ function matchedToken(match: string, from: number): Token {
  * A token with no capital letter is its own lower case (what `toLowerCase` gives, same characters).
  */
 function asciiToken(source: string, from: number, to: number): Token {
-  const text = source.slice(from, to);
+  // "ZENCO'S": the possessive after capitals reads as every rule knows it (see TOKEN).
+  const text = to - from === 2 && source.charCodeAt(from) === 39 && source.charCodeAt(from + 1) === 83 ? "'s" : source.slice(from, to);
   const first = source.charCodeAt(from);
   const word = isAsciiAlnum(first);
   let lowerOnly = true;
@@ -95,6 +98,13 @@ function asciiToken(source: string, from: number, to: number): Token {
     }
   }
   return { text, lower: lowerOnly ? text : text.toLowerCase(), start: from, end: to, word, capitalized: word && isCapitalizedAscii(source, from, to, text) };
+}
+
+/** Whether `text[at]` and `text[at + 1]` are both capitals A to Z: a word in capitals ends there ("ZENCO" before its 'S). */
+function isCapitalPair(text: string, at: number): boolean {
+  const a = at >= 0 ? text.charCodeAt(at) : 0;
+  const b = at >= -1 ? text.charCodeAt(at + 1) : 0;
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
 
 /** isCapitalized of the ASCII token `text` (`source[from, to)`), its first characters read off `source`. */
@@ -157,7 +167,7 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
       const next = codeAt(text, end, j + 1);
       if (next >= 128) return NO_ANSWER;
       if (!isAsciiAlnum(next)) return j;
-      if (sep === 39 && next === 115) {
+      if (sep === 39 && (next === 115 || (next === 83 && isCapitalPair(text, j - 2)))) {
         const after = codeAt(text, end, j + 2);
         if (after >= 128) return NO_ANSWER;
         if (isNotAlnum(after)) return j;
@@ -165,7 +175,7 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
       j += 2;
     }
   }
-  if (c === 39 && codeAt(text, end, i + 1) === 115) {
+  if (c === 39 && (codeAt(text, end, i + 1) === 115 || (codeAt(text, end, i + 1) === 83 && isCapitalPair(text, i - 2)))) {
     // ['’]s(?![\p{L}\p{N}]): a possessive.
     const after = codeAt(text, end, i + 2);
     if (after >= 128) return NO_ANSWER;
