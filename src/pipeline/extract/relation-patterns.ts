@@ -12,6 +12,7 @@ import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLU
 import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
+import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4908,6 +4909,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALRY_AS_RACE,
   ...TITLE_BAN_FORMS,
   ...DUTIES_WITH_ORIGIN_IN_PURPOSE,
+  ...VENDOR_USER_CURBS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
