@@ -520,6 +520,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "was added to the entity list after the ministry concluded …": a designation verb's base form after a determiner or a kind is
   // the list, a noun; it designates no one (helper dsg93, set 89: the firm listed was read as restricting the ministry).
   const designation = LIST_NOUN_BEFORE.test(before) && words[t] === 'list' ? undefined : triggers.find((tr) => tr.form === 'designation');
+  // "was added to the blacklist after Qorva concluded …": so is "blacklist" after a determiner, where no noun reading is listed.
+  if (LIST_NOUN_BEFORE.test(before) && /^(?:blacklist|blocklist)$/.test(words[t] ?? '') && !triggers.some((tr) => tr.form === 'noun' || tr.form === 'adjective')) return undefined;
   if (designation) {
     const complement = complementOf(words, t + designation.words.length);
     if (complement?.threat) return { trigger: designation, voice: 'designation', as: complement.at };
