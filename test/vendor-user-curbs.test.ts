@@ -12,6 +12,7 @@ describe('designations told away from "X designated Y"', () => {
   it('a participle after the clause, "designated as covered companies", the list a firm was added to', () => {
     expect(restricts('Canada voted on Friday, initially designating Zenco Inc and Qorva Ltd as covered companies in its order.')).toEqual(['Canada -restricts-> Qorva Ltd', 'Canada -restricts-> Zenco Inc']);
     expect(restricts('Canada designated Zenco Inc and Qorva Ltd as covered companies.')).toEqual(['Canada -restricts-> Qorva Ltd', 'Canada -restricts-> Zenco Inc']);
+    expect(restricts('Canada voted on Friday, designating Zenco Inc as a covered company, Qorva Ltd said.')).toEqual(['Canada -restricts-> Zenco Inc']);
     expect(restricts('Zenco Inc was added to the entity list after Canada concluded that it posed a risk.')).toEqual(['Canada -restricts-> Zenco Inc']);
     expect(restricts("Zenco Inc's inclusion in Canada's entity list created difficulties for the firm.")).toEqual(['Canada -restricts-> Zenco Inc']);
   });
@@ -47,6 +48,8 @@ describe('subsidy curbs aimed at the users of a vendor\'s goods', () => {
     expect(restricts("Qorva Ltd's ban on using company funds for equipment made by Zenco Inc took effect.")).toEqual([]);
     expect(restricts("Canada's proposed ban on using Zeta Fund dollars for equipment made by Zenco Inc was debated.")).toEqual([]);
     expect(restricts('Canada allowed carriers to use those funds to buy gear from Zenco Inc.')).toEqual([]);
+    // A vendor's own goods after "the use of" stay banned: only a fund's money is spared.
+    expect(banned('Canada banned the use of Zenco Inc cash registers in its ministries.')).toEqual(['Canada -banned-> Zenco Inc']);
   });
 });
 

@@ -491,7 +491,7 @@ function ownerBefore(words: readonly string[], mentions: readonly SentenceMentio
 }
 
 /** Words before "list" that make it the noun: "the list", "its entity list", "Zembla's list". */
-const LIST_NOUN_BEFORE = /^(?:the|a|an|its|their|this|that|our|his|her|'s|entity|trade|sanctions|control|covered)$/;
+const LIST_NOUN_BEFORE = /^(?:the|a|an|its|their|this|our|his|her|'s|entity|trade|sanctions|control|covered)$/;
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {

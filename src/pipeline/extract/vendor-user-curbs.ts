@@ -9,7 +9,7 @@ import type { RelationPattern } from './relation-patterns';
 // end of RELATION_PATTERNS (TS2590).
 
 /** What a designation names a vendor: a threat or risk, or one of the regulator's "covered" companies (not "covered entities", a health-law term). */
-const THREAT_KIND = String.raw`(?:an? |the )?(?:[a-z-]+ ){0,3}(?:threat|threats|risk|risks)(?= |$)|(?:the )?covered (?:companies|company|firms|vendors|suppliers|equipment makers)(?= |$)`;
+const THREAT_KIND = String.raw`(?:an? |the )?(?:[a-z-]+ ){0,3}(?:threat|threats|risk|risks)(?= |$)|(?:the |a |an )?covered (?:companies|company|firms|vendors|suppliers|equipment makers)(?= |$)`;
 /** Public money whose use for a vendor's goods a regulator withholds: "those funds", "Zeta Fund dollars", "federal subsidies". */
 const PUBLIC_MONEY = String.raw`(?:the |those |these |its |such |federal |any |their )?(?:[a-z-]+ |@\d+ ){0,3}(?:funds|funding|subsidies|subsidy|money|dollars|grants)`;
 /** Goods bought from the vendor: "to buy gear from", "for equipment made by", "to purchase network equipment supplied by". */
@@ -32,7 +32,7 @@ export const VENDOR_USER_CURBS: readonly RelationPattern[] = [
   // designates with the clause's subject (no name between the two).
   { relation: 'restricts', id: 'pattern:restricts:dsg93-clause-then-designating-as', template: `X P (?:has |have |had )?(?:(?:voted|acted|moved|ruled|decided) |(?:issued|adopted|finalized|finalised) (?:[a-z-]+ ){0,3})(?:[^\\s@;.,]+ ){0,5}, (?:initially |formally |officially |also |effectively )?T(designating|naming|labeling|labelling) Y as (?:${THREAT_KIND})`, stateActor: true, requires: [','] },
   // "The Commission designated Zenco and Qorva as covered companies": the regulator's own term for the vendors it curbs.
-  { relation: 'restricts', id: 'pattern:restricts:dsg93-designated-as-covered', template: `X P AUX T(designated|designates|designate|designating|named|names) Y as (?:the )?covered (?:companies|company|firms|vendors|suppliers)(?= |$)`, verb: true, stateActor: true, notPrecededBy: NOT_YET_BEFORE },
+  { relation: 'restricts', id: 'pattern:restricts:dsg93-designated-as-covered', template: `X P AUX T(designated|designates|designate|designating|named|names) Y as (?:the |a |an )?covered (?:companies|company|firms|vendors|suppliers)(?= |$)`, verb: true, stateActor: true, notPrecededBy: NOT_YET_BEFORE },
   // "The Commission's order designates Zenco as a national security threat": the act as the subject designates with its owner.
   { relation: 'restricts', id: 'pattern:restricts:dsg93-act-designates-as', template: `X1 's (?:[a-z-]+ ){0,2}(?:order|orders|rule|ruling|decision|action|report) (?:formally |officially |also |initially )?T(designates|designated|names|named|labels|labeled|labelled) Y as (?:${THREAT_KIND})`, stateActor: true, requires: ["'s"] },
   // "has not permitted carriers to use those funds to buy gear from Zenco and Qorva", "barred carriers from using federal subsidies
