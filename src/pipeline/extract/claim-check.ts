@@ -136,6 +136,12 @@ function namedAsMadeKind(text: string, target: SentenceMention): boolean {
   return KIND_NOUN_AFTER.test(after) || KIND_APPOSED_AFTER.test(after);
 }
 
+/** Money after a fund's name: "Zeta Fund dollars", "… money", "… subsidies". */
+const FUND_MONEY_AFTER = /^\s*(?:dollars|money|funds|funding|subsidies|grants)\b/i;
+/** Spending words before a fund's name: "on using", "the use of", "to spend". */
+const SPENDING_BEFORE = /\b(?:using|use of|use|spending|spend|spent)\s+(?:the\s+|its\s+|federal\s+|any\s+)?$/i;
+/** Between an actor and its target, a lead not followed: "rather than following the Ruritanian lead in banning". */
+const NOT_FOLLOWING_LEAD_BETWEEN = /\b(?:rather than|instead of|without|not|never|declined to|refused to|refusing to|decided against)\s+(?:follow|follows|followed|following)\b[^.;]{0,60}?\b(?:lead|example|footsteps)\s+(?:in|by|of)\s+[a-z]+ing\s+(?:the\s+)?$/i;
 /**
  * After a ban's target: an order to stop using a name ("ordered Zenco to stop using the name Zeta", "barred Zenco from using the Qorva
  * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
@@ -210,6 +216,11 @@ export class ClaimCollector {
     if (relation === 'competes_with' && source.start < target.start && gotFromRival(text.slice(source.end, target.start))) return false;
     // "a Zembla judge ordered Zenco to stop using the name Zeta": a name dispute's order bans nothing.
     if (relation === 'banned' && NAME_USE_ORDERED_AFTER.test(text.slice(target.end, target.end + 80))) return false;
+    // "a ban on using Zeta Fund dollars for Qorva gear": the fund whose money may not be spent is no target (helper dsg93, set 89; the
+    // vendor is restricted by the subsidy-curb patterns of vendor-user-curbs.ts).
+    if ((relation === 'banned' || relation === 'restricts') && FUND_MONEY_AFTER.test(text.slice(target.end, target.end + 24)) && SPENDING_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
+    // "rather than following the Ruritanian lead in banning Zenco": the one who did not follow another's lead bans nothing (set 89).
+    if ((relation === 'banned' || relation === 'restricts') && source.start < target.start && NOT_FOLLOWING_LEAD_BETWEEN.test(text.slice(source.end, target.start))) return false;
     // "the College's Information Technology (IT) department blocked Zeta": the department's name is no actor.
     if ((relation === 'banned' || relation === 'restricts') && source.type !== 'government' && POSSESSOR_BEFORE.test(text.slice(Math.max(0, source.start - 3), source.start)) && DEPARTMENT_AFTER.test(text.slice(source.end, source.end + 24))) return false;
     // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).

@@ -16,6 +16,7 @@ import { RIVALRY_AS_AIM_OR_BID } from './rival-aims-bids';
 import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
+import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4963,6 +4964,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...EXPORT_CONTROLS_AS_NOUNS,
   ...DEBUTS_AND_COLLABORATIONS,
   ...DVB93_MAKERS,
+  ...VENDOR_USER_CURBS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

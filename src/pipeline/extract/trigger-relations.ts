@@ -495,6 +495,9 @@ function ownerBefore(words: readonly string[], mentions: readonly SentenceMentio
   return owner === undefined ? undefined : mentions[owner];
 }
 
+/** Words before "list" that make it the noun: "the list", "its entity list", "Zembla's list". */
+const LIST_NOUN_BEFORE = /^(?:the|a|an|its|their|this|our|his|her|'s|entity|trade|sanctions|control|covered)$/;
+
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {
   // Read within the words (a read before the first or past the last de-optimised this function when first made).
@@ -519,7 +522,11 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "added seven US defence firms, including A and B, to its list": an "including" set off after a noun opens the noun's examples; it
   // places nothing, and the state qualifying the noun is the firms' home (helper tar89b).
   if (placement && placementAfter(words, t + placement.words.length) !== undefined && !(words[t] === 'including' && before === ',')) return { trigger: placement, voice: 'placement' };
-  const designation = triggers.find((tr) => tr.form === 'designation');
+  // "was added to the entity list after the ministry concluded …": a designation verb's base form after a determiner or a kind is
+  // the list, a noun; it designates no one (helper dsg93, set 89: the firm listed was read as restricting the ministry).
+  const designation = LIST_NOUN_BEFORE.test(before) && words[t] === 'list' ? undefined : triggers.find((tr) => tr.form === 'designation');
+  // "was added to the blacklist after Qorva concluded …": so is "blacklist" after a determiner, where no noun reading is listed.
+  if (LIST_NOUN_BEFORE.test(before) && /^(?:blacklist|blocklist)$/.test(words[t] ?? '') && !triggers.some((tr) => tr.form === 'noun' || tr.form === 'adjective')) return undefined;
   if (designation) {
     const complement = complementOf(words, t + designation.words.length);
     if (complement?.threat) return { trigger: designation, voice: 'designation', as: complement.at };
