@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper bnx93, from set 89's social-media reader: a body vetoing an app's use, and a body's decision to keep an app off its
 // devices, ban the app (the real-dev rules count prohibiting an app on government devices as `banned`). A decision that is only
@@ -39,5 +39,29 @@ describe('a body\'s decision to keep an app off its devices', () => {
 
   it('a firm\'s decision on its own devices is no state body\'s', () => {
     expect(banned('The decision by Zenco Inc. to restrict the Qorva app from its laptops surprised staff.')).toEqual([]);
+  });
+});
+
+describe('a deadline given to customers', () => {
+  it('a body giving agencies days to remove an app bans it', () => {
+    expect(banned('Canada gave federal agencies 30 days to remove the Qorva app from government devices.')).toEqual(['Canada -banned-> Qorva']);
+  });
+
+  it('customers or users given days to remove an app are no ban of the firm that set the deadline', () => {
+    expect(banned('Zenco Inc. gave customers 30 days to remove the Qorva app from their phones.')).toEqual([]);
+    expect(banned('Zenco Inc. gave its users two weeks to delete the Qorva app.')).toEqual([]);
+    expect(banned('The Zenco Palace Group gave subscribers 30 days to remove the Qorva app from devices.')).toEqual([]);
+  });
+});
+
+describe('a known firm\'s name opening a longer legal name', () => {
+  // The rule needs a firm the lexicon knows; the longer names are made up.
+  it('the whole legal name is the firm', () => {
+    expect(entitiesOf('The regulator revoked the licence of Oracle Courier Limited.')).toEqual(['Oracle Courier Limited (company)']);
+    expect(entitiesOf('Oracle Express Pty Ltd was banned by the regulator.')).toEqual(['Oracle Express Pty Ltd (company)']);
+  });
+
+  it('the firm\'s own name with its legal form stays the firm', () => {
+    expect(entitiesOf('Oracle Inc banned the Qorva app.')).toContain('Oracle (company)');
   });
 });
