@@ -18,6 +18,8 @@ describe('a body vetoing an app\'s use', () => {
   it('a vetoed bill, another\'s data, a firm\'s veto and a negated veto ban nothing', () => {
     expect(banned('India vetoed a bill on the Qorva app.')).toEqual([]);
     expect(banned('India vetoed the use of Qorva\'s data on government devices.')).toEqual([]);
+    expect(banned('India vetoed the use of the Qorva app\'s data in its census.')).toEqual([]);
+    expect(banned('India proposed to veto the use of the Qorva app.')).toEqual([]);
     expect(banned('Zenco Inc. vetoed the use of the Qorva app on its phones.')).toEqual([]);
     expect(banned('India did not veto the use of the Qorva app.')).toEqual([]);
     expect(bannedAs('India did not veto the use of the Qorva app.', 'negated')).toEqual(['India -banned-> Qorva']);
@@ -35,6 +37,7 @@ describe('a body\'s decision to keep an app off its devices', () => {
     expect(banned('A court overturned the decision by Canada to ban the Qorva app from government phones.')).toEqual([]);
     expect(banned('The decision by Canada to ban the Qorva app from government phones was later reversed.')).toEqual([]);
     expect(banned('Users are appealing the decision by Canada to restrict the Qorva app from federal devices.')).toEqual([]);
+    expect(banned('A decision by Canada to restrict the Qorva app from federal devices is expected next month.')).toEqual([]);
   });
 
   it('a firm\'s decision on its own devices is no state body\'s', () => {
