@@ -980,6 +980,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
   // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
   if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Courier Limited": a known firm's name opening a longer name that closes on a legal form is the first word of another
+  // firm's legal name (helper bnx93, from set 89's courier reader: a licensee's name was cut to a famous firm's, which took its ban).
+  for (const m of known) if (opensLegalName(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
   // (stop 57's makers readers: it was split into its parents).
   if (!headline) {
@@ -991,6 +994,19 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
       covered.fill(0, m.first, next.last);
     }
   }
+}
+
+/** Legal forms that close a firm's legal name after its trade words: "Zenco Courier Limited", "Qorva Express Pty Ltd". */
+const LEGAL_NAME_CLOSERS: ReadonlySet<string> = new Set(['Limited', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'Pty', 'Pvt', 'Inc', 'Incorporated']);
+/**
+ * Whether the known firm `m` is followed, word against word, by one to three capitalised words no other name covers and then a
+ * legal form: "Zenco Courier Limited" (not "Zenco Inc", the firm's own name with its form).
+ */
+function opensLegalName(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if (m.type !== 'company' || m.source !== 'lexicon') return false;
+  let k = m.last;
+  while (k < m.last + 3 && k < tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !LEGAL_NAME_CLOSERS.has(tokens[k]!.text) && !covered[k] && tokens[k]!.start === tokens[k - 1]!.end + 1) k++;
+  return k > m.last && LEGAL_NAME_CLOSERS.has(tokens[k]?.text ?? '') && tokens[k]!.start === tokens[k - 1]!.end + 1;
 }
 
 /** Short codes of a country that close a firm's national arm: "Zenco UK", "Qorva US". */

@@ -17,6 +17,7 @@ import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
+import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -3821,7 +3822,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ordered-cancellation-of', template: `X P AUX T(ordered|orders|order|decreed|decrees|announced|announces|approved|approves|demanded|demands) the (?:immediate |temporary |permanent |indefinite )?(?:cancellation|cancelation|withdrawal|removal|closure|suspension|revocation|shutdown|termination|deregistration|delisting) of (?:the )?(?:(?:[a-z-]+ )?(?:licence|license|licences|licenses|permit|permits|registration|frequency|concession) (?:of|held by) (?:the )?)?Y(?!'s )(?!(?:sale|sales|marketing|distribution|import|imports|shipments|deal|merger|contract|plan|plans|project|bid|offer|stake)(?= |$))`, verb: true, stateActor: true, requires: ['of'] },
   // Stop 73, third round, from its twenty-third and twenty-fourth sets (4): "the decision of the Authority to suspend Zeta TV", "this
   // decision by the government to remove Zeta from the air", "the suspension of Zeta TV operations by the Authority".
-  { relation: 'banned', id: 'pattern:banned:decision-of-body-to-suspend', template: `T(decision|decisions|move|order|directive|instruction|resolution) (?:of|by) (?:the )?(?:@\\d+ 's )?X1 (?:on [a-z]+ |last [a-z]+ )?to (?:immediately |temporarily |indefinitely |permanently )?(?:suspend|ban|block|revoke|cancel|close|shut down|remove|withdraw|terminate|switch off|take off) (?:the (?:[a-z-]+ )?(?:licence|license|licences|licenses|operations|accounts?|services?|broadcasts?|website|site|permit|registration) of )?(?:the )?Y`, stateActor: true, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:decision-of-body-to-suspend', template: `T(decision|decisions|move|order|directive|instruction|resolution) (?:of|by) (?:the )?(?:@\\d+ 's )?X1 (?:on [a-z]+ |last [a-z]+ )?to (?:immediately |temporarily |indefinitely |permanently )?(?:suspend|ban|block|revoke|cancel|close|shut down|remove|withdraw|terminate|switch off|take off) (?:the (?:[a-z-]+ )?(?:licence|license|licences|licenses|operations|accounts?|services?|broadcasts?|website|site|permit|registration) of )?(?:the )?Y`, stateActor: true, notPrecededBy: DECISION_NOT_TAKEN, notFollowedBy: DECISION_UNDONE, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:suspension-of-operations-by-body', template: `(?:the |a |an |its )?(?:[a-z-]+ )?T(suspension|suspensions|closure|shutdown|revocation|cancellation|blocking|banning) of (?:the )?Y (?:[a-z-]+ ){1,2}?by (?:the )?X1`, stateActor: true, requires: ['by'] },
   // Stop 73, fourth round, from its twenty-third and twenty-fourth sets: "Zeta is a game by indie studio Zenco", "Zeta, a visual
   // novel by Ruritanian developer Zenco" (6 over the makers samples): a work's kind, then its maker after a bare "by".
@@ -4965,6 +4966,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DEBUTS_AND_COLLABORATIONS,
   ...DVB93_MAKERS,
   ...VENDOR_USER_CURBS,
+  ...DEVICE_USE_BANS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -3370,6 +3370,9 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   // "gave Anatel 24 hours to block Zapp": a deadline set for the one who must act is an order (stop 79's fresh samples: a court's
   // ultimatum to a regulator was read as the regulator's ban).
   const deadline = deadlineBefore(words, t - 1);
+  // "gave customers 30 days to remove Zapp from their phones": people given a deadline on their own devices act for themselves; the
+  // one who set it bans nothing (helper bnx93, set 89's near misses: "gave agencies 30 days" is a body's order, customers are not).
+  if (deadline >= 0 && DEADLINE_USERS.has(words[deadline - 1] ?? '') && [1, 2, 3].some((back) => DEADLINE_VERBS.has(words[deadline - 1 - back] ?? '') && words.slice(deadline - back, deadline - 1).every((w) => /^(?:its|their|all|the|existing|paying)$/.test(w)))) return UNNAMED_ORDER;
   if (deadline >= 0) {
     const given = mentionAt(words, deadline - 1);
     const list = given === undefined ? undefined : lists.get(given);
@@ -3413,6 +3416,8 @@ const UNNAMED_ORDER = 0;
 
 /** Verbs that set a deadline for a party named after them: "gave Anatel 24 hours to …", "granted the regulator a week to …". */
 const DEADLINE_VERBS: ReadonlySet<string> = new Set(['gave', 'gives', 'give', 'giving', 'granted', 'grants']);
+/** People given a deadline to clear their own devices or accounts: "gave customers 30 days to remove …". */
+const DEADLINE_USERS: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'consumers', 'clients', 'shoppers', 'owners', 'holders', 'members', 'account-holders', 'players', 'buyers']);
 const TIME_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 /** The first word of a span of time ending right before `to` ("24 hours", "one month", "a week", "five working days"), or -1. */
