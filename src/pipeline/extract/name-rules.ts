@@ -270,6 +270,15 @@ function endsWithLegalSuffix(tokens: readonly Token[], end: number): boolean {
   const last = tokens[end - 1]?.text === '.' ? end - 2 : end - 1;
   return LEGAL_SUFFIXES.has(tokens[last]?.text ?? '');
 }
+/** A bid's nouns: "a rival bid from Qorva for Vexa". */
+const BID_NOUNS: ReadonlySet<string> = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'counterbid', 'counteroffer']);
+/** Whether the name opening at `i` is a bid's bidder: "from" or "by" before it, a bid noun at most four words before that. */
+function bidderBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text;
+  if (before !== 'from' && before !== 'by') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (BID_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 const CONNECTORS = new Set(['of', 'and', '&', 'for', ...ROMANCE_FIRM_PARTICLES, 'du', 'la', 'en']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for',
@@ -898,6 +907,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
     // "built by Zenco Inc for Qorva Labs": a legal suffix ends a firm's name, so "for" after it opens a phrase of its own.
     else if (t.text === 'for' && endsWithLegalSuffix(tokens, end)) break;
+    // "topped a rival bid from Qorva for Vexa": after a bid's bidder, "for" names the bid's target, a name of its own (review rr93e:
+    // the bidder and its target came out as one firm).
+    else if (t.text === 'for' && bidderBefore(tokens, i)) break;
     // "analyst Kai Brandt of Qorva Capital", "Kai R. Brandt of Qorva": a person's name ends before the firm the person is "of".
     else if (t.text === 'of' && isPersonRun(tokens, i, end)) break;
     // "suspended the TCO Authorisation of Zenco Air": a leave's paper ends before its holder, who is "of" it (helper fpy93).

@@ -3,7 +3,6 @@ import type { RelationPattern } from './relation-patterns';
 /** A bid's noun: "a rival bid", "a competing offer". */
 const BID = String.raw`(?:bid|bids|offer|offers|proposal|approach|tender offer)`;
 
-
 /**
  * Helper rvt93 (stop 93, round 4), from fresh set 89: rivalry told as a contest of bids, an aim or a challenge, or a product's
  * standing against foreign rivals. A table of its own, spread at the end of RELATION_PATTERNS (that literal is at TypeScript's
@@ -17,8 +16,9 @@ export const RIVALRY_AS_AIM_OR_BID: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:rvt93-topped-rival-bid-from', template: `X1 (?:'s (?:[a-z-]+ )?${BID} )?AUX (?:[a-z]+ly )?T(topped|tops|top|topping|beat|beats|beating|outbid|outbids|outbidding|trumped|trumps|trumping|bested|bests|outstripped|outstrips|surpassed|surpasses) (?:a |an |the )?(?:(?:higher|lower|earlier|initial|sweetened|improved|cash|all-cash|hostile|unsolicited) ){0,2}(?:rival|competing) (?:(?:takeover|buyout|cash|all-cash|hostile|unsolicited) )?${BID} (?:(?:of|worth|valued at|at) (?:[^@ ]+ ){1,4})?from (?:(?!(?:its|their|clients?|customers?|shareholders?|investors?|lenders?|banks?)(?= ))[a-z-]+ ){0,3}Y1 (?!'s )`, targetNotType: 'government', requires: ['from'] },
   // "Zenco is taking a direct shot at Qorva", "Zenco took dead aim at Qorva": a direct shot or aim at a firm is a challenge to it.
   // Not a shot at a title or a person ("at Qorva's chief": the possessive names another), nor a gibe over a deed ("a direct shot at
-  // Qorva over its pricing" is criticism, no rivalry), nor a negated or hoped-for shot (the gap takes no negation nor hedge).
-  { relation: 'competes_with', id: 'pattern:competes_with:rvt93-direct-shot-at', template: `X1 AUX (?:[a-z]+ly )?T(taking|took|takes|take|taken) (?:a )?(?:direct|dead|squarely|clear) (?:shot|aim) at (?:the )?Y1 (?!'s |over |for |in (?:a |an |the |its |their )?(?:[a-z-]+ )?(?:lawsuit|suit|complaint|letter|post|tweet|speech|interview|statement|filing))`, targetNotType: 'government', requires: ['at'] },
+  // Qorva over its pricing" is criticism, no rivalry), nor a shot at a firm's officer ("at Qorva chief executive Kai Brandt": a person
+  // is criticised; review rr93e), nor a negated or hoped-for shot (the gap takes no negation nor hedge).
+  { relation: 'competes_with', id: 'pattern:competes_with:rvt93-direct-shot-at', template: `X1 AUX (?:[a-z]+ly )?T(taking|took|takes|take|taken) (?:a )?(?:direct|dead|squarely|clear) (?:shot|aim) at (?:the )?Y1 (?!'s |over |for |(?:chief|ceo|boss|founder|co-founder|chairman|chairwoman|chair|president|executive|head|leader)(?= )|in (?:a |an |the |its |their )?(?:[a-z-]+ )?(?:lawsuit|suit|complaint|letter|post|tweet|speech|interview|statement|filing))`, targetNotType: 'government', requires: ['at'] },
   // "Zenco launched Zapp as a desi substitute to Qorva", "Zenco pitches Zapp as an alternative to Qorva": the thing put forward as
   // another's substitute competes with it (not its launcher). Not a substitute to a firm's thing ("to Qorva's
   // Lumo": the possessive names the rival, left to the possessive rules), nor a state ("a substitute to Ruritania's exports"), nor a launch still to come

@@ -3052,10 +3052,6 @@ const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'ha
 /** Verbs whose "that" clause says what is to be done: "ordered that Zapp be blocked", "ruled that access to Zapp be restricted". */
 const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'required', 'requires', 'demanded', 'demands', 'mandated', 'mandates', 'decreed', 'decrees', 'instructed', 'ruled', 'rules']);
 
-/**
- * Whether words from `from` to `to` (excluded) open a noun phrase of their own with a determiner, no comma or copula before it:
- * "banned the software" (a main verb's object), not "is a phone", not ", the app".
- */
 /** Whether an 's comes at `from` or after one lower-case word ("Zeta 's", "Zeta phone 's") and no name follows it before `to`. */
 function ownsCommonNounBefore(words: readonly string[], from: number, to: number): boolean {
   const at = words[from] === "'s" || words[from] === '’s' ? from : /^[a-z][a-z-]*$/.test(words[from] ?? '') && (words[from + 1] === "'s" || words[from + 1] === '’s') ? from + 1 : -1;
@@ -3064,6 +3060,10 @@ function ownsCommonNounBefore(words: readonly string[], from: number, to: number
   return true;
 }
 
+/**
+ * Whether words from `from` to `to` (excluded) open a noun phrase of their own with a determiner, no comma or copula before it:
+ * "banned the software" (a main verb's object), not "is a phone", not ", the app".
+ */
 function ownNounPhraseBetween(words: readonly string[], from: number, to: number): boolean {
   let determiner = false;
   for (let k = from; k < to; k++) {
@@ -3926,7 +3926,7 @@ const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|appr
 
 /**
  * "Zenco competes through its brands Vexa and Plix", "competes via its Zeta app": what a firm competes through or with as its own is
- * its means, not a rival; a name after "with" or "against" past them still is ("competes through its brands with Qorva") (rf91; helper fpx93).
+ * its means, not a rival; a name after "with", "against" or "than" past them still is ("competes through its brands with Qorva") (rf91; helper fpx93).
  * So is what it competes by doing ("competes by adding Zeta"), but "competes by undercutting Qorva" names a rival: only a gerund of
  * adding or making (BY_MEANS_GERUNDS).
  */
@@ -3935,7 +3935,8 @@ function competesThroughOwn(words: readonly string[], after: number, first: numb
   const between = words.slice(after, first);
   // "chose to compete by adding ZenRadio", "competes by launching Zeta": a means told by a gerund after "by" (helper dva93, set 89).
   const means = between.findIndex((w, i) => w === 'through' || w === 'via' || w === 'using' || (w === 'by' && BY_MEANS_GERUNDS.has(between[i + 1] ?? '')));
-  return means >= 0 && !between.slice(means).some((w) => w === 'with' || w === 'against' || w === 'to' || w === 'from');
+  // "competes by offering lower prices than Qorva": a name after "than" is the one compared with, a rival (review rr93e).
+  return means >= 0 && !between.slice(means).some((w) => w === 'with' || w === 'against' || w === 'to' || w === 'from' || w === 'than');
 }
 
 /** Verbs of a site or a venue that holds another's event: "will host the first launch", "staged the launch of". */
