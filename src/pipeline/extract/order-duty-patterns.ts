@@ -88,6 +88,9 @@ export function keptFromDealingOrStake(words: readonly string[], at: number): bo
   const next = words[k + 1] ?? '';
   if (DEALING_FROM.test(next)) return words.slice(k + 2, k + 6).includes('with');
   if (!STAKE_MOVING.test(next)) return false;
+  // "barred American investors from buying shares in Zenco": a class of people kept from a stake restricts the firm (the investment
+  // reading); only a named holder kept from moving its own stake is the court's hold ("restrained Zenco from selling its shares").
+  if (!words.slice(at, k).some((w) => w.startsWith('@'))) return false;
   const stake = words.slice(k + 2, k + 6).findIndex((w) => STAKE_NOUNS.test(w));
   return stake >= 0 && /^(?:in|of)$/.test(words[k + 2 + stake + 1] ?? '');
 }
