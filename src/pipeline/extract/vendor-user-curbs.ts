@@ -24,6 +24,13 @@ const GOODS = '(?:gear|equipment|devices|components|products|hardware|cameras|mo
 const NOT_YET_WORDS = '(?:proposed|planned|possible|potential|draft|mooted|expected|threatened|lifted|former)';
 /** After "list", a list of those approved: "Zembla's list of trusted vendors". */
 const APPROVED_LIST_AFTER = /^ ?of (?:the )?(?:[a-z-]+ )?(?:trusted|approved|preferred|certified|eligible|recommended|qualified|authori[sz]ed|accredited|top|best|leading)(?= |$)/;
+/**
+ * After the finding that put a firm on a list, one that found nothing against it or only told of a plan: "after Ruritania found no
+ * evidence", "after Zembla said it would retaliate" (review rr93d: any body's remark after a listing was read as the listing). "it" may stand as the name it was read for (@2).
+ */
+const NO_FINDING_AFTER = /^ ?(?:that )?(?:(?:it|they|there|we|@\d+) )?(?:(?:was|were|is|are|had|has|have) )?(?:no|not|never|nothing|little|would|will|could|might|may|plans?|planned|intends?|intended|wants?|wanted)(?= |$)/;
+/** After a nominal curb's vendor, the curb since undone: "… made by Zenco was lifted", "… has since been overturned" (review rr93d). */
+const CURB_UNDONE_AFTER = /^ ?(?:[^\s;.]+ ){0,6}?(?:was|were|(?:has|have|had) (?:since |now |also |later )?been|is being|was being) (?:later |since |then |now |also |quickly |partly )?(?:lifted|rescinded|revoked|overturned|struck down|repealed|scrapped|dropped|withdrawn|reversed|vacated|eased|suspended)(?= |$)/;
 /** Before a curb: a wish or a plan, which curbs nothing yet ("proposed to bar", "could designate", "is considering"). */
 const NOT_YET_BEFORE = /(?:^| )(?:propose|proposes|proposed|proposing|plan|plans|planned|planning|consider|considers|considered|considering|could|may|might|would|should|urge|urges|urged|recommend|recommends|recommended|want|wants|wanted|if|whether) (?:to )?(?:the )?$/;
 
@@ -42,13 +49,13 @@ export const VENDOR_USER_CURBS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:dsg93-no-funds-for-vendor-named-goods', template: `X P (?:has |have |had |does |did |will )?T(${CURBING}) ${MONEY_USE} ${PUBLIC_MONEY} (?:to (?:buy|purchase) |for |on )(?:the |any )?Y (?:[a-z-]+ )?${GOODS}(?= |$)`, stateActor: true, notPrecededBy: NOT_YET_BEFORE, requires: ['using|use|spending|spend'] },
   // "the Commission's ban on using Zeta Fund dollars for equipment made by Zenco", "its prohibition on the use of federal subsidies to
   // buy gear from Zenco": the nominal curb restricts the vendor.
-  { relation: 'restricts', id: 'pattern:restricts:dsg93-ban-on-funds-for-vendor-goods', template: `POSS (?:(?!${NOT_YET_WORDS} )[a-z-]+ ){0,2}T(ban|bans|prohibition|prohibitions|restriction|restrictions|curbs|rule|rules) (?:on|against) (?:using|the use of|use of|spending) ${PUBLIC_MONEY} ${VENDOR_GOODS} (?:the )?Y`, stateActor: true, requires: ['on|against'] },
+  { relation: 'restricts', id: 'pattern:restricts:dsg93-ban-on-funds-for-vendor-goods', template: `POSS (?:(?!${NOT_YET_WORDS} )[a-z-]+ ){0,2}T(ban|bans|prohibition|prohibitions|restriction|restrictions|curbs|rule|rules) (?:on|against) (?:using|the use of|use of|spending) ${PUBLIC_MONEY} ${VENDOR_GOODS} (?:the )?Y`, stateActor: true, notFollowedBy: CURB_UNDONE_AFTER, requires: ['on|against'] },
   // "With Ruritania and some European states banning Zenco technology, …": the state named as the "with" phrase's actor bans.
   { relation: 'banned', id: 'pattern:banned:dsg93-with-state-banning', template: `(?:^|, )with X (?:and (?:some |other |several |many |a few |most )?(?:[a-z-]+ ){0,2}(?:states|countries|governments|nations|allies) )?(?:already |now |effectively )?T(banning|barring|blocking) Y`, stateActor: true, requires: ['with'] },
   // "rather than following the Ruritanian lead in banning Zenco", "followed the US lead in banning Zenco": the lead's owner banned.
   { relation: 'banned', id: 'pattern:banned:dsg93-lead-in-banning', template: `X1 (?:'s )?T(lead|example) in (?:banning|barring|blocking|excluding) Y`, stateActor: true, requires: ['in'] },
   // "Zenco was added to the list after Ruritania's trade ministry concluded …": the body whose finding put it there listed it.
-  { relation: 'restricts', id: 'pattern:restricts:dsg93-added-to-list-after-finding', template: `Y1 (?:was|were|has been|have been|had been) (?:also )?T(added|put|placed) (?:on|to) (?:the |its |a )?(?:[a-z-]+ ){0,3}(?:list|blacklist) after (?:the )?X1 (?:[a-z-]+ ){0,2}(?:concluded|found|determined|decided|ruled|said)`, requires: ['after'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:dsg93-added-to-list-after-finding', template: `Y1 (?:was|were|has been|have been|had been) (?:also )?T(added|put|placed) (?:on|to) (?:the |its |a )?(?:[a-z-]+ ){0,3}(?:list|blacklist) after (?:the )?X1 (?:[a-z-]+ ){0,2}(?:concluded|found|determined|decided|ruled|said)`, requires: ['after'], stateActor: true, notFollowedBy: NO_FINDING_AFTER },
   // "Zenco's inclusion in the Ruritanian trade list", "Zenco's addition to the US entity list": the list's state restricts the firm.
   { relation: 'restricts', id: 'pattern:restricts:dsg93-inclusion-in-state-list', template: `Y1 's T(inclusion|addition|listing|placement) (?:in|on|to) (?:the |a )?X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:entity list|list|blacklist)(?= |$)`, stateActor: true, notFollowedBy: APPROVED_LIST_AFTER, requires: ["'s"] },
 ];
