@@ -6,7 +6,8 @@
 const MEASURE_HEADS: ReadonlySet<string> = new Set(['controls', 'curbs', 'sanctions', 'restrictions', 'embargo', 'embargoes']);
 /** "rules" and "limits" only after a trade word: "export rules", "chip rules". */
 const RULE_HEADS: ReadonlySet<string> = new Set(['rules', 'regulations', 'limits', 'control']);
-const TRADE_WORDS: ReadonlySet<string> = new Set(['export', 'exports', 'import', 'imports', 'trade', 'chip', 'chips', 'technology', 'tech', 'semiconductor']);
+/** Trade words before those heads (not cue-words.ts's TRADE_WORDS, the trades a maker is named by: "Semiconductor maker"). */
+const RULE_TRADE_WORDS: ReadonlySet<string> = new Set(['export', 'exports', 'import', 'imports', 'trade', 'chip', 'chips', 'technology', 'tech', 'semiconductor']);
 /** Adverbs between the subject's noun and its verb: "export controls now block …". */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'already', 'effectively', 'further', 'largely', 'directly', 'currently']);
 
@@ -17,5 +18,5 @@ export function measureHeadsVerb(words: readonly string[], t: number): boolean {
   // "US export curbs that blocked the Z3": the measure's own relative clause.
   if (words[k] === 'that' || words[k] === 'which') k--;
   const head = words[k] ?? '';
-  return MEASURE_HEADS.has(head) || (RULE_HEADS.has(head) && TRADE_WORDS.has(words[k - 1] ?? ''));
+  return MEASURE_HEADS.has(head) || (RULE_HEADS.has(head) && RULE_TRADE_WORDS.has(words[k - 1] ?? ''));
 }
