@@ -1,8 +1,5 @@
-import { PAST_RIVAL_WORDS } from './cue-words';
+import { RIVAL_DESCRIBING } from './rival-bought-patterns';
 import type { RelationPattern } from './relation-patterns';
-
-/** Describing words before a rival noun, none of them past, negated or a would-be rival's ("its former rival"). */
-const DESCRIBING = String.raw`(?:(?!(?:${PAST_RIVAL_WORDS}|not|never|no|potential|possible|rival|rivals)(?= ))[a-z-]+ ){0,3}`;
 
 /**
  * Up to four plain words between a firm and its verb ("tried to", "set out to"), none a negation, nor a pronoun that hands the verb
@@ -18,7 +15,7 @@ const GAP = String.raw`(?:(?!(?:not|never|no|nor|cannot|without|it|they|them|he|
 export const RIVALRY_TOLD_INDIRECTLY: readonly RelationPattern[] = [
   // "Zenco's buyout of smaller rival Qorva Cinemas", "its pursuit of Ruritanian rival Qorva": the rival a possessor's deal names is
   // the possessor's. Not a former or would-be rival, nor another firm's rival ("of Vexa's rival Qorva": no possessive in between).
-  { relation: 'competes_with', id: 'pattern:competes_with:rvm93-possessed-deal-for-rival', template: `POSS (?:(?:planned|proposed|failed|abandoned|hostile|pending|\\$?[0-9.,]+|billion|million|[a-z]+-dollar) ){0,3}T(buyout|acquisition|purchase|takeover|pursuit|merger with|absorption) (?:of )?(?:its |a |the )?${DESCRIBING}(?:rival|competitor|archrival|arch-rival) (?:, )?Y1 (?!'s )`, targetNotType: 'government', requires: ['rival|competitor|archrival|arch-rival'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:rvm93-possessed-deal-for-rival', template: `POSS (?:(?:planned|proposed|failed|abandoned|hostile|pending|\\$?[0-9.,]+|billion|million|[a-z]+-dollar) ){0,3}T(buyout|acquisition|purchase|takeover|pursuit|merger with|absorption) (?:of )?(?:its |a |the )?${RIVAL_DESCRIBING}(?:rival|competitor|archrival|arch-rival) (?:, )?Y1 (?!'s )`, targetNotType: 'government', requires: ['rival|competitor|archrival|arch-rival'] },
   // "Zenco lost its lead to Qorva", "Zenco's shares fell once it lost its lead to Qorva": the firm a lead or a share went to. Only a named firm
   // or thing right after "to" ("lost its lead to inflation" names none), never a state ("lost share to Zembla" is imports).
   { relation: 'competes_with', id: 'pattern:competes_with:rvm93-lost-lead-to', template: `X1 (?:'s (?:shares|stock|sales|revenue|profits?) [a-z]+ (?:after|once|when|as|because|since) it )?AUX ${GAP}T(lost|loses|lose|losing|ceded|cedes|cede|ceding|surrendered|surrenders|surrendering) (?:its|their)(?:@\\d+)? (?:(?:market|sales|early|top|big|commanding|long|long-held|search|global|domestic) ){0,2}(?:lead|crown|dominance|top spot|first place|market share|customers|users) to (?:(?:rival|competitor|newcomer|upstart) )?Y1 (?!'s )`, targetNotType: 'government', requires: ['to'] },
