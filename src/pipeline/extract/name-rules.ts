@@ -3109,11 +3109,12 @@ function kindSetOffBefore(tokens: readonly Token[], start: number): EntityType |
   return undefined;
 }
 
+/** Participles of making that may open a sentence before "by" and its makers: "Developed by Zenco and Qorva, …". */
+const FRONTED_MAKING = new Set(['developed', 'made', 'produced', 'manufactured', 'created', 'designed', 'built', 'engineered']);
 /**
  * Whether the name at `start` is an agent of a sentence's fronted making participle, before its first comma: in "Developed by Zenco
  * and Qorva, the vaccine, known as ZQ-154, …" the apposition after the comma describes the thing made, not the makers (helper vcx93).
  */
-const FRONTED_MAKING = new Set(['developed', 'made', 'produced', 'manufactured', 'created', 'designed', 'built', 'engineered']);
 function isFrontedMakersAgent(tokens: readonly Token[], start: number): boolean {
   if (!FRONTED_MAKING.has(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'by') return false;
   for (let k = 2; k < start; k++) if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '&') return false;
