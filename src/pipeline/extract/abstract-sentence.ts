@@ -218,8 +218,7 @@ function definedShortNameEnd(tokens: readonly Token[], open: number): number {
 function otherNameEnd(tokens: readonly Token[], open: number): number {
   let k = open + 1;
   const word = (at: number): string => tokens[at]?.lower ?? '';
-  if (word(k) === 'aka' || word(k) === 'formerly') k += 1;
-  else if (word(k) === 'a.k.a.' || word(k) === 'a.k.a') k += 1;
+  if (word(k) === 'aka' || word(k) === 'a.k.a.' || word(k) === 'a.k.a' || word(k) === 'formerly') k += 1;
   else if (word(k) === 'also' && word(k + 1) === 'known' && word(k + 2) === 'as') k += 3;
   else return -1;
   const first = k;

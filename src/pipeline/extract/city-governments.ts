@@ -149,7 +149,7 @@ function asCityGovernment(mentions: readonly SentenceMention[], i: number, token
   // A lower-case one ("the Mumbai city government banned Zapp") too: left outside, its words stood between the actor and the verb
   // of every actor-verb-object pattern (helper itb93, from round 1's mrg93). Not before a possessive ("the Mumbai city government's
   // Zeta contract"), where the body owns what follows.
-  const lowerBody = body > 0 && !/^['’]s$/.test(tokens[m.last + body]?.text ?? '');
-  const named = body > 0 && (tokens.slice(m.last, m.last + body).every((t) => t.capitalized) || /^['’]s$/.test(tokens[m.last]!.text) || lowerBody) ? body : 0;
+  const beforePossessive = /^['’]s$/.test(tokens[m.last + body]?.text ?? '');
+  const named = body > 0 && (tokens.slice(m.last, m.last + body).every((t) => t.capitalized) || /^['’]s$/.test(tokens[m.last]!.text) || !beforePossessive) ? body : 0;
   return withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule', last: m.last + named, end: tokens[m.last + named - 1]!.end });
 }

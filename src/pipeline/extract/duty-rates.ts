@@ -56,7 +56,7 @@ function pastUnit(words: readonly string[], at: number): number | undefined {
 /** Signs of a currency before a sum's number: "$", "US$", "€". */
 const CURRENCY_SIGNS = /^(?:\$|us\$|usd|€|£|¥|a\$|c\$)$/i;
 /** A currency's words after a sum's number: "25 cents", "2 dollars". */
-const CURRENCY_WORDS = /^(?:cents?|dollars?|euros?|yuan|yen|rupees?|usd|eur)$/i;
+const CURRENCY_NAMES_AFTER_SUM = /^(?:cents?|dollars?|euros?|yuan|yen|rupees?|usd|eur)$/i;
 /** Units a duty is charged per: "per kg", "a tonne", "per metric ton". */
 const CHARGED_UNITS = /^(?:kg|kgs|kilogram|kilograms|kilo|kilos|tonne|tonnes|ton|tons|pound|pounds|lb|lbs|litre|liter|unit|head|piece)$/i;
 
@@ -65,7 +65,7 @@ const CHARGED_UNITS = /^(?:kg|kgs|kilogram|kilograms|kilo|kilos|tonne|tonnes|ton
  * pound", "2 dollars per metric ton"; from `k`, the word after the number, the index past the unit, or undefined.
  */
 function pastSumPerUnit(words: readonly string[], k: number): number | undefined {
-  if (CURRENCY_WORDS.test(words[k] ?? '')) k++;
+  if (CURRENCY_NAMES_AFTER_SUM.test(words[k] ?? '')) k++;
   if (words[k] !== 'per' && words[k] !== 'a') return undefined;
   const unitAt = words[k + 1] === 'metric' ? k + 2 : k + 1;
   return CHARGED_UNITS.test(words[unitAt] ?? '') ? unitAt + 1 : undefined;
@@ -245,7 +245,7 @@ const FOR_GOODS_HEADS: ReadonlySet<string> = new Set(FOR_GOODS_HEADS_LIST);
 
 /** Goods sanctions may fall on by their state's demonym: "sanctions against Zemblan wood", "sanctions on Zemblan oil and gas". */
 const SANCTIONED_GOODS: ReadonlySet<string> = new Set([...FOR_GOODS_HEADS_LIST, 'coal', 'gas', 'crude', 'gold', 'diamonds', 'fertilizer', 'fertiliser', 'potash', 'iron',
-  'metals', 'grain', 'seafood', 'vodka', 'caviar', 'plywood', 'birch', 'commodities']);
+  'metals', 'grain', 'vodka', 'caviar', 'plywood', 'birch', 'commodities']);
 
 /**
  * "imposed sanctions against Zemblan wood", "sanctions on imports of Zemblan steel": the demonyms of goods a state's sanctions fall on

@@ -212,10 +212,11 @@ export function findGovernmentMentions(
     // ("imports of Zemblan workers") are no goods.
     // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef"; not before
     // goods that only describe a firm or a deal ("banned Zemblan coal miner Zenco", re-read rr93a).
-    const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(HALT_QUANTIFIER.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length)) && !GOODS_ONLY_DESCRIBING.has(lowerAt(i + length + 1));
+    const afterHalt = demonym !== undefined && HALT_VERBS.test(lowerAt(HALT_QUANTIFIER.test(lowerAt(i - 1)) ? i - 2 : i - 1));
+    const haltedGoods = afterHalt && FARM_GOODS.has(lowerAt(i + length)) && !GOODS_ONLY_DESCRIBING.has(lowerAt(i + length + 1));
     // "has banned Zemblan imports", "halted all Zemblan imports": a halt's verb right before the demonym and a bare "imports" (helper
     // san93, imb92's leftovers); not "imports of" people. One goods word may stand before it: "suspends more Zemblan log imports" (imp93).
-    const haltedImports = demonym !== undefined && HALT_VERBS.test(lowerAt(HALT_QUANTIFIER.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && (lowerAt(i + length) === 'imports' || (lowerAt(i + length + 1) === 'imports' && /^[a-z][a-z-]*$/.test(lowerAt(i + length)))) && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length + 2));
+    const haltedImports = afterHalt && (lowerAt(i + length) === 'imports' || (lowerAt(i + length + 1) === 'imports' && /^[a-z][a-z-]*$/.test(lowerAt(i + length)))) && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length + 2));
     if (demonym && (haltedGoods || haltedImports || importsOfBefore(words, i) || bannedStateGoodsAt(tokens, i, length) || marketClosedToGoodsAt(tokens, i, length)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
       found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i += length - 1;

@@ -1124,11 +1124,14 @@ function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon
   // "the Ruri Zenco merger", "the Ruri Zenco talks": two firms named side by side before what they do together stay two.
   // Not after a region's or a people's adjective the lexicon does not know ("the Bavarian Samsung store" is a store in Bavaria).
   const after = tokens[m.last]?.lower ?? '';
-  if ((isMadeKind(after) || CUE_NOUNS.get(after) === 'product') && PLACE_ADJECTIVE_ENDING.test(w)) return false;
+  if ((isMadeKind(after) || CUE_NOUNS.get(after) === 'product') && LOOSE_PLACE_ADJECTIVE_ENDING.test(w)) return false;
   return !PAIR_NOUNS.has(after);
 }
-/** How adjectives of places and peoples end: "Bavarian", "Viennese", "Cornish", "Baltic", "Northern". */
-const PLACE_ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ern)$/;
+/**
+ * How adjectives of places and peoples end: "Bavarian", "Viennese", "Cornish", "Baltic", "Northern" (looser than non-product-names.ts's
+ * PLACE_ADJECTIVE_ENDING, which wants "-ian", "-ese" or "-ean" after three letters).
+ */
+const LOOSE_PLACE_ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ern)$/;
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
 function codeAndCompoundNames(tokens: readonly Token[], known: readonly SentenceMention[], lexicon: Lexicon, covered: Uint8Array, mentions: SentenceMention[]): void {
@@ -3109,11 +3112,12 @@ function kindSetOffBefore(tokens: readonly Token[], start: number): EntityType |
   return undefined;
 }
 
+/** Participles of making that may open a sentence before "by" and its makers: "Developed by Zenco and Qorva, …". */
+const FRONTED_MAKING = new Set(['developed', 'made', 'produced', 'manufactured', 'created', 'designed', 'built', 'engineered']);
 /**
  * Whether the name at `start` is an agent of a sentence's fronted making participle, before its first comma: in "Developed by Zenco
  * and Qorva, the vaccine, known as ZQ-154, …" the apposition after the comma describes the thing made, not the makers (helper vcx93).
  */
-const FRONTED_MAKING = new Set(['developed', 'made', 'produced', 'manufactured', 'created', 'designed', 'built', 'engineered']);
 function isFrontedMakersAgent(tokens: readonly Token[], start: number): boolean {
   if (!FRONTED_MAKING.has(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'by') return false;
   for (let k = 2; k < start; k++) if (!tokens[k]!.word && tokens[k]!.text !== '.' && tokens[k]!.text !== '&') return false;

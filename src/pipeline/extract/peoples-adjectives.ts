@@ -6,7 +6,7 @@ import type { SentenceMention } from './mention';
 // the name is from, no brand of its own. Known demonyms ("French") are never names; these reach the sentence as unknown names.
 
 /** A word the lexicon does not know, shaped like a people's adjective: "Ruritanian", "Parisian", "Zemblan", "Zemblese". */
-const PEOPLES_ADJECTIVE = /^[A-Z][a-z]{3,}(?:an|ean|ese)$/;
+const PEOPLES_ADJECTIVE = /^[A-Z][a-z]{3,}(?:an|ese)$/;
 
 /**
  * Whether mention `m`, standing at word `at`, is an unknown people's adjective used as one: one to three lower-case words, then a
