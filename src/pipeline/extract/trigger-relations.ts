@@ -135,6 +135,12 @@ function breaksMeasure(words: readonly string[], t: number, verb: boolean): bool
 const MEASURE_NOT_IN_FORCE = /^(?:proposed|threatened|possible|potential|planned|expected|looming|future|lifted|eased|waived|suspended|former|old|past|new-?found|mooted|contemplated|hypothetical)$/;
 /** Words allowed between a state and its sanctions noun: "U.S. economic sanctions", "the EU's trade sanctions". */
 const STATE_MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(["'s", 'economic', 'financial', 'trade', 'export', 'secondary', 'sectoral', 'existing', 'current', 'sweeping', 'tough', 'harsh', 'stringent']);
+/** Where the state's word may stand before the measure's noun at `t`: past up to three of its qualifiers ("U.S. economic sanctions"). */
+function stateWordBeforeMeasure(words: readonly string[], t: number): number {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  return k;
+}
 /**
  * Whether the measure's noun at `t` names its own state just before it ("evading U.S. sanctions on Zembla", "evaded Ruritanian
  * sanctions against Zembla"): a measure broken or dodged is still that state's, and its target is restricted by it (helper snm93,
@@ -149,8 +155,7 @@ function stateNamesMeasure(words: readonly string[], t: number, mentions: readon
   if (words[o] === 'the') o++;
   if (words[o] === 'trade' && words[o + 1] === 'with') o += 2;
   if (!(words[o] ?? '').startsWith('@')) return false;
-  let k = t - 1;
-  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  const k = stateWordBeforeMeasure(words, t);
   // "evaded proposed U.S. sanctions", "dodged the threatened EU sanctions": a measure not in force.
   if (MEASURE_NOT_IN_FORCE.test(words[k - 1] ?? '')) return false;
   const at = mentionAt(words, k);
@@ -162,8 +167,7 @@ function stateNamesMeasure(words: readonly string[], t: number, mentions: readon
  * "evading the EU's ..." is a name's, not this): the demonym, then a verb of evading before it.
  */
 function brokenDemonymMeasure(words: readonly string[], t: number, stateOfDemonym: (word: string) => string | undefined): boolean {
-  let k = t - 1;
-  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  let k = stateWordBeforeMeasure(words, t);
   if (stateOfDemonym(words[k] ?? '') === undefined) return false;
   k--;
   for (let n = 0; n < 2 && /^(?:the|existing|current|tough|tougher|harsh|strict|stringent|sweeping|new)$/.test(words[k] ?? ''); n++) k--;
@@ -351,13 +355,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
     // "seized $2 million in drugs at the port": a sum told of goods taken bans no one (helper lic93); a sum taken from a firm or from
     // its accounts is an asset freeze on it (below).
-    const seizing = SEIZING_WORD.test(words[t] ?? '');
-    if (reading.trigger.relation === 'banned' && seizing && seizesSum(words, t + reading.trigger.words.length) && !seizesMoneyFrom(words, t + reading.trigger.words.length) && !seizesMoneyFromAccounts(words, t + reading.trigger.words.length)) continue;
+    const seizing = reading.trigger.relation === 'banned' && SEIZING_WORD.test(words[t] ?? '');
+    const seizedFrom = seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length));
+    if (seizing && !seizedFrom && seizesSum(words, t + reading.trigger.words.length)) continue;
     // "Ruritanian export controls block Zenco's Z5": a trade measure's verb restricts what it blocks (measure-subjects.ts).
     // A firm's own "export controls" or "restrictions" blocking a buyer are its trade terms, no state's measure: nothing is read.
     const measureBlocks = reading.trigger.relation === 'banned' && reading.voice === 'active' && measureHeadsVerb(words, t);
     if (measureBlocks && found.sources && found.sources.members.some((k) => mentions[k]!.type !== 'government')) continue;
-    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || (seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length))) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || seizedFrom || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -1423,13 +1428,14 @@ const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets
 const SEIZING_WORD = /^(?:seiz|confiscat|impound|attach|froze|freez)/;
 /** Words of a sum of money: "Rs 900 crore", "$20 million", "about €3bn worth of" ("Rs 5,551 crore" split at its comma). */
 const SUM_WORD = /^(?:rs|inr|usd|eur|rp|rm|ksh|tk|[$€£¥₹.,]|[$€£¥₹]?\d[\d.,]*(?:bn|mn|m|k|tn|cr)?|crore|crores|lakh|lakhs|million|billion|trillion|bn|mn|about|around|over|nearly|some|more|than|worth|of|cash|money|funds|deposits)$/;
+/** The words that make a run of SUM_WORD a sum: a figure, a currency or money's own word (not "about", "worth", "of" alone). */
+const SUM_HEAD = /\d|^(?:[$€£¥₹]|rs|inr|cash|money|funds|deposits|crore|crores|lakh|lakhs|million|billion|trillion)$/;
 /** Where a sum after a verb at `at` ends (`at` when none): its words, one of them a figure, a currency or money's own word. */
 function sumEnd(words: readonly string[], at: number): number {
   let k = at;
   while (k < at + 6 && k < words.length && SUM_WORD.test(words[k]!)) k++;
   return words.slice(at, k).some((w) => SUM_HEAD.test(w)) ? k : at;
 }
-const SUM_HEAD = /\d|^(?:[$€£¥₹]|rs|inr|cash|money|funds|deposits|crore|crores|lakh|lakhs|million|billion|trillion)$/;
 /** "seized Rs 900 crore in cash from …", "seized $2 million in drugs at …": a sum taken, then what or where from. */
 function seizesSum(words: readonly string[], at: number): boolean {
   const k = sumEnd(words, at);
@@ -2117,13 +2123,13 @@ function argumentsOf(
     return { sources: agent && fits('source')(agent) ? agent : undefined, targets: bearer && fits('target')(bearer) ? [bearer] : [], rule: `trigger:${reading.voice === 'noun' ? 'noun' : 'verb'}` };
   }
 
-  // "manufacturing problems that halted deliveries of Zeta", "its building costs": a gerund right before a noun it qualifies is
-  // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
-  // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
   // "Vexa Cloud, launched in 2008, trails Qorva and Zenco Sky": a past participle set off right after a name, with a time or a place
   // after it, describes that name (made by someone unnamed); the name makes nothing the clause names later (helper rvr93, from the
   // eighty-eighth fresh sample). "Zenco, which launched Zeta in 2008" and "Zenco acquired Vexa, launched Zeta …" keep their objects.
   if (reading.trigger.relation === 'develops' && reading.voice === 'active' && t === after - 1 && /ed$/.test(words[t] ?? '') && words[t - 1] === ',' && mentionAt(words, t - 2) !== undefined && PARTICIPLE_ASIDE_NEXT.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "manufacturing problems that halted deliveries of Zeta", "its building costs": a gerund right before a noun it qualifies is
+  // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
+  // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
   if (reading.trigger.relation === 'develops' && reading.voice === 'active' && words[after - 1]!.endsWith('ing') && GERUND_QUALIFIED_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
   // would sanction the EU; stop 89's re-read).
