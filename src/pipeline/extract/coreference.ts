@@ -454,11 +454,6 @@ function appositions(tokens: readonly Token[]): Uint8Array {
 }
 
 /**
- * "Zenco said its drug Zetavia …": with no firm typed before, "its" before an owned product is the
- * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
- * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
- */
-/**
  * The firm opening the sentence, when "its own" at `its` sets off after a name the sentence's verb puts forward "with", past the firm
  * that is its object: "Zenco answers Qorva with Zeta, its own news app" (the rival is the verb's object, not the owner).
  */
@@ -494,6 +489,11 @@ function providerWith(tokens: readonly Token[], named: readonly SentenceMention[
   return opening;
 }
 
+/**
+ * "Zenco said its drug Zetavia …": with no firm typed before, "its" before an owned product is the
+ * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
+ * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
+ */
 function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
   const subject = firmLikeOpening(tokens, untyped, before);
   if (!subject) return undefined;

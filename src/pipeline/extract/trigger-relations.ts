@@ -66,7 +66,6 @@ export const TRIGGER_RULES = {
 
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
-/** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
 /**
  * Words describing an act a subject undergoes: "under full blocking US sanctions", "hit with crippling sanctions", and by
  * degree or time (stop 56): "faces tighter US sanctions", "under heavy sanctions by Ruritania". Before an act's word they
@@ -77,6 +76,7 @@ const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 
 // "Zenco Air is the latest firm to receive sanctions from Zembla": who receives an act undergoes it, as who faces it does (helper
 // ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
 const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
+/** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
 const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
   'among',
@@ -1855,7 +1855,6 @@ const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremis
 /** Verbs that hand a contest to someone: "have given incumbents like Zenco new competition". */
 const CONTEST_GIVERS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'giving', 'offered', 'offer', 'offers', 'brought', 'bring', 'brings', 'posed', 'pose', 'poses', 'provided', 'provide', 'provides']);
 
-/** Between a contest's subjects (from `from`) and its noun at `t`: the list a giving verb hands the contest to, if one is named there. */
 /** Words that set a list beside a firm named before them: "alongside A and B", "joins A and B". */
 const BESIDE_CUES = new Set(['alongside', 'join', 'joins', 'joined', 'joining']);
 
@@ -1872,6 +1871,7 @@ function setBesideFirm(words: readonly string[], first: number): boolean {
   return false;
 }
 
+/** Between a contest's subjects (from `from`) and its noun at `t`: the list a giving verb hands the contest to, if one is named there. */
 function contestGivenTo(words: readonly string[], from: number, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   const giver = words.slice(from, t).findIndex((w) => CONTEST_GIVERS.has(w));
   if (giver < 0) return undefined;
@@ -3540,11 +3540,6 @@ const OUTBOUND_WORDS: ReadonlySet<string> = new Set(['exports', 'export', 'expor
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(['travel', 'trips', 'trip', 'tours', 'tour', 'visits', 'cruises', 'cruise', 'voyages', 'sailings', 'travelling', 'traveling']);
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying', 'providing', 'offering']);
 
-/**
- * "exports of", "the sale of", "all shipments of", "on selling" right after the trigger, or a
- * clause barring unnamed sellers: "barred American firms from selling chips to …" (a named
- * firm barred, "barred Zenco from selling …", is the firm's own ban).
- */
 /** Kinds of goods no product noun names, before an export noun: "arms exports", "technology sales". */
 const EXPORTED_KINDS: ReadonlySet<string> = new Set(['arms', 'weapons', 'weapon', 'technology', 'tech', 'equipment', 'software', 'hardware', 'semiconductor', 'satellite', 'spyware', 'surveillance']);
 
@@ -3563,6 +3558,11 @@ function isTravelPhrase(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * "exports of", "the sale of", "all shipments of", "on selling" right after the trigger, or a
+ * clause barring unnamed sellers: "barred American firms from selling chips to …" (a named
+ * firm barred, "barred Zenco from selling …", is the firm's own ban).
+ */
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
@@ -3669,14 +3669,14 @@ function firmObjectSetOff(words: readonly string[], from: number, first: Mention
 }
 
 
+/** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
+const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
+
 /**
  * "TikTok's parent company ByteDance", "the ChatGPT maker OpenAI": the thing made stands
  * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
  * follows "of" and the maker is the subject.
  */
-/** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
-const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
-
 function makerNoun(
   words: readonly string[],
   t: number,
@@ -4040,7 +4040,6 @@ function ownerOfSubjectBrand(words: readonly string[], owner: MentionList, t: nu
   return noun || SUBJECT_BRAND_NOUNS.test(words[k + 1] ?? '');
 }
 
-/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 /**
  * Phrases ending in "of" that make their object a base, a stand-in or a time, not the thing made: "launched broadcasting on the basis
  * of Borin TV", "launched Zeta in place of Qorva's Vexa", "released it ahead of Vexa" (helper dvo93, from the eighty-sixth set).
@@ -4054,6 +4053,7 @@ function afterPhrasePreposition(words: readonly string[], after: number, first: 
   return PHRASE_PREPOSITIONS_OF.test(words.slice(Math.max(after, k - 4), k).join(' '));
 }
 
+/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;
@@ -4185,7 +4185,6 @@ function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMa
   return m === undefined ? undefined : lists.get(m);
 }
 
-/** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
 /** Words that set players in a market: "big players like A and B" compete only where a market is said. */
 const MARKET_WORDS = new Set(['market', 'markets', 'industry', 'sector', 'space', 'segment', 'arena', 'field', 'trade', 'business', 'competition', 'competitive', 'crowded', 'race', 'rivalry']);
 
@@ -4304,6 +4303,7 @@ function tradeForbiddenTo(words: readonly string[], after: number): number | und
   return undefined;
 }
 
+/** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
 function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
     const w = words[k]!;
