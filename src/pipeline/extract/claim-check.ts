@@ -154,7 +154,6 @@ const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt
  * "Zenco's Qorva unit" names a business unit, a firm of its own.
  */
 const DEPARTMENT_AFTER = /^(?: \([\p{Lu}&]{2,6}\))? (?:department|office|helpdesk|help desk)\b/u;
-const POSSESSOR_BEFORE = /['’]s $/;
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
@@ -222,7 +221,7 @@ export class ClaimCollector {
     // "rather than following the Ruritanian lead in banning Zenco": the one who did not follow another's lead bans nothing (set 89).
     if ((relation === 'banned' || relation === 'restricts') && source.start < target.start && NOT_FOLLOWING_LEAD_BETWEEN.test(text.slice(source.end, target.start))) return false;
     // "the College's Information Technology (IT) department blocked Zeta": the department's name is no actor.
-    if ((relation === 'banned' || relation === 'restricts') && source.type !== 'government' && POSSESSOR_BEFORE.test(text.slice(Math.max(0, source.start - 3), source.start)) && DEPARTMENT_AFTER.test(text.slice(source.end, source.end + 24))) return false;
+    if ((relation === 'banned' || relation === 'restricts') && source.type !== 'government' && POSSESSED.test(text.slice(Math.max(0, source.start - 3), source.start)) && DEPARTMENT_AFTER.test(text.slice(source.end, source.end + 24))) return false;
     // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).
     if (relation === 'develops') {
       const beside = namedSideBySide(source, target, text);

@@ -454,11 +454,6 @@ function appositions(tokens: readonly Token[]): Uint8Array {
 }
 
 /**
- * "Zenco said its drug Zetavia …": with no firm typed before, "its" before an owned product is the
- * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
- * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
- */
-/**
  * The firm opening the sentence, when "its own" at `its` sets off after a name the sentence's verb puts forward "with", past the firm
  * that is its object: "Zenco answers Qorva with Zeta, its own news app" (the rival is the verb's object, not the owner).
  */
@@ -494,6 +489,11 @@ function providerWith(tokens: readonly Token[], named: readonly SentenceMention[
   return opening;
 }
 
+/**
+ * "Zenco said its drug Zetavia …": with no firm typed before, "its" before an owned product is the
+ * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
+ * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
+ */
 function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
   const subject = firmLikeOpening(tokens, untyped, before);
   if (!subject) return undefined;
@@ -849,13 +849,15 @@ export function findCoreferences(
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.
       const namedAt = (k: number): boolean => [...named, ...untyped].some((m) => m.first === k);
-      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1))) || (CHAIN_LIST_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '')));
+      // "Its chains include A and B", "its banners such as A": a franchisor's chains with their members after them (helper bro92).
+      const chainList = [1, 2, 3].some((k) => CHAIN_LIST_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? ''));
+      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1)))) || chainList;
       // "Zenco said Zeta, its pain tablet, was exempted": "its" in an apposition that calls the name before it a kind of product.
       const apposedKind = tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.last === i - 1 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown')) && kindClosesApposition(tokens, i + 1);
       if (!owned && !relational && !apposedKind && !opensStoppedDeal(tokens, i)) continue;
       // "Zenco and Qorva merged. Its chains include A and B": an opening "Its" before a list of chains after a sentence (or two) that
       // named two firms may be either's: no guess, as for "The company owns such brands as" (helper bro92).
-      if (i === 0 && memory.firmsNamedBefore >= 2 && [1, 2, 3].some((k) => CHAIN_LIST_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? ''))) continue;
+      if (i === 0 && memory.firmsNamedBefore >= 2 && chainList) continue;
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.

@@ -66,7 +66,6 @@ export const TRIGGER_RULES = {
 
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
-/** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
 /**
  * Words describing an act a subject undergoes: "under full blocking US sanctions", "hit with crippling sanctions", and by
  * degree or time (stop 56): "faces tighter US sanctions", "under heavy sanctions by Ruritania". Before an act's word they
@@ -77,6 +76,7 @@ const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 
 // "Zenco Air is the latest firm to receive sanctions from Zembla": who receives an act undergoes it, as who faces it does (helper
 // ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
 const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
+/** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
 const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
   'among',
@@ -135,6 +135,12 @@ function breaksMeasure(words: readonly string[], t: number, verb: boolean): bool
 const MEASURE_NOT_IN_FORCE = /^(?:proposed|threatened|possible|potential|planned|expected|looming|future|lifted|eased|waived|suspended|former|old|past|new-?found|mooted|contemplated|hypothetical)$/;
 /** Words allowed between a state and its sanctions noun: "U.S. economic sanctions", "the EU's trade sanctions". */
 const STATE_MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(["'s", 'economic', 'financial', 'trade', 'export', 'secondary', 'sectoral', 'existing', 'current', 'sweeping', 'tough', 'harsh', 'stringent']);
+/** Where the state's word may stand before the measure's noun at `t`: past up to three of its qualifiers ("U.S. economic sanctions"). */
+function stateWordBeforeMeasure(words: readonly string[], t: number): number {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  return k;
+}
 /**
  * Whether the measure's noun at `t` names its own state just before it ("evading U.S. sanctions on Zembla", "evaded Ruritanian
  * sanctions against Zembla"): a measure broken or dodged is still that state's, and its target is restricted by it (helper snm93,
@@ -149,8 +155,7 @@ function stateNamesMeasure(words: readonly string[], t: number, mentions: readon
   if (words[o] === 'the') o++;
   if (words[o] === 'trade' && words[o + 1] === 'with') o += 2;
   if (!(words[o] ?? '').startsWith('@')) return false;
-  let k = t - 1;
-  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  const k = stateWordBeforeMeasure(words, t);
   // "evaded proposed U.S. sanctions", "dodged the threatened EU sanctions": a measure not in force.
   if (MEASURE_NOT_IN_FORCE.test(words[k - 1] ?? '')) return false;
   const at = mentionAt(words, k);
@@ -162,8 +167,7 @@ function stateNamesMeasure(words: readonly string[], t: number, mentions: readon
  * "evading the EU's ..." is a name's, not this): the demonym, then a verb of evading before it.
  */
 function brokenDemonymMeasure(words: readonly string[], t: number, stateOfDemonym: (word: string) => string | undefined): boolean {
-  let k = t - 1;
-  while (k >= 0 && k >= t - 3 && STATE_MEASURE_QUALIFIERS.has(words[k]!)) k--;
+  let k = stateWordBeforeMeasure(words, t);
   if (stateOfDemonym(words[k] ?? '') === undefined) return false;
   k--;
   for (let n = 0; n < 2 && /^(?:the|existing|current|tough|tougher|harsh|strict|stringent|sweeping|new)$/.test(words[k] ?? ''); n++) k--;
@@ -351,13 +355,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
     // "seized $2 million in drugs at the port": a sum told of goods taken bans no one (helper lic93); a sum taken from a firm or from
     // its accounts is an asset freeze on it (below).
-    const seizing = SEIZING_WORD.test(words[t] ?? '');
-    if (reading.trigger.relation === 'banned' && seizing && seizesSum(words, t + reading.trigger.words.length) && !seizesMoneyFrom(words, t + reading.trigger.words.length) && !seizesMoneyFromAccounts(words, t + reading.trigger.words.length)) continue;
+    const seizing = reading.trigger.relation === 'banned' && SEIZING_WORD.test(words[t] ?? '');
+    const seizedFrom = seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length));
+    if (seizing && !seizedFrom && seizesSum(words, t + reading.trigger.words.length)) continue;
     // "Ruritanian export controls block Zenco's Z5": a trade measure's verb restricts what it blocks (measure-subjects.ts).
     // A firm's own "export controls" or "restrictions" blocking a buyer are its trade terms, no state's measure: nothing is read.
     const measureBlocks = reading.trigger.relation === 'banned' && reading.voice === 'active' && measureHeadsVerb(words, t);
     if (measureBlocks && found.sources && found.sources.members.some((k) => mentions[k]!.type !== 'government')) continue;
-    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || (seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length))) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || seizedFrom || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -1423,13 +1428,14 @@ const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets
 const SEIZING_WORD = /^(?:seiz|confiscat|impound|attach|froze|freez)/;
 /** Words of a sum of money: "Rs 900 crore", "$20 million", "about €3bn worth of" ("Rs 5,551 crore" split at its comma). */
 const SUM_WORD = /^(?:rs|inr|usd|eur|rp|rm|ksh|tk|[$€£¥₹.,]|[$€£¥₹]?\d[\d.,]*(?:bn|mn|m|k|tn|cr)?|crore|crores|lakh|lakhs|million|billion|trillion|bn|mn|about|around|over|nearly|some|more|than|worth|of|cash|money|funds|deposits)$/;
+/** The words that make a run of SUM_WORD a sum: a figure, a currency or money's own word (not "about", "worth", "of" alone). */
+const SUM_HEAD = /\d|^(?:[$€£¥₹]|rs|inr|cash|money|funds|deposits|crore|crores|lakh|lakhs|million|billion|trillion)$/;
 /** Where a sum after a verb at `at` ends (`at` when none): its words, one of them a figure, a currency or money's own word. */
 function sumEnd(words: readonly string[], at: number): number {
   let k = at;
   while (k < at + 6 && k < words.length && SUM_WORD.test(words[k]!)) k++;
   return words.slice(at, k).some((w) => SUM_HEAD.test(w)) ? k : at;
 }
-const SUM_HEAD = /\d|^(?:[$€£¥₹]|rs|inr|cash|money|funds|deposits|crore|crores|lakh|lakhs|million|billion|trillion)$/;
 /** "seized Rs 900 crore in cash from …", "seized $2 million in drugs at …": a sum taken, then what or where from. */
 function seizesSum(words: readonly string[], at: number): boolean {
   const k = sumEnd(words, at);
@@ -1849,7 +1855,6 @@ const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremis
 /** Verbs that hand a contest to someone: "have given incumbents like Zenco new competition". */
 const CONTEST_GIVERS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'giving', 'offered', 'offer', 'offers', 'brought', 'bring', 'brings', 'posed', 'pose', 'poses', 'provided', 'provide', 'provides']);
 
-/** Between a contest's subjects (from `from`) and its noun at `t`: the list a giving verb hands the contest to, if one is named there. */
 /** Words that set a list beside a firm named before them: "alongside A and B", "joins A and B". */
 const BESIDE_CUES = new Set(['alongside', 'join', 'joins', 'joined', 'joining']);
 
@@ -1866,6 +1871,7 @@ function setBesideFirm(words: readonly string[], first: number): boolean {
   return false;
 }
 
+/** Between a contest's subjects (from `from`) and its noun at `t`: the list a giving verb hands the contest to, if one is named there. */
 function contestGivenTo(words: readonly string[], from: number, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   const giver = words.slice(from, t).findIndex((w) => CONTEST_GIVERS.has(w));
   if (giver < 0) return undefined;
@@ -2117,13 +2123,13 @@ function argumentsOf(
     return { sources: agent && fits('source')(agent) ? agent : undefined, targets: bearer && fits('target')(bearer) ? [bearer] : [], rule: `trigger:${reading.voice === 'noun' ? 'noun' : 'verb'}` };
   }
 
-  // "manufacturing problems that halted deliveries of Zeta", "its building costs": a gerund right before a noun it qualifies is
-  // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
-  // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
   // "Vexa Cloud, launched in 2008, trails Qorva and Zenco Sky": a past participle set off right after a name, with a time or a place
   // after it, describes that name (made by someone unnamed); the name makes nothing the clause names later (helper rvr93, from the
   // eighty-eighth fresh sample). "Zenco, which launched Zeta in 2008" and "Zenco acquired Vexa, launched Zeta …" keep their objects.
   if (reading.trigger.relation === 'develops' && reading.voice === 'active' && t === after - 1 && /ed$/.test(words[t] ?? '') && words[t - 1] === ',' && mentionAt(words, t - 2) !== undefined && PARTICIPLE_ASIDE_NEXT.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "manufacturing problems that halted deliveries of Zeta", "its building costs": a gerund right before a noun it qualifies is
+  // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
+  // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
   if (reading.trigger.relation === 'develops' && reading.voice === 'active' && words[after - 1]!.endsWith('ing') && GERUND_QUALIFIED_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
   // would sanction the EU; stop 89's re-read).
@@ -3534,11 +3540,6 @@ const OUTBOUND_WORDS: ReadonlySet<string> = new Set(['exports', 'export', 'expor
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(['travel', 'trips', 'trip', 'tours', 'tour', 'visits', 'cruises', 'cruise', 'voyages', 'sailings', 'travelling', 'traveling']);
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying', 'providing', 'offering']);
 
-/**
- * "exports of", "the sale of", "all shipments of", "on selling" right after the trigger, or a
- * clause barring unnamed sellers: "barred American firms from selling chips to …" (a named
- * firm barred, "barred Zenco from selling …", is the firm's own ban).
- */
 /** Kinds of goods no product noun names, before an export noun: "arms exports", "technology sales". */
 const EXPORTED_KINDS: ReadonlySet<string> = new Set(['arms', 'weapons', 'weapon', 'technology', 'tech', 'equipment', 'software', 'hardware', 'semiconductor', 'satellite', 'spyware', 'surveillance']);
 
@@ -3557,6 +3558,11 @@ function isTravelPhrase(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * "exports of", "the sale of", "all shipments of", "on selling" right after the trigger, or a
+ * clause barring unnamed sellers: "barred American firms from selling chips to …" (a named
+ * firm barred, "barred Zenco from selling …", is the firm's own ban).
+ */
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
@@ -3663,14 +3669,14 @@ function firmObjectSetOff(words: readonly string[], from: number, first: Mention
 }
 
 
+/** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
+const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
+
 /**
  * "TikTok's parent company ByteDance", "the ChatGPT maker OpenAI": the thing made stands
  * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
  * follows "of" and the maker is the subject.
  */
-/** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
-const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
-
 function makerNoun(
   words: readonly string[],
   t: number,
@@ -4034,7 +4040,6 @@ function ownerOfSubjectBrand(words: readonly string[], owner: MentionList, t: nu
   return noun || SUBJECT_BRAND_NOUNS.test(words[k + 1] ?? '');
 }
 
-/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 /**
  * Phrases ending in "of" that make their object a base, a stand-in or a time, not the thing made: "launched broadcasting on the basis
  * of Borin TV", "launched Zeta in place of Qorva's Vexa", "released it ahead of Vexa" (helper dvo93, from the eighty-sixth set).
@@ -4048,6 +4053,7 @@ function afterPhrasePreposition(words: readonly string[], after: number, first: 
   return PHRASE_PREPOSITIONS_OF.test(words.slice(Math.max(after, k - 4), k).join(' '));
 }
 
+/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;
@@ -4179,7 +4185,6 @@ function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMa
   return m === undefined ? undefined : lists.get(m);
 }
 
-/** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
 /** Words that set players in a market: "big players like A and B" compete only where a market is said. */
 const MARKET_WORDS = new Set(['market', 'markets', 'industry', 'sector', 'space', 'segment', 'arena', 'field', 'trade', 'business', 'competition', 'competitive', 'crowded', 'race', 'rivalry']);
 
@@ -4298,6 +4303,7 @@ function tradeForbiddenTo(words: readonly string[], after: number): number | und
   return undefined;
 }
 
+/** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
 function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
     const w = words[k]!;
