@@ -1,0 +1,74 @@
+import { surfaceOf, type Token } from '../text/tokens';
+import { keyOfName, newMention, type SentenceMention } from './mention';
+
+/**
+ * Crops named after their engineered trait: "Bt brinjal", "Bt cotton", "HB4 wheat" (helper ent94, from stop 93's ninetieth fresh
+ * sample, seed makers' news). The name finder stopped at the trait's short code, so "Zenco's Bt brinjal" was read as Zenco
+ * developing "Bt" (and a state banning "Bt"); and "GM" (genetically modified) before a crop was taken for a carmaker's initials,
+ * "BT" for a telecom group's. A short trait code right before a crop's name is one product with it; "GM"/"GE" before a crop or a
+ * food is no firm at all.
+ */
+
+/** Crops and farmed animals a trait's code names: "Bt cotton", "HB4 wheat", "GM salmon". Singular and plural. */
+const CROPS: ReadonlySet<string> = new Set([
+  'cotton', 'brinjal', 'eggplant', 'eggplants', 'aubergine', 'aubergines', 'corn', 'maize', 'soybean', 'soybeans', 'soy', 'soya',
+  'wheat', 'rice', 'mustard', 'potato', 'potatoes', 'canola', 'rapeseed', 'sugarcane', 'alfalfa', 'papaya', 'papayas', 'banana',
+  'bananas', 'cassava', 'sorghum', 'cowpea', 'cowpeas', 'chickpea', 'chickpeas', 'salmon', 'tomato', 'tomatoes', 'apple', 'apples',
+]);
+/** Words after "GM"/"GE" that make it "genetically modified/engineered", not a firm: a crop, or food and farming in general. */
+const MODIFIED_THINGS: ReadonlySet<string> = new Set([
+  ...CROPS, 'crop', 'crops', 'food', 'foods', 'seed', 'seeds', 'organism', 'organisms', 'ingredient', 'ingredients', 'feed',
+  'variety', 'varieties', 'trait', 'traits', 'animal', 'animals', 'mosquito', 'mosquitoes', 'fish', 'grain', 'grains', 'fruit',
+  'fruits', 'farming',
+]);
+// Not "plant", "technology", "produce": "the GM plant in Zembla", "GM technology chief" are the carmaker's.
+/** The initials of "genetically modified/engineered". */
+const MODIFIED_INITIALS: ReadonlySet<string> = new Set(['GM', 'GE']);
+/**
+ * A trait's short code: "Bt", "BT", "HT", "RR", "HB4". Longer codes ("MON810", "DBN9936") are events named alone, and their
+ * crop stays out of the name as written in their makers' news.
+ */
+const TRAIT_CODE = /^(?:Bt|BT|HT|RR|[A-Z]{1,3}[0-9]{1,2})$/;
+
+/** Words after a crop that make a numbered code the strain's own name: "its DX1 corn strain" is "DX1". */
+const STRAIN_WORDS: ReadonlySet<string> = new Set(['strain', 'strains', 'variety', 'varieties', 'event', 'events', 'line', 'lines', 'hybrid', 'hybrids', 'cultivar', 'cultivars']);
+
+/** The lower-case word right after token `k` when it is glued to nothing but a space ("Bt brinjal", not "Bt-brinjal"). */
+function wordAfter(tokens: readonly Token[], k: number): Token | undefined {
+  const next = tokens[k];
+  return next !== undefined && next.word && next.start > tokens[k - 1]!.end ? next : undefined;
+}
+
+/**
+ * Joins a trait's code and the crop after it into one product ("Bt brinjal"), and drops "GM"/"GE" read as a firm before a crop or
+ * a food ("GM mustard", "GM foods"). People's, places' and governments' names stay as they are.
+ */
+export function joinCropTraitNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
+  let out: SentenceMention[] | undefined;
+  for (let i = 0; i < (out ?? mentions).length; i++) {
+    const list = out ?? mentions;
+    const m = list[i]!;
+    if (m.last - m.first !== 1 || m.source === 'coref' || m.type === 'person' || m.type === 'place' || m.type === 'government') continue;
+    const after = wordAfter(tokens, m.last);
+    if (after === undefined || after.text !== after.lower) continue;
+    // A name right after the crop's word keeps both apart ("GM Zenco"): only a lower-case word joins.
+    if (list[i + 1] !== undefined && list[i + 1]!.first === m.last) continue;
+    if (MODIFIED_INITIALS.has(m.surface) && MODIFIED_THINGS.has(after.lower)) {
+      out ??= mentions.slice();
+      out.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (!TRAIT_CODE.test(m.surface) || !CROPS.has(after.lower)) continue;
+    // Of the lexicon's names only the telecom group's "BT" is a trait's code ("BT cotton"); "G20 wheat talks" is the summit's.
+    if (m.source === 'lexicon' && m.surface !== 'BT') continue;
+    // "Zenco's Bt cotton seeds" keeps "seeds" out; "the Bt cotton-growing states" is no product's name.
+    const glued = tokens[m.last + 1];
+    if (glued !== undefined && glued.start === after.end && glued.text === '-') continue;
+    if (/[0-9]/.test(m.surface) && glued !== undefined && STRAIN_WORDS.has(glued.lower)) continue;
+    const surface = surfaceOf(tokens, m.first, m.last + 1);
+    out ??= mentions.slice();
+    out[i] = newMention({ first: m.first, last: m.last + 1, key: keyOfName(surface), label: surface, type: 'product', surface, start: m.start, end: after.end, source: 'rule' });
+  }
+  return out ?? (mentions as SentenceMention[]);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
+
+/** The entities' labels, without their types. */
+const names = (text: string): string[] => entitiesOf(text).map((e) => e.replace(/ \([a-z]+\)$/, ''));
+
+// Helper ent94, from stop 93's fresh sample on seed makers: a crop named after its engineered trait ("Bt brinjal", "HB4 wheat")
+// is one product, not the trait's code alone; "GM"/"GE" before a crop or a food means "genetically modified", never a carmaker.
+// Sentences written for the tests.
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
+const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+
+describe('a trait code and its crop are one product', () => {
+  it('"Zenco\'s Bt brinjal", "HB4 wheat", "BT cotton" keep the crop in the name', () => {
+    expect(develops("Zenco's Bt brinjal was approved in Ruritania in 2014.")).toEqual(['Zenco -develops-> Bt brinjal']);
+    expect(develops('Zenco developed HB4 wheat, a drought-tolerant variety.')).toEqual(['Zenco -develops-> HB4 wheat']);
+    expect(develops('Zenco Inc developed Bt cotton for Ruritanian farmers.')).toEqual(['Zenco Inc -develops-> Bt cotton']);
+    expect(names('Farmers in Ruritania planted BT cotton last year.')).toContain('BT cotton');
+  });
+
+  it('a ban on a trait crop names the whole crop', () => {
+    expect(banned('Ruritania banned Bt brinjal in 2010.')).toEqual(['Ruritania -banned-> Bt brinjal']);
+  });
+});
+
+describe('near misses: the code alone, or no product at all', () => {
+  it('a numbered strain before "strain" or "variety" keeps its own name', () => {
+    expect(develops("Zenco's DX1 corn strain was approved.")).toEqual(['Zenco -develops-> DX1']);
+  });
+
+  it('a longer event code stays alone, and a compound with the crop is no name', () => {
+    expect(names('Zenco developed MON810 maize.')).not.toContain('MON810 maize');
+    expect(names("Zenco's Bt cotton-growing regions grew.")).not.toContain('Bt cotton');
+  });
+
+  it('"GM" before a crop or a food is no carmaker', () => {
+    expect(names('The GM mustard developed by Zenco was approved.')).not.toContain('General Motors');
+    expect(banned('Ruritania banned GM crops in 2012.')).toEqual([]);
+    expect(names('Zembla lifted its ban on GM foods.')).not.toContain('General Motors');
+    expect(develops('The GM salmon was bred by Zenco.')).not.toContain('General Motors -develops-> salmon');
+  });
+
+  it('"GM" before other words is still the carmaker', () => {
+    expect(names('GM plant workers in Ruritania went on strike.')).toContain('General Motors');
+    expect(develops('GM unveiled the Zeta truck.')).toEqual(['General Motors -develops-> Zeta']);
+  });
+
+  it('a summit\'s name before a crop is no product', () => {
+    expect(names('The G20 wheat talks ended on Monday.')).not.toContain('G20 wheat');
+  });
+
+  it('negated and proposed bans of a trait crop are not asserted', () => {
+    expect(banned('Ruritania did not ban Bt brinjal.')).toEqual([]);
+    expect(banned('Ruritania proposed a ban on Bt brinjal.')).toEqual([]);
+  });
+
+  it('a firm that sells or buys another\'s trait crop does not develop it', () => {
+    expect(develops("Zenco distributes Qorva's Bt cotton in Ruritania.")).not.toContain('Zenco -develops-> Bt cotton');
+    expect(develops("Zenco bought Qorva's Bt cotton seeds.")).not.toContain('Zenco -develops-> Bt cotton');
+  });
+});
