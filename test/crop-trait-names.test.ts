@@ -19,6 +19,11 @@ describe('a trait code and its crop are one product', () => {
     expect(names('Farmers in Ruritania planted BT cotton last year.')).toContain('BT cotton');
   });
 
+  it('a numbered variety keeps its number, and a possessive pronoun credits the crop', () => {
+    expect(names('Zenco transferred its Bt brinjal technology to Qorva in 2005.')).toContain('Bt brinjal');
+    expect(develops('Zenco transferred its Bt brinjal technology to Qorva in 2005.')).toEqual(['Zenco -develops-> Bt brinjal']);
+  });
+
   it('a ban on a trait crop names the whole crop', () => {
     expect(banned('Ruritania banned Bt brinjal in 2010.')).toEqual(['Ruritania -banned-> Bt brinjal']);
   });
@@ -32,6 +37,11 @@ describe('near misses: the code alone, or no product at all', () => {
   it('a longer event code stays alone, and a compound with the crop is no name', () => {
     expect(names('Zenco developed MON810 maize.')).not.toContain('MON810 maize');
     expect(names("Zenco's Bt cotton-growing regions grew.")).not.toContain('Bt cotton');
+  });
+
+  it('"non-Bt brinjal" is no product, and a strain named after "hybrid" keeps the crop out', () => {
+    expect(names("Farmers growing non-Bt brinjal earned less than Zenco's growers.")).not.toContain('Bt brinjal');
+    expect(names('Zenco Inc developed the HT mustard hybrid Z-11.')).not.toContain('HT mustard');
   });
 
   it('"GM" before a crop or a food is no carmaker', () => {
@@ -58,5 +68,24 @@ describe('near misses: the code alone, or no product at all', () => {
   it('a firm that sells or buys another\'s trait crop does not develop it', () => {
     expect(develops("Zenco distributes Qorva's Bt cotton in Ruritania.")).not.toContain('Zenco -develops-> Bt cotton');
     expect(develops("Zenco bought Qorva's Bt cotton seeds.")).not.toContain('Zenco -develops-> Bt cotton');
+  });
+});
+
+describe('a brand\'s model code written with a firm\'s initials', () => {
+  it('"Zeta BT-300" is one product of the brand\'s maker, not the telecom group\'s', () => {
+    expect(develops("Zenco's Zeta BT-300 glasses went on sale.")).toEqual(['Zenco -develops-> Zeta BT-300']);
+    expect(develops('Zenco launched the Zeta BT-35E headset.')).toEqual(['Zenco -develops-> Zeta BT-35E']);
+    expect(develops("Ruritania banned Zenco's Moverio GM-20 glasses.")).toEqual(['Zenco -develops-> Moverio GM-20']);
+  });
+
+  it('near misses: no brand word before the code, or a day, an article, a pronoun', () => {
+    expect(develops('Zenco said on Monday BT-300 sales rose.')).not.toContain('Zenco -develops-> Monday BT-300');
+    expect(names('Zenco unveiled the BT-300 glasses.')).not.toContain('the BT-300');
+    expect(names('Zenco unveiled its GM-20 sensor.')).not.toContain('Its GM-20');
+    expect(names('In March GM-20 sales rose.')).not.toContain('March GM-20');
+    expect(develops('Zenco resells the Zeta BT-300 glasses made by Qorva.')).not.toContain('Zenco -develops-> Zeta BT-300');
+    expect(develops('Qorva distributes the Zeta BT-300 glasses.')).not.toContain('Qorva -develops-> Zeta BT-300');
+    expect(develops('Zenco does not make the Zeta BT-300 glasses.')).toEqual([]);
+    expect(develops('Zenco plans to launch the Zeta BT-300 glasses.')).not.toContain('Zenco -develops-> Zeta BT-300');
   });
 });

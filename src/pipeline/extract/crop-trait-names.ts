@@ -30,7 +30,7 @@ const MODIFIED_INITIALS: ReadonlySet<string> = new Set(['GM', 'GE']);
  */
 const TRAIT_CODE = /^(?:Bt|BT|HT|RR|[A-Z]{1,3}[0-9]{1,2})$/;
 
-/** Words after a crop that make a numbered code the strain's own name: "its DX1 corn strain" is "DX1". */
+/** Words after a crop that make a numbered code the strain's own name ("its DX1 corn strain" is "DX1"), or that a strain's name follows. */
 const STRAIN_WORDS: ReadonlySet<string> = new Set(['strain', 'strains', 'variety', 'varieties', 'event', 'events', 'line', 'lines', 'hybrid', 'hybrids', 'cultivar', 'cultivars']);
 
 /** The lower-case word right after token `k` when it is glued to nothing but a space ("Bt brinjal", not "Bt-brinjal"). */
@@ -62,13 +62,25 @@ export function joinCropTraitNames(mentions: readonly SentenceMention[], tokens:
     if (!TRAIT_CODE.test(m.surface) || !CROPS.has(after.lower)) continue;
     // Of the lexicon's names only the telecom group's "BT" is a trait's code ("BT cotton"); "G20 wheat talks" is the summit's.
     if (m.source === 'lexicon' && m.surface !== 'BT') continue;
-    // "Zenco's Bt cotton seeds" keeps "seeds" out; "the Bt cotton-growing states" is no product's name.
-    const glued = tokens[m.last + 1];
-    if (glued !== undefined && glued.start === after.end && glued.text === '-') continue;
-    if (/[0-9]/.test(m.surface) && glued !== undefined && STRAIN_WORDS.has(glued.lower)) continue;
-    const surface = surfaceOf(tokens, m.first, m.last + 1);
+    // "non-Bt brinjal" is every other brinjal.
+    const before = tokens[m.first - 1];
+    if (before !== undefined && before.end === m.start && before.text === '-') continue;
+    // "Zenco's Bt cotton seeds" keeps "seeds" out; "Bt brinjal-2" (a numbered variety) keeps its number; "the Bt cotton-growing
+    // states" is no product's name.
+    let last = m.last + 1;
+    const glued = tokens[last];
+    if (glued !== undefined && glued.start === after.end && glued.text === '-') {
+      const number = tokens[last + 1];
+      if (number === undefined || number.start !== glued.end || !/^[0-9]{1,2}$/.test(number.text)) continue;
+      last += 2;
+    }
+    // "the HT mustard hybrid Z-11": a strain named after the kind word is the product, and the crop is its description.
+    if (glued !== undefined && STRAIN_WORDS.has(glued.lower) && (/[0-9]/.test(m.surface) || list[i + 1]?.first === last + 1)) continue;
+    // A name the widened span would run into keeps it from widening.
+    if (list[i + 1] !== undefined && list[i + 1]!.first < last) continue;
+    const surface = surfaceOf(tokens, m.first, last);
     out ??= mentions.slice();
-    out[i] = newMention({ first: m.first, last: m.last + 1, key: keyOfName(surface), label: surface, type: 'product', surface, start: m.start, end: after.end, source: 'rule' });
+    out[i] = newMention({ first: m.first, last, key: keyOfName(surface), label: surface, type: 'product', surface, start: m.start, end: tokens[last - 1]!.end, source: 'rule' });
   }
   return out ?? (mentions as SentenceMention[]);
 }

@@ -207,7 +207,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
-    const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match) ?? numberedProduct(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon);
+    const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match) ?? numberedProduct(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon, tokens[i - 1]);
     // A version and an entry's mention are kept in one place (a version is rare, and its own push, first reached mid-corpus, de-optimised this function).
     const mention = version ?? (match ? entryMention(tokens, i, match, lexicon) : undefined);
     if (mention) {
@@ -216,7 +216,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       continue;
     }
     const token = tokens[i]!;
-    if (token.text.includes('-')) mentions.push(...hyphenParts(token, i, lexicon));
+    if (token.text.includes('-') && !isBrandModelCode(token, tokens[i - 1])) mentions.push(...hyphenParts(token, i, lexicon));
     i++;
   }
   return mentions;
@@ -308,7 +308,7 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
  * lexicon knows. After a model or product it is a version of it; after a company, a model
  * named after its maker ("DeepSeek-V3.1" is DeepSeek's).
  */
-function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+function hyphenVersion(token: Token, at: number, lexicon: Lexicon, before?: Token): SentenceMention | undefined {
   if (!token.capitalized) return undefined;
   const glued = gluedVersion(token, at, lexicon);
   if (glued) return glued;
@@ -325,6 +325,10 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
       const key = versionKey(lexicon.get(family) ?? entry, text.slice((lexicon.get(family)?.name.length ?? cut) + 1));
       return withChanges(mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), { first: at, last: at + 1, versionOf: entry.id, ...owner });
     }
+    // "the Zeta BT-300 glasses", "Zenco's Moverio GM-20": after another brand's word, a firm's initials and a number are that
+    // brand's model code, not the initials' firm's model (helper ent94, stop 93's ninetieth fresh sample: "BT-300" read as BT
+    // Group's). "DeepSeek-V3.1", a name written out in full, stays its maker's.
+    if (entry.type === 'company' && isBrandModelCode(token, before)) return undefined;
     if (entry.type === 'company' && cut === text.indexOf('-') && /^[A-Z]{0,3}\d/.test(rest) && isHyphenVersion(rest.replace(/^[A-Z]+/, ''))) {
       return withChanges(mentionOver([token], 0, 1, { key: `${entry.id}-${rest.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label: token.text, type: 'model' }, 'rule'), { first: at, last: at + 1, owner: entry.id });
     }
@@ -359,6 +363,21 @@ function gluedVersion(token: Token, at: number, lexicon: Lexicon): SentenceMenti
 }
 
 /** "DeepSeek-R1-0528", "Samsung Gauss 2": a version named after a company is that company's. */
+/** Capitalised words before a model code that are no brand: an article, a pronoun, a preposition, a day, a month. */
+const NOT_BRAND_WORDS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'This', 'That', 'These', 'Those', 'New', 'And', 'Or', 'In', 'On',
+  'At', 'For', 'With', 'By', 'From', 'Of', 'To', 'As', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+/** A model code of initials and a number: "BT-300", "GM-20X", "XR-5.1". */
+const INITIALS_CODE = /^[A-Z]{2,3}-[A-Z]{0,3}\d[\dA-Za-z.]*$/;
+
+/** Whether `token` is a model code ("BT-300") written after a brand's word, a space apart: "Zeta" in "Zeta BT-300". */
+function isBrandModelCode(token: Token, before: Token | undefined): boolean {
+  return INITIALS_CODE.test(token.text) && before !== undefined && before.word && before.end < token.start && /^\p{Lu}[\p{L}\d]*$/u.test(before.text) && !NOT_BRAND_WORDS.has(before.text);
+}
+
 function makerOf(name: string, lexicon: Lexicon): { owner?: string } {
   const maker = lexicon.longestMatch([name.split(/[ -]/)[0]!], 0)?.entry;
   return maker?.type === 'company' ? { owner: maker.id } : {};
