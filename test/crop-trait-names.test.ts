@@ -89,3 +89,19 @@ describe('a brand\'s model code written with a firm\'s initials', () => {
     expect(develops('Zenco plans to launch the Zeta BT-300 glasses.')).not.toContain('Zenco -develops-> Zeta BT-300');
   });
 });
+
+describe('the eyewear kind between a product and "glasses" is no part of its name', () => {
+  it('"Zenco\'s Zeta AR glasses" are Zeta, and so are "Zeta XR smart glasses"', () => {
+    expect(develops("Zenco's Zeta AR glasses go on sale next week.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco unveiled the Zeta XR smart glasses at its event.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops("Zenco's Zeta Max AR glasses went on sale.")).toEqual(['Zenco -develops-> Zeta Max']);
+  });
+
+  it('near misses: a headset\'s kind, an app, a platform the lexicon knows, another owner', () => {
+    expect(develops('Zenco launched the Zeta VR headset.')).toEqual(['Zenco -develops-> Zeta VR']);
+    expect(develops('Zenco unveiled the Zeta XR headset.')).toEqual(['Zenco -develops-> Zeta XR']);
+    expect(develops("Zenco's Zeta AR app works with glasses.")).toEqual(['Zenco -develops-> Zeta AR']);
+    expect(develops("Google's Android XR glasses will ship next year.")).not.toContain('Google -develops-> Android');
+    expect(develops("Zenco sells Qorva's Zeta AR glasses in Ruritania.")).not.toContain('Zenco -develops-> Zeta');
+  });
+});

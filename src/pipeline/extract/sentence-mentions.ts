@@ -23,6 +23,7 @@ import { withClippedEnding } from './clipped-names';
 import { joinOrganisationBodies } from './organisation-bodies';
 import { joinAbbreviatedNames } from './abbreviated-names';
 import { joinCropTraitNames } from './crop-trait-names';
+import { cutEyewearKinds } from './device-kind-tails';
 import { joinQuotedTitles } from './quoted-titles';
 import { trimCaptionOpenings } from './caption-openings';
 import { isCapitalisedDeviceKind, isDollarPrefix, isGatheringTitle, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
@@ -77,7 +78,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   // "published 'Salt, Iron and Rain'": a quoted title holding commas is one name (helper dvp93).
   joinQuotedTitles(kept, s.tokens);
   // "Zenco's Bt brinjal", "GM mustard": a trait's code and its crop are one product; "GM" before a crop is no carmaker.
-  const joined = joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens);
+  // "Zeta AR glasses": the eyewear's kind is no part of the name.
+  const joined = cutEyewearKinds(joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens, lexicon);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
