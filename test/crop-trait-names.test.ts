@@ -103,5 +103,8 @@ describe('the eyewear kind between a product and "glasses" is no part of its nam
     expect(develops("Zenco's Zeta AR app works with glasses.")).toEqual(['Zenco -develops-> Zeta AR']);
     expect(develops("Google's Android XR glasses will ship next year.")).not.toContain('Google -develops-> Android');
     expect(develops("Zenco sells Qorva's Zeta AR glasses in Ruritania.")).not.toContain('Zenco -develops-> Zeta');
+    expect(develops("Qorva sells Zenco's Zeta AR glasses in Ruritania.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco plans to launch Zeta AR glasses next year.')).toEqual([]);
+    expect(develops('Zenco did not make the Zeta AR glasses.')).toEqual([]);
   });
 });
