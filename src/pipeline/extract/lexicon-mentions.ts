@@ -216,7 +216,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       continue;
     }
     const token = tokens[i]!;
-    if (token.text.includes('-') && !isBrandModelCode(token, tokens[i - 1])) mentions.push(...hyphenParts(token, i, lexicon));
+    if (token.text.includes('-') && !(isBrandModelCode(token, tokens[i - 1]) && lexicon.longestMatch([token.text.split('-')[0]!], 0)?.entry.type === 'company')) mentions.push(...hyphenParts(token, i, lexicon));
     i++;
   }
   return mentions;
@@ -362,7 +362,6 @@ function gluedVersion(token: Token, at: number, lexicon: Lexicon): SentenceMenti
   return withChanges(mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), { first: at, last: at + 1, versionOf: family.id, ...makerOf(token.text, lexicon) });
 }
 
-/** "DeepSeek-R1-0528", "Samsung Gauss 2": a version named after a company is that company's. */
 /** Capitalised words before a model code that are no brand: an article, a pronoun, a preposition, a day, a month. */
 const NOT_BRAND_WORDS: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'This', 'That', 'These', 'Those', 'New', 'And', 'Or', 'In', 'On',
@@ -378,6 +377,7 @@ function isBrandModelCode(token: Token, before: Token | undefined): boolean {
   return INITIALS_CODE.test(token.text) && before !== undefined && before.word && before.end < token.start && /^\p{Lu}[\p{L}\d]*$/u.test(before.text) && !NOT_BRAND_WORDS.has(before.text);
 }
 
+/** "DeepSeek-R1-0528", "Samsung Gauss 2": a version named after a company is that company's. */
 function makerOf(name: string, lexicon: Lexicon): { owner?: string } {
   const maker = lexicon.longestMatch([name.split(/[ -]/)[0]!], 0)?.entry;
   return maker?.type === 'company' ? { owner: maker.id } : {};
