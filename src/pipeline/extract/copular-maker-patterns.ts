@@ -3,6 +3,8 @@ import { PRODUCT_NOUN_WORDS } from './cue-words';
 
 /** Kinds of made thing a copular frame may call a name: "Zeta is the second product …". */
 const KINDS = PRODUCT_NOUN_WORDS.join('|');
+/** Up to three describing words, no preposition: "a fork of a library developed by Zenco" makes the library Zenco's, not the fork. */
+const DESCRIBERS = '(?:(?!(?:of|for|to|on|with|from|like|by|in|at|than|as)(?= ))[a-z0-9-]+ ){0,3}';
 /** Where a thing comes from its maker: "coming out of", "to come out of", "out of", "to emerge from". */
 const OUT_OF = '(?:(?:coming|to come|to have come|emerging|to emerge) )?out of|(?:coming|to come|emerging|to emerge) from';
 /** Words before a maker's name that make it another party: a client, a distributor, an investor or a state ("out of Qorva's lab"). */
@@ -20,7 +22,7 @@ export const COPULAR_AND_NOMINAL_MAKERS: readonly RelationPattern[] = [
   // copula is its maker, as "the first headset from Zenco" is. Not a user or a buyer ("is the second product Zenco is using"), nor a
   // possessed place ("out of Qorva's plant" names the plant's owner, a contract maker), nor a client, a distributor or an investor
   // named between ("out of its partner Qorva").
-  { relation: 'develops', id: 'pattern:develops:cop94-kind-coming-out-of', template: `Y1 (?:is|was|remains|became) (?:the |a |an |its |their )?G3 T(${KINDS}) (?:${OUT_OF}) (?:the )?${NOT_A_MAKER_BEFORE}(?:(?:[a-z-]+ )?(?:lab|labs|studio|startup|start-up|company|firm|maker|developer) )?X1 (?!'s )`, requires: ['out|from', 'is|was|remains|became'] },
+  { relation: 'develops', id: 'pattern:develops:cop94-kind-coming-out-of', template: `Y1 (?:is|was|remains|became) (?:the |a |an |its |their )?${DESCRIBERS}T(${KINDS}) (?:${OUT_OF}) (?:the )?${NOT_A_MAKER_BEFORE}(?:(?:[a-z-]+ )?(?:lab|labs|studio|startup|start-up|company|firm|maker|developer) )?X1 (?!'s )`, requires: ['out|from', 'is|was|remains|became'] },
   // "Zenco Labs announced the creation of the Z-200 model", "Zenco unveiled the development of its Zeta chip": a maker's announced
   // making of a named product or model. Only those types (the creation of a firm, a fund or a unit makes no product), never with
   // another agent after the name ("the creation of Zeta by Qorva", "… for Qorva", "… with Qorva"), and the announcement's plans and
@@ -33,5 +35,5 @@ export const COPULAR_AND_NOMINAL_MAKERS: readonly RelationPattern[] = [
   // "based on Boostr (a library developed by Zenco)", "Zeta (an app built by Qorva and Zenco)": a bracket that calls the name before it
   // a kind made by a firm names its maker, as the comma's apposition does. Not a trade's participle ("licensed", "sold", "used"), and
   // not a firm's possessed unit ("by Qorva's lab" is left to the possessive rules).
-  { relation: 'develops', id: 'pattern:develops:cop94-bracketed-kind-made-by', template: `Y1 \\( (?:a|an|the) G3 (?:${KINDS}) T(developed|created|built|made|designed|written|produced|engineered) (?:originally |jointly |in-house )?by (?:the )?X (?!'s )`, requires: ['(', 'by'] },
+  { relation: 'develops', id: 'pattern:develops:cop94-bracketed-kind-made-by', template: `Y1 \\( (?:a|an|the) ${DESCRIBERS}(?:${KINDS}) T(developed|created|built|made|designed|written|produced|engineered) (?:originally |jointly |in-house )?by (?:the )?X (?!'s )`, requires: ['(', 'by'] },
 ];
