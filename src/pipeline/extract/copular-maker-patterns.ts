@@ -21,14 +21,15 @@ export const COPULAR_AND_NOMINAL_MAKERS: readonly RelationPattern[] = [
   // "Zeta is the second product coming out of Zenco Lab", "The Zeta is the newest headset out of Zenco": the kind's source after a
   // copula is its maker, as "the first headset from Zenco" is. Not a user or a buyer ("is the second product Zenco is using"), nor a
   // possessed place ("out of Qorva's plant" names the plant's owner, a contract maker), nor a client, a distributor or an investor
-  // named between ("out of its partner Qorva").
-  { relation: 'develops', id: 'pattern:develops:cop94-kind-coming-out-of', template: `Y1 (?:is|was|remains|became) (?:the |a |an |its |their )?${DESCRIBERS}T(${KINDS}) (?:${OUT_OF}) (?:the )?${NOT_A_MAKER_BEFORE}(?:(?:[a-z-]+ )?(?:lab|labs|studio|startup|start-up|company|firm|maker|developer) )?X1 (?!'s )`, requires: ['out|from', 'is|was|remains|became'] },
+  // named between ("out of its partner Qorva"). Both of a pair ("out of Zenco and Qorva") make it.
+  { relation: 'develops', id: 'pattern:develops:cop94-kind-coming-out-of', template: `Y1 (?:is|was|remains|became) (?:the |a |an |its |their )?${DESCRIBERS}T(${KINDS}) (?:${OUT_OF}) (?:the )?${NOT_A_MAKER_BEFORE}(?:(?:[a-z-]+ )?(?:lab|labs|studio|startup|start-up|company|firm|maker|developer) )?X (?!'s )`, requires: ['out|from', 'is|was|remains|became'] },
   // "Zenco Labs announced the creation of the Z-200 model", "Zenco unveiled the development of its Zeta chip": a maker's announced
   // making of a named product or model. Only those types (the creation of a firm, a fund or a unit makes no product), never with
   // another agent after the name ("the creation of Zeta by Qorva", "… for Qorva", "… with Qorva"), and the announcement's plans and
-  // negations are read by the claim's status ("plans to announce …", "did not announce …").
-  { relation: 'develops', id: 'pattern:develops:cop94-announced-creation-of-product', template: `X1 P AUX T(announced|announces|unveiled|unveils|revealed|reveals|completed|completes|finished|finishes) the (?:creation|development) of (?:the |its |their |a |an )?(?:new )?Y1 ${CREATED_THING_END}`, targetType: 'product', requires: ['creation|development'] },
-  { relation: 'develops', id: 'pattern:develops:cop94-announced-creation-of-model', template: `X1 P AUX T(announced|announces|unveiled|unveils|revealed|reveals|completed|completes|finished|finishes) the (?:creation|development) of (?:the |its |their |a |an )?(?:new )?Y1 ${CREATED_THING_END}`, targetType: 'model', requires: ['creation|development'] },
+  // negations are read by the claim's status ("plans to announce …", "did not announce …"). No apposition after the announcer: "Zenco,
+  // the agency, announced the creation of …" may speak for a client.
+  { relation: 'develops', id: 'pattern:develops:cop94-announced-creation-of-product', template: `X1 AUX T(announced|announces|unveiled|unveils|revealed|reveals|completed|completes|finished|finishes) the (?:creation|development) of (?:the |its |their |a |an )?(?:new )?Y1 ${CREATED_THING_END}`, targetType: 'product', requires: ['creation|development'] },
+  { relation: 'develops', id: 'pattern:develops:cop94-announced-creation-of-model', template: `X1 AUX T(announced|announces|unveiled|unveils|revealed|reveals|completed|completes|finished|finishes) the (?:creation|development) of (?:the |its |their |a |an )?(?:new )?Y1 ${CREATED_THING_END}`, targetType: 'model', requires: ['creation|development'] },
   // "Z-200 is a model developed for Zenco by Qorva Labs": the agent after the client is the maker (the client is none, see
   // NOT_MADE_BY_BEFORE). Not "used for Zenco by Qorva" nor "licensed", "sold", "distributed" (a trade's participles).
   { relation: 'develops', id: 'pattern:develops:cop94-made-for-client-by', template: `Y1 (?:(?:is|was|are|were) (?:the |a |an )?G3 (?:${KINDS}) |, (?:the |a |an )?G3 (?:${KINDS}) )?T(developed|built|made|designed|created|engineered|produced|manufactured) (?:specifically |especially |exclusively )?for (?:the )?@\\d+ by (?:the )?X1 (?!'s )`, requires: ['for', 'by'] },

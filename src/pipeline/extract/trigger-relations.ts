@@ -854,20 +854,6 @@ const PREPOSITIONS_BEFORE_PARTY: ReadonlySet<string> = new Set(['from', 'by', 'o
 const NAMING_AFTER_KIND: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'codenamed', 'code-named']);
 
 /**
- * The mention a naming participle at `at` names: "called Zapp", "called the Zapp"; after a relative's copula too, and with "as"
- * ("a robot which is named as Zeta", "that was called Zeta", "known as Zeta"; helper cop94, from fresh set 90).
- */
-function nameAfterNaming(words: readonly string[], at: number): number | undefined {
-  let k = at;
-  if ((words[k] === 'which' || words[k] === 'that') && (words[k + 1] === 'is' || words[k + 1] === 'was')) k += 2;
-  const known = words[k] === 'known' && words[k + 1] === 'as';
-  if (!known && !NAMING_AFTER_KIND.has(words[k] ?? '')) return undefined;
-  k += known ? 2 : 1;
-  if (words[k] === 'as' && !known) k++;
-  return mentionAt(words, words[k] === 'the' ? k + 1 : k);
-}
-
-/**
  * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
  * Vexa", "(the Qorva) animated film Zeta" (isKindNoun), "(the bitcoin) exchange Qorvex", "(the Zeta) maker Zenco" (a firm's kind).
  * The owner of a description before a name is not the object, the name is ("Ruritania's leading drone maker Zenco").
@@ -880,7 +866,7 @@ function thingNamedAfterKind(words: readonly string[], at: number): number | und
     // stop 76's last bans sets).
     if (PREPOSITIONS_BEFORE_PARTY.has(word)) return undefined;
     // "banned an iPhone app called Zapp": the name after the kind's naming participle (stop 66's second bans sample).
-    if (isKindNoun(word) || FIRM_KINDS_BEFORE_NAME.has(word)) return mentionAt(words, k + 1) ?? nameAfterNaming(words, k + 1);
+    if (isKindNoun(word) || FIRM_KINDS_BEFORE_NAME.has(word)) return mentionAt(words, k + 1) ?? (NAMING_AFTER_KIND.has(words[k + 1] ?? '') ? mentionAt(words, words[k + 2] === 'the' ? k + 3 : k + 2) : undefined);
   }
   return undefined;
 }
