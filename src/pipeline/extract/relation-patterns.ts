@@ -18,6 +18,7 @@ import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
+import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -163,9 +164,10 @@ const EVENT_BODY_NAME = /\b(?:League|Association|Federation|Club|Cup|Championshi
 /**
  * Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of
  * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set); "spyware dubbed
- * Zeta by security firm Qorva" names who named it (helper fe85: naming or tracking a thing is not making it).
+ * Zeta by security firm Qorva" names who named it (helper fe85: naming or tracking a thing is not making it). "Z-200, developed for Zenco by
+ * Qorva" names a client before "by", the maker after it (helper cop94).
  */
-const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|from|was|were|is|are|been|being|be|'s|dubbed|nicknamed|tracked as) (?:the |a |an )?$/;
+const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|from|was|were|is|are|been|being|be|'s|dubbed|nicknamed|tracked as) (?:the |a |an )?$|(?:^| )(?:developed|built|made|designed|created|engineered|produced|manufactured) (?:specifically |especially |exclusively )?for (?:the )?$/;
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
 const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedly) )[a-z]+ly';
 /** A rival's nouns, the last part of a compound that names a rival rather than describing a made thing: "Zenco's arch-rival Qorva". */
@@ -2124,7 +2126,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ |a new |an all-new |(?:two|three|four|five|six|several|a pair of|a trio of|\\d) (?:new |all-new )?)G3 (?<k>[a-z-]+) , (?:the )?Y (?=[,.;:]|$)`, verb: true, kindNoun: true, requires: [','] },
   // "Tencent builds its own family of models called Hunyuan"
   // "Zenco sells a tracking tool called Zeta": selling a thing the seller names is selling its own (a retailer sells others' goods by their names alone).
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true, requires: ['called|named|dubbed|known|branded'] },
+  // "Zenco sells a phone called Zeta made by Qorva": another firm named the maker right after the name makes the thing (helper cop94).
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true, requires: ['called|named|dubbed|known|branded'], notFollowedBy: OTHERS_THING_AFTER_NAME },
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
@@ -4964,6 +4967,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DVB93_MAKERS,
   ...VENDOR_USER_CURBS,
   ...DEVICE_USE_BANS,
+  ...COPULAR_AND_NOMINAL_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
