@@ -50,6 +50,13 @@ describe('an opening "Their" or "Its" after the sentence before', () => {
     expect(develops('Jane Roe and Zenco met. Their first robot, Z1, walks.')).toEqual([]);
   });
 
+  it('"Their rivals" opening a sentence are the rivals of the one firm named before, never of two', () => {
+    const rivals = (text: string): string[] => only('competes_with')(scoredClaimsOf(text));
+    expect(rivals('Zenco Inc makes robots. Their rivals include Qorva.')).toEqual(['Zenco Inc -competes_with-> Qorva']);
+    expect(rivals('Zenco Inc and Vexa Inc make robots. Their rivals include Qorva.')).toEqual([]);
+    expect(rivals('Zenco Inc makes robots for Vexa Inc. Their rivals include Qorva.')).toEqual([]);
+  });
+
   it('a passive\'s agents are no second owner', () => {
     expect(develops('Moonshot is backed by Alibaba and Tencent. Its Kimi K2 model, released in July, is open-weight.')).toEqual(['Moonshot -develops-> Kimi K2']);
   });

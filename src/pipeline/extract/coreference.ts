@@ -915,7 +915,8 @@ export function findCoreferences(
       // "Zenco designs its robots in-house. Their first robot, Z1, walks": an opening "Their" is the one firm the sentence before
       // named alone (as "They own …" is), else its untyped opening subject; never the focus of further back (helper cor94, from s90d).
       if (word === 'their' && theirOpening(tokens, named, i)) {
-        const lone = owned ? memory.firmAloneBefore ?? (i === 0 ? memory.adoptUntypedOpening() : undefined) : undefined;
+        // "Zenco makes robots. Their rivals include Qorva": so are its rivals, after a firm named alone only.
+        const lone = owned ? memory.firmAloneBefore ?? memory.adoptUntypedOpening() : relational ? memory.firmAloneBefore : undefined;
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
         continue;
       }
