@@ -147,6 +147,16 @@ const NOT_FOLLOWING_LEAD_BETWEEN = /\b(?:rather than|instead of|without|not|neve
  * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
  * chatbots reader: a judge's place was read as a state banning the firm).
  */
+/** Between a firm and a name: its verb, "its" and plain describing words ("Zenco believes its new "): the name is the firm's own. */
+const OWN_THING_BETWEEN = /^ (?:[a-z]+ ){1,2}(?:that )?its (?!(?:[a-z-]+ )*?(?:rivals?|competitors?|challengers?|peers?|foes?|former|old) )(?:[a-z-]+ ){0,2}$/;
+/** After a firm's "its": plain describing words only ("its new "), no rival's noun. */
+const OWN_DESCRIBED_BETWEEN = /^ (?!(?:[a-z-]+ )*?(?:rivals?|competitors?|challengers?|peers?|foes?|former|old) )(?:[a-z-]+ ){0,2}$/;
+/** Whether `target` is the firm `source`'s own thing: named after its verb and "its", or after "its" standing for it. */
+function ownThingAfter(text: string, source: SentenceMention, target: SentenceMention): boolean {
+  const between = text.slice(source.end, target.start);
+  if (source.source === 'coref' && text.slice(source.start, source.end).toLowerCase() === 'its') return OWN_DESCRIBED_BETWEEN.test(between);
+  return OWN_THING_BETWEEN.test(between);
+}
 const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt|end|refrain from|discontinue) (?:using|marketing under|selling under|trading under|operating under)|from (?:using|marketing under|selling under|trading under|operating under)) (?:the |its |their |a |any |that )?(?:[\p{L}\p{N}'’"“”-]+ ){0,3}?(?:name|names|trademark|trademarks|brand name|brand names|branding|mark|marks|word|words|term|terms|title|logo)\b/u;
 /**
  * Around a ban's actor: a department's name, "the University's Information Technology (IT) department": the department of another,
@@ -213,6 +223,9 @@ export class ClaimCollector {
     // "snapped up Zorb speakers from rival Zenco": the thing got from a rival is that rival's goods, never a rival of it (helper dvp93,
     // from fresh sample s87a; its maker is read by the develops pattern "from rival").
     if (relation === 'competes_with' && source.start < target.start && gotFromRival(text.slice(source.end, target.start))) return false;
+    // "Zenco believes its new Zeta display is the answer": a firm's own thing, right after its verb and "its", is no rival of it (helper
+    // cor94, from set 90's fresh sample).
+    if (relation === 'competes_with' && source.start < target.start && target.type !== 'company' && target.type !== 'government' && ownThingAfter(text, source, target)) return false;
     // "a Zembla judge ordered Zenco to stop using the name Zeta": a name dispute's order bans nothing.
     if (relation === 'banned' && NAME_USE_ORDERED_AFTER.test(text.slice(target.end, target.end + 80))) return false;
     // "a ban on using Zeta Fund dollars for Qorva gear": the fund whose money may not be spent is no target (helper dsg93, set 89; the

@@ -84,6 +84,12 @@ export class DiscourseMemory {
   get firmsNamedBefore(): number {
     return new Set(this.recentFirms.flatMap((r) => [...r.keys])).size;
   }
+  /** How many firms the sentence read last named, objects of a preposition too ("Zenco invested in Qorva": two). */
+  private latestFirmCount = 0;
+  /** Whether the sentence just before named two firms or more, in any role: an opening "Its" after it may be either's (helper cor94). */
+  get twoFirmsJustBefore(): boolean {
+    return this.latestFirmCount >= 2;
+  }
   /** The products and models the sentence just before named ("Zenco cut prices on its Lumo soap": Lumo). */
   private latestThings: ReadonlySet<string> = new Set();
   /** Whether the sentence just before named a product or model this sentence does not: "The maker of" another thing may be a rival. */
@@ -97,6 +103,9 @@ export class DiscourseMemory {
     this.recentFirms.push({ sentence: index, keys: new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !isObject(tokens, m)).map((m) => m.key)) });
     while (this.recentFirms.length > 0 && this.recentFirms[0]!.sentence <= index - REACH) this.recentFirms.shift();
     this.latestThings = new Set(mentions.filter((m) => m.type === 'product' || m.type === 'model').map((m) => m.key));
+    // A passive's agent is no second owner ("Zenco is backed by Qorva and Vexa. Its Zeta model …" is Zenco's).
+    const agent = (m: SentenceMention): boolean => tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => t.lower === 'by');
+    this.latestFirmCount = new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !agent(m)).map((m) => m.key)).size;
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
@@ -508,10 +517,23 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // "Zenco, which marketed its Vexa and Plix software, …": a relative clause's "its" is the name it is set off after (stop 75's
   // first controls samples).
   const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(lowerWordsOf(tokens), subject.last + 2));
-  if (!actsAsSubject(tokens, subject) && !withIts && !relative) return undefined;
+  if (!actsAsSubject(tokens, subject) && !withIts && !relative && !believesIts(tokens, subject, before)) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
+}
+
+/**
+ * Verbs of belief, hope and claim whose subject owns the "its" right after them: "Zenco believes its new Zeta display is the answer",
+ * "Zenco hopes its Vexa app will win users" (helper cor94, from set 90's fresh sample: the possession is asserted even in a hope; the
+ * hope is about success). Only with "its" right after the verb (or after "that"), so no other name stands between.
+ */
+const BELIEVING_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'hopes', 'hoped', 'expects', 'expected', 'thinks', 'thought', 'claims', 'claimed', 'insists', 'insisted', 'argues', 'argued', 'reckons', 'maintains', 'contends', 'boasts', 'boasted', 'touts', 'touted', 'notes', 'noted', 'stated', 'states', 'added', 'adds', 'confirmed', 'confirms']);
+
+/** Whether the untyped `subject` stands right before a verb of belief and "its" (or "that its") at `its`. */
+function believesIts(tokens: readonly Token[], subject: SentenceMention, its: number): boolean {
+  const verb = subject.last;
+  return BELIEVING_VERBS.has(tokens[verb]?.lower ?? '') && (its === verb + 1 || (its === verb + 2 && tokens[verb + 1]!.lower === 'that'));
 }
 
 /**
@@ -599,6 +621,11 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
   const before = named.filter((m) => m.last <= i);
   if (before.length !== 1 || before[0]!.type !== 'company') return false;
   return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
+}
+
+/** "Their" opening the sentence with no firm named in it: a firm written as "they", read only after a sentence that named one firm alone. */
+function theirOpening(tokens: readonly Token[], named: readonly SentenceMention[], i: number): boolean {
+  return i === 0 && !named.some((m) => m.type === 'company');
 }
 
 /**
@@ -830,7 +857,7 @@ export function findCoreferences(
       const hedged = tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PITTING_HEDGES.has(t.lower));
       const target = rivalsAfter && !hedged ? memory.resolveIt(tokens, [...named, ...found], i) : undefined;
       if (target?.type === 'company') found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
-    } else if ((word === 'its' || (word === 'their' && isFirmAloneBefore(tokens, named, i))) && !covered[i]) {
+    } else if ((word === 'its' || (word === 'their' && (isFirmAloneBefore(tokens, named, i) || theirOpening(tokens, named, i)))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
@@ -858,6 +885,9 @@ export function findCoreferences(
       // "Zenco and Qorva merged. Its chains include A and B": an opening "Its" before a list of chains after a sentence (or two) that
       // named two firms may be either's: no guess, as for "The company owns such brands as" (helper bro92).
       if (i === 0 && memory.firmsNamedBefore >= 2 && chainList) continue;
+      // "Zenco invested in Qorva. Its first robot, Z1, walks": an opening "Its" right after a sentence that named two firms, in any role,
+      // may be either's; no guess (helper cor94, from set 90's fresh sample).
+      if (i === 0 && memory.twoFirmsJustBefore) continue;
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.
@@ -882,6 +912,14 @@ export function findCoreferences(
       // words on to "its", is what "its" means; when it is no typed firm, "its" points to no firm named before, only to the subject itself
       // ("Zenco is offering its new ZT-9") (stop 90's seventy-ninth fresh sample).
       const copulaSubject = [...named, ...untyped].some((m) => m.first === 0 && m.type !== 'company' && COPULAS.has(tokens[m.last]?.lower ?? '') && tokens.slice(m.last + 1, i).every((t) => /^[\p{Ll}-]+$/u.test(t.text)));
+      // "Zenco designs its robots in-house. Their first robot, Z1, walks": an opening "Their" is the one firm the sentence before
+      // named alone (as "They own …" is), else its untyped opening subject; never the focus of further back (helper cor94, from s90d).
+      if (word === 'their' && theirOpening(tokens, named, i)) {
+        // "Zenco makes robots. Their rivals include Qorva": so are its rivals, after a firm named alone only.
+        const lone = owned ? memory.firmAloneBefore ?? memory.adoptUntypedOpening() : relational ? memory.firmAloneBefore : undefined;
+        if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
+        continue;
+      }
       const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
