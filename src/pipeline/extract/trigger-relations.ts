@@ -3677,6 +3677,9 @@ const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer',
  * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
  * follows "of" and the maker is the subject.
  */
+/** Words before a maker's noun that make the making a plan or a hope: "a would-be maker of Zeta", "its prospective developer". */
+const NOT_YET_MAKER_WORDS: ReadonlySet<string> = new Set(['would-be', 'prospective', 'potential', 'possible', 'planned', 'proposed', 'intended', 'hoped-for']);
+
 function makerNoun(
   words: readonly string[],
   t: number,
@@ -3686,6 +3689,8 @@ function makerNoun(
   mentions: readonly SentenceMention[],
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule } {
   const rule: TriggerRule = 'trigger:maker';
+  // "Qorva, a would-be co-developer of Zeta", "the prospective maker of Zeta": a maker not yet is none (helper apz94).
+  if (NOT_YET_MAKER_WORDS.has(words[t - 1] ?? '')) return { targets: [], rule };
   // "the parent company of Zeta": the head after the noun comes before "of".
   // "was the publisher for A and B": a publisher's or a developer's "for" names its works as "of" does (stop 75, from its first makers samples).
   const of = words[after] === 'of' || (words[after] === 'for' && WORKS_FOR_MAKERS.has(words[t] ?? '')) ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
