@@ -32,6 +32,10 @@ describe('a maker in an apposition or a relative clause', () => {
     expect(develops('Zenco, the company that banned Zeta, said revenue rose.')).toEqual([]);
     expect(develops('Qorva, the co-founder of Zeta, said revenue rose.')).toEqual([]);
     expect(develops('Qorva, a would-be co-developer of Zeta, said talks had stalled.')).toEqual([]);
+    expect(develops('Qorva, an investor in the co-developer of Zeta, said revenue rose.')).toEqual([]);
+    expect(develops('Qorva, a major shareholder in the maker of Zeta, said revenue rose.')).toEqual([]);
+    expect(develops('Qorva, the agency behind the co-creator of Zeta, said revenue rose.')).toEqual([]);
+    expect(develops('Qorva, which is not the co-developer of Zeta, said revenue rose.')).toEqual([]);
   });
 });
 
@@ -66,6 +70,7 @@ describe('a thing by or from its maker', () => {
     expect(develops('The Zeta from Zenco rival Qorva sold well.')).toEqual(['Qorva -develops-> Zeta']);
     expect(develops('Zeta, from Zenco spin-off Qorva, sold well.')).toEqual(['Qorva -develops-> Zeta']);
     expect(develops('The Zeta glasses from Zenco\'s longtime partner Qorva sold well.')).toEqual(['Qorva -develops-> Zeta']);
+    expect(develops('The Zeta car from Zenco\'s partner Qorva was recalled.')).toEqual(['Qorva -develops-> Zeta']);
   });
 
   it('a grant, data, an order, customers or a thing bought from a firm name no maker', () => {
@@ -74,6 +79,9 @@ describe('a thing by or from its maker', () => {
     expect(develops('Zenco won an order for the Zeta from Zenco\'s partner Qorva.')).toEqual([]);
     expect(develops('Zenco bought the Zeta from its partner Qorva.')).toEqual([]);
     expect(develops('The Zeta phone got an order from Qorva last week.')).toEqual([]);
+    expect(develops('Data on Zeta from Zenco\'s partner Qorva showed growth.')).toEqual([]);
+    expect(develops('Ruritania banned the Zeta from Zenco\'s partner Qorva.')).toEqual([]);
+    expect(develops('Zenco imported the Zeta headset from Qorva\'s partner Vexa.')).toEqual([]);
     expect(develops('Zenco sells the Zeta headset and buys data from Qorva.')).not.toContain('Qorva -develops-> Zeta');
   });
 

@@ -17,7 +17,7 @@ import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
-import { APPOSED_MAKERS, FIRMS_TIE_NOUNS } from './apposed-maker-patterns';
+import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 
 /**
@@ -2189,10 +2189,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   // "download Zapp from Apple's store": a place of the owner's that the thing comes from is no maker (stop 67).
   // "the Zeta from Zenco's partner Qorva": the thing is the tie's (apposed-maker-patterns.ts, helper apz94).
-  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: new RegExp(`^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)|^(?:'s )?(?:[a-z-]+ )?(?:${FIRMS_TIE_NOUNS}) @\\d+`) },
+  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: new RegExp(`^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)|${FIRMS_TIE_AFTER.source}`) },
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
-  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
+  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: FIRMS_TIE_AFTER, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
   // Helper sup89, from fresh samples on train, ship and telecom orders: "Qorva placed an order with Zenco for 23 Zeta trains", "Qorva
   // awarded Zenco a contract for the supply of 50 Zeta locomotives": the firm the buyer orders from, or awards the work to, supplies
   // the goods; the buyer makes nothing. The goods are counted or named as supplied ("the supply of"), and no other noun's "of" or
