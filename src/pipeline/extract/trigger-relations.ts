@@ -3672,14 +3672,14 @@ function firmObjectSetOff(words: readonly string[], from: number, first: Mention
 /** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
 const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
 
+/** Words before a maker's noun that make the making a plan or a hope: "a would-be maker of Zeta", "its prospective developer". */
+const NOT_YET_MAKER_WORDS: ReadonlySet<string> = new Set(['would-be', 'prospective', 'potential', 'possible', 'planned', 'proposed', 'intended', 'hoped-for']);
+
 /**
  * "TikTok's parent company ByteDance", "the ChatGPT maker OpenAI": the thing made stands
  * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
  * follows "of" and the maker is the subject.
  */
-/** Words before a maker's noun that make the making a plan or a hope: "a would-be maker of Zeta", "its prospective developer". */
-const NOT_YET_MAKER_WORDS: ReadonlySet<string> = new Set(['would-be', 'prospective', 'potential', 'possible', 'planned', 'proposed', 'intended', 'hoped-for']);
-
 function makerNoun(
   words: readonly string[],
   t: number,
