@@ -238,7 +238,9 @@ export const RELATIONS = {
       // Helper app92, from stop 91's games sample: the trade press's short "dev" ("Zeta dev Zenco", "Zenco, the dev behind Zeta").
       'dev',
       // Helper bro92, from fresh sample s85a: a chain's franchisor owns its brand ("Zenco Corp., the franchisor of 35 Zeta Drive-Ins").
-      'franchisor'],
+      'franchisor',
+      // Helper apz94, from fresh sample s90e: a maker that made the thing with another ("Qorva, the co-creator of the original Zeta").
+      'co-creator', 'co-creators', 'co-developer', 'co-developers'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

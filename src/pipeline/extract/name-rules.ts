@@ -2329,7 +2329,7 @@ function classify(
   // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
   if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
 
-  const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, end);
+  const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, start, end);
   if (appositive) return { type: appositive, end };
 
   // "Baidu's Ernie Bot": a company's named thing is one of its products.
@@ -3124,8 +3124,11 @@ function isFrontedMakersAgent(tokens: readonly Token[], start: number): boolean 
   return start >= 2;
 }
 
+/** Prepositions that make the name after them the agent or origin of the copula's subject, not the subject. */
+const AGENT_BEFORE_COPULA: ReadonlySet<string> = new Set(['by', 'from']);
+
 /** "Zhipu, a Beijing-based AI startup" → company; "Liang Wenfeng, the founder of DeepSeek" → person. */
-function appositionType(tokens: readonly Token[], end: number): EntityType | undefined {
+function appositionType(tokens: readonly Token[], start: number, end: number): EntityType | undefined {
   let i = end;
   // "Zenchat (Chinese: …) is a …": a bracket right after the name is skipped.
   if (tokens[i]?.text === '(') {
@@ -3135,6 +3138,9 @@ function appositionType(tokens: readonly Token[], end: number): EntityType | und
   }
   // "Zenchat is a messaging app developed by …": a definition types its subject as an apposition does.
   const copula = tokens[i]?.text === 'is' || tokens[i]?.text === 'was';
+  // "The Zeta by Zenco is a laptop", "Zeta from Zenco is a headset": the copula's subject is the thing before "by"/"from", not its
+  // maker (helper apz94).
+  if (copula && AGENT_BEFORE_COPULA.has(tokens[start - 1]?.lower ?? '')) return undefined;
   if (!copula && (i !== end || tokens[i]?.text !== ',')) return undefined;
   i++;
   // "Tredline, now a Zenco brand,", "Tredline, which is now a Zenco brand,": a relative clause's copula and an adverb of the present.

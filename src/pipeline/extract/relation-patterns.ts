@@ -17,6 +17,7 @@ import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
+import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 
@@ -2142,7 +2143,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
-  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |(?!(?:would-be|prospective|potential|possible|planned|proposed) )[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Zenco, the group behind Zeta mascara and Vela skincare": each member named with its kind; the list above stops at the first
   // kind, so the later members are read here: the last, and the second of a longer list (helper own89, from news on cosmetics groups).
   { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) (?:${KINDS_LIST_JOIN}(?:the )?@\\d+ (?:${PRODUCT_NOUNS}) )*${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS})(?=[ ,.;:)]|$)`, requires: ['behind|responsible'] },
@@ -2190,10 +2191,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   // "download Zapp from Apple's store": a place of the owner's that the thing comes from is no maker (stop 67).
-  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: /^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)/ },
+  // "the Zeta from Zenco's partner Qorva": the thing is the tie's (apposed-maker-patterns.ts, helper apz94).
+  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: new RegExp(`^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)|${FIRMS_TIE_AFTER.source}`) },
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
-  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
+  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: FIRMS_TIE_AFTER, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
   // Helper sup89, from fresh samples on train, ship and telecom orders: "Qorva placed an order with Zenco for 23 Zeta trains", "Qorva
   // awarded Zenco a contract for the supply of 50 Zeta locomotives": the firm the buyer orders from, or awards the work to, supplies
   // the goods; the buyer makes nothing. The goods are counted or named as supplied ("the supply of"), and no other noun's "of" or
@@ -4968,6 +4970,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...VENDOR_USER_CURBS,
   ...DEVICE_USE_BANS,
   ...COPULAR_AND_NOMINAL_MAKERS,
+  ...APPOSED_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -3672,6 +3672,9 @@ function firmObjectSetOff(words: readonly string[], from: number, first: Mention
 /** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
 const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
 
+/** Words before a maker's noun that make the making a plan or a hope: "a would-be maker of Zeta", "its prospective developer". */
+const NOT_YET_MAKER_WORDS: ReadonlySet<string> = new Set(['would-be', 'prospective', 'potential', 'possible', 'planned', 'proposed', 'intended', 'hoped-for']);
+
 /**
  * "TikTok's parent company ByteDance", "the ChatGPT maker OpenAI": the thing made stands
  * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
@@ -3686,6 +3689,8 @@ function makerNoun(
   mentions: readonly SentenceMention[],
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule } {
   const rule: TriggerRule = 'trigger:maker';
+  // "Qorva, a would-be co-developer of Zeta", "the prospective maker of Zeta": a maker not yet is none (helper apz94).
+  if (NOT_YET_MAKER_WORDS.has(words[t - 1] ?? '')) return { targets: [], rule };
   // "the parent company of Zeta": the head after the noun comes before "of".
   // "was the publisher for A and B": a publisher's or a developer's "for" names its works as "of" does (stop 75, from its first makers samples).
   const of = words[after] === 'of' || (words[after] === 'for' && WORKS_FOR_MAKERS.has(words[t] ?? '')) ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
@@ -3730,6 +3735,8 @@ function makerNoun(
     // unnamed, so the clause's subject makes nothing ("as the owner of", "among the makers of" and "grew into the maker of" still describe
     // it; helper bro92).
     if (!apposed && objectOfPreposition(words, t)) return { targets: [], rule };
+    // "Qorva, an investor in the co-developer of Zeta", "a stake in the maker of Zeta": a holding in the maker, no making (helper apz94).
+    if (!apposed && holdingInMaker(words, t)) return { targets: [], rule };
     const maker = [apposed, ...subjectsBefore(words, t, lists)].filter(isList).find(fits('source'));
     if (fundOwner(words, t, maker, mentions)) return { targets: [], rule };
     return { sources: maker, targets: made ? [made] : [], rule };
@@ -3784,6 +3791,13 @@ const TO_LINKING: ReadonlySet<string> = new Set(['be', 'become', 'remain', 'stay
 const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['bought', 'sold', 'took', 'beat', 'hit', 'fought', 'sought', 'won', 'lost']);
 /** Prepositions whose object a maker's noun may be while another firm is the clause's subject. */
 const OTHERS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'from', 'with', 'against', 'than', 'for', 'toward', 'towards', 'over']);
+/** A holding's or a holder's noun before "in": "an investor in", "a 10% stake in". */
+const HOLDING_IN_NOUNS = /^(?:investor|investors|shareholder|shareholders|stakeholder|stake|stakes|interest|interests|holding|holdings|investment|investments|backer|backers|share|shares)$/;
+/** Whether a maker's noun at `t` is, with its article, the object of a holding's "in": "an investor in the maker of Zeta". */
+function holdingInMaker(words: readonly string[], t: number): boolean {
+  const article = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 1 : /^(?:the|a|an)$/.test(words[t - 2] ?? '') && /^[a-z-]+$/.test(words[t - 1] ?? '') ? t - 2 : -1;
+  return article > 1 && words[article - 1] === 'in' && (HOLDING_IN_NOUNS.test(words[article - 2] ?? '') || HOLDING_IN_NOUNS.test(words[article - 3] ?? ''));
+}
 /** Whether a maker's noun at `t` is, with its article (and one describing word), a preposition's object: "acquired by the parent of". */
 function objectOfPreposition(words: readonly string[], t: number): boolean {
   const article = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 1 : /^(?:the|a|an)$/.test(words[t - 2] ?? '') && /^[a-z-]+$/.test(words[t - 1] ?? '') ? t - 2 : -1;
