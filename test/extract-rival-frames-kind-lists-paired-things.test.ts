@@ -28,6 +28,8 @@ describe('an edge held over other firms', () => {
     expect(rivals('Zenco Robotics wants to gain an edge over Qorva Inc.')).toEqual([]);
     expect(rivals('Zenco Robotics could gain an edge over giants such as Qorva Inc.')).toEqual([]);
     expect(rivals('Zenco Robotics stock has an edge over Qorva Inc on valuation.')).toEqual([]);
+    expect(rivals('The ruling gives Zenco Robotics an edge over Qorva Inc in court.')).toEqual([]);
+    expect(rivals('Zenco Robotics has an edge over Qorva Inc in the talks with Vexa Corp.')).toEqual([]);
   });
 });
 
