@@ -73,6 +73,28 @@ describe("a firm's peers in its market", () => {
   });
 });
 
+describe('a firm facing, outselling or overtaking firms named by kind, and a firm\'s peers in a relative clause', () => {
+  it('"faces peers such as", "outsold giants such as", "overtook market leaders like", "whose peers include"', () => {
+    expect(rivals('Zenco Robotics faces peers such as Qorva Inc in the robot market.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc']);
+    expect(rivals('Zenco Robotics outsold giants such as Qorva Inc and Vexa Corp last year.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc', 'Zenco Robotics -competes_with-> Vexa Corp']);
+    expect(rivals('Zenco Robotics overtook market leaders like Qorva Inc in Ruritania.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc']);
+    expect(rivals('Zenco Robotics, whose peers include Qorva Inc and Vexa Corp, makes robots.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc', 'Zenco Robotics -competes_with-> Vexa Corp']);
+  });
+
+  it('lawsuits, investors, regulators, another\'s customers, a list member, a hedge, a denial or another role name no rival', () => {
+    expect(rivals('Zenco Robotics faces lawsuits from giants such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Robotics faces investors such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Robotics faces regulators such as Ruritania.')).toEqual([]);
+    expect(rivals("Zenco Robotics's customers face giants such as Qorva Inc.")).toEqual([]);
+    expect(rivals('Zenco Robotics sells to retailers such as Qorva Inc, which face giants such as Vexa Corp.')).toEqual([]);
+    expect(rivals('Zenco Robotics may face peers such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Robotics did not face peers such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Robotics overtook giants such as Qorva Inc in the poll.')).toEqual([]);
+    expect(rivals('Zenco Robotics, whose partners include Qorva Inc, makes robots.')).toEqual([]);
+    expect(rivals('Zenco Robotics, whose clients include Qorva Inc, makes robots.')).toEqual([]);
+  });
+});
+
 describe('two firms with their things in the same order', () => {
   it('"Zenco and Qorva, with their Zeta and Tarn robots": each firm makes the thing in its place', () => {
     expect(develops('Zenco Robotics and Qorva Inc, with their Zeta and Tarn humanoid robots, are racing to market.')).toEqual(['Qorva Inc -develops-> Tarn', 'Zenco Robotics -develops-> Zeta']);

@@ -6,9 +6,13 @@ import type { RelationPattern } from './relation-patterns';
  * leaders Qorva and Vexa"): the frame makes them rivals. Never roles that tie a firm to another (customers, partners, suppliers,
  * investors, retailers) nor places.
  */
-const FIRM_KINDS = String.raw`(?:giants|incumbents|heavyweights|leaders|titans|behemoths|brands|firms|companies|makers|manufacturers|vendors|players|names)`;
-/** Up to two describing words before such a kind, none of them a past or would-be marker ("former giants" are no rivals now). */
-const KIND_DESCRIBING = String.raw`(?:(?!(?:former|one-time|onetime|erstwhile|ex|past|previous|future|would-be|potential|possible|partner|client|customer|supplier|retail|investor)(?= ))[a-z-]+ ){0,2}`;
+const FIRM_KIND_WORDS = 'giants|incumbents|heavyweights|leaders|titans|behemoths|brands|firms|companies|makers|manufacturers|vendors|players|names';
+const FIRM_KINDS = `(?:${FIRM_KIND_WORDS})`;
+/**
+ * Up to two describing words before such a kind, none of them a past or would-be marker ("former giants" are no rivals now), another
+ * role, or a word that joins another phrase ("faces lawsuits from giants such as Qorva": the giants sue).
+ */
+const KIND_DESCRIBING = String.raw`(?:(?!(?:former|one-time|onetime|erstwhile|ex|past|previous|future|would-be|potential|possible|partner|client|customer|supplier|retail|investor|from|by|of|to|with|for|in|on|at|against|over|and|or|than|as|the|a|an)(?= ))[a-z-]+ ){0,2}`;
 /** "giants such as", "tech titans like", "the likes of": the lead-in to the named rivals after a frame. */
 const KIND_LEAD = String.raw`(?:(?:the )?${KIND_DESCRIBING}${FIRM_KINDS} (?:, )?(?:such as|like|including|namely) |the likes of )`;
 /**
@@ -52,6 +56,12 @@ export const RIVALS_IN_FRAMES_AND_KIND_LISTS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:rvl94-as-good-as-peers', template: `(?:than|as) (?:(?:those|that) of )?POSS (?:${KIND_DESCRIBING})T(peers) (?:, )?(?:such as|like|including|namely) (?:the )?Y (?!'s )`, targetNotType: 'government', notPrecededBy: STOCK_BEFORE, notFollowedBy: STOCK_AFTER, requires: ['peers'] },
   // "Zenco's peers in the chip market, such as Qorva and Vexa", "its peers in robotics like Qorva": peers in a named market.
   { relation: 'competes_with', id: 'pattern:competes_with:rvl94-peers-in-market', template: `POSS (?:${KIND_DESCRIBING})T(peers) in (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|industry|sector|business|space|field|segment) (?:, )?(?:such as|like|including|namely) (?:the )?Y (?!'s )`, targetNotType: 'government', notPrecededBy: STOCK_BEFORE, notFollowedBy: STOCK_AFTER, requires: ['peers'] },
+  // "Zenco faces peers such as Qorva in robots", "Zenco outsold giants like Qorva", "Zenco overtook market leaders such as Qorva": a firm
+  // that faces, outsells or overtakes others named by a kind of firm (peers too) competes with them. Not a verb of another
+  // relation ("faces lawsuits from", "faces investors such as": no such kind right after the verb), nor a win in court or a vote.
+  { relation: 'competes_with', id: 'pattern:competes_with:rvl94-faces-or-outsells-kinds', template: `X1 P AUX T(faces|faced|face|facing|outsold|outsells|outsell|outselling|outshipped|outships|outship|undercut|undercuts|undercutting|overtook|overtakes|overtake|overtaken|overtaking|outpaced|outpaces|outpace|outpacing) (?:(?:the )?${KIND_DESCRIBING}(?:${FIRM_KIND_WORDS}|peers) (?:, )?(?:such as|like|including|namely) |the likes of )(?:the )?Y (?!'s )`, verb: true, targetNotType: 'government', notPrecededBy: NOT_SUBJECT_BEFORE, notFollowedBy: NO_MARKET_EDGE_AFTER, requires: ['such|like|including|namely|likes'] },
+  // "Zenco, whose peers include Qorva and Vexa, …": a firm's peers listed in a relative clause (as "whose rivals include").
+  { relation: 'competes_with', id: 'pattern:competes_with:rvl94-whose-peers-include', template: `X1 , T(whose) (?:${KIND_DESCRIBING})peers (?:include|includes|included|are|were|such as) (?:the )?Y (?!'s )`, targetNotType: 'government', requires: ['peers'] },
   // "Zenco and Qorva, with their Zeta and Tarn robots, …": two firms, then their things in the same order with a kind of made thing
   // after them: each firm makes the thing in its place, never the other's (no cross pairs). Only two of each; a possessed item
   // ("with their Zeta and Vexa's Tarn") or a place ("with their Ruritania and Zembla plants": no made kind) breaks it.
