@@ -79,6 +79,7 @@ describe('a firm facing, outselling or overtaking firms named by kind, and a fir
     expect(rivals('Zenco Robotics outsold giants such as Qorva Inc and Vexa Corp last year.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc', 'Zenco Robotics -competes_with-> Vexa Corp']);
     expect(rivals('Zenco Robotics overtook market leaders like Qorva Inc in Ruritania.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc']);
     expect(rivals('Zenco Robotics, whose peers include Qorva Inc and Vexa Corp, makes robots.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc', 'Zenco Robotics -competes_with-> Vexa Corp']);
+    expect(rivals('Zenco Robotics said its peers include Qorva Inc and Vexa Corp.')).toEqual(['Zenco Robotics -competes_with-> Qorva Inc', 'Zenco Robotics -competes_with-> Vexa Corp']);
   });
 
   it('lawsuits, investors, regulators, another\'s customers, a list member, a hedge, a denial or another role name no rival', () => {
@@ -92,6 +93,9 @@ describe('a firm facing, outselling or overtaking firms named by kind, and a fir
     expect(rivals('Zenco Robotics overtook giants such as Qorva Inc in the poll.')).toEqual([]);
     expect(rivals('Zenco Robotics, whose partners include Qorva Inc, makes robots.')).toEqual([]);
     expect(rivals('Zenco Robotics, whose clients include Qorva Inc, makes robots.')).toEqual([]);
+    expect(rivals('Zenco Robotics said its partners include Qorva Inc and Vexa Corp.')).toEqual([]);
+    expect(rivals("Zenco Robotics said its peers' investors include Qorva Inc.")).toEqual([]);
+    expect(rivals("Zenco Robotics's stock rose while its peers such as Qorva Inc paid dividends.")).toEqual([]);
   });
 });
 
