@@ -300,8 +300,8 @@ function creditedSource(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
-const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'competition', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'archnemesis', 'arch-nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
+/** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio", "its peers such as A". */
+const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'competition', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'archnemesis', 'arch-nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'peers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
 /**
  * "had blocked its purchase of Qorva", "refused to approve its takeover": a deal a state stopped, whose "its" is the buyer
  * (relation-patterns.ts, blocked-its-deal). Stop 81, from stop 80's fresh samples of vetoed deals.

@@ -20,6 +20,7 @@ import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
+import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -1353,7 +1354,7 @@ const MEMBER_MOVE = String.raw`(?:'s )?(?:shares |stock )?(?:(?:${SHARE_MOVES}) 
 const RIVALS_MOVED_OPENING = String.raw`(?<=(?:^| )(?:the )?(?<x>@\d+) 's (?:(?!(?:former|one-time|onetime|erstwhile|ex-)\b)[a-z-]+ )?(?<t>(?:rivals|peers|competitors) )(?:[^@\s;:.!?]\S* ){0,8}(?:, with|with|:) (?:(?:the )?@\d+ ${MEMBER_MOVE}\S* (?:[^@\s;:.!?]\S* ){0,3}(?:and|,|, and|while|whereas) )*)`;
 
 /** A firm's own share move, then its peers named in the next clause: "Zenco fell 4%, while peers Qorva and Vexa lost 2%", "Zenco fell, dragging down peers Qorva and Vexa" ("lifting" reads as a ban lifted). */
-const OWN_MOVE_THEN_PEERS = String.raw`X1 (?:'s )?(?:shares |stock )?(?:(?:also|had|has|have|were|was) )?(?:${SHARE_MOVES}) (?:[^@\s;:.!?]\S* ){0,5}, (?:(?:while|as|and|with) )?(?:(?:dragging down|dragging|pulling down|pulling|weighing on|outpacing|beating|trailing|underperforming|outperforming) )?(?:(?:its|their|fellow|other|sector|industry) )?T(peers) (?:such as |like |including )?Y(?!'s )`;
+const OWN_MOVE_THEN_PEERS = String.raw`X1 (?:'s )?(?:shares |stock )?(?:(?:also|had|has|have|were|was) )?(?:${SHARE_MOVES}) (?:[^@\s;:.!?]\S* ){0,5}, (?:(?:while|as|and|with) )?(?:(?:dragging down|dragging|pulling down|pulling|weighing on|outpacing|beating|trailing|underperforming|outperforming) )?(?:(?:its(?:@\d+)?|their|fellow|other|sector|industry) )?T(peers) (?:such as |like |including )?Y(?!'s )`;
 
 /**
  * Helper cr87: a firm set in the crosshairs, sights or firing line of others ("Zenco is now in the crosshairs of Qorva and Vexa",
@@ -4971,6 +4972,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DEVICE_USE_BANS,
   ...COPULAR_AND_NOMINAL_MAKERS,
   ...APPOSED_MAKERS,
+  ...RIVALS_IN_FRAMES_AND_KIND_LISTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
