@@ -18,6 +18,7 @@ import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
+import { STATE_ACT_EFFECTS } from './state-act-effects';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4964,6 +4965,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DVB93_MAKERS,
   ...VENDOR_USER_CURBS,
   ...DEVICE_USE_BANS,
+  ...STATE_ACT_EFFECTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
