@@ -3,10 +3,11 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 // Helper ban94, from the state-act misses of stop 93's fresh samples (sets 88 and 89) that still failed: a state halting the use
 // of goods named after their kind; a thing unavailable in a state because its government blocked it; a state rescinding the
-// permit that would have let a title be shown. Firms', hospitals' and doctors' own halts, hedged or lifted halts, a thing a maker
+// permit that would have let a title be shown; sellers needing a licence under a state's new rules. Firms', hospitals' and doctors' own halts, hedged or lifted halts, a thing a maker
 // pulled or an outage, and another thing blocked ban nothing. Sentences written for the tests.
 
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text));
 
 describe('a state halting the use of goods named after their kind', () => {
   it('the state bans each named good', () => {
@@ -72,5 +73,18 @@ describe('a state rescinding the permit that would have let a title be shown', (
     expect(banned('Egypt restored the permit that had allowed Zeta to be shown.')).toEqual([]);
     expect(banned('Zenco Films, the distributor, rescinded the permit that would have allowed Zeta to be shown.')).toEqual([]);
     expect(banned('Egypt rescinded the permit that would have allowed Zenco Inc. to show Zeta.')).toEqual([]);
+  });
+});
+
+describe('sellers needing a licence under a state\'s new rules', () => {
+  it('the state restricts the buyer', () => {
+    expect(restricts('Under the new US rules, suppliers now need a licence to sell to Zenco Inc.')).toEqual(['United States -restricts-> Zenco Inc']);
+    expect(restricts('Under the latest US rules, chipmakers must obtain a licence to sell to Zenco Inc.')).toEqual(['United States -restricts-> Zenco Inc']);
+  });
+
+  it('proposed rules, a need no longer there and a firm\'s own rules restrict no one', () => {
+    expect(restricts('Under the proposed US rules, suppliers would need a licence to sell to Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new US rules, suppliers no longer need a licence to sell to Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new Qorva Corp rules, suppliers need a licence to sell to Zenco Inc.')).toEqual([]);
   });
 });
