@@ -15,6 +15,7 @@ describe('a state halting the use of goods named after their kind', () => {
     expect(banned('Vietnam halted the use of two flu vaccines, Zeta and Vela, on Monday.')).toEqual(['Vietnam -banned-> Vela', 'Vietnam -banned-> Zeta']);
     expect(banned('Egypt has stopped the sale of the weedkiller Zenfree.')).toEqual(['Egypt -banned-> Zenfree']);
     expect(banned('Turkey paused the rollout of the vaccine Qorvax.')).toEqual(['Turkey -banned-> Qorvax']);
+    expect(banned('Vietnam halted the use of the vaccine Qorvax, the health ministry said.')).toEqual(['Vietnam -banned-> Qorvax']);
   });
 
   it('a firm, a hospital, doctors or a retailer, a hedge or recommendation, a contrast, a lifted halt, a resumption and another\'s thing ban nothing', () => {
@@ -31,6 +32,9 @@ describe('a state halting the use of goods named after their kind', () => {
     expect(banned('The agency recommended that Vietnam halt the use of the vaccine Qorvax.')).toEqual([]);
     expect(banned('Zenmart, a retailer in Vietnam, stopped the sale of the vaccine Qorvax.')).toEqual([]);
     expect(banned('Unlike Egypt, Vietnam has not halted the use of the vaccine Qorvax.')).toEqual([]);
+    expect(banned('Vietnam halted the use of the vaccines, Zenco Inc. said.')).toEqual([]);
+    expect(banned('Vietnam halted the use of the devices, Qorva Corp said on Monday.')).toEqual([]);
+    expect(banned('Vietnam halted the use of the vaccine Qorvax Zenco Inc. makes.')).not.toContain('Vietnam -banned-> Zenco Inc');
   });
 });
 
