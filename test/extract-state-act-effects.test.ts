@@ -16,10 +16,12 @@ describe('a state halting the use of goods named after their kind', () => {
     expect(banned('Egypt has stopped the sale of the weedkiller Zenfree.')).toEqual(['Egypt -banned-> Zenfree']);
     expect(banned('Turkey paused the rollout of the vaccine Qorvax.')).toEqual(['Turkey -banned-> Qorvax']);
     expect(banned('Vietnam halted the use of the vaccine Qorvax, the health ministry said.')).toEqual(['Vietnam -banned-> Qorvax']);
+    expect(banned('Vietnam halted the use of two batches of the vaccine Qorvax.')).toEqual(['Vietnam -banned-> Qorvax']);
   });
 
   it('a firm, a hospital, doctors or a retailer, a hedge or recommendation, a contrast, a lifted halt, a resumption and another\'s thing ban nothing', () => {
     expect(banned('Zenco Inc. halted the use of the vaccine Qorvax.')).toEqual([]);
+    expect(banned('Zenco Inc. halted the use of 2 million doses of the vaccine Qorvax.')).toEqual([]);
     expect(banned('The hospital suspended the use of the vaccine Qorvax.')).toEqual([]);
     expect(banned('Doctors in Vietnam halted the use of the vaccine Qorvax.')).toEqual([]);
     expect(banned('Hospitals across Egypt paused the use of the vaccine Qorvax.')).toEqual([]);

@@ -14,8 +14,8 @@ const GOODS_KIND = 'vaccine|jab|shot|drug|medicine|medication|pill|treatment|pes
 const GOODS_KINDS = 'vaccines|jabs|shots|drugs|medicines|medications|pills|treatments|pesticides|herbicides|weedkillers|additives|sweeteners|apps|applications|devices|films|movies';
 /** What a halted use names: "the use of", "the sale and use of". */
 const USE_NOUNS = '(?:use|usage|administration|distribution|sale|sales|rollout|roll-out)(?: and (?:use|sale|sales|distribution|administration))?';
-/** Words between "the use of" and the kind: a number or one or two modifiers ("two flu", "the Zembla-made"), no preposition. */
-const BEFORE_KIND = '(?:the |its |a |an |two |three |four |five |both |all )?(?:(?!(?:of|from|by|for|in|on|to|with|and|or)(?= ))[a-z0-9-]+ ){0,2}?';
+/** Words between "the use of" and the kind: an amount ("12 million doses of"), a number or one or two modifiers ("two flu"), no preposition. */
+const BEFORE_KIND = '(?:(?:over |more than |about |nearly |almost |some )?(?:[0-9][0-9.,]*|two|three|four|five|six|several|some|thousands|millions) (?:million |thousand |hundred )?(?:doses|batches|lots|vials|units|shipments|packs) of )?(?:the |its |a |an |two |three |four |five |both |all )?(?:(?!(?:of|from|by|for|in|on|to|with|and|or)(?= ))[a-z0-9-]+ ){0,2}?';
 /** A name that is no halted good: a maker or seller after a bare kind ("drugs Zenco makes"), or a speaker ("…, Zenco said"). */
 const NOT_THE_GOOD_AFTER = /^ ?(?:makes|make|made|sells|sell|sold|produces|produce|produced|supplies|supply|supplied|imports|import|ships|ship|said|says|told|tells|added|adds|reported|reports|announced|announces|noted|notes|wrote|writes)(?= |$)/;
 /** A maker or seller after a bare plural kind: "drugs Zenco makes". */
