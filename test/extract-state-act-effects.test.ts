@@ -88,9 +88,14 @@ describe('sellers needing a licence under a state\'s new rules', () => {
     expect(restricts('Under the latest US rules, chipmakers must obtain a licence to sell to Zenco Inc.')).toEqual(['United States -restricts-> Zenco Inc']);
   });
 
-  it('proposed rules, a need no longer there and a firm\'s own rules restrict no one', () => {
+  it('proposed rules or a proposal, a hedge, a need denied or no longer there, a maker of the goods, a speaker and a firm\'s own rules restrict no one', () => {
     expect(restricts('Under the proposed US rules, suppliers would need a licence to sell to Zenco Inc.')).toEqual([]);
     expect(restricts('Under the new US rules, suppliers no longer need a licence to sell to Zenco Inc.')).toEqual([]);
     expect(restricts('Under the new Qorva Corp rules, suppliers need a licence to sell to Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new US rules, suppliers could need a licence to sell to Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new US rules, suppliers do not need a licence to sell to Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new US proposal, suppliers need a licence to sell to Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new US rules, suppliers need a licence to sell chips made by Zenco Inc.')).toEqual([]);
+    expect(restricts('Under the new US rules, suppliers need a licence to sell to Vietnam, Zenco Inc said.')).not.toContain('United States -restricts-> Zenco Inc');
   });
 });
