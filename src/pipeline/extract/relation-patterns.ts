@@ -21,6 +21,7 @@ import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
+import { STATE_ACT_EFFECTS } from './state-act-effects';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4259,7 +4260,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // under a state's rules tell an export control on the buyer (real-dev's rules: licence requirements), the state named in a
   // fronted "under Ruritania's rules" or as the rules' owner ("Ruritania's rules mean suppliers need …"); said, or with the licence's
   // giver named, sellers-need-licence-said and sellers-need-licence-from-body read it. Not a need no longer there ("no longer need").
-  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-under-rules', template: `^(?:(?:under|because of|due to|following|with) )?(?:the )?X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) , ${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, requires: [','], notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-under-rules', template: `^(?:(?:under|because of|due to|following|with) )?(?:the )?(?:(?:new|latest|updated|tighter|current|revised|expanded|sweeping) )?X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) , ${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, requires: [','], notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // … and export curbs told as a noun before who tightened them ("the curbs on chip sales to Zembla were tightened by Ruritania").
   { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
@@ -4973,6 +4974,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...COPULAR_AND_NOMINAL_MAKERS,
   ...APPOSED_MAKERS,
   ...RIVALS_IN_FRAMES_AND_KIND_LISTS,
+  ...STATE_ACT_EFFECTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
