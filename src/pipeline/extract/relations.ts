@@ -296,7 +296,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
       // A list before the trigger ("Zenco and Qorva, and Vexa is made by Hexo") keeps the names of the trigger's own clause, after the join.
       const cut = at.y !== undefined && at.y[1] <= tAt ? withoutClauseBefore : withoutNextClause;
-      const owned = cut(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
+      const ownedList = cut(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
+      // "a suit by Zenco's Qorva Inc., Zembla Seeds and Ruritania Plant LP": a possessed list that opens with a firm is the owner's
+      // unit and its list mates (co-parties, other firms), not the owner's goods: only the first is the owner's (helper fls94, fresh sample s90c).
+      const owned = pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(ownedList)[0] ?? -1]?.type === 'company' ? ownItems(ownedList, true, false) : ownedList;
       // "an order from Ruritania's Media Authority, Zapp and Qchat must be …": a possessed list that opens with a state body is
       // the body and a new clause's subjects, no owner's goods (stop 66).
       if (pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(owned)[0] ?? -1]?.type === 'government') continue;

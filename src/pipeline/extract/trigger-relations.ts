@@ -1962,6 +1962,7 @@ function argumentsOf(
         && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' ')))
         && words[l.first - 1] !== 'by'
         && !(symmetric && competesThroughOwn(words, after, l.first))
+        && !(symmetric && isContestVenue(words, after, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
         && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
@@ -4054,6 +4055,21 @@ function afterPhrasePreposition(words: readonly string[], after: number, first: 
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
+/** Nouns of an event where entrants compete, whose venue is named after "on", "at" or "hosted on": "contests on Qorva". */
+const CONTEST_EVENT_NOUNS: ReadonlySet<string> = new Set(['contest', 'contests', 'competition', 'competitions', 'challenge', 'challenges', 'tournament', 'tournaments', 'hackathon', 'hackathons', 'olympiad', 'olympiads', 'leaderboard', 'leaderboards', 'games', 'matches', 'races', 'events', 'puzzles', 'problems', 'exams', 'tests']);
+
+/**
+ * "Zeta can compete at a human level in programming contests on Qorva", "competed in challenges hosted at Vexa": the name after the
+ * event's "on" or "at" is the platform that hosts the contest, no rival (helper fls94, fresh sample s90a). "competes with Qorva in
+ * contests" keeps Qorva, named before the event.
+ */
+function isContestVenue(words: readonly string[], after: number, first: number): boolean {
+  const k = firstBefore(words, first);
+  if (k <= after || !/^(?:on|at|via)$/.test(words[k]!)) return false;
+  for (let j = k - 1; j >= after && j >= k - 4; j--) if (CONTEST_EVENT_NOUNS.has(words[j]!)) return true;
+  return false;
+}
+
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;

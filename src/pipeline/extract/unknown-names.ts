@@ -127,6 +127,12 @@ const LOCAL_BODY_ENDS: ReadonlySet<string> = new Set(['Hall', 'Government', 'Pol
  */
 const FIRM_PLURAL_NOUNS = [...[...CUE_NOUNS].filter(([w, t]) => t === 'company' && w.endsWith('s')).map(([w]) => w), 'businesses', 'players', 'exporters', 'importers', 'producers', 'brands', 'stores', 'shops', 'factories', 'plants'];
 const PLACE_OF_FIRMS_BEFORE = new RegExp(String.raw`\b(?:${FIRM_PLURAL_NOUNS.join('|')}) (?:(?:based|located|operating) )?in (?:(?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or) )*$`, 'u');
+/**
+ * "The depots, located in Aston, Brill and Cole, will get chargers made by Zenco", "Zenco, based in Vexa Park, makes …": an unknown
+ * name (and its list mates) right after a locating participle and "in" is a place, never a made thing nor a maker (helper fls94,
+ * fresh samples s90b and s90d: the places were read as what "made by Zenco" made).
+ */
+const PLACE_AFTER_LOCATING_BEFORE = /\b(?:located|based|headquartered|situated|sited|stationed|installed|housed) in (?:the )?(?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or|, and) (?:the )?)*$/u;
 /** A possessive right after a name (an acute accent set as the apostrophe too, "Zenco´s"; stop 92). */
 const POSSESSIVE_AFTER = /^['’´]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -326,7 +332,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
     // "competes with local firms in Qorvex": where the firms are, not one of them (no possessive after: "firms in Qorvex's portfolio").
-    if (PLACE_OF_FIRMS_BEFORE.test(before) && !owner) return undefined;
+    if ((PLACE_OF_FIRMS_BEFORE.test(before) || PLACE_AFTER_LOCATING_BEFORE.test(before)) && !owner) return undefined;
     if (nameWords.length === 1 && DISEASE_EPONYMS.has(first) && MEDICAL_WORD_AFTER.test(after)) return undefined;
     if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
