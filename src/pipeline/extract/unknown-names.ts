@@ -133,6 +133,17 @@ const PLACE_OF_FIRMS_BEFORE = new RegExp(String.raw`\b(?:${FIRM_PLURAL_NOUNS.joi
  * fresh samples s90b and s90d: the places were read as what "made by Zenco" made).
  */
 const PLACE_AFTER_LOCATING_BEFORE = /\b(?:located|based|headquartered|situated|sited|stationed|installed|housed) in (?:the )?(?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or|, and) (?:the )?)*$/u;
+/** Head words of landmarks and venues: "Great Wall", "Vexa Tower", "Lumo Cathedral" (helper fls94, fresh sample s90d: a wall was read as a robot's maker). */
+const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Wall', 'Bridge', 'Tower', 'Palace', 'Temple', 'Cathedral', 'Stadium', 'Museum', 'Square', 'Canal', 'Dam', 'Monument', 'Castle', 'Basilica', 'Mosque', 'Abbey', 'Pagoda', 'Shrine', 'Cathedrals', 'Pyramids']);
+
+/** Whether capitalised words name a landmark: two words or more whose head (the last word, or the one before "of") is a landmark's. */
+function isLandmarkName(nameWords: readonly string[]): boolean {
+  if (nameWords.length < 2) return false;
+  const of = nameWords.indexOf('of');
+  const head = of > 0 ? nameWords[of - 1]! : nameWords.at(-1)!;
+  return LANDMARK_HEADS.has(head);
+}
+
 /** A possessive right after a name (an acute accent set as the apostrophe too, "Zenco´s"; stop 92). */
 const POSSESSIVE_AFTER = /^['’´]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -302,6 +313,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Telekom Zembla", "Air Zembla": a carrier's trade word before the place makes a firm (name-rules.ts keeps the name whole).
     const nameWords = mention.surface.split(' ');
     if (nameWords.length === 2 && CARRIER_WORDS.has(nameWords[0]!)) return fallback === 'company' ? 'company' : undefined;
+    // "the Great Wall of Zembla", "the Vexa Tower", "Lumo Cathedral": a landmark or a venue, however it is named, neither makes nor is made.
+    if (isLandmarkName(nameWords)) return undefined;
     // "Qorva trails Zenco in phones": the tagger reads the verb "trails" as a place's word ("X Trails") and the names beside it as
     // the place; a name beside that verb is no place, unless the tagger knows it as one ("Oregon trails Nevada") (helper rv84).
     const besideTrails = (TRAILS_AFTER.test(after) || TRAILS_BEFORE.test(before)) && !(head?.tags.some((t) => KNOWN_PLACE_TAGS.has(t)) ?? false);
