@@ -19,13 +19,17 @@ describe('a model number glued to a firm\'s short alias names no product of that
       'Investors in Zenco saw the BT-300 glasses as a bet.',
       'The Zenco BT-300 glasses compete with the Vexa Blade.',
       'A GM-200 drone was flown over the site by Qorva staff.',
+      'The BT-35E glasses, sold by Vexa, went on sale.',
     ]) expect(none(text, /^(BT Group|General Motors) -develops->/), text).toBe(true);
+    expect(none('The RTX-5090 card sold out in an hour.', /^RTX -develops->/)).toBe(true);
   });
 
   it('the firm that the text names keeps its product, and the alias alone keeps the firm', () => {
     expect(claims("Zenco's BT-300 glasses went on sale in March.")).toContain('Zenco -develops-> BT-300');
     expect(claims('BT Group launched a broadband router called Hubzo.')).toContain('BT Group -develops-> Hubzo');
     expect(claims('GM launched the Bolt EV in 2016.')).toContain('General Motors -develops-> Bolt EV');
+    expect(claims("Zenco's BT-35E glasses went on sale.")).toContain('Zenco -develops-> BT-35E');
+    expect(claims("Nvidia's RTX-5090 card was launched in January.")).toContain('Nvidia -develops-> RTX-5090');
   });
 });
 
@@ -40,6 +44,8 @@ describe('"GM" and "Bt" before a crop name no firm', () => {
       'Farmers grow BT cotton made by Qorva Agri.',
       'Zembla put a moratorium on Bt eggplant.',
       'Qorva Agri sells Bt cotton seeds to farmers.',
+      'Zembla banned GM Mustard in 2022.',
+      'Zembla banned GM (genetically modified) crops in 2012.',
     ]) expect(none(text, /General Motors|BT Group|(^| )Bt( |$)|-> GM$/), text).toBe(true);
   });
 
@@ -105,5 +111,23 @@ describe('a landmark or a venue is no maker', () => {
 
   it('a firm that unveils at a landmark keeps its product', () => {
     expect(claims('Zenco unveiled the Zeta robot at the Vexa Tower in Lumo.')).toContain('Zenco -develops-> Zeta');
+  });
+});
+
+describe('a short form two group companies share', () => {
+  it('goes to the parent, not to the unit named last', () => {
+    const text = "Zenco Group's unit Zenco Robotics built the Zeta arm. Zenco launched the Vexa drill in May.";
+    expect(claims(text)).toContain('Zenco Group -develops-> Vexa');
+    expect(claims(text)).not.toContain('Zenco Robotics -develops-> Vexa');
+    expect(claims(text)).toContain('Zenco Robotics -develops-> Zeta');
+  });
+
+  it('goes to neither when no one of them is the parent', () => {
+    const text = 'Zenco Robotics and Zenco Motors built the Zeta arm. Zenco launched the Vexa drill in May.';
+    expect(none(text, /^Zenco (Robotics|Motors) -develops-> Vexa/)).toBe(true);
+  });
+
+  it('a short form of one firm still stands for it', () => {
+    expect(claims('Zenco Robotics built the Zeta arm. Zenco launched the Vexa drill in May.')).toContain('Zenco Robotics -develops-> Vexa');
   });
 });

@@ -70,7 +70,15 @@ const CROP_QUALIFIERS: ReadonlySet<string> = new Set(['GM', 'Bt', 'BT', 'GMO']);
  * fresh sample s90c). "GM recalled the Bolt", "BT Group launched …", "a GM plant" keep the firm.
  */
 export function qualifiesCrop(m: SentenceMention, tokens: readonly Token[]): boolean {
-  return m.last - m.first === 1 && CROP_QUALIFIERS.has(m.surface) && CROP_WORDS.has(tokens[m.last]?.lower ?? '');
+  const first = tokens[m.first]!;
+  // "non-GM": the mention is the part of a hyphenated word.
+  if (!CROP_QUALIFIERS.has(m.last - m.first === 1 ? m.surface : first.text)) return false;
+  // "Bt Cotton", "GM Mustard" in title case, read whole as a name.
+  if (m.last - m.first === 2) return CROP_WORDS.has(tokens[m.first + 1]!.lower);
+  if (m.last - m.first !== 1) return false;
+  const next = tokens[m.last];
+  // "GM (genetically modified) crops".
+  return CROP_WORDS.has(next?.lower ?? '') || (next?.text === '(' && tokens[m.last + 1]?.lower === 'genetically');
 }
 
 /** Crops, foods and farm words that a "GM" (genetically modified) or "Bt" (Bt toxin) before them qualifies: "GM mustard", "Bt cotton". */
@@ -341,9 +349,9 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
       return withChanges(mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), { first: at, last: at + 1, versionOf: entry.id, ...owner });
     }
     if (entry.type === 'company' && cut === text.indexOf('-') && /^[A-Z]{0,3}\d/.test(rest) && isHyphenVersion(rest.replace(/^[A-Z]+/, ''))) {
-      // "the BT-300 glasses", "a GM-1 model": a firm's short all-caps alias glued to a bare number is a model number, not the firm's
+      // "the BT-300 glasses", "the BT-35E": a firm's short all-caps name glued to a bare number is a model number, not the firm's
       // model; the thing is named, its maker is not (helper fls94, fresh sample s90e). "DeepSeek-V3" keeps its maker.
-      if (isShortAlias(text.slice(0, cut), entry) && /^\d+$/.test(rest)) return withChanges(mentionOver([token], 0, 1, { key: keyOfName(text), label: text, type: 'product' }, 'rule'), { first: at, last: at + 1 });
+      if (isShortAlias(text.slice(0, cut)) && /^\d+[A-Z]?$/.test(rest)) return withChanges(mentionOver([token], 0, 1, { key: keyOfName(text), label: text, type: 'product' }, 'rule'), { first: at, last: at + 1 });
       return withChanges(mentionOver([token], 0, 1, { key: `${entry.id}-${rest.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label: token.text, type: 'model' }, 'rule'), { first: at, last: at + 1, owner: entry.id });
     }
     return undefined;
@@ -351,9 +359,9 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
   return undefined;
 }
 
-/** A firm's alias of two or three capital letters, not its name: "BT" of BT Group, "GM" of General Motors. */
-function isShortAlias(surface: string, entry: LexiconEntry): boolean {
-  return /^[A-Z]{2,3}$/.test(surface) && surface !== entry.name;
+/** A firm's name or alias of two or three capital letters: "BT" of BT Group, "GM" of General Motors, the defence firm "RTX" ("RTX-5090" is Nvidia's). */
+function isShortAlias(surface: string): boolean {
+  return /^[A-Z]{2,3}$/.test(surface);
 }
 
 /** Words after a hyphen that make a modifier of the name, not a member of its family: "ChatGPT-Maker OpenAI" in a Title Case headline. */

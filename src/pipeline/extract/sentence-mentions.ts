@@ -20,6 +20,7 @@ import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
 import { joinNumberedProductNames } from './numbered-product-names';
 import { withClippedEnding } from './clipped-names';
+import { unsharedShortForms } from './shared-short-forms';
 import { joinOrganisationBodies } from './organisation-bodies';
 import { joinAbbreviatedNames } from './abbreviated-names';
 import { joinQuotedTitles } from './quoted-titles';
@@ -50,7 +51,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
-  for (const [alias, name] of aliases) learned.set(alias, name);
+  for (const [alias, name] of unsharedShortForms(aliases)) learned.set(alias, name);
   const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
