@@ -68,6 +68,8 @@ describe('places after "located in" or "based in" are no made things', () => {
   it('the firm placed keeps its own product', () => {
     expect(claims('Zenco, based in Aston, launched the Zeta charger.')).toContain('Zenco -develops-> Zeta');
     expect(claims('Zenco, located in Brill, makes the Zeta drone.')).toContain('Zenco -develops-> Zeta');
+    // A comma that closes the aside ends the places: the name after it is the sentence's subject.
+    expect(claims('Built by Zenco, a firm located in Aston, Zeta runs on phones.')).toContain('Zenco -develops-> Zeta');
   });
 });
 

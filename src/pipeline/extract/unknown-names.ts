@@ -144,6 +144,16 @@ function isLandmarkName(nameWords: readonly string[]): boolean {
   return LANDMARK_HEADS.has(head);
 }
 
+/**
+ * Whether a name is a place after a locating participle (PLACE_AFTER_LOCATING_BEFORE): right after "in", or a list mate after "and" or
+ * "or"; after a comma alone only while the list goes on after it ("located in Aston, Brill and Cole"), since a comma also closes the
+ * aside ("Developed by Zenco, a company based in Ruritania, Vexa offers …": Vexa is the sentence's subject).
+ */
+function placeAfterLocating(before: string, after: string): boolean {
+  if (!PLACE_AFTER_LOCATING_BEFORE.test(before)) return false;
+  return !/,\s*(?:the )?$/.test(before) || /^(?:,| and\b| or\b)/.test(after);
+}
+
 /** A possessive right after a name (an acute accent set as the apostrophe too, "Zenco´s"; stop 92). */
 const POSSESSIVE_AFTER = /^['’´]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -345,7 +355,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
     // "competes with local firms in Qorvex": where the firms are, not one of them (no possessive after: "firms in Qorvex's portfolio").
-    if ((PLACE_OF_FIRMS_BEFORE.test(before) || PLACE_AFTER_LOCATING_BEFORE.test(before)) && !owner) return undefined;
+    if ((PLACE_OF_FIRMS_BEFORE.test(before) || placeAfterLocating(before, after)) && !owner) return undefined;
     if (nameWords.length === 1 && DISEASE_EPONYMS.has(first) && MEDICAL_WORD_AFTER.test(after)) return undefined;
     if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
