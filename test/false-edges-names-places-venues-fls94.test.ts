@@ -61,7 +61,7 @@ describe('places after "located in" or "based in" are no made things', () => {
       'The depots, located in Aston, Brill and Cole, will get chargers developed by Zenco.',
       'The stations, based in Aston and Brill, use chargers made by Zenco.',
       'The sites, situated in Aston, Brill, and Cole, run on chargers built by Zenco.',
-      'The labs, housed in Aston, test chips designed by Zenco.',
+      'The labs, headquartered in Aston, test chips designed by Zenco.',
     ]) expect(none(text, /-> (Aston|Brill|Cole)$/), text).toBe(true);
   });
 
@@ -83,6 +83,7 @@ describe('a possessed list that opens with a firm is the owner\'s unit and its l
 
   it('a possessed list of products stays the owner\'s', () => {
     expect(claims("Zenco's Zeta and Vela apps were downloaded a million times.")).toEqual(expect.arrayContaining(['Zenco -develops-> Zeta', 'Zenco -develops-> Vela']));
+    expect(claims("Zenco's Qorva, Vexa and Lumo apps were banned.")).toEqual(expect.arrayContaining(['Zenco -develops-> Qorva', 'Zenco -develops-> Vexa', 'Zenco -develops-> Lumo']));
   });
 });
 
@@ -99,6 +100,7 @@ describe('a contest\'s venue is no rival', () => {
   it('a rival named before the contest stays', () => {
     expect(claims('Zenco competes with Qorva in contests on Vexahub.')).toContain('Zenco -competes_with-> Qorva');
     expect(claims('Zenco competes with Qorva in the cloud market.')).toContain('Zenco -competes_with-> Qorva');
+    expect(claims("Zenco faces competition from Vexa on Qorva's marketplace.")).toContain('Zenco -competes_with-> Vexa');
   });
 });
 
@@ -113,6 +115,8 @@ describe('a landmark or a venue is no maker', () => {
 
   it('a firm that unveils at a landmark keeps its product', () => {
     expect(claims('Zenco unveiled the Zeta robot at the Vexa Tower in Lumo.')).toContain('Zenco -develops-> Zeta');
+    // A firm named like a landmark, with no article nor place's preposition before it, stays a firm.
+    expect(claims('Great Wall launched the Zeta SUV in May.')).toContain('Great Wall -develops-> Zeta');
   });
 });
 

@@ -4054,9 +4054,8 @@ function afterPhrasePreposition(words: readonly string[], after: number, first: 
   return PHRASE_PREPOSITIONS_OF.test(words.slice(Math.max(after, k - 4), k).join(' '));
 }
 
-/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 /** Nouns of an event where entrants compete, whose venue is named after "on", "at" or "hosted on": "contests on Qorva". */
-const CONTEST_EVENT_NOUNS: ReadonlySet<string> = new Set(['contest', 'contests', 'competition', 'competitions', 'challenge', 'challenges', 'tournament', 'tournaments', 'hackathon', 'hackathons', 'olympiad', 'olympiads', 'leaderboard', 'leaderboards', 'games', 'matches', 'races', 'events', 'puzzles', 'problems', 'exams', 'tests']);
+const CONTEST_EVENT_NOUNS: ReadonlySet<string> = new Set(['contest', 'contests', 'competition', 'competitions', 'challenge', 'challenges', 'tournament', 'tournaments', 'hackathon', 'hackathons', 'olympiad', 'olympiads', 'leaderboard', 'leaderboards']);
 
 /**
  * "Zeta can compete at a human level in programming contests on Qorva", "competed in challenges hosted at Vexa": the name after the
@@ -4071,6 +4070,7 @@ function isContestVenue(words: readonly string[], t: number, first: number): boo
   return false;
 }
 
+/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;

@@ -132,16 +132,20 @@ const PLACE_OF_FIRMS_BEFORE = new RegExp(String.raw`\b(?:${FIRM_PLURAL_NOUNS.joi
  * name (and its list mates) right after a locating participle and "in" is a place, never a made thing nor a maker (helper fls94,
  * fresh samples s90b and s90d: the places were read as what "made by Zenco" made).
  */
-const PLACE_AFTER_LOCATING_BEFORE = /\b(?:located|based|headquartered|situated|sited|stationed|installed|housed) in (?:the )?(?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or|, and) (?:the )?)*$/u;
+const PLACE_AFTER_LOCATING_BEFORE = /\b(?:located|based|headquartered|situated|sited|stationed) in (?:the )?(?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or|, and) (?:the )?)*$/u;
 /** Head words of landmarks and venues: "Great Wall", "Vexa Tower", "Lumo Cathedral" (helper fls94, fresh sample s90d: a wall was read as a robot's maker). */
 const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Wall', 'Bridge', 'Tower', 'Palace', 'Temple', 'Cathedral', 'Stadium', 'Museum', 'Square', 'Canal', 'Dam', 'Monument', 'Castle', 'Basilica', 'Mosque', 'Abbey', 'Pagoda', 'Shrine', 'Cathedrals', 'Pyramids']);
 
-/** Whether capitalised words name a landmark: two words or more whose head (the last word, or the one before "of") is a landmark's. */
-function isLandmarkName(nameWords: readonly string[]): boolean {
+/**
+ * Whether capitalised words name a landmark: two words or more whose head (the last word, or the one before "of") is a landmark's,
+ * with "of" after the head or "the" or a place's preposition before the name ("along the Great Wall", "outside Lumo Cathedral"); a
+ * firm's name alone stays a firm ("Great Wall launched the Zeta SUV": the carmaker).
+ */
+function isLandmarkName(nameWords: readonly string[], before: string): boolean {
   if (nameWords.length < 2) return false;
   const of = nameWords.indexOf('of');
   const head = of > 0 ? nameWords[of - 1]! : nameWords.at(-1)!;
-  return LANDMARK_HEADS.has(head);
+  return LANDMARK_HEADS.has(head) && (of > 0 || /\b(?:the|at|in|on|near|along|outside|inside|across|around|beside|atop|over|under|past) $/i.test(before));
 }
 
 /**
@@ -324,7 +328,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const nameWords = mention.surface.split(' ');
     if (nameWords.length === 2 && CARRIER_WORDS.has(nameWords[0]!)) return fallback === 'company' ? 'company' : undefined;
     // "the Great Wall of Zembla", "the Vexa Tower", "Lumo Cathedral": a landmark or a venue, however it is named, neither makes nor is made.
-    if (isLandmarkName(nameWords)) return undefined;
+    if (isLandmarkName(nameWords, before)) return undefined;
     // "Qorva trails Zenco in phones": the tagger reads the verb "trails" as a place's word ("X Trails") and the names beside it as
     // the place; a name beside that verb is no place, unless the tagger knows it as one ("Oregon trails Nevada") (helper rv84).
     const besideTrails = (TRAILS_AFTER.test(after) || TRAILS_BEFORE.test(before)) && !(head?.tags.some((t) => KNOWN_PLACE_TAGS.has(t)) ?? false);
