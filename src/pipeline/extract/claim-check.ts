@@ -543,7 +543,8 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
   if (isUnder(target, sentence, mentions)) return false;
   // "Google Cloud", "DeepSeek-V3": the first part of the name; not a short acronym before a model number, which
   // names a line as often as a firm ("Nvidia's RTX 5060", not the defence firm RTX's; see name-rules.ts).
-  const namedAfter = /^\p{Lu}{2,3} \d/u.test(target.label) ? undefined : companyNamed(target.label.split(/[ -]/)[0]!);
+  // So with a hyphen: "Zenco's BT-300 glasses" is no BT Group product (helper fls94, fresh sample s90e).
+  const namedAfter = /^\p{Lu}{2,3}[ -]\d/u.test(target.label) ? undefined : companyNamed(target.label.split(/[ -]/)[0]!);
   // … unless the owner is written and the lexicon knows the whole name: "Nvidia's RTX Pro 6000D" is no RTX Corp. product.
   // … or the maker is a unit of the same name: "Airtel Uganda launched Airtel Money" (stop 72's samples: local operators' services).
   const sameName = source.type === 'company' && source.label.split(/[ -]/)[0] === target.label.split(/[ -]/)[0];

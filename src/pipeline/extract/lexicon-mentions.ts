@@ -61,6 +61,29 @@ export function opensInstitutionName(m: SentenceMention, tokens: readonly Token[
   return false;
 }
 
+/** Short words for a crop's engineering, also a firm's alias or read as a name: "GM" (genetically modified, or General Motors), "Bt"/"BT" (the Bt toxin, or BT Group). */
+const CROP_QUALIFIERS: ReadonlySet<string> = new Set(['GM', 'Bt', 'BT', 'GMO']);
+
+/**
+ * "GM mustard", "non-GM crops", "Bt cotton", "BT brinjal": such a word right before a crop, a food or a farm word qualifies it and
+ * names no firm nor product, whether the lexicon knows it (General Motors, BT Group) or a rule reads it as a name (helper fls94,
+ * fresh sample s90c). "GM recalled the Bolt", "BT Group launched …", "a GM plant" keep the firm.
+ */
+export function qualifiesCrop(m: SentenceMention, tokens: readonly Token[]): boolean {
+  const first = tokens[m.first]!;
+  // "non-GM": the mention is the part of a hyphenated word.
+  if (!CROP_QUALIFIERS.has(m.last - m.first === 1 ? m.surface : first.text)) return false;
+  // "Bt Cotton", "GM Mustard" in title case, read whole as a name.
+  if (m.last - m.first === 2) return CROP_WORDS.has(tokens[m.first + 1]!.lower);
+  if (m.last - m.first !== 1) return false;
+  const next = tokens[m.last];
+  // "GM (genetically modified) crops".
+  return CROP_WORDS.has(next?.lower ?? '') || (next?.text === '(' && tokens[m.last + 1]?.lower === 'genetically');
+}
+
+/** Crops, foods and farm words that a "GM" (genetically modified) or "Bt" (Bt toxin) before them qualifies: "GM mustard", "Bt cotton". */
+const CROP_WORDS: ReadonlySet<string> = new Set(['crop', 'crops', 'food', 'foods', 'seed', 'seeds', 'mustard', 'cotton', 'brinjal', 'brinjals', 'eggplant', 'eggplants', 'begun', 'corn', 'maize', 'soy', 'soya', 'soybean', 'soybeans', 'rice', 'wheat', 'potato', 'potatoes', 'canola', 'rapeseed', 'papaya', 'sugarcane', 'apple', 'apples', 'salmon', 'fish', 'animals', 'variety', 'varieties', 'trait', 'traits', 'organism', 'organisms', 'ingredients', 'grain', 'grains', 'cultivation', 'farming', 'labelling', 'labeling', 'moratorium', 'free', 'mosquitoes', 'cattle', 'pigs', 'bananas', 'banana', 'tomato', 'tomatoes', 'alfalfa', 'beet', 'beets', 'okra', 'cabbage', 'cauliflower', 'chickpea', 'pigeonpea']);
+
 /**
  * Acronyms the lexicon knows as a firm that are also everyday words for a technology ("CCTV": China's broadcaster, and
  * closed-circuit television), with the nouns that, right after, show the technology is meant.
@@ -330,11 +353,19 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon, before?: Toke
     // Group's). "DeepSeek-V3.1", a name written out in full, stays its maker's.
     if (entry.type === 'company' && isBrandModelCode(token, before)) return undefined;
     if (entry.type === 'company' && cut === text.indexOf('-') && /^[A-Z]{0,3}\d/.test(rest) && isHyphenVersion(rest.replace(/^[A-Z]+/, ''))) {
+      // "the BT-300 glasses", "the BT-35E": a firm's short all-caps name glued to a bare number is a model number, not the firm's
+      // model; the thing is named, its maker is not (helper fls94, fresh sample s90e). "DeepSeek-V3" keeps its maker.
+      if (isShortAlias(text.slice(0, cut)) && /^\d+[A-Z]?$/.test(rest)) return withChanges(mentionOver([token], 0, 1, { key: keyOfName(text), label: text, type: 'product' }, 'rule'), { first: at, last: at + 1 });
       return withChanges(mentionOver([token], 0, 1, { key: `${entry.id}-${rest.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label: token.text, type: 'model' }, 'rule'), { first: at, last: at + 1, owner: entry.id });
     }
     return undefined;
   }
   return undefined;
+}
+
+/** A firm's name or alias of two or three capital letters: "BT" of BT Group, "GM" of General Motors, the defence firm "RTX" ("RTX-5090" is Nvidia's). */
+function isShortAlias(surface: string): boolean {
+  return /^[A-Z]{2,3}$/.test(surface);
 }
 
 /** Words after a hyphen that make a modifier of the name, not a member of its family: "ChatGPT-Maker OpenAI" in a Title Case headline. */

@@ -4,7 +4,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { BARE_HELD_KINDS, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
+import { BARE_HELD_KINDS, COMPANY_SUFFIXES, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { isSingularRelativeAt, joinsClauses, mentionLists, opensClauseAfterComma } from './clause';
 import { PatternRequirements } from './pattern-requirements';
@@ -296,7 +296,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
       // A list before the trigger ("Zenco and Qorva, and Vexa is made by Hexo") keeps the names of the trigger's own clause, after the join.
       const cut = at.y !== undefined && at.y[1] <= tAt ? withoutClauseBefore : withoutNextClause;
-      const owned = cut(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
+      const ownedList = cut(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
+      // "a suit by Zenco's Qorva Inc., Zembla Seeds and Ruritania Plant LP": a possessed list that opens with a firm is the owner's
+      // unit and its list mates (co-parties, other firms), not the owner's goods: only the first is the owner's (helper fls94, fresh sample s90c).
+      const owned = pattern.relation === 'develops' && (groups.pt || groups.its) && isFirmByName(mentions[heads(ownedList)[0] ?? -1]) ? ownItems(ownedList, true, false) : ownedList;
       // "an order from Ruritania's Media Authority, Zapp and Qchat must be …": a possessed list that opens with a state body is
       // the body and a new clause's subjects, no owner's goods (stop 66).
       if (pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(owned)[0] ?? -1]?.type === 'government') continue;
@@ -522,6 +525,12 @@ function firmOfStateUnit(words: readonly string[], mentions: readonly SentenceMe
   const at = words.indexOf(`@${i}`);
   const owner = at >= 2 && words[at - 1] === "'s" && STATE_UNITS.has(words[at + 1] ?? '') ? /^@(\d+)$/.exec(words[at - 2]!) : null;
   return owner ? mentions[Number(owner[1])] ?? m : m;
+}
+
+/** A firm the text names as one: typed a company, with a firm's word or legal form closing its name ("Qorva Inc", "Vexa Holdings", "Lumo Plant LP"). */
+function isFirmByName(m: SentenceMention | undefined): boolean {
+  const last = m?.surface.split(' ').at(-1) ?? '';
+  return m?.type === 'company' && (COMPANY_SUFFIXES.has(last) || last === 'LP');
 }
 
 /** Words between an owned noun and a list that set the list off as its members: a comma, "such as", "including", a colon. */

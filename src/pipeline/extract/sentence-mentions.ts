@@ -6,7 +6,7 @@ import { joinBracketedPlaceNames } from './bracketed-place-names';
 import { asCityGovernments } from './city-governments';
 import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
-import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, namesFirmNotBody, namesTechnologyKind, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
+import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, namesFirmNotBody, namesTechnologyKind, opensBodyName, qualifiesCrop, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
@@ -20,6 +20,7 @@ import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
 import { joinNumberedProductNames } from './numbered-product-names';
 import { withClippedEnding } from './clipped-names';
+import { unsharedShortForms } from './shared-short-forms';
 import { joinOrganisationBodies } from './organisation-bodies';
 import { joinAbbreviatedNames } from './abbreviated-names';
 import { joinCropTraitNames } from './crop-trait-names';
@@ -53,7 +54,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
-  for (const [alias, name] of aliases) learned.set(alias, name);
+  for (const [alias, name] of unsharedShortForms(aliases)) learned.set(alias, name);
   const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
@@ -65,6 +66,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
+    // "GM mustard", "Bt cotton": a crop's engineering, not General Motors nor a product "Bt" (lexicon-mentions.ts).
+    if (qualifiesCrop(c, s.tokens)) continue;
     if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c, s.tokens) || GENERATION_OF_PEOPLE.test(c.surface))) continue;
     if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).

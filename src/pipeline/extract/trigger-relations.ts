@@ -1962,6 +1962,7 @@ function argumentsOf(
         && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' ')))
         && words[l.first - 1] !== 'by'
         && !(symmetric && competesThroughOwn(words, after, l.first))
+        && !(symmetric && isContestVenue(words, t, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
         && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
@@ -4065,6 +4066,22 @@ function afterPhrasePreposition(words: readonly string[], after: number, first: 
   const k = firstBefore(words, first);
   if (k < after || words[k] !== 'of') return false;
   return PHRASE_PREPOSITIONS_OF.test(words.slice(Math.max(after, k - 4), k).join(' '));
+}
+
+/** Nouns of an event where entrants compete, whose venue is named after "on", "at" or "hosted on": "contests on Qorva". */
+const CONTEST_EVENT_NOUNS: ReadonlySet<string> = new Set(['contest', 'contests', 'competition', 'competitions', 'challenge', 'challenges', 'tournament', 'tournaments', 'hackathon', 'hackathons', 'olympiad', 'olympiads', 'leaderboard', 'leaderboards']);
+
+/**
+ * "Zeta can compete at a human level in programming contests on Qorva", "competed in challenges hosted at Vexa": the name after the
+ * event's "on" or "at" is the platform that hosts the contest, no rival (helper fls94, fresh sample s90a). "competes with Qorva in
+ * contests" keeps Qorva, named before the event. `t` is the trigger's index: a noun trigger may be the event ("challenges on Qorva").
+ */
+function isContestVenue(words: readonly string[], t: number, first: number): boolean {
+  const k = firstBefore(words, first);
+  if (k <= t || !/^(?:on|at|via)$/.test(words[k]!)) return false;
+  // From the trigger on: "challenges on Qorva" is a noun trigger's own venue.
+  for (let j = k - 1; j >= t && j >= k - 4; j--) if (CONTEST_EVENT_NOUNS.has(words[j]!)) return true;
+  return false;
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */

@@ -127,6 +127,37 @@ const LOCAL_BODY_ENDS: ReadonlySet<string> = new Set(['Hall', 'Government', 'Pol
  */
 const FIRM_PLURAL_NOUNS = [...[...CUE_NOUNS].filter(([w, t]) => t === 'company' && w.endsWith('s')).map(([w]) => w), 'businesses', 'players', 'exporters', 'importers', 'producers', 'brands', 'stores', 'shops', 'factories', 'plants'];
 const PLACE_OF_FIRMS_BEFORE = new RegExp(String.raw`\b(?:${FIRM_PLURAL_NOUNS.join('|')}) (?:(?:based|located|operating) )?in (?:(?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or) )*$`, 'u');
+/**
+ * "The depots, located in Aston, Brill and Cole, will get chargers made by Zenco", "Zenco, based in Vexa Park, makes …": an unknown
+ * name (and its list mates) right after a locating participle and "in" is a place, never a made thing nor a maker (helper fls94,
+ * fresh samples s90b and s90d: the places were read as what "made by Zenco" made).
+ */
+const PLACE_AFTER_LOCATING_BEFORE = /\b(?:located|based|headquartered|situated|sited|stationed) in (?:the )?(?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or|, and) (?:the )?)*$/u;
+/** Head words of landmarks and venues: "Great Wall", "Vexa Tower", "Lumo Cathedral" (helper fls94, fresh sample s90d: a wall was read as a robot's maker). */
+const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Wall', 'Bridge', 'Tower', 'Palace', 'Temple', 'Cathedral', 'Stadium', 'Museum', 'Square', 'Canal', 'Dam', 'Monument', 'Castle', 'Basilica', 'Mosque', 'Abbey', 'Pagoda', 'Shrine', 'Cathedrals', 'Pyramids']);
+
+/**
+ * Whether capitalised words name a landmark: two words or more whose head (the last word, or the one before "of") is a landmark's,
+ * with "of" after the head or "the" or a place's preposition before the name ("along the Great Wall", "outside Lumo Cathedral"); a
+ * firm's name alone stays a firm ("Great Wall launched the Zeta SUV": the carmaker).
+ */
+function isLandmarkName(nameWords: readonly string[], before: string): boolean {
+  if (nameWords.length < 2) return false;
+  const of = nameWords.indexOf('of');
+  const head = of > 0 ? nameWords[of - 1]! : nameWords.at(-1)!;
+  return LANDMARK_HEADS.has(head) && (of > 0 || /\b(?:the|at|in|on|near|along|outside|inside|across|around|beside|atop|over|under|past) $/i.test(before));
+}
+
+/**
+ * Whether a name is a place after a locating participle (PLACE_AFTER_LOCATING_BEFORE): right after "in", or a list mate after "and" or
+ * "or"; after a comma alone only while the list goes on after it ("located in Aston, Brill and Cole"), since a comma also closes the
+ * aside ("Developed by Zenco, a company based in Ruritania, Vexa offers …": Vexa is the sentence's subject).
+ */
+function placeAfterLocating(before: string, after: string): boolean {
+  if (!PLACE_AFTER_LOCATING_BEFORE.test(before)) return false;
+  return !/,\s*(?:the )?$/.test(before) || /^(?:,| and\b| or\b)/.test(after);
+}
+
 /** A possessive right after a name (an acute accent set as the apostrophe too, "Zenco´s"; stop 92). */
 const POSSESSIVE_AFTER = /^['’´]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -296,6 +327,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Telekom Zembla", "Air Zembla": a carrier's trade word before the place makes a firm (name-rules.ts keeps the name whole).
     const nameWords = mention.surface.split(' ');
     if (nameWords.length === 2 && CARRIER_WORDS.has(nameWords[0]!)) return fallback === 'company' ? 'company' : undefined;
+    // "the Great Wall of Zembla", "the Vexa Tower", "Lumo Cathedral": a landmark or a venue, however it is named, neither makes nor is made.
+    if (isLandmarkName(nameWords, before)) return undefined;
     // "Qorva trails Zenco in phones": the tagger reads the verb "trails" as a place's word ("X Trails") and the names beside it as
     // the place; a name beside that verb is no place, unless the tagger knows it as one ("Oregon trails Nevada") (helper rv84).
     const besideTrails = (TRAILS_AFTER.test(after) || TRAILS_BEFORE.test(before)) && !(head?.tags.some((t) => KNOWN_PLACE_TAGS.has(t)) ?? false);
@@ -326,7 +359,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
     // "competes with local firms in Qorvex": where the firms are, not one of them (no possessive after: "firms in Qorvex's portfolio").
-    if (PLACE_OF_FIRMS_BEFORE.test(before) && !owner) return undefined;
+    if ((PLACE_OF_FIRMS_BEFORE.test(before) || placeAfterLocating(before, after)) && !owner) return undefined;
     if (nameWords.length === 1 && DISEASE_EPONYMS.has(first) && MEDICAL_WORD_AFTER.test(after)) return undefined;
     if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
