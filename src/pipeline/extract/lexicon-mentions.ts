@@ -61,11 +61,14 @@ export function opensInstitutionName(m: SentenceMention, tokens: readonly Token[
   return false;
 }
 
-/** Short words for a crop's engineering, also a firm's alias or read as a name: "GM" (genetically modified, or General Motors), "Bt"/"BT" (the Bt toxin, or BT Group). */
-const CROP_QUALIFIERS: ReadonlySet<string> = new Set(['GM', 'Bt', 'BT', 'GMO']);
+/**
+ * Short words for a crop's engineering, also a firm's alias: "GM" (genetically modified, or General Motors). A trait's code ("Bt",
+ * "BT": the Bt toxin, or BT Group) is not dropped here: crop-trait-names.ts joins it and its crop into one product ("Bt brinjal").
+ */
+const CROP_QUALIFIERS: ReadonlySet<string> = new Set(['GM', 'GMO']);
 
 /**
- * "GM mustard", "non-GM crops", "Bt cotton", "BT brinjal": such a word right before a crop, a food or a farm word qualifies it and
+ * "GM mustard", "non-GM crops": such a word right before a crop, a food or a farm word qualifies it and
  * names no firm nor product, whether the lexicon knows it (General Motors, BT Group) or a rule reads it as a name (helper fls94,
  * fresh sample s90c). "GM recalled the Bolt", "BT Group launched …", "a GM plant" keep the firm.
  */
