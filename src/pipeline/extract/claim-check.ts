@@ -11,6 +11,7 @@ import { opensStateActCompound } from './compound-relations';
 import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
+import { isPlatformOfAccount } from './platform-accounts';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -279,6 +280,8 @@ export class ClaimCollector {
     if (relation === 'develops' && (POSSESSIVES.has(trigger) || trigger === 'its') && source.start < target.start && PLATFORM_MAKERS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && COORDINATED_BEFORE.test(text.slice(Math.max(0, target.start - 6), target.start))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
     if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
+    // "according to Zenco's ZenTube page", "on its Zetagram account": a firm's account on a known platform is no product of it (helper rla94).
+    if (relation === 'develops' && isPlatformOfAccount(target, text)) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
     // registry's makers are firms; never by a possessive ("the Commission's certification" is its programme, not its product).
     const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its' && (!STATE_AS_GOVERNMENT.test(source.surface) || governmentMakes(text, source, target));

@@ -18,6 +18,7 @@ import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
 import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
+import { expandSlashedTiers } from './slashed-tiers';
 import { joinNumberedProductNames } from './numbered-product-names';
 import { withClippedEnding } from './clipped-names';
 import { unsharedShortForms } from './shared-short-forms';
@@ -85,7 +86,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   joinQuotedTitles(kept, s.tokens);
   // "Zenco's Bt brinjal", "GM mustard": a trait's code and its crop are one product; "GM" before a crop is no carmaker.
   // "Zeta AR glasses": the eyewear's kind is no part of the name.
-  const joined = cutEyewearKinds(joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens, lexicon);
+  const joined = cutEyewearKinds(joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandSlashedTiers(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens, lexicon);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
