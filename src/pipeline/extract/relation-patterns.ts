@@ -19,6 +19,7 @@ import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debu
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
+import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 
 /**
@@ -4971,6 +4972,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DEVICE_USE_BANS,
   ...COPULAR_AND_NOMINAL_MAKERS,
   ...APPOSED_MAKERS,
+  ...LONG_BAN_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
