@@ -61,3 +61,31 @@ describe('a state banning the buying of a maker\'s goods', () => {
     expect(banned('India proposed to ban the purchase of Qorva cameras by ministries.')).toEqual([]);
   });
 });
+
+const restricted = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
+
+describe('a placing on a list that already holds others', () => {
+  it('the list\'s owner bans or restricts each firm it already holds', () => {
+    expect(banned('The FCC has put Zenco and other drone brands on the Covered List, which already includes names such as Qorva, Vexa and Kappa Labs.')).toEqual(['Federal Communications Commission -banned-> Kappa Labs', 'Federal Communications Commission -banned-> Qorva', 'Federal Communications Commission -banned-> Vexa', 'Federal Communications Commission -banned-> Zenco']);
+    expect(restricted('The Commerce Department added Zenco to the Entity List, which already includes Qorva and Vexa Systems.')).toEqual(['Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Vexa Systems', 'Commerce Department -restricts-> Zenco']);
+  });
+
+  it('a list of no state, a clause on something else and a placing only weighed give none of the others', () => {
+    expect(banned('Zenco Inc put its drones on the Covered List of its shop, which already includes Qorva.')).toEqual([]);
+    expect(restricted('The Commerce Department added Zenco to the Entity List, which critics say hurts Qorva.')).toEqual(['Commerce Department -restricts-> Zenco']);
+    expect(restricted('The Commerce Department is weighing whether to add Zenco to the Entity List, which already includes Qorva.')).toEqual([]);
+  });
+});
+
+describe('an app blocked on a store without its name', () => {
+  it('the stores it is blocked on are not banned', () => {
+    expect(banned('Italy blocked the Chinese AI app on the Zenco Store and Qorva Play.')).toEqual([]);
+    expect(banned('India has banned the popular game in the Zenco Store.')).toEqual([]);
+    expect(banned('Italy blocked the chatbot on Qorva Play last week.')).toEqual([]);
+  });
+
+  it('a named app is still banned, and a store blocked outright still is', () => {
+    expect(banned('Italy blocked the Vexa app on the Zenco Store and Qorva Play.')).toEqual(['Italy -banned-> Vexa']);
+    expect(banned('Italy blocked the Zenco Store last week.')).toEqual(['Italy -banned-> Zenco Store']);
+  });
+});

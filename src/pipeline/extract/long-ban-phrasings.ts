@@ -33,6 +33,9 @@ const GOODS_AFTER_MAKER = String.raw`(?=(?:[a-z-]+ )?(?:${GOODS})(?= |$))`;
 /** The same goods when the maker's mention took them in ("Zenco drones" read as one name): the article's words after the name. */
 const GOODS_IN_MENTION = new RegExp(String.raw`^\s*(?:[a-z-]+ )?(?:${GOODS})\b`, 'i');
 
+/** A placing on a list, then a relative clause naming those already on it: "put Zenco on the Covered List, which already includes names such as". */
+const listAlreadyHolding = (lists: string): string => String.raw`X P AUX T(put|puts|placed|places|added|adds|adding) (?:\S+ ){1,8}?(?:on|to) (?:the |its |an |a )?(?:\S+ 's )?(?:${lists}) (?:, )?(?:which|that) (?:already |also |now |currently )?(?:includes|include|lists|contains|names) (?:(?:[a-z-]+ )?(?:names|companies|firms|vendors|makers|brands|entities|groups) )?(?:such as |like |including |, )?Y`;
+
 export const LONG_BAN_PHRASINGS: readonly RelationPattern[] = [
   // "Sweden's regulator banned operators taking part in a 5G auction from using products made by A and B": a state barring a long
   // party from using a maker's wares bans the maker (the trigger reader stops at a number or a clause inside the party).
@@ -45,6 +48,10 @@ export const LONG_BAN_PHRASINGS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:rlb94-revoked-firms-grant', template: String.raw`X P AUX (?:voted (?:unanimously )?to )?T(revoked|revokes|revoke|revoking) (?:and (?:${SECOND_ENDING}) )?Y(?:'s )?(?:@\d+ )?(?:[a-z-]+ ){0,2}(?:${GRANTS})(?= |$)`, verb: true, stateActor: true },
   // "The Justice Department banned the purchase of Zenco drones": banning the buying of a maker's goods bans the maker.
   { relation: 'banned', id: 'pattern:banned:rlb94-banned-buying-of-makers-goods', template: `X P AUX T(banned|bans|barred|bars|prohibited|prohibits|blocked|blocks|halted|halts|suspended|suspends) ${BUYING_OF}Y${GOODS_AFTER_MAKER}`, verb: true, stateActor: true },
+  // "The FCC put Zenco on the Covered List, which already includes names such as A, B and C": those the list holds are banned by its
+  // owner as the newcomer is (the real-dev rules read the Covered List's members as banned, an Entity List's as restricted).
+  { relation: 'banned', id: 'pattern:banned:rlb94-covered-list-already-holds', template: listAlreadyHolding('covered list'), verb: true, stateActor: true, requires: ['covered'] },
+  { relation: 'restricts', id: 'pattern:restricts:rlb94-entity-list-already-holds', template: listAlreadyHolding('entity list|trade blacklist|blacklist|export blacklist|sanctions list'), verb: true, stateActor: true, requires: ['list|blacklist'] },
   // "banned the purchase of Zenco drones" where "Zenco drones" is one mention: the goods are read from the article after the name.
   { relation: 'banned', id: 'pattern:banned:rlb94-banned-buying-of-goods-in-mention', template: `X P AUX T(banned|bans|barred|bars|prohibited|prohibits|blocked|blocks|halted|halts|suspended|suspends) ${BUYING_OF}Y(?=\\. |; |using |with |for |by |in |under |across |from |$)`, verb: true, stateActor: true, targetThenKind: GOODS_IN_MENTION },
 ];
