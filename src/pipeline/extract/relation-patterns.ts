@@ -19,6 +19,7 @@ import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debu
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
+import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
@@ -4977,6 +4978,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALS_IN_FRAMES_AND_KIND_LISTS,
   ...STATE_ACT_EFFECTS,
   ...LAUNCHES_WITH_ASIDES,
+  ...LONG_BAN_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

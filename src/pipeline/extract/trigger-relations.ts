@@ -1365,6 +1365,18 @@ function isPlatformOfGoods(words: readonly string[], l: MentionList): boolean {
   return words[k] === 'for' && GOODS_FOR_PLATFORM.has(words[k - 1] ?? '');
 }
 
+/** Kinds of app a ban may name without its name, before the store it is taken from: "blocked the Chinese AI app on the Zenco Store". */
+const UNNAMED_APP_KINDS: ReadonlySet<string> = new Set(['app', 'apps', 'application', 'applications', 'chatbot', 'chatbots', 'game', 'games']);
+
+/**
+ * Whether the list is the store or platform an unnamed app is blocked on: "Ruritania blocked the Chinese AI app on the Zenco Store and
+ * Qorva Play" bans the app, not the stores (helper rlb94, from real reports of a regulator's block on an app in two stores).
+ */
+function isStoreOfUnnamedApp(words: readonly string[], l: MentionList): boolean {
+  const k = firstBefore(words, l.first);
+  return (words[k] === 'on' || words[k] === 'in') && UNNAMED_APP_KINDS.has(words[k - 1] ?? '');
+}
+
 /** Conjunctions after a comma that open a clause of its own: ", and rival Qorva …", ", while rival Qorva …". */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas', 'as']);
 
@@ -1984,6 +1996,7 @@ function argumentsOf(
         && !isAccountsPlatform(words, l)
         && !(relation === 'banned' && isContentAbout(words, l, mentions))
         && !isPlatformOfGoods(words, l)
+        && !((relation === 'banned' || relation === 'restricts') && isStoreOfUnnamedApp(words, l))
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && setOffAsAnothersMake(words, l, mentions))
