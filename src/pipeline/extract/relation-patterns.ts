@@ -20,6 +20,7 @@ import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
+import { PIPELINE_ASSETS } from './pipeline-assets';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4971,6 +4972,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DEVICE_USE_BANS,
   ...COPULAR_AND_NOMINAL_MAKERS,
   ...APPOSED_MAKERS,
+  ...PIPELINE_ASSETS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
