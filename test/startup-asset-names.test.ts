@@ -51,6 +51,20 @@ describe('a regulator named between the maker and "its"', () => {
   });
 });
 
+describe('a start-up named with an industry word, opening the sentence', () => {
+  it('"Zenco Surgical", "Zenco Bio", "Zenco Payments" own the "its" after them', () => {
+    expect(develops('Zenco Surgical received clearance for its Qorva system.')).toEqual(['Zenco Surgical -develops-> Qorva']);
+    expect(develops('Zenco Bio will support its lead antisense oligonucleotide candidate, ZX-12, for cystic fibrosis.')).toEqual(['Zenco Bio -develops-> ZX-12']);
+    expect(develops('Zenco Diagnostics showed its Qorva test kit in Berlin.')).toEqual(['Zenco Diagnostics -develops-> Qorva']);
+  });
+
+  it('not a person\'s name, nor an industry word that does not end the name', () => {
+    expect(develops('John Smith said its Qorva app was popular.')).toEqual([]);
+    expect(develops('Mary Jones received clearance for its Qorva system.')).toEqual([]);
+    expect(develops('Surgical Zenco received clearance for its Qorva system.')).toEqual([]);
+  });
+});
+
 describe('a funding round\'s letter', () => {
   it('is no product', () => {
     expect(develops('Zenco Inc added money to its series C, enabling it to expand the trial.')).toEqual([]);

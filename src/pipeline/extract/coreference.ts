@@ -576,9 +576,15 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
   if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
   // "Zenco Energy said its …", "GE Zenco Nuclear Energy said its …": an industry word ends a firm's name too, never a person's (helper nm90).
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text)) return undefined;
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text) && !START_UP_INDUSTRY_ENDINGS.has(tokens[subject.last - 1]!.text)) return undefined;
   return subject;
 }
+
+/**
+ * Industry words that end start-ups' names in medical, biotech and fintech trade news, never a person's: "Zenco Surgical received
+ * clearance for its Zeta system", "Zenco Bio said its …" (helper rld94: the maker was lost, its name read as a person's).
+ */
+const START_UP_INDUSTRY_ENDINGS: ReadonlySet<string> = new Set(['Surgical', 'Bio', 'Genomics', 'Diagnostics', 'Medicines', 'Sciences', 'Oncology', 'Biotherapeutics', 'Payments', 'Analytics', 'Automation', 'Aerospace']);
 
 /** Plurals of people that open a sentence capitalised ("Buyers", "Shoppers"): common nouns, no firm's name. */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['buyers', 'shoppers', 'customers', 'consumers', 'users', 'clients', 'owners', 'drivers', 'riders', 'readers', 'players', 'gamers', 'fans',
