@@ -1,4 +1,5 @@
 import { isPossessive, lowerWordsOf, type Token } from '../text/tokens';
+import { leadAssetSetOff } from './pipeline-assets';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
@@ -355,8 +356,19 @@ function madeKindNext(tokens: readonly Token[], m: SentenceMention): boolean {
   const lowerWord = (k: number): boolean => /^[a-z-]+$/.test(tokens[k]?.text ?? '');
   // "its Zeta vacuum factory", "its Zeta phone sales": a kind that only describes a place, a deal or a figure of the firm's.
   const madeAt = (k: number): boolean => lowerWord(k) && isMadeKind(tokens[k]!.lower) && !NOT_MADE_AFTER_KIND.test(tokens[k + 1]?.lower ?? '');
-  return madeAt(m.last) || (lowerWord(m.last) && !NOT_MADE_AFTER_KIND.test(tokens[m.last]!.lower) && madeAt(m.last + 1)) || imprintNext(tokens, m);
+  if (madeAt(m.last) || imprintNext(tokens, m)) return true;
+  // "its Zeta fitness tracker"; real trade news puts more describing words there: "its Zeta robotic-assisted surgery system", "its
+  // Zeta targeted protein degradation platform" (helper rld94: both ends were lost). Up to three words, none a word that ends the
+  // name's noun phrase ("its Zeta and the Qorva app") or makes it a place or a deal ("its Zeta robot factory").
+  for (let k = m.last; k < m.last + 3 && lowerWord(k); k++) {
+    const word = tokens[k]!.lower;
+    if (NOT_MADE_AFTER_KIND.test(word) || NOT_DESCRIBING_BEFORE_KIND.has(word)) return false;
+    if (madeAt(k + 1)) return true;
+  }
+  return false;
 }
+/** Lower-case words that end a name's noun phrase, between the name and a made kind: "its Zeta and the Qorva app". */
+const NOT_DESCRIBING_BEFORE_KIND: ReadonlySet<string> = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'from', 'at', 'as', 'into', 'than', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'its', 'their', 'his', 'her', 'our', 'that', 'which', 'who', 'while', 'after', 'before', 'said', 'says', 'rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners']);
 /**
  * "its Qorva Press imprint", "its Vexa imprint will publish …": a publisher's imprint named before the noun is its own line of books
  * (helper typ93, from round 1's leftovers); not the imprint's staff ("its Vexa imprint director").
@@ -508,7 +520,8 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   if (!subject) return undefined;
   // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's; not the name an
   // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
-  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed)) return undefined;
+  // "Zenco received FDA clearance for its Zeta system": a regulator named only as the giver of a clearance is no owner (helper rld94).
+  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed && !grantsClearance(tokens, m))) return undefined;
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well ("sold its Zeta tablet", stop 57's
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';
@@ -521,6 +534,21 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
+}
+
+/** What a regulator grants, named right after it: "FDA clearance", "FDA 510(k) clearance", "EMA approval". */
+const CLEARANCE_NOUNS: ReadonlySet<string> = new Set(['clearance', 'clearances', 'approval', 'approvals', 'authorization', 'authorisation', 'nod', 'go-ahead', 'certification', 'designation', 'designations']);
+
+/**
+ * Whether `m` is a government named as the giver of a clearance: "received FDA clearance for its Zeta system", "won FDA 510(k)
+ * clearance for its …" (helper rld94, from robotics and biotech trade news, where the maker was lost to the regulator between).
+ */
+function grantsClearance(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (m.type !== 'government') return false;
+  let k = m.last;
+  // "FDA 510(k) clearance": the pathway's number between.
+  if (/^510$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')') k += 4;
+  return CLEARANCE_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
 /**
@@ -548,9 +576,15 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
   if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
   // "Zenco Energy said its …", "GE Zenco Nuclear Energy said its …": an industry word ends a firm's name too, never a person's (helper nm90).
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text)) return undefined;
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text) && !START_UP_INDUSTRY_ENDINGS.has(tokens[subject.last - 1]!.text)) return undefined;
   return subject;
 }
+
+/**
+ * Industry words that end start-ups' names in medical, biotech and fintech trade news, never a person's: "Zenco Surgical received
+ * clearance for its Zeta system", "Zenco Bio said its …" (helper rld94: the maker was lost, its name read as a person's).
+ */
+const START_UP_INDUSTRY_ENDINGS: ReadonlySet<string> = new Set(['Surgical', 'Bio', 'Genomics', 'Diagnostics', 'Medicines', 'Sciences', 'Oncology', 'Biotherapeutics', 'Payments', 'Analytics', 'Automation', 'Aerospace']);
 
 /** Plurals of people that open a sentence capitalised ("Buyers", "Shoppers"): common nouns, no firm's name. */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['buyers', 'shoppers', 'customers', 'consumers', 'users', 'clients', 'owners', 'drivers', 'riders', 'readers', 'players', 'gamers', 'fans',
@@ -871,7 +905,9 @@ export function findCoreferences(
       const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
       // "its latest phone, the Zeta 2": a name set off after the kind "its" opens may stand further on (stop 61's makers readers).
       const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text));
-      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m) || brandNamedByCopula(tokens, i, m)) || setOffNear(m));
+      // "its lead antisense oligonucleotide candidate, ZX-12": a lead asset set off after its long description (helper rld94).
+      const leadAsset = [...named, ...untyped].some((m) => m.type !== 'company' && m.type !== 'government' && leadAssetSetOff(tokens, i, m.first));
+      const owned = leadAsset || named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m) || brandNamedByCopula(tokens, i, m)) || setOffNear(m));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

@@ -93,3 +93,16 @@ export function isGatheringTitle(m: SentenceMention, tokens: readonly Token[]): 
   if (GATHERING_NOUNS.has(next)) return true;
   return EVENT_NOUNS.has(next) && RECURRING_WORDS.has(tokens[m.first - 1]?.lower ?? '');
 }
+
+/**
+ * "its series C", "a Series B round": a funding round's letter, or the round named with it, is no product (helper rld94, from start-up
+ * funding news: "its series C, enabling it to …" gave the firm a product "C"). Only the first letters rounds run through; the
+ * lexicon's names ("Series X") are kept.
+ */
+export function isFundingRoundLetter(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source === 'lexicon') return false;
+  if (/^Series [A-H]\d?$/.test(m.surface)) return true;
+  // "its Series B round": "Series" cut from its letter.
+  if (m.surface === 'Series' && /^[A-H]\d?$/.test(tokens[m.last]?.text ?? '')) return true;
+  return m.last - m.first === 1 && /^[A-H]\d?$/.test(m.surface) && /^series$/i.test(tokens[m.first - 1]?.text ?? '');
+}

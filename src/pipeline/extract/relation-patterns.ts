@@ -24,6 +24,7 @@ import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
 import { LAUNCHES_WITH_ASIDES } from './launch-asides';
+import { PIPELINE_ASSETS } from './pipeline-assets';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4979,6 +4980,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...STATE_ACT_EFFECTS,
   ...LAUNCHES_WITH_ASIDES,
   ...LONG_BAN_PHRASINGS,
+  ...PIPELINE_ASSETS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -28,7 +28,7 @@ import { joinCropTraitNames } from './crop-trait-names';
 import { cutEyewearKinds } from './device-kind-tails';
 import { joinQuotedTitles } from './quoted-titles';
 import { trimCaptionOpenings } from './caption-openings';
-import { isCapitalisedDeviceKind, isDollarPrefix, isGatheringTitle, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
+import { isCapitalisedDeviceKind, isDollarPrefix, isFundingRoundLetter, isGatheringTitle, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
 import { isNamedNonThing } from './named-non-things';
 import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
@@ -75,8 +75,9 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (namesPaperwork(c, s.tokens)) continue;
     // "Zenco's Drone", "its CES 2015 keynote", "Parisian fashion brands A and B": a device's kind, a show's edition, a place's adjective.
     if (isCapitalisedDeviceKind(c, s.tokens) || isShowEdition(c, s.tokens) || isPlaceAdjectiveBeforeKind(c, s.tokens)) continue;
-    // "its HK $55 IPO price", "its annual Web Services conference": a dollar's letters, a gathering's title (helper dvp93).
-    if (isDollarPrefix(c, s.tokens) || isGatheringTitle(c, s.tokens)) continue;
+    // "its HK $55 IPO price", "its annual Web Services conference": a dollar's letters, a gathering's title (helper dvp93); "its
+    // series C": a funding round's letter (helper rld94).
+    if (isDollarPrefix(c, s.tokens) || isGatheringTitle(c, s.tokens) || isFundingRoundLetter(c, s.tokens)) continue;
     // "launched a campaign called Vexa", "a man named Vexa": a name given to a thing no one makes, a person or a place (helper cop94).
     if (isNamedNonThing(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
