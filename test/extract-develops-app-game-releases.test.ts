@@ -69,3 +69,21 @@ describe('no making by a describing participle or by a firm\'s founders', () => 
     expect(develops('Qorva Labs backed Zenco Games, whose developers previously worked on Vexa Racer.')).toEqual([]);
   });
 });
+
+describe('a firm\'s own studio', () => {
+  it('"Zeta Quest, the new RPG from Qorva\'s internal studio Zenco Games" names the studio as maker', () => {
+    expect(develops('Zeta Quest, the new RPG from Qorva Labs\' internal studio Zenco Games, is due next year.')).toContain('Zenco Games -develops-> Zeta Quest');
+    expect(develops('Zeta Quest, the new RPG from the latter\'s internal studio Zenco Games, is due next year.')).toEqual(['Zenco Games -develops-> Zeta Quest']);
+    expect(develops('Zeta Quest, a shooter from Qorva\'s studio Zenco Games, sold well.')).toContain('Zenco Games -develops-> Zeta Quest');
+  });
+
+  it('the owner before an internal studio is no thing the studio makes', () => {
+    expect(develops('Qorva\'s in-house studio Zenco Games released Zeta Quest in May.')).toEqual(['Zenco Games -develops-> Zeta Quest']);
+    expect(develops('Zeta Quest, the new RPG from Qorva\'s internal studio Zenco Games, is due next year.')).not.toContain('Zenco Games -develops-> Qorva');
+  });
+
+  it('a rival or a publisher named with "from" is no studio of the title', () => {
+    expect(develops('Zeta Quest, a shooter from a rival of Zenco Games, sold well.')).toEqual([]);
+    expect(develops('Zeta Quest, a shooter from Qorva\'s publisher Zenco Games, sold well.')).not.toContain('Zenco Games -develops-> Zeta Quest');
+  });
+});

@@ -3753,6 +3753,9 @@ function makerNoun(
   // "Qorva said drugstore operator Zenco …", "Vexa noted that cable operator Zenco …": a verb of saying between the name and the noun
   // opens a clause of its own, whose noun the speaker does not qualify (stop 92 round 3, from fresh sample s86e).
   if (made && words.slice(made.last + 1, t).some((w) => OPENS_REPORTED_CLAUSE.test(w))) return { targets: [], rule };
+  // "Qorva's internal studio Zenco Games", "its in-house studio Zenco": a firm's own unit is its part, not the maker of the firm (helper
+  // rlf94, from real games news: read "Zenco Games develops Qorva").
+  if (made && words[made.last + 1] === "'s" && words.slice(made.last + 2, t).some((w) => OWN_UNIT_WORDS.has(w))) return { targets: [], rule };
   // "Zenco's franchisor Qorva", "its franchisor": a franchisee's franchisor, not the maker of the firm before it (helper bro92).
   if (made && words[t] === 'franchisor' && words[made.last + 1] === "'s") return { targets: [], rule };
   // "a deal with the software maker Zenco": a kind the anaphora read as the thing named before ("the software" for the Zeta app) only
@@ -4002,6 +4005,9 @@ function peoplesPastWorkBefore(words: readonly string[], t: number): boolean {
   const whose = words[k - 1] === 'whose' ? k - 1 : words[k - 2] === 'whose' && /^[a-z-]+$/.test(words[k - 1]!) ? k - 2 : -1;
   return whose >= 0 && (past || /^(?:founders?|co-founders?|cofounders?|veterans?|alumni)$/.test(words[k]!));
 }
+
+/** Words that make a maker's noun a firm's own unit: "Qorva's internal studio", "its first-party developer". */
+const OWN_UNIT_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', 'inhouse', 'first-party', 'own', 'sister', 'subsidiary', 'wholly-owned', 'affiliated', 'flagship']);
 
 /** Verbs of a site or a venue that holds another's event: "will host the first launch", "staged the launch of". */
 const HOSTING_VERBS = /^(?:host|hosts|hosted|hosting|stage|stages|staged|staging)$/;

@@ -27,4 +27,8 @@ export const UPDATE_AND_RELEASE_MAKERS: readonly RelationPattern[] = [
   // "the release of Zeta Quest by Zenco", "the launch of Zeta by Zenco last year": a thing's release or launch credited to a firm
   // with "by" is its maker's. Not a review, a purchase or a ban of it by a firm (other nouns), not another's thing.
   { relation: 'develops', id: 'pattern:develops:rlf94-release-of-by', template: `(?:^|the |a |its |their )(?:(?:recent|latest|new|surprise|global|worldwide|official|long-awaited|upcoming|planned|initial|first|original) )*T(release|launch|debut|rollout|roll-out|unveiling) of (?:the )?Y1 (?:(?:in|on|for) (?:the )?(?:[a-z0-9-]+ ){1,2})?by X1`, targetNotType: 'company', notFollowedBy: /^'s /, requires: ['by'] },
+  // "Zeta Quest, the new RPG from Qorva's internal studio Zenco Games", "…, a shooter from the latter's studio Zenco": a title credited
+  // to a firm's own studio is that studio's (the plain "from Zenco Games" another pattern reads; the owner's possessive between
+  // stopped it). Not "a game from a rival of Zenco" (no studio noun), not a publisher's label ("from its label" names no maker here).
+  { relation: 'develops', id: 'pattern:develops:rlf94-from-owners-studio', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,4}T(game|title|rpg|shooter|sequel|remake|app|adventure|platformer|roguelike|simulator|mmo|mmorpg|release|expansion) from (?:@\\d+ 's |its |their |its@\\d+ |the (?:latter|former) 's )(?:(?:internal|in-house|first-party|own|newest|new|sister|subsidiary|mobile|flagship|veteran|support|montreal-based|[a-z]+-based) ){0,2}(?:studio|studios|developer|development studio|team|division) X1(?=,|\\.|$)`, targetNotType: 'company', requires: ['from'] },
 ];
