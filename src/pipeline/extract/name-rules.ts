@@ -435,7 +435,9 @@ export function findNamedMentions(
       (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
     // The length is tested before the word: tested only after a rare "No", its first use mid-corpus de-optimised this function.
-    const opensTitle = (k: number): boolean => k > 0 && end - k >= 2 && tokens[k]!.text === 'No' && !headline;
+    // "released Until Dawn", "a deckbuilder called As We Descend", "the studio behind Into the Breach": so does a capitalised small word
+    // right after a lower-case word, before a name's word (helper rlf94, from real games news: cut to "Dawn", lost).
+    const opensTitle = (k: number): boolean => k > 0 && end - k >= 2 && !headline && (tokens[k]!.text === 'No' || (TITLE_OPENING_WORDS.has(tokens[k]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text)));
     while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
@@ -2777,6 +2779,9 @@ function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Ui
  * capitalised word before "of" opens a title, "Call of Duty", "Lords of the Fallen" (stop 70, from its first makers samples: such
  * titles were cut to "Duty" and "Fallen").
  */
+/** Small words that open a title mid-sentence when capitalised after a lower-case word: "released Until Dawn", "called As We Descend". */
+const TITLE_OPENING_WORDS: ReadonlySet<string> = new Set(['Until', 'As', 'Into', 'Beyond', 'Over', 'Under', 'After', 'Before', 'Inside', 'Outside', 'Across', 'Against', 'Among', 'Within', 'Without', 'Through', 'Towards', 'Toward', 'Above', 'Below', 'Behind', 'Between', 'Where', 'When', 'While', 'If', 'What', 'Who', 'How', 'Why']);
+
 const OF_OPENERS: ReadonlySet<string> = new Set(
   `shares share sales sale users user makers maker owners owner customers investors investor executives employees staff fans critics
 rivals rival parts part versions version copies units shipments shipment exports imports prices price stocks members developers developer founders

@@ -25,6 +25,7 @@ import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
 import { LAUNCHES_WITH_ASIDES } from './launch-asides';
 import { PIPELINE_ASSETS } from './pipeline-assets';
+import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4981,6 +4982,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...LAUNCHES_WITH_ASIDES,
   ...LONG_BAN_PHRASINGS,
   ...PIPELINE_ASSETS,
+  ...UPDATE_AND_RELEASE_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -2152,6 +2152,13 @@ function argumentsOf(
   // infinitive after it, tells what its subject is for, no making of the relative's antecedent (helper rvn92, from the eighty-fifth
   // fresh sample). "Zenco designed Zeta to compete with Qorva" keeps its object, and so does a gerund ("which Zenco is building to …").
   if (relation === 'develops' && reading.voice === 'active' && !words[t]!.endsWith('ing') && words[after] === 'to' && mentionAt(words, after + 1) === undefined && SEEMING_BEFORE_PURPOSE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "Zeta Quest, a party game designed for the Vexa console using Tolan controllers": a making participle right after a common noun,
+  // then a preposition, describes that noun (whose maker the clause named before it); a name further on is a platform or a means, not
+  // made (helper rlf94, from real games news: read "Zenco designed Tolan"). "The company designed for …" keeps a firm's noun as subject.
+  if (relation === 'develops' && reading.voice === 'active' && describingParticiple(words, t)) return { targets: [], rule: 'trigger:verb' };
+  // "Qorva will publish Zenco's first game, whose founders previously worked on Zeta": what a firm's founders or former staff
+  // worked on is their past employer's work, neither the firm's nor the clause's subject's (helper rlf94, from real games news).
+  if (relation === 'develops' && reading.voice === 'active' && peoplesPastWorkBefore(words, t)) return { targets: [], rule: 'trigger:verb' };
   // "… after outbidding rivals Qorva", "beating rivals Qorva": "rivals" right after a verb of beating is that verb's object noun, no verb.
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && BEATING_VERBS.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
@@ -3759,6 +3766,9 @@ function makerNoun(
   // "Qorva said drugstore operator Zenco …", "Vexa noted that cable operator Zenco …": a verb of saying between the name and the noun
   // opens a clause of its own, whose noun the speaker does not qualify (stop 92 round 3, from fresh sample s86e).
   if (made && words.slice(made.last + 1, t).some((w) => OPENS_REPORTED_CLAUSE.test(w))) return { targets: [], rule };
+  // "Qorva's internal studio Zenco Games", "its in-house studio Zenco": a firm's own unit is its part, not the maker of the firm (helper
+  // rlf94, from real games news: read "Zenco Games develops Qorva").
+  if (made && words[made.last + 1] === "'s" && words.slice(made.last + 2, t).some((w) => OWN_UNIT_WORDS.has(w))) return { targets: [], rule };
   // "Zenco's franchisor Qorva", "its franchisor": a franchisee's franchisor, not the maker of the firm before it (helper bro92).
   if (made && words[t] === 'franchisor' && words[made.last + 1] === "'s") return { targets: [], rule };
   // "a deal with the software maker Zenco": a kind the anaphora read as the thing named before ("the software" for the Zeta app) only
@@ -3972,6 +3982,45 @@ function competesThroughOwn(words: readonly string[], after: number, first: numb
   // "competes by offering lower prices than Qorva": a name after "than" is the one compared with, a rival (review rr93e).
   return means >= 0 && !between.slice(means).some((w) => w === 'with' || w === 'against' || w === 'to' || w === 'from' || w === 'than');
 }
+
+/** Making participles that describe a noun before them: "a game designed for …", "a chip built for …". */
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['designed', 'built', 'made', 'developed', 'created', 'engineered', 'crafted', 'tailored', 'optimised', 'optimized']);
+/** Prepositions after such a participle: "designed for", "built to", "made with". */
+const AFTER_DESCRIBING_PARTICIPLE: ReadonlySet<string> = new Set(['for', 'to', 'with', 'around', 'using', 'specifically', 'especially', 'primarily', 'mainly', 'exclusively']);
+/** Words before a making participle that make it a finite verb or a firm's own: auxiliaries, relatives, a firm's nouns. */
+const FINITE_BEFORE_PARTICIPLE = /^(?:has|have|had|having|and|or|but|which|that|who|it|they|we|also|jointly|company|firm|studio|startup|start-up|maker|developer|publisher|group|team|lab|unit|subsidiary|@\d+|its@\d+|[a-z]+ly)$/;
+/** Whether the making participle at `t` describes the common noun before it ("a party game designed for the Vexa console"). */
+function describingParticiple(words: readonly string[], t: number): boolean {
+  if (!DESCRIBING_PARTICIPLES.has(words[t] ?? '') || !AFTER_DESCRIBING_PARTICIPLE.has(words[t + 1] ?? '')) return false;
+  // "models designed for complex reasoning ("Pro" and "Ultra")": a name in brackets or quotes after the phrase names the described
+  // thing itself, whose maker the clause's subject is (real-dev: Gemini's tiers).
+  for (let k = t + 1; k < words.length && !/^@\d+$/.test(words[k]!); k++) if (/^[("“']$/.test(words[k]!)) return false;
+  const before = words[t - 1] ?? '';
+  return /^[a-z][a-z-]*$/.test(before) && !FINITE_BEFORE_PARTICIPLE.test(before) && /^(?:a|an|the|its|their|its@\d+|new|first|latest|[a-z-]+)$/.test(words[t - 2] ?? '');
+}
+
+/** People of a firm whose past work "whose" tells: "whose founders", "whose veterans". */
+const FIRMS_PEOPLE = /^(?:founders?|co-founders?|cofounders?|veterans?|alumni|staff|employees|developers|designers|leads|members|creators|executives|people|team)$/;
+/** Words of past work between those people and the making verb: "previously", "once", "have all". */
+const PAST_WORK_WORDS = /^(?:previously|formerly|once|earlier|before|had|have|has|all|also|both|each|collectively|together|worked|working|on)$/;
+/**
+ * Whether "whose <people>" stands right before the making verb at `t`, with words of past work between ("whose founders previously
+ * worked on Zeta"): a founder's or veteran's past work, or any firm's people's when a past word says it was before.
+ */
+function peoplesPastWorkBefore(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  let past = false;
+  while (k >= 0 && PAST_WORK_WORDS.test(words[k]!)) {
+    if (/^(?:previously|formerly|once|earlier|before)$/.test(words[k]!)) past = true;
+    k--;
+  }
+  if (k < 1 || !FIRMS_PEOPLE.test(words[k]!)) return false;
+  const whose = words[k - 1] === 'whose' ? k - 1 : words[k - 2] === 'whose' && /^[a-z-]+$/.test(words[k - 1]!) ? k - 2 : -1;
+  return whose >= 0 && (past || /^(?:founders?|co-founders?|cofounders?|veterans?|alumni)$/.test(words[k]!));
+}
+
+/** Words that make a maker's noun a firm's own unit: "Qorva's internal studio", "its first-party developer". */
+const OWN_UNIT_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', 'inhouse', 'first-party', 'own', 'sister', 'subsidiary', 'wholly-owned', 'affiliated', 'flagship']);
 
 /** Verbs of a site or a venue that holds another's event: "will host the first launch", "staged the launch of". */
 const HOSTING_VERBS = /^(?:host|hosts|hosted|hosting|stage|stages|staged|staging)$/;
