@@ -4,7 +4,8 @@ import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
 // Helper rle94 (stop 94), from real reports of tariffs, surtaxes and sanctions packages. A trade measure's goods told as a long list
 // before their state ("surtaxes on electric vehicles (EVs), aluminium and steel from Thailand", "tariffs on steel and aluminium
 // products from Thailand") restrict the goods' state; a sanctioned firm's seat and what the firm did ("two firms based in Thailand
-// that sold drones to Chile") name no party. Sentences written for the tests.
+// that sold drones to Chile") name no party; an indefinite measure told with its rate in the next sentence names whom it falls on
+// ("A duty of 20% will be applied to A, 15% to B"). Sentences written for the tests.
 
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
 
@@ -50,5 +51,27 @@ describe('a sanctioned firm\'s seat and what it did name no party', () => {
     expect(restricts('Brazil sanctioned Chile and two firms located in Thailand which supplied it with drones.')).toEqual(['Brazil -restricts-> Chile']);
     expect(restricts('Brazil sanctioned Qorva Labs and two firms based in Thailand that sold drones to Chile.')).toEqual(['Brazil -restricts-> Qorva Labs']);
     expect(restricts('Brazil sanctioned Qorva Labs, a firm based in Thailand that sold drones to Chile.')).toEqual(['Brazil -restricts-> Qorva Labs']);
+  });
+});
+
+describe('a rated measure opening the next sentence names whom it falls on', () => {
+  const SET = 'Canada imposed duties on imported steel on Tuesday.';
+  it('"a duty of 20 % will be applied to A, 15 % to B" restricts each firm', () => {
+    expect(restricts(`${SET} A duty of 20% will be applied to Qorva Steel, 15% to Vexa Metals and 30% to Borin Corp.`)).toEqual(['Canada -restricts-> Borin Corp', 'Canada -restricts-> Qorva Steel', 'Canada -restricts-> Vexa Metals']);
+    expect(restricts(`${SET} A new duty of up to 20% will apply to Qorva Steel.`)).toEqual(['Canada -restricts-> Qorva Steel']);
+    expect(restricts('The European Commission imposed tariffs on imported bicycles. A tariff of 35% will be levied on Qorva Bikes.')).toEqual(['European Commission -restricts-> Qorva Bikes']);
+    expect(restricts('The European Commission imposed tariffs on imported bicycles. The tariffs of 35% will be applied to Qorva Bikes and Vexa Cycles.')).toEqual(['European Commission -restricts-> Qorva Bikes', 'European Commission -restricts-> Vexa Cycles']);
+  });
+
+  it('no claim for a hedge, a negation, a lifting, a proposal, a harm, no act before, or goods sold by the firm', () => {
+    expect(restricts(`${SET} A duty of 20% could be applied to Qorva Steel.`)).toEqual([]);
+    expect(restricts(`${SET} A duty of 20% will not apply to Qorva Steel.`)).toEqual([]);
+    expect(restricts(`${SET} A duty of 20% will be lifted for Qorva Steel.`)).toEqual([]);
+    expect(restricts(`${SET} A duty of 20% was proposed for Qorva Steel.`)).toEqual([]);
+    expect(restricts(`${SET} A duty could hit Qorva Steel.`)).toEqual([]);
+    expect(restricts(`${SET} A duty of 20% will hit profits at Qorva Steel.`)).toEqual([]);
+    expect(restricts('Qorva Steel raised its prices on Tuesday. A duty of 20% will be applied to Vexa Metals.')).toEqual([]);
+    expect(restricts('Canada is set to impose duties on imported steel. A duty of 20% will be applied to Qorva Steel.')).toEqual([]);
+    expect(restricts(`${SET} A duty of 20% will be applied to steel sold by Qorva Steel.`)).toEqual([]);
   });
 });
