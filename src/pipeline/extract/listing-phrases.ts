@@ -3,6 +3,7 @@ import type { SentenceMention } from './mention';
 import { afterEnumerationCue } from './clause';
 import { LICENCE_NOUNS } from './qualifying-names';
 import { LOWER_WEEKDAYS } from './cue-words';
+import { pastRate } from './duty-rates';
 
 /**
  * The words and phrase shapes of listings without an active clause (listing-relations.ts reads
@@ -397,6 +398,17 @@ function bareActNounAt(words: readonly string[], k: number): boolean {
 /** Words before a state's name or adjective in an act's subject: "the new US sanctions", "the latest Ruritanian curbs". */
 const STATE_ACT_MODIFIERS = new Set(['new', 'latest', 'fresh', 'recent', 'additional', 'expanded', 'sweeping', 'tougher', 'stricter', 'updated']);
 
+/** Participles by which a measure is laid on its members: "will be applied to A", "will be imposed on A". */
+const MEASURE_LAID: ReadonlySet<string> = new Set(['applied', 'imposed', 'levied']);
+
+/** "tariff of 35 %", "new duty of up to 20 %" at `at` (up to two modifiers first): the trade measure's index when a rate follows it. */
+function ratedMeasureAt(words: readonly string[], at: number): number | undefined {
+  for (let j = at; j < at + 3 && /^[a-z][a-z-]*$/.test(words[j] ?? ''); j++) {
+    if (TRADE_MEASURE_SUBJECTS.has(words[j]!)) return pastRate(words, j + 1) > j + 1 ? j : undefined;
+  }
+  return undefined;
+}
+
 /** Days whose acts a possessive names: "Monday's sanctions". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** Words that may open the sentence before the subject's determiner. */
@@ -437,6 +449,8 @@ export function actSubject(
     // "The court's decision covers A", "the regulator's order names A": an unnamed body's act is the act told before (stop 82's fresh samples).
     if (ACTING_BODY_NOUNS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
   }
+  // "A tariff of 35 % will be applied to A": an indefinite trade measure told with its rate names whom it falls on (helper rle94).
+  else if ((words[k] === 'a' || words[k] === 'an') && ratedMeasureAt(words, k + 1) !== undefined) k++;
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
   // "Sanctions were imposed on A and B", "New restrictions were placed on A": a plural act noun with no article.
@@ -451,7 +465,11 @@ export function actSubject(
   }
   // "Ruritania lifted export controls that barred …": an act taken away hits no one now (rs85).
   if (noun < 0 || isUndoneAct(words, noun)) return undefined;
-  for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
+  // "The duties of 20 % apply to A", "A tariff of 35 % will be applied to A": the rate after a trade measure is read past (helper rle94).
+  const verbFrom = TRADE_MEASURE_SUBJECTS.has(words[noun]!) ? pastRate(words, noun + 1) : noun + 1;
+  for (let v = verbFrom; v < noun + 12 && v < words.length; v++) {
+    // "A tariff of 35 % will be applied to A": the future passive of a measure laid on its members (helper rle94).
+    if (words[v] === 'will' && words[v + 1] === 'be' && MEASURE_LAID.has(words[v + 2] ?? '')) { v++; continue; }
     // "The sanctions will target A and B": an act announced reaches its members when it takes effect; "will" before anything
     // else ("will be lifted", "will not") still says nothing of them (stop 63's controls readers).
     if (words[v] === 'will' && ACT_REACH_VERBS.has(words[v + 1] ?? '')) continue;

@@ -11,6 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
+import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
@@ -1191,12 +1192,29 @@ function enumerationAfter(words: readonly string[], from: number, end: number): 
 function otherPartyAt(words: readonly string[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
+    // "designated two entities based in Zembla that shipped parts to Borduria": the firms' seat between them and what they did
+    // (helper rle94); the seat's state is no party either.
+    const seated = FIRM_NOUNS.has(words[i]!) ? relatingPastSeat(words, i + 1, end) : undefined;
+    if (seated !== undefined) return seated;
     // "sanctioned seven firms believed to be aiding Zembla", "firms suspected of supplying Zembla" (stop 60's controls readers).
     if (FIRM_NOUNS.has(words[i]!) && REPUTED.has(words[i + 1]!) && (words[i + 2] === 'to' || words[i + 2] === 'of')) return i + 1;
     // "revoked Zenco's licences to buy from Qorva and Vexa": the suppliers a permit names are the other party (stop 58).
     if (PERMITS.has(words[i]!) && words[i + 1] === 'to' && TRADE_PREPOSITIONS.has(words[i + 3] ?? '')) return i + 1;
   }
   return end;
+}
+
+/** Participles that give a firm's seat: "firms based in Zembla". */
+const SEATED: ReadonlySet<string> = new Set(['based', 'located', 'headquartered', 'registered', 'incorporated', 'domiciled']);
+
+/**
+ * After a firm noun, at `at`: a seat ("based in Zembla", "located in Zembla and Borduria", up to six words) then a relating word
+ * ("that", "which", "supplying"): the index that opens the seat (its state is where the firms are, not a party), else undefined.
+ */
+function relatingPastSeat(words: readonly string[], at: number, end: number): number | undefined {
+  if (!SEATED.has(words[at] ?? '') || (words[at + 1] !== 'in' && words[at + 1] !== 'at')) return undefined;
+  for (let k = at + 3; k < end && k <= at + 8; k++) if (RELATING.has(words[k]!)) return at;
+  return undefined;
 }
 
 /** What a state grants a firm to trade: "its licences to sell to Zenco", "the right to buy from Qorva". */
@@ -2477,6 +2495,9 @@ function argumentsOf(
         // "duties on imports of vexium , a chemical used in paper and ink , from Zembla": the goods' aside set off before their origin (helper trx93).
         const origin = relation === 'restricts' && targets.length === 0 && isRatedMeasure(reading.trigger.words.at(-1)!) ? originPastGoodsAside(words, pastRate(words, after)) : undefined;
         if (origin !== undefined) targets = objects(origin, 10);
+        // "surtaxes on electric vehicles ( EVs ) , aluminium and steel from Zembla": goods listed past the reader's reach (helper rle94).
+        const listed = relation === 'restricts' && targets.length === 0 && isRatedMeasure(reading.trigger.words.at(-1)!) ? originPastGoodsList(words, pastRate(words, after), (k) => { const m = mentionAt(words, k); return m !== undefined && isState(mentions[m]!); }) : undefined;
+        if (listed !== undefined) targets = objects(listed, 10);
       }
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) {
@@ -4492,6 +4513,8 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
   while (k >= 0 && (words[k] === 'the' || words[k] === 'a')) k--;
   // "20 % on those from Qorvia", "30 % on products from Borduria": goods a rate falls on, whose state is the party (helper trx93).
   if (words[k] === 'from' && [k - 2, k - 3, k - 4].some((j) => words[j] === 'on' && /^(?:%|percent|cent|pc)$/.test(words[j - 1] ?? '') && words.slice(j + 1, k).every((w) => /^[a-z][a-z-]*(?:@\d+)?$/.test(w)))) return false;
+  // "tariffs on steel and aluminium products from Zembla": goods a rated measure falls on, whose state is the party (helper rle94).
+  if (isGoodsOriginAfterMeasure(words, k, (w) => isRatedMeasure(w) || /^(?:%|percent|cent|pc)$/.test(w))) return false;
   // "sanctioned two banks from Kyrgyzstan": the banks are acted on, their state only says where they are from.
   if (words[k] === 'from' && (FROM_WHOM.has(words[k - 1] ?? '') || isFirmNoun(words[k - 1] ?? ''))) return true;
   // "duties on frames originating in Zembla": the goods' origin, the trade case's word for the state they come from, is the party
