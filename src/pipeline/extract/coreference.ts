@@ -90,6 +90,11 @@ export class DiscourseMemory {
   get twoFirmsJustBefore(): boolean {
     return this.latestFirmCount >= 2;
   }
+  /** Whether the sentence read last named a plural party ("carmakers", "customers", "engineers"), whom an opening "Their" may mean. */
+  private latestPluralParty = false;
+  get pluralPartyJustBefore(): boolean {
+    return this.latestPluralParty;
+  }
   /** The products and models the sentence just before named ("Zenco cut prices on its Lumo soap": Lumo). */
   private latestThings: ReadonlySet<string> = new Set();
   /** Whether the sentence just before named a product or model this sentence does not: "The maker of" another thing may be a rival. */
@@ -106,6 +111,7 @@ export class DiscourseMemory {
     // A passive's agent is no second owner ("Zenco is backed by Qorva and Vexa. Its Zeta model …" is Zenco's).
     const agent = (m: SentenceMention): boolean => tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => t.lower === 'by');
     this.latestFirmCount = new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !agent(m)).map((m) => m.key)).size;
+    this.latestPluralParty = tokens.some((t) => isPluralParty(t.lower));
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
@@ -623,9 +629,19 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
   return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
 }
 
-/** "Their" opening the sentence with no firm named in it: a firm written as "they", read only after a sentence that named one firm alone. */
-function theirOpening(tokens: readonly Token[], named: readonly SentenceMention[], i: number): boolean {
-  return i === 0 && !named.some((m) => m.type === 'company');
+/** People in the plural, whom an opening "Their" may mean as well as a firm: "Zenco hired two engineers. Their startup …". */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['engineers', 'workers', 'employees', 'staff', 'founders', 'researchers', 'scientists', 'developers', 'executives', 'investors', 'shareholders', 'clients', 'partners', 'patients', 'doctors', 'farmers', 'growers', 'drivers', 'students', 'hospitals', 'schools', 'universities', 'teams', 'fans', 'gamers', 'shoppers', 'owners', 'parents', 'families']);
+/** A plural party an opening "Their" may stand for: people, or firms named by their kind ("carmakers", "retailers", "customers"). */
+function isPluralParty(word: string): boolean {
+  return PLURAL_OWNERS.test(word) || PLURAL_PEOPLE.has(word) || (word.endsWith('s') && CUE_NOUNS.get(word) === 'company');
+}
+
+/**
+ * "Their" opening the sentence with no firm named in it: a firm written as "they", read only after a sentence that named one firm
+ * alone and no plural party ("Zenco makes chips for carmakers. Their new Zeta sedan …" is the carmakers', not Zenco's: review rr94a).
+ */
+function theirOpening(tokens: readonly Token[], named: readonly SentenceMention[], i: number, memory: DiscourseMemory): boolean {
+  return i === 0 && !named.some((m) => m.type === 'company') && !memory.pluralPartyJustBefore;
 }
 
 /**
@@ -857,7 +873,7 @@ export function findCoreferences(
       const hedged = tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PITTING_HEDGES.has(t.lower));
       const target = rivalsAfter && !hedged ? memory.resolveIt(tokens, [...named, ...found], i) : undefined;
       if (target?.type === 'company') found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
-    } else if ((word === 'its' || (word === 'their' && (isFirmAloneBefore(tokens, named, i) || theirOpening(tokens, named, i)))) && !covered[i]) {
+    } else if ((word === 'its' || (word === 'their' && (isFirmAloneBefore(tokens, named, i) || theirOpening(tokens, named, i, memory)))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
@@ -914,7 +930,7 @@ export function findCoreferences(
       const copulaSubject = [...named, ...untyped].some((m) => m.first === 0 && m.type !== 'company' && COPULAS.has(tokens[m.last]?.lower ?? '') && tokens.slice(m.last + 1, i).every((t) => /^[\p{Ll}-]+$/u.test(t.text)));
       // "Zenco designs its robots in-house. Their first robot, Z1, walks": an opening "Their" is the one firm the sentence before
       // named alone (as "They own …" is), else its untyped opening subject; never the focus of further back (helper cor94, from s90d).
-      if (word === 'their' && theirOpening(tokens, named, i)) {
+      if (word === 'their' && theirOpening(tokens, named, i, memory)) {
         // "Zenco makes robots. Their rivals include Qorva": so are its rivals, after a firm named alone only.
         const lone = owned ? memory.firmAloneBefore ?? memory.adoptUntypedOpening() : relational ? memory.firmAloneBefore : undefined;
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
