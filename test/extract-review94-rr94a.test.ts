@@ -45,3 +45,26 @@ describe('"GM" before a crop word used as a verb', () => {
     expect(entitiesOf('The shop sells GM-free foods.')).not.toContain('General Motors (company)');
   });
 });
+
+describe('a trait crop written in title case', () => {
+  it('"BT Cotton" is the crop, no telecom group\'s product', () => {
+    expect(develops('Activists want BT Cotton banned in Ruritania.')).toEqual([]);
+    expect(entitiesOf('Activists want BT Cotton banned in Ruritania.')).toContain('BT Cotton (product)');
+  });
+
+  it('while the group\'s own names keep their maker', () => {
+    expect(develops('BT launched BT Halo in May.')).toContain('BT -develops-> BT Halo');
+  });
+});
+
+describe('a surname opening a sentence before "believes its"', () => {
+  it('is the person named before, no firm', () => {
+    expect(develops('Tom Jones runs a blog. Jones believes its Zeta app will win users.')).toEqual([]);
+    expect(develops('Ann Vexa writes about phones. Vexa hopes its Zeta phone sells well.')).toEqual([]);
+  });
+
+  it('while a firm that believes in its own thing keeps it', () => {
+    expect(develops('Zenco makes apps. Zenco believes its Zeta app will win users.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Tom Jones runs Zenco. Zenco hopes its Zeta app will win users.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+});

@@ -90,6 +90,13 @@ export class DiscourseMemory {
   get twoFirmsJustBefore(): boolean {
     return this.latestFirmCount >= 2;
   }
+  /** The article's text and how far it has been read (to the end of the sentence read last). */
+  private readText = '';
+  private readTo = 0;
+  /** Whether `surface`, one word, ends a longer name written before ("Tom Jones runs a blog. Jones believes its …": a person). */
+  isSurname(surface: string): boolean {
+    return isSurnameBefore(surface, this.readText, this.readTo);
+  }
   /** Whether the sentence read last named a plural party ("carmakers", "customers", "engineers"), whom an opening "Their" may mean. */
   private latestPluralParty = false;
   get pluralPartyJustBefore(): boolean {
@@ -143,6 +150,8 @@ export class DiscourseMemory {
 
   /** Record the untyped names of sentence `index`, after `remember`: the opening subject that a next "Its" may mean. */
   rememberUntyped(tokens: readonly Token[], typed: readonly SentenceMention[], untyped: readonly SentenceMention[], text: string, start: number): void {
+    this.readText = text;
+    this.readTo = start + (tokens.at(-1)?.end ?? 0);
     // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
     // Any name but a place's may be the firm an "Its" means instead of the opening subject ("Roe said Zenco would grow. Its …").
     const others = [...typed.filter((m) => m.type !== 'place'), ...untyped];
@@ -509,9 +518,10 @@ function providerWith(tokens: readonly Token[], named: readonly SentenceMention[
  * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
  * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
  */
-function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
+function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, memory: DiscourseMemory, apposed = -1): SentenceMention | undefined {
   const subject = firmLikeOpening(tokens, untyped, before);
-  if (!subject) return undefined;
+  // "Tom Jones runs a blog. Jones believes its Zeta app …": a person's surname named before is no firm (review rr94a).
+  if (!subject || memory.isSurname(subject.surface)) return undefined;
   // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's; not the name an
   // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
   if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed)) return undefined;
@@ -936,7 +946,7 @@ export function findCoreferences(
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
         continue;
       }
-      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

@@ -60,6 +60,13 @@ export function joinCropTraitNames(mentions: readonly SentenceMention[], tokens:
   for (let i = 0; i < (out ?? mentions).length; i++) {
     const list = out ?? mentions;
     const m = list[i]!;
+    // "BT Cotton", "Bt Brinjal" in title case, read whole as a name and credited to the telecom group by its first word: the crop's
+    // own name, no one's (review rr94a).
+    if (m.last - m.first === 2 && m.owner !== undefined && TRAIT_CODE.test(tokens[m.first]!.text) && CROPS.has(tokens[m.first + 1]!.lower)) {
+      out ??= mentions.slice();
+      out[i] = newMention({ first: m.first, last: m.last, key: keyOfName(m.surface), label: m.surface, type: 'product', surface: m.surface, start: m.start, end: m.end, source: 'rule' });
+      continue;
+    }
     if (m.last - m.first !== 1 || m.source === 'coref' || m.type === 'person' || m.type === 'place' || m.type === 'government') continue;
     const after = wordAfter(tokens, m.last);
     if (after === undefined || after.text !== after.lower) continue;
