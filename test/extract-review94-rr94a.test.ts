@@ -68,3 +68,17 @@ describe('a surname opening a sentence before "believes its"', () => {
     expect(develops('Tom Jones runs Zenco. Zenco hopes its Zeta app will win users.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
+
+describe('peers of a stock', () => {
+  const competes = (text: string): string[] => only('competes_with')(scoredClaimsOf(text));
+  it('a share price trailing its peers, or peers in the stock market, make no rivals', () => {
+    expect(competes("Zenco's shares trail peers such as Qorva this year.")).toEqual([]);
+    expect(competes("Zenco's stock trails peers such as Qorva this year.")).toEqual([]);
+    expect(competes("Zenco's peers in the stock market, such as Qorva, fell.")).toEqual([]);
+  });
+
+  it('while peers in a market of goods stay rivals', () => {
+    expect(competes("Zenco's peers in the chip market, such as Qorva, cut prices.")).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(competes("Zenco's peers such as Qorva cut prices on robots.")).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+});
