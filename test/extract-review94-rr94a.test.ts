@@ -82,3 +82,14 @@ describe('peers of a stock', () => {
     expect(competes("Zenco's peers such as Qorva cut prices on robots.")).toEqual(['Zenco -competes_with-> Qorva']);
   });
 });
+
+describe('a thing "out of" a firm\'s stores', () => {
+  it('is the retailer\'s sale, not its making', () => {
+    expect(develops('Zeta is the top-selling product out of Zenco stores.')).toEqual([]);
+    expect(develops('Zeta is the best-selling phone coming out of Zenco factories.')).toEqual([]);
+  });
+
+  it('while the thing out of a firm alone is its own', () => {
+    expect(develops('Zeta is the newest headset out of Zenco.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+});
