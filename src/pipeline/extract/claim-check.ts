@@ -143,11 +143,6 @@ const FUND_MONEY_AFTER = /^\s*(?:dollars|money|funds|funding|subsidies|grants)\b
 const SPENDING_BEFORE = /\b(?:using|use of|use|spending|spend|spent)\s+(?:the\s+|its\s+|federal\s+|any\s+)?$/i;
 /** Between an actor and its target, a lead not followed: "rather than following the Ruritanian lead in banning". */
 const NOT_FOLLOWING_LEAD_BETWEEN = /\b(?:rather than|instead of|without|not|never|declined to|refused to|refusing to|decided against)\s+(?:follow|follows|followed|following)\b[^.;]{0,60}?\b(?:lead|example|footsteps)\s+(?:in|by|of)\s+[a-z]+ing\s+(?:the\s+)?$/i;
-/**
- * After a ban's target: an order to stop using a name ("ordered Zenco to stop using the name Zeta", "barred Zenco from using the Qorva
- * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
- * chatbots reader: a judge's place was read as a state banning the firm).
- */
 /** Between a firm and a name: its verb, "its" and plain describing words ("Zenco believes its new "): the name is the firm's own. */
 const OWN_THING_BETWEEN = /^ (?:[a-z]+ ){1,2}(?:that )?its (?!(?:[a-z-]+ )*?(?:rivals?|competitors?|challengers?|peers?|foes?|former|old) )(?:[a-z-]+ ){0,2}$/;
 /** After a firm's "its": plain describing words only ("its new "), no rival's noun. */
@@ -158,6 +153,11 @@ function ownThingAfter(text: string, source: SentenceMention, target: SentenceMe
   if (source.source === 'coref' && text.slice(source.start, source.end).toLowerCase() === 'its') return OWN_DESCRIBED_BETWEEN.test(between);
   return OWN_THING_BETWEEN.test(between);
 }
+/**
+ * After a ban's target: an order to stop using a name ("ordered Zenco to stop using the name Zeta", "barred Zenco from using the Qorva
+ * trademark"): a court's order in a name dispute keeps a firm from a word, not from trading, and bans nothing (helper itb93, set 88's
+ * chatbots reader: a judge's place was read as a state banning the firm).
+ */
 const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt|end|refrain from|discontinue) (?:using|marketing under|selling under|trading under|operating under)|from (?:using|marketing under|selling under|trading under|operating under)) (?:the |its |their |a |any |that )?(?:[\p{L}\p{N}'’"“”-]+ ){0,3}?(?:name|names|trademark|trademarks|brand name|brand names|branding|mark|marks|word|words|term|terms|title|logo)\b/u;
 /**
  * Around a ban's actor: a department's name, "the University's Information Technology (IT) department": the department of another,

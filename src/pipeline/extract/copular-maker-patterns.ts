@@ -9,6 +9,8 @@ const DESCRIBERS = '(?:(?!(?:of|for|to|on|with|from|like|by|in|at|than|as)(?= ))
 const OUT_OF = '(?:(?:coming|to come|to have come|emerging|to emerge) )?out of|(?:coming|to come|emerging|to emerge) from';
 /** Words before a maker's name that make it another party: a client, a distributor, an investor or a state ("out of Qorva's lab"). */
 const NOT_A_MAKER_BEFORE = '(?!(?:its|their|clients?|customers?|partners?|distributors?|resellers?|retailers?|investors?|backers?)(?= ))';
+/** A place of the firm's named after it, where the thing is sold or made for it: "the top product out of Walmart stores" is a retailer's sale (review rr94a). */
+const SELLING_PLACES = '(?:stores?|shops?|outlets?|shelves|aisles|warehouses?|plants?|factories|factory|facilities|facility|sites?)';
 /** What may follow a thing whose making is announced: its kind, then no other agent ("the creation of Zeta by Qorva" is Qorva's). */
 const CREATED_THING_END = `(?:(?:${KINDS}) )?(?!by |for |'s |with |in partnership with |in collaboration with |together with |alongside )`;
 
@@ -21,8 +23,9 @@ export const COPULAR_AND_NOMINAL_MAKERS: readonly RelationPattern[] = [
   // "Zeta is the second product coming out of Zenco Lab", "The Zeta is the newest headset out of Zenco": the kind's source after a
   // copula is its maker, as "the first headset from Zenco" is. Not a user or a buyer ("is the second product Zenco is using"), nor a
   // possessed place ("out of Qorva's plant" names the plant's owner, a contract maker), nor a client, a distributor or an investor
-  // named between ("out of its partner Qorva"). Both of a pair ("out of Zenco and Qorva") make it.
-  { relation: 'develops', id: 'pattern:develops:cop94-kind-coming-out-of', template: `Y1 (?:is|was|remains|became) (?:the |a |an |its |their )?${DESCRIBERS}T(${KINDS}) (?:${OUT_OF}) (?:the )?${NOT_A_MAKER_BEFORE}(?:(?:[a-z-]+ )?(?:lab|labs|studio|startup|start-up|company|firm|maker|developer) )?X (?!'s )`, requires: ['out|from', 'is|was|remains|became'] },
+  // named between ("out of its partner Qorva"), nor its stores or plants written after it ("out of Walmart stores"). Both of a pair
+  // ("out of Zenco and Qorva") make it.
+  { relation: 'develops', id: 'pattern:develops:cop94-kind-coming-out-of', template: `Y1 (?:is|was|remains|became) (?:the |a |an |its |their )?${DESCRIBERS}T(${KINDS}) (?:${OUT_OF}) (?:the )?${NOT_A_MAKER_BEFORE}(?:(?:[a-z-]+ )?(?:lab|labs|studio|startup|start-up|company|firm|maker|developer) )?X (?!'s |${SELLING_PLACES} )`, requires: ['out|from', 'is|was|remains|became'] },
   // "Zenco Labs announced the creation of the Z-200 model", "Zenco unveiled the development of its Zeta chip": a maker's announced
   // making of a named product or model. Only those types (the creation of a firm, a fund or a unit makes no product), never with
   // another agent after the name ("the creation of Zeta by Qorva", "… for Qorva", "… with Qorva"), and the announcement's plans and

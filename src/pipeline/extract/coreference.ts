@@ -91,6 +91,18 @@ export class DiscourseMemory {
   get twoFirmsJustBefore(): boolean {
     return this.latestFirmCount >= 2;
   }
+  /** The article's text and how far it has been read (to the end of the sentence read last). */
+  private readText = '';
+  private readTo = 0;
+  /** Whether `surface`, one word, ends a longer name written before ("Tom Jones runs a blog. Jones believes its …": a person). */
+  isSurname(surface: string): boolean {
+    return isSurnameBefore(surface, this.readText, this.readTo);
+  }
+  /** Whether the sentence read last named a plural party ("carmakers", "customers", "engineers"), whom an opening "Their" may mean. */
+  private latestPluralParty = false;
+  get pluralPartyJustBefore(): boolean {
+    return this.latestPluralParty;
+  }
   /** The products and models the sentence just before named ("Zenco cut prices on its Lumo soap": Lumo). */
   private latestThings: ReadonlySet<string> = new Set();
   /** Whether the sentence just before named a product or model this sentence does not: "The maker of" another thing may be a rival. */
@@ -107,6 +119,7 @@ export class DiscourseMemory {
     // A passive's agent is no second owner ("Zenco is backed by Qorva and Vexa. Its Zeta model …" is Zenco's).
     const agent = (m: SentenceMention): boolean => tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => t.lower === 'by');
     this.latestFirmCount = new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !agent(m)).map((m) => m.key)).size;
+    this.latestPluralParty = tokens.some((t) => isPluralParty(t.lower));
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
@@ -138,6 +151,8 @@ export class DiscourseMemory {
 
   /** Record the untyped names of sentence `index`, after `remember`: the opening subject that a next "Its" may mean. */
   rememberUntyped(tokens: readonly Token[], typed: readonly SentenceMention[], untyped: readonly SentenceMention[], text: string, start: number): void {
+    this.readText = text;
+    this.readTo = start + (tokens.at(-1)?.end ?? 0);
     // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
     // Any name but a place's may be the firm an "Its" means instead of the opening subject ("Roe said Zenco would grow. Its …").
     const others = [...typed.filter((m) => m.type !== 'place'), ...untyped];
@@ -515,9 +530,10 @@ function providerWith(tokens: readonly Token[], named: readonly SentenceMention[
  * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
  * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
  */
-function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
+function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, memory: DiscourseMemory, apposed = -1): SentenceMention | undefined {
   const subject = firmLikeOpening(tokens, untyped, before);
-  if (!subject) return undefined;
+  // "Tom Jones runs a blog. Jones believes its Zeta app …": a person's surname named before is no firm (review rr94a).
+  if (!subject || memory.isSurname(subject.surface)) return undefined;
   // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's; not the name an
   // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
   // "Zenco received FDA clearance for its Zeta system": a regulator named only as the giver of a clearance is no owner (helper rld94).
@@ -657,9 +673,19 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
   return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
 }
 
-/** "Their" opening the sentence with no firm named in it: a firm written as "they", read only after a sentence that named one firm alone. */
-function theirOpening(tokens: readonly Token[], named: readonly SentenceMention[], i: number): boolean {
-  return i === 0 && !named.some((m) => m.type === 'company');
+/** People in the plural, whom an opening "Their" may mean as well as a firm: "Zenco hired two engineers. Their startup …". */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['engineers', 'workers', 'employees', 'staff', 'founders', 'researchers', 'scientists', 'developers', 'executives', 'investors', 'shareholders', 'clients', 'partners', 'patients', 'doctors', 'farmers', 'growers', 'drivers', 'students', 'hospitals', 'schools', 'universities', 'teams', 'fans', 'gamers', 'shoppers', 'owners', 'parents', 'families']);
+/** A plural party an opening "Their" may stand for: people, or firms named by their kind ("carmakers", "retailers", "customers"). */
+function isPluralParty(word: string): boolean {
+  return PLURAL_OWNERS.test(word) || PLURAL_PEOPLE.has(word) || (word.endsWith('s') && CUE_NOUNS.get(word) === 'company');
+}
+
+/**
+ * "Their" opening the sentence with no firm named in it: a firm written as "they", read only after a sentence that named one firm
+ * alone and no plural party ("Zenco makes chips for carmakers. Their new Zeta sedan …" is the carmakers', not Zenco's: review rr94a).
+ */
+function theirOpening(tokens: readonly Token[], named: readonly SentenceMention[], i: number, memory: DiscourseMemory): boolean {
+  return i === 0 && !named.some((m) => m.type === 'company') && !memory.pluralPartyJustBefore;
 }
 
 /**
@@ -891,7 +917,7 @@ export function findCoreferences(
       const hedged = tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PITTING_HEDGES.has(t.lower));
       const target = rivalsAfter && !hedged ? memory.resolveIt(tokens, [...named, ...found], i) : undefined;
       if (target?.type === 'company') found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
-    } else if ((word === 'its' || (word === 'their' && (isFirmAloneBefore(tokens, named, i) || theirOpening(tokens, named, i)))) && !covered[i]) {
+    } else if ((word === 'its' || (word === 'their' && (isFirmAloneBefore(tokens, named, i) || theirOpening(tokens, named, i, memory)))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
@@ -950,13 +976,13 @@ export function findCoreferences(
       const copulaSubject = [...named, ...untyped].some((m) => m.first === 0 && m.type !== 'company' && COPULAS.has(tokens[m.last]?.lower ?? '') && tokens.slice(m.last + 1, i).every((t) => /^[\p{Ll}-]+$/u.test(t.text)));
       // "Zenco designs its robots in-house. Their first robot, Z1, walks": an opening "Their" is the one firm the sentence before
       // named alone (as "They own …" is), else its untyped opening subject; never the focus of further back (helper cor94, from s90d).
-      if (word === 'their' && theirOpening(tokens, named, i)) {
+      if (word === 'their' && theirOpening(tokens, named, i, memory)) {
         // "Zenco makes robots. Their rivals include Qorva": so are its rivals, after a firm named alone only.
         const lone = owned ? memory.firmAloneBefore ?? memory.adoptUntypedOpening() : relational ? memory.firmAloneBefore : undefined;
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
         continue;
       }
-      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

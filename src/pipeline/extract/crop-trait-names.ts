@@ -11,16 +11,28 @@ import { keyOfName, newMention, type SentenceMention } from './mention';
 
 /** Crops and farmed animals a trait's code names: "Bt cotton", "HB4 wheat", "GM salmon". Singular and plural. */
 const CROPS: ReadonlySet<string> = new Set([
-  'cotton', 'brinjal', 'eggplant', 'eggplants', 'aubergine', 'aubergines', 'corn', 'maize', 'soybean', 'soybeans', 'soy', 'soya',
-  'wheat', 'rice', 'mustard', 'potato', 'potatoes', 'canola', 'rapeseed', 'sugarcane', 'alfalfa', 'papaya', 'papayas', 'banana',
-  'bananas', 'cassava', 'sorghum', 'cowpea', 'cowpeas', 'chickpea', 'chickpeas', 'salmon', 'tomato', 'tomatoes', 'apple', 'apples',
+  'cotton', 'brinjal', 'brinjals', 'begun', 'eggplant', 'eggplants', 'aubergine', 'aubergines', 'corn', 'maize', 'soybean', 'soybeans',
+  'soy', 'soya', 'wheat', 'rice', 'mustard', 'potato', 'potatoes', 'canola', 'rapeseed', 'sugarcane', 'alfalfa', 'papaya', 'papayas',
+  'banana', 'bananas', 'cassava', 'sorghum', 'cowpea', 'cowpeas', 'chickpea', 'chickpeas', 'pigeonpea', 'salmon', 'tomato', 'tomatoes',
+  'apple', 'apples', 'beet', 'beets', 'okra', 'cabbage', 'cauliflower',
 ]);
-/** Words after "GM"/"GE" that make it "genetically modified/engineered", not a firm: a crop, or food and farming in general. */
+/**
+ * Words after "GM"/"GE"/"GMO" that make it "genetically modified/engineered", not a firm: a crop, or food and farming in general
+ * ("GM foods", "a GM moratorium", "GM-free"). The one list for both guards: joinCropTraitNames here, and qualifiesCrop
+ * (lexicon-mentions.ts), which drops the lexicon's "GM" before them.
+ */
 const MODIFIED_THINGS: ReadonlySet<string> = new Set([
   ...CROPS, 'crop', 'crops', 'food', 'foods', 'seed', 'seeds', 'organism', 'organisms', 'ingredient', 'ingredients', 'feed',
-  'variety', 'varieties', 'trait', 'traits', 'animal', 'animals', 'mosquito', 'mosquitoes', 'fish', 'grain', 'grains', 'fruit',
-  'fruits', 'farming',
+  'variety', 'varieties', 'trait', 'traits', 'animal', 'animals', 'mosquito', 'mosquitoes', 'fish', 'cattle', 'pigs', 'grain',
+  'grains', 'fruit', 'fruits', 'farming', 'cultivation', 'labelling', 'labeling', 'moratorium', 'free',
 ]);
+/** A determiner or possessive after the word: "GM seeds its new unit" makes "seeds" a verb and "GM" the carmaker. */
+const DETERMINER = /^(?:its|their|his|her|our|the|a|an|this|that|these|those)$/;
+
+/** Whether the words at `k` are a crop or a food that "GM" qualifies ("GM mustard", "GM foods"), not a verb ("GM seeds its unit"). */
+export function modifiedThingAt(tokens: readonly Token[], k: number): boolean {
+  return MODIFIED_THINGS.has(tokens[k]?.lower ?? '') && !DETERMINER.test(tokens[k + 1]?.lower ?? '');
+}
 // Not "plant", "technology", "produce": "the GM plant in Zembla", "GM technology chief" are the carmaker's.
 /** The initials of "genetically modified/engineered". */
 const MODIFIED_INITIALS: ReadonlySet<string> = new Set(['GM', 'GE']);
@@ -48,12 +60,19 @@ export function joinCropTraitNames(mentions: readonly SentenceMention[], tokens:
   for (let i = 0; i < (out ?? mentions).length; i++) {
     const list = out ?? mentions;
     const m = list[i]!;
+    // "BT Cotton", "Bt Brinjal" in title case, read whole as a name and credited to the telecom group by its first word: the crop's
+    // own name, no one's (review rr94a).
+    if (m.last - m.first === 2 && m.owner !== undefined && TRAIT_CODE.test(tokens[m.first]!.text) && CROPS.has(tokens[m.first + 1]!.lower)) {
+      out ??= mentions.slice();
+      out[i] = newMention({ first: m.first, last: m.last, key: keyOfName(m.surface), label: m.surface, type: 'product', surface: m.surface, start: m.start, end: m.end, source: 'rule' });
+      continue;
+    }
     if (m.last - m.first !== 1 || m.source === 'coref' || m.type === 'person' || m.type === 'place' || m.type === 'government') continue;
     const after = wordAfter(tokens, m.last);
     if (after === undefined || after.text !== after.lower) continue;
     // A name right after the crop's word keeps both apart ("GM Zenco"): only a lower-case word joins.
     if (list[i + 1] !== undefined && list[i + 1]!.first === m.last) continue;
-    if (MODIFIED_INITIALS.has(m.surface) && MODIFIED_THINGS.has(after.lower)) {
+    if (MODIFIED_INITIALS.has(m.surface) && modifiedThingAt(tokens, m.last)) {
       out ??= mentions.slice();
       out.splice(i, 1);
       i--;

@@ -5,6 +5,7 @@ import { surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, SUBSIDIARY_TAILS, miniClosesName } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
+import { modifiedThingAt } from './crop-trait-names';
 
 /**
  * "Chad Hurley", "Jordan Peterson", "Kenya Airways": a state's one-word name known only from
@@ -68,24 +69,21 @@ export function opensInstitutionName(m: SentenceMention, tokens: readonly Token[
 const CROP_QUALIFIERS: ReadonlySet<string> = new Set(['GM', 'GMO']);
 
 /**
- * "GM mustard", "non-GM crops": such a word right before a crop, a food or a farm word qualifies it and
- * names no firm nor product, whether the lexicon knows it (General Motors, BT Group) or a rule reads it as a name (helper fls94,
- * fresh sample s90c). "GM recalled the Bolt", "BT Group launched …", "a GM plant" keep the firm.
+ * "GM mustard", "non-GM crops": such a word right before a crop, a food or a farm word (crop-trait-names.ts keeps the one list)
+ * qualifies it and names no firm nor product, whether the lexicon knows it (General Motors) or a rule reads it as a name (helper
+ * fls94, fresh sample s90c). "GM recalled the Bolt", "a GM plant", "GM seeds its new unit" (a verb) keep the firm.
  */
 export function qualifiesCrop(m: SentenceMention, tokens: readonly Token[]): boolean {
   const first = tokens[m.first]!;
   // "non-GM": the mention is the part of a hyphenated word.
   if (!CROP_QUALIFIERS.has(m.last - m.first === 1 ? m.surface : first.text)) return false;
-  // "Bt Cotton", "GM Mustard" in title case, read whole as a name.
-  if (m.last - m.first === 2) return CROP_WORDS.has(tokens[m.first + 1]!.lower);
+  // "GM Mustard" in title case, read whole as a name.
+  if (m.last - m.first === 2) return modifiedThingAt(tokens, m.first + 1);
   if (m.last - m.first !== 1) return false;
   const next = tokens[m.last];
   // "GM (genetically modified) crops".
-  return CROP_WORDS.has(next?.lower ?? '') || (next?.text === '(' && tokens[m.last + 1]?.lower === 'genetically');
+  return modifiedThingAt(tokens, m.last) || (next?.text === '(' && tokens[m.last + 1]?.lower === 'genetically');
 }
-
-/** Crops, foods and farm words that a "GM" (genetically modified) or "Bt" (Bt toxin) before them qualifies: "GM mustard", "Bt cotton". */
-const CROP_WORDS: ReadonlySet<string> = new Set(['crop', 'crops', 'food', 'foods', 'seed', 'seeds', 'mustard', 'cotton', 'brinjal', 'brinjals', 'eggplant', 'eggplants', 'begun', 'corn', 'maize', 'soy', 'soya', 'soybean', 'soybeans', 'rice', 'wheat', 'potato', 'potatoes', 'canola', 'rapeseed', 'papaya', 'sugarcane', 'apple', 'apples', 'salmon', 'fish', 'animals', 'variety', 'varieties', 'trait', 'traits', 'organism', 'organisms', 'ingredients', 'grain', 'grains', 'cultivation', 'farming', 'labelling', 'labeling', 'moratorium', 'free', 'mosquitoes', 'cattle', 'pigs', 'bananas', 'banana', 'tomato', 'tomatoes', 'alfalfa', 'beet', 'beets', 'okra', 'cabbage', 'cauliflower', 'chickpea', 'pigeonpea']);
 
 /**
  * Acronyms the lexicon knows as a firm that are also everyday words for a technology ("CCTV": China's broadcaster, and

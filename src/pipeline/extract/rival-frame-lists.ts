@@ -9,17 +9,18 @@ import type { RelationPattern } from './relation-patterns';
 const FIRM_KIND_WORDS = 'giants|incumbents|heavyweights|leaders|titans|behemoths|brands|firms|companies|makers|manufacturers|vendors|players|names';
 const FIRM_KINDS = `(?:${FIRM_KIND_WORDS})`;
 /**
- * Up to two describing words before such a kind, none of them a past or would-be marker ("former giants" are no rivals now), another
- * role, or a word that joins another phrase ("faces lawsuits from giants such as Qorva": the giants sue).
- */
-const KIND_DESCRIBING = String.raw`(?:(?!(?:former|one-time|onetime|erstwhile|ex|past|previous|future|would-be|potential|possible|partner|client|customer|supplier|retail|investor|from|by|of|to|with|for|in|on|at|against|over|and|or|than|as|the|a|an)(?= ))[a-z-]+ ){0,2}`;
-/** "giants such as", "tech titans like", "the likes of": the lead-in to the named rivals after a frame. */
-const KIND_LEAD = String.raw`(?:(?:the )?${KIND_DESCRIBING}${FIRM_KINDS} (?:, )?(?:such as|like|including|namely) |the likes of )`;
-/**
  * Stock-market words anywhere in the sentence: "Zenco's shares trailed peers such as Qorva", "a valuation above its peers like
  * Qorva" compare listed firms, not rivals in a market.
  */
 const STOCK_WORDS = String.raw`(?:shares?|stocks?|valuations?|valued|dividends?|index|indices|market cap|market capitali[sz]ation|market value|price-to-earnings|p/e|multiples?|traded|trading|investors)`;
+/**
+ * Up to two describing words before such a kind, none of them a past or would-be marker ("former giants" are no rivals now), another
+ * role, or a word that joins another phrase ("faces lawsuits from giants such as Qorva": the giants sue), nor a stock's word ("Zenco's
+ * shares trail peers such as Qorva" compares share prices; review rr94a).
+ */
+const KIND_DESCRIBING = String.raw`(?:(?!(?:former|one-time|onetime|erstwhile|ex|past|previous|future|would-be|potential|possible|partner|client|customer|supplier|retail|investor|from|by|of|to|with|for|in|on|at|against|over|and|or|than|as|the|a|an|${STOCK_WORDS})(?= ))[a-z-]+ ){0,2}`;
+/** "giants such as", "tech titans like", "the likes of": the lead-in to the named rivals after a frame. */
+const KIND_LEAD = String.raw`(?:(?:the )?${KIND_DESCRIBING}${FIRM_KINDS} (?:, )?(?:such as|like|including|namely) |the likes of )`;
 const STOCK_BEFORE = new RegExp(`(?:^| )${STOCK_WORDS} `);
 /**
  * Before a subject that opens a frame: a stock word anywhere, or a word right before the name that makes it no subject (an object,
@@ -30,6 +31,8 @@ const NOT_SUBJECT_BEFORE = new RegExp(`(?:^| )${STOCK_WORDS} |(?:^| )(?!(?:the|t
 const STOCK_AFTER = new RegExp(`(?:^|.* )${STOCK_WORDS}(?: |$)`);
 /** After an edge: a stock word, or a dispute or talks the edge is in ("an edge over Qorva in court", "in the talks"): no market. */
 const NO_MARKET_EDGE_AFTER = new RegExp(`(?:^|.* )${STOCK_WORDS}(?: |$)|^(?:in|at|during) (?:the )?(?:court|courts|lawsuit|case|trial|dispute|talks|negotiations|bidding|auction|election|vote|poll|polls)(?: |$)`);
+/** Words before a market's noun, none a stock's or a bond's: "its peers in the stock market" compares listings (review rr94a). */
+const MARKET_DESCRIBING = String.raw`(?:(?!(?:${STOCK_WORDS}|stock|bond|bonds|equity|equities|debt|credit|capital|money|financial)(?= ))[a-z0-9-]+ ){0,3}`;
 /** Words an advantage takes before it: "a clear edge", "a competitive advantage". */
 const EDGE_DESCRIBING = String.raw`(?:(?:competitive|clear|slight|big|bigger|major|decisive|significant|key|early|technological|technical|cost|price|pricing|real|distinct|crucial|important|further|an|added|extra|huge|substantial) ){0,2}`;
 
@@ -55,7 +58,7 @@ export const RIVALS_IN_FRAMES_AND_KIND_LISTS: readonly RelationPattern[] = [
   // goods measured against its peers' are in their market. Not a stock's measure (shares, valuation, dividends).
   { relation: 'competes_with', id: 'pattern:competes_with:rvl94-as-good-as-peers', template: `(?:than|as) (?:(?:those|that) of )?POSS (?:${KIND_DESCRIBING})T(peers) (?:, )?(?:such as|like|including|namely) (?:the )?Y (?!'s )`, targetNotType: 'government', notPrecededBy: STOCK_BEFORE, notFollowedBy: STOCK_AFTER, requires: ['peers'] },
   // "Zenco's peers in the chip market, such as Qorva and Vexa", "its peers in robotics like Qorva": peers in a named market.
-  { relation: 'competes_with', id: 'pattern:competes_with:rvl94-peers-in-market', template: `POSS (?:${KIND_DESCRIBING})T(peers) in (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|industry|sector|business|space|field|segment) (?:, )?(?:such as|like|including|namely) (?:the )?Y (?!'s )`, targetNotType: 'government', notPrecededBy: STOCK_BEFORE, notFollowedBy: STOCK_AFTER, requires: ['peers'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:rvl94-peers-in-market', template: `POSS (?:${KIND_DESCRIBING})T(peers) in (?:the )?${MARKET_DESCRIBING}(?:market|markets|industry|sector|business|space|field|segment) (?:, )?(?:such as|like|including|namely) (?:the )?Y (?!'s )`, targetNotType: 'government', notPrecededBy: STOCK_BEFORE, notFollowedBy: STOCK_AFTER, requires: ['peers'] },
   // "Zenco faces peers such as Qorva in robots", "Zenco outsold giants like Qorva", "Zenco overtook market leaders such as Qorva": a firm
   // that faces, outsells or overtakes others named by a kind of firm (peers too) competes with them. Not a verb of another
   // relation ("faces lawsuits from", "faces investors such as": no such kind right after the verb), nor a win in court or a vote.

@@ -154,9 +154,21 @@ function isLandmarkName(nameWords: readonly string[], before: string): boolean {
  * aside ("Developed by Zenco, a company based in Ruritania, Vexa offers …": Vexa is the sentence's subject).
  */
 function placeAfterLocating(before: string, after: string): boolean {
-  if (!PLACE_AFTER_LOCATING_BEFORE.test(before)) return false;
-  return !/,\s*(?:the )?$/.test(before) || /^(?:,| and\b| or\b)/.test(after);
+  const list = PLACE_AFTER_LOCATING_BEFORE.exec(before);
+  if (!list) return false;
+  if (/,\s*(?:the )?$/.test(before)) return /^(?:,| and\b| or\b)/.test(after);
+  if (!/ (?:and|or) (?:the )?$/.test(before)) return true;
+  // After "and"/"or" the name is a place only if the list had two places before ", and" ("in Aston, Brill, and Cole"): "Zenco, based
+  // in Austin, and Qorva launched …" adds a firm to the subject (review rr94a: the firm was dropped and its claim lost).
+  if (/, (?:and|or) (?:the )?$/.test(before)) return (list[0].match(/,/g) ?? []).length >= 2;
+  // After a copula the participle ends a clause, and "and" may open the next: "Zenco is headquartered in Ruritania and Qorva makes …";
+  // the name is a place only if the list closes after it. Without one ("the depots located in Aston and Brill will get …") the list
+  // runs to the main verb.
+  if (!COPULA_BEFORE_LOCATING.test(before)) return true;
+  return /^\s*(?:[,.;:)!?]|$|(?:in|near|on|at|and|or)\b)/.test(after);
 }
+/** A copula before a locating participle: "is headquartered in", "are now based in". */
+const COPULA_BEFORE_LOCATING = /\b(?:is|are|was|were|been|remains|remain|remained|stays|stay)\s+(?:[a-z]+\s+)?(?:located|based|headquartered|situated|sited|stationed) in /;
 
 /** A possessive right after a name (an acute accent set as the apostrophe too, "Zenco´s"; stop 92). */
 const POSSESSIVE_AFTER = /^['’´]s\b/;
