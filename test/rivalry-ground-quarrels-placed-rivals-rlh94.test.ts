@@ -66,3 +66,16 @@ describe('rivals of long standing', () => {
     expect(rivals('Zenco Cola and Qorva Drinks are long-term shareholders.')).toEqual([]);
   });
 });
+
+describe('a rivalry told with its field before "is between"', () => {
+  it('"the biggest rivalry in retail right now is between A and B", tickers after the names too', () => {
+    expect(rivals('The biggest rivalry in retail right now is between Zenco Stores and Qorva Mart.')).toEqual(['Zenco Stores -competes_with-> Qorva Mart']);
+    expect(rivals('The fiercest rivalry in the sector today is between Zenco Stores (ZNS) and Qorva Mart (QMT).')).toEqual(['Zenco Stores -competes_with-> Qorva Mart']);
+  });
+
+  it('a rivalry denied, between states, or with a firm not named right after "between" is none read so', () => {
+    expect(rivals('The rivalry in retail is not between Zenco Stores and Qorva Mart.')).toEqual([]);
+    expect(rivals('The biggest rivalry in football is between France and Germany.')).toEqual([]);
+    expect(rivals('The biggest rivalry in the company is between its founders, Zenco Stores and Qorva Mart.')).toEqual([]);
+  });
+});
