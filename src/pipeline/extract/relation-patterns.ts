@@ -12,6 +12,7 @@ import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { TITLE_BAN_FORMS } from './title-ban-forms';
 import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
 import { RIVALRY_AS_RACE } from './rival-race-patterns';
+import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
 import { RIVALRY_AS_AIM_OR_BID } from './rival-aims-bids';
 import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
@@ -111,6 +112,8 @@ export interface RelationPattern {
   targetNamed?: boolean;
   /** A government is no actor when the trigger matches: "the FCC halted production of Zeta" stops a maker's work, it makes nothing. */
   notStateWhen?: RegExp;
+  /** The name in the template's group `q`, one that qualifies the trigger, must not be of this type: "Zenco's main US rival" names a place, no thing. */
+  qualifierNotType?: EntityType;
 }
 
 /**
@@ -3478,7 +3481,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 67, from its first makers sample. "The Vexa, Zenco's Pixel competitor, sold well": an apposition naming the thing as a
   // firm's rival to another thing makes it the firm's (apposed-answer-to, with the rival noun last; "Qorva, Zenco's rival" names
   // no thing between and is a rival of the firm).
-  { relation: 'develops', id: 'pattern:develops:apposed-rival-noun', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}@\\d+ (?:[a-z0-9]+(?:-[a-z0-9]+)* )?T(competitor|rival|challenger|contender|killer) (?=,|$)`, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:apposed-rival-noun', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}(?<q>@\\d+) (?:[a-z0-9]+(?:-[a-z0-9]+)* )?T(competitor|rival|challenger|contender|killer) (?=,|$)`, qualifierNotType: 'government', requires: [','] },
   // "Two titles stand out for their rivalry: Vexa and Plix", "the showdown of the year: Zeta vs Qorva": a contest named before a
   // colon and its two sides after it.
   { relation: 'competes_with', id: 'pattern:competes_with:rivalry-colon-pair', template: `T(rivalry|rivalries|duel|showdown|battle|feud|face-off|faceoff|matchup|match-up|grudge match) (?:[a-z-]+ ){0,4}: (?:the )?X1 (?:and|vs\\.?|versus|v\\.?) (?:the )?Y1`, requires: [':'] },
@@ -3783,7 +3786,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 72, second round, from its eleventh set (controls, rivalry): rivals named together ("A and B are archrivals"), a firm's
   // effort against a rival ("has been working to match Qorva's search service", "struggling to make inroads against Qorva",
   // "Zenco's efforts to challenge Qorva").
-  { relation: 'competes_with', id: 'pattern:competes_with:pair-are-rivals', template: `X1 (?:and|&) (?:the )?Y1 (?:are|were|have been|had been|remain|remained|became|become|have long been|are long-time|are longtime) (?:(?:fierce|bitter|long-time|longtime|longstanding|long-standing|arch|direct|major|main|big|chief|key|fellow|close|traditional|natural|old) )*T(rivals|archrivals|arch-rivals|competitors|foes|nemeses|adversaries|competing)`, requires: ['and|&'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:pair-are-rivals', template: `X1 (?:and|&) (?:the )?Y1 (?:are|were|have been|had been|remain|remained|became|become|have long been|are long-time|are longtime) (?:(?:fierce|bitter|long-time|longtime|long-term|long-running|longstanding|long-standing|perennial|historic|arch|direct|major|main|big|chief|key|fellow|close|traditional|natural|old) )*T(rivals|archrivals|arch-rivals|competitors|foes|nemeses|adversaries|competing)`, requires: ['and|&'] },
   { relation: 'competes_with', id: 'pattern:competes_with:working-to-match-rival', template: `X1 P AUX (?:(?:has|have|had) been |is |are |was |were )?(?:(?:working|trying|struggling|striving|seeking|fighting|racing|scrambling|pushing|looking) )(?:(?:for years|hard|since [a-z0-9]+) )?to T(match|make inroads against|catch up with|catch up to|chip away at|close the gap with|dethrone|unseat|rival) (?:the )?Y1`, requires: ['to'] },
   { relation: 'competes_with', id: 'pattern:competes_with:efforts-to-challenge-rival', template: `X1 's (?:(?:renewed|latest|new|ongoing|long-running|failed|fresh|own|biggest|first|bold) )*(?:efforts|effort|bid|attempt|attempts|push|drive|quest|campaign|ambitions|ambition) to T(challenge|take on|compete with|catch up with|catch up to|unseat|dethrone|rival|match|make inroads against) (?:the )?Y1`, requires: ["'s", 'to'] },
   // Stop 72, second round, from its twelfth set (controls, 4 claims): a pair or list closed by a quantified participle with its agent
@@ -4983,6 +4986,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...LONG_BAN_PHRASINGS,
   ...PIPELINE_ASSETS,
   ...UPDATE_AND_RELEASE_MAKERS,
+  ...RIVALRY_AS_GROUND,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

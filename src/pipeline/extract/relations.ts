@@ -129,6 +129,7 @@ interface CompiledPattern {
   anyActor: boolean | undefined;
   notStateWhen: RegExp | undefined;
   targetNamed: boolean | undefined;
+  qualifierNotType: RelationPattern['qualifierNotType'];
 }
 
 /**
@@ -173,6 +174,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     anyActor: p.anyActor,
     notStateWhen: p.notStateWhen,
     targetNamed: p.targetNamed,
+    qualifierNotType: p.qualifierNotType,
   };
 }
 
@@ -339,6 +341,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
+        if (pattern.qualifierNotType && groups.q !== undefined && mentions[Number(groups.q.slice(1))]?.type === pattern.qualifierNotType) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
         if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;

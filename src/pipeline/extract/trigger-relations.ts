@@ -1,3 +1,4 @@
+import { isMediumOfQuarrel } from './quarrel-venues';
 import { goodsPastFirm } from './banned-goods';
 import { goodsDemonymsAt, laterGoodsDemonymsAt, sanctionedGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
@@ -318,7 +319,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const leadingGoodsStates = rated ? goodsDemonymsAt(words, goodsAt, isDemonym) : sanctionedGoods ? sanctionedGoodsDemonymsAt(words, t + 1, isDemonym) : [];
     // "tariffs on Parmesan cheese and French wine": a demonym later in the goods' list names a state hit too (helper fxr89).
     const goodsStates = rated && leadingGoodsStates.length === 0 ? laterGoodsDemonymsAt(words, goodsAt, isDemonym) : leadingGoodsStates;
-    const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
+    const readArgs = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
+    // "started a Zetagram feud with competitor Qorva": the platform before a quarrel's noun is its medium, no rival (quarrel-venues.ts).
+    const medium = (l: MentionList | undefined): boolean => l !== undefined && reading.trigger.relation === 'competes_with' && isMediumOfQuarrel(words, l, mentions);
+    const argued = readArgs.sources !== undefined && medium(readArgs.sources) ? { ...readArgs, sources: undefined } : readArgs.targets.some(medium) ? { ...readArgs, targets: readArgs.targets.filter((l) => !medium(l)) } : readArgs;
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
     // "the anti-Zembla IT campaign extends to bans on Zwin": a state named inside a stance word is what the campaign is against, no actor
@@ -2093,7 +2097,7 @@ function argumentsOf(
       ? after_.find((l) => afterToWithDescription(words, l.first) && mentions[l.members[0]!]!.type === 'company')
       : undefined;
     if (buyer) {
-      const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
+      const source = reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : subject('source');
       return { sources: source, targets: [buyer], rule: 'trigger:firm-sale', relation: 'restricts' };
     }
     // No destination named ("restricted exports of ASML machines"): what is exported is restricted;
@@ -2107,7 +2111,7 @@ function argumentsOf(
     // that won it; an order only asked for bans nothing.
     const issuer = reading.voice === 'active' ? orderIssuerBefore(words, t, lists) : undefined;
     if (issuer === 'sought') return { targets: [], rule: 'trigger:export' };
-    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
@@ -2126,7 +2130,7 @@ function argumentsOf(
   if ((relation === 'banned' || relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun')) {
     const into = investmentPhraseEnd(words, after);
     if (into !== undefined) {
-      const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
+      const source = reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : subject('source');
       return { sources: source, targets: objects(into, 8).slice(0, 1), rule: 'trigger:investment', relation: 'restricts' };
     }
   }
@@ -2461,7 +2465,7 @@ function argumentsOf(
       // "has many competitors, from A to B", "Zenco's competition ranges from A to B", "Zenco's rivals in Japan include A" (helper cmp88).
       const rivalsNoun = relation === 'competes_with' && namesRivals(reading.trigger.words.join(' '));
       const rangeFrom = rivalsNoun ? rangeOpenerAfter(words, after) : undefined;
-      const pastMarket = rivalsNoun && words.slice(Math.max(0, t - 3), t).includes("'s") && possessorBefore(words, t, lists) ? membersPastMarket(words, after, (k) => isState(mentions[mentionAt(words, k)!]!)) : undefined;
+      const pastMarket = rivalsNoun && words.slice(Math.max(0, t - 3), t).includes("'s") && possessorBefore(words, t, lists, mentions) ? membersPastMarket(words, after, (k) => isState(mentions[mentionAt(words, k)!]!)) : undefined;
       // "duties of up to 35 % on Zenco", "duties ranging from 17 % for Zenco to 35 % for Qorva": past a tariff's rate (duty-rates.ts).
       const rated = relation === 'restricts' && isRatedMeasure(reading.trigger.words.at(-1)!) ? ratedTargets(words, after, objects) : undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
@@ -2523,7 +2527,7 @@ function argumentsOf(
       // ally, no rival (helper riv92, a near miss of set 84's bidding wars).
       // So is a name right after "with" before its aid: "won the bidding war with Qorva Capital funding" (re-read rr92b).
       if (relation === 'competes_with') targets = targets.filter((l) => !(words[l.last + 1] === "'s" && AID_AFTER_OWNER.test(words[l.last + 2] ?? '')) && !(words[l.first - 1] === 'with' && AID_AFTER_OWNER.test(words[l.last + 1] ?? '')));
-      const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
+      const possessor = possessorBefore(words, t, lists, mentions) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was' || next === '(') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
@@ -4418,10 +4422,17 @@ function tradeForbiddenTo(words: readonly string[], after: number): number | und
 }
 
 /** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
-function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, mentions?: readonly SentenceMention[]): MentionList | undefined {
+  let reach = t - 4;
+  for (let k = t - 1; k >= 0 && k >= reach; k--) {
     const w = words[k]!;
     const m = mentionAt(words, k);
+    // "Zenco's main US rival", "its biggest UK competitor": a state's name after the owner's 's only places the noun; the owner is
+    // further back (helper rlh94, real rivalry news: the state was read as the owner, and the rival lost or made a product).
+    if (m !== undefined && mentions?.[m]?.type === 'government' && statePlacesOwnedNoun(words, k)) {
+      reach = Math.max(0, reach - 2);
+      continue;
+    }
     if (m !== undefined) return lists.get(m);
     if (w === "'s" || w === "'") continue;
     // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
@@ -4435,6 +4446,16 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
   }
   return undefined;
+}
+
+/** Whether the state's name at `k` follows an owner's 's or "its", with at most two describing words between ("Zenco's main US …"). */
+function statePlacesOwnedNoun(words: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = words[j]!;
+    if (w === "'s" || /^(?:its|their)(?:@\d+)?$/.test(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'the') return false;
+  }
+  return false;
 }
 
 /**
