@@ -89,3 +89,18 @@ describe('a firm that won or asked for a court order is not the banner', () => {
     expect(banned('Germany banned the sale of the Vexa Tab after Zenco won a lawsuit.')).toEqual(['Germany -banned-> Vexa Tab']);
   });
 });
+
+describe('an order that goods be taken off shelves, the market or sale', () => {
+  it('"is ordering all Zanex products to be taken off pharmacy shelves" bans the named thing', () => {
+    expect(banned('The Food and Drug Administration is ordering all Zanex products to be taken off pharmacy shelves immediately.')).toEqual(['Food and Drug Administration -banned-> Zanex']);
+    expect(banned('Health Canada has ordered Zanex tablets to be withdrawn from sale.')).toEqual(['Health Canada -banned-> Zanex']);
+  });
+
+  it('near misses: a firm\'s own shelves, a wish, an order weighed, something else taken off', () => {
+    expect(banned('Zenco ordered all Zanex products to be taken off its shelves.')).toEqual([]);
+    expect(banned('Doctors want Zanex to be taken off the market.')).toEqual([]);
+    expect(banned('The FDA is considering ordering Zanex to be pulled from the market.')).toEqual([]);
+    expect(banned('The FDA ordered the ads for Zanex to be taken off the air.')).toEqual([]);
+    expect(banned('The FDA did not order Zanex to be taken off the market.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-u
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
+import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4975,6 +4976,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...APPOSED_MAKERS,
   ...RIVALS_IN_FRAMES_AND_KIND_LISTS,
   ...STATE_ACT_EFFECTS,
+  ...ORDERED_OFF_SHELVES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
