@@ -94,6 +94,8 @@ describe('an order that goods be taken off shelves, the market or sale', () => {
   it('"is ordering all Zanex products to be taken off pharmacy shelves" bans the named thing', () => {
     expect(banned('The Food and Drug Administration is ordering all Zanex products to be taken off pharmacy shelves immediately.')).toEqual(['Food and Drug Administration -banned-> Zanex']);
     expect(banned('Health Canada has ordered Zanex tablets to be withdrawn from sale.')).toEqual(['Health Canada -banned-> Zanex']);
+    // Other goods joined after the named one.
+    expect(banned('The FDA is ordering all Zanex products and generic versions of Zanex heartburn medication to be taken off pharmacy shelves.')).toEqual(['Food and Drug Administration -banned-> Zanex']);
   });
 
   it('near misses: a firm\'s own shelves, a wish, an order weighed, something else taken off', () => {
@@ -102,5 +104,7 @@ describe('an order that goods be taken off shelves, the market or sale', () => {
     expect(banned('The FDA is considering ordering Zanex to be pulled from the market.')).toEqual([]);
     expect(banned('The FDA ordered the ads for Zanex to be taken off the air.')).toEqual([]);
     expect(banned('The FDA did not order Zanex to be taken off the market.')).toEqual([]);
+    // A second clause after "and": what it says would be taken off is no object of the order.
+    expect(banned('The FDA reviewed Zanex and said Vexa would be taken off the market.')).toEqual([]);
   });
 });
