@@ -189,6 +189,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       }
     }
     if (!closed) closed = headlineCommaList(headline, members, last);
+    if (!closed) closed = enumeratedCommaList(words, i, members, last);
     // "launched new suites (A, B, C)": names filling a pair of brackets are a list, with or without "and" (stop 63's makers readers).
     // "(A, B, C, etc.)" too (stop 75's thirty-seventh set).
     const etc = words[last + 1] === ',' && words[last + 2] === 'etc' ? (words[last + 3] === '.' ? last + 4 : last + 3) : last + 1;
@@ -250,6 +251,26 @@ function ownsWhatFollows(words: readonly string[], k: number): boolean {
  */
 function headlineCommaList(headline: boolean, members: readonly number[], last: number): { count: number; last: number } | undefined {
   return headline && members.length >= 2 ? { count: members.length, last } : undefined;
+}
+
+/** Cues after which names parted by commas alone are an enumeration ("59 apps, including A, B, C."). */
+const ENUMERATION_CUES: ReadonlySet<string> = new Set(['including', 'include', 'includes', 'included', 'like', 'namely']);
+/** What may stand right after the last member of such a list: the sentence's end, or "as well as" opening an unnamed rest. */
+const ENUMERATION_END: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
+/** Fewest names that make commas alone a list after a cue (two could be a name and its apposition: "including Zenco, Qorva's unit"). */
+const ENUMERATION_MIN_MEMBERS = 3;
+
+/**
+ * "banned 59 apps, including A, B, C." and "…, including A, B, C as well as platforms like D": three names or more parted by commas
+ * alone after an enumeration's cue are a list when the sentence ends after the last, or "as well as" follows it (helper rlg94, from
+ * real news on app bans: long lists often drop the final "and", and every member after the first was lost).
+ */
+function enumeratedCommaList(words: readonly string[], first: number, members: readonly number[], last: number): { count: number; last: number } | undefined {
+  if (members.length < ENUMERATION_MIN_MEMBERS) return undefined;
+  if (afterEnumerationCue(words, first - 1, ENUMERATION_CUES) !== first && !(words[first - 2] === 'such' && words[first - 1] === 'as')) return undefined;
+  const next = words[last + 1];
+  if (next === undefined || ENUMERATION_END.has(next) || conjunctionAt(words, last + 1) === AS_WELL_AS_WORDS) return { count: members.length, last };
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { isPossessive, lowerWordsOf, type Token } from '../text/tokens';
 import { leadAssetSetOff } from './pipeline-assets';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
-import { mentionOver, type SentenceMention } from './mention';
+import { mentionOver, type MentionedEntity, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -637,6 +637,29 @@ function actsAsSubject(tokens: readonly Token[], subject: SentenceMention): bool
 }
 
 /** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
+/** Words that end the clause in which "the government" acts: a state named after them is told of something else. */
+const CLAUSE_ENDS_FOR_STATE: ReadonlySet<string> = new Set(['.', ';', ':', 'which', 'who', 'where', 'while', 'whereas', 'but', 'although', 'though', 'because', 'after', 'said', 'says', 'according', 'unlike', 'like', 'than', 'from']);
+/** How far after "the government" its clause's "in" and state may stand. */
+const REACH_FOR_STATE = 14;
+
+/**
+ * "The government has decided to ban the Zapp app in Ruritania": with no state named before, a bare "the government" is the
+ * government of the one state its own clause names after "in" (helper rlg94, from real news on app bans, where the state was
+ * only named as the place). Nothing when the sentence names two states or more, or when the state stands past the clause's end.
+ */
+function stateWhereActed(tokens: readonly Token[], named: readonly SentenceMention[], from: number): SentenceMention | undefined {
+  const states = new Set(named.filter((m) => m.type === 'government').map((m) => m.key));
+  if (states.size !== 1) return undefined;
+  for (let k = from; k < tokens.length && k < from + REACH_FOR_STATE; k++) {
+    const word = tokens[k]!.lower;
+    if (CLAUSE_ENDS_FOR_STATE.has(word)) return undefined;
+    if (word !== 'in') continue;
+    const m = named.find((n) => n.first === k + 1 && n.type === 'government');
+    if (m) return m;
+  }
+  return undefined;
+}
+
 function actsAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.lower;
   return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(lowerWordsOf(tokens), at));
@@ -819,13 +842,15 @@ const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
  * Mentions for "the company", "the app", … and for "its" when a product or model of
  * theirs follows ("its Qwen family of models", or, among the names no rule has typed yet
  * (`untyped`), a release by its model code: "its ZX D800 server"). Coreferences carry the entity
- * they resolve to but are never recorded as names or aliases.
+ * they resolve to but are never recorded as names or aliases. `filedFrom` is the state of the text's dateline ("NAIROBI — The
+ * government has suspended Zapp"): what a bare "the government" is when no state was named before it and its clause names none.
  */
 export function findCoreferences(
   tokens: readonly Token[],
   named: readonly SentenceMention[],
   memory: DiscourseMemory,
   untyped: readonly SentenceMention[] = [],
+  filedFrom?: MentionedEntity,
 ): SentenceMention[] {
   const found: SentenceMention[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -853,7 +878,8 @@ export function findCoreferences(
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
       // "Zenco — the company behind Zeta —": a dash sets an apposition off as a comma does.
-      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && named.some((m) => m.last === i - 1 && m.type === type);
+      // "Nairobi — The government …": a place opening the text before a dash is its dateline, not a name the description sets off.
+      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && named.some((m) => m.last === i - 1 && m.type === type && !(m.first === 0 && tokens[i - 1]!.text !== ','));
       if (appositive) continue;
       // "Zeta is the flagship product of Zenco": after a copula a description says what the subject is, it does not point back.
       if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;
@@ -890,7 +916,7 @@ export function findCoreferences(
         continue;
       }
       const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
-      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
+      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined) ?? (noun === 'government' ? stateWhereActed(tokens, named, j + 1) ?? filedFrom : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'our' && !covered[i] && [1, 2, 3].some((k) => OWN_RANGE_NOUNS.has(tokens[i + k]?.lower ?? '') && tokens.slice(i + 1, i + k).every((t) => /^[\p{Ll}-]+$/u.test(t.text)))) {

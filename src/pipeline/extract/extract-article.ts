@@ -90,6 +90,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const dateline = datelineState(text, lexicon) ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
   // "MOSCOW, Zenagency –": the dateline's place and wire, which no relation is read from.
   const filedEnd = datelineEnd(text, lexicon);
+  // "NAIROBI — The government has suspended Zapp": the state a bare "the government" is when nothing else names one (helper rlg94).
+  const filedIn = datelineState(text, lexicon);
+  const filedFromState = filedIn ? { key: filedIn.id, label: filedIn.name, type: filedIn.type } : undefined;
   const claims: ClaimRecord[] = [];
   const nameRecords: NameRecords = { lexicon, learned, entities, claims, scoring };
   const memory = new DiscourseMemory();
@@ -114,7 +117,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const early = firstPass[index]!;
     const named = foldPluralBrands(early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned), singulars, s.tokens);
     const { typed, untyped } = splitUntyped(named);
-    const corefs = findCoreferences(s.tokens, typed, memory, untyped);
+    const corefs = findCoreferences(s.tokens, typed, memory, untyped, filedFromState);
     // The sentence before's subject that an "Its" here typed a company (coreference.ts, adoptUntypedOpening): a name from now on.
     const adopted = memory.takeAdopted();
     if (adopted) {

@@ -27,6 +27,7 @@ import { STATE_ACT_EFFECTS } from './state-act-effects';
 import { LAUNCHES_WITH_ASIDES } from './launch-asides';
 import { PIPELINE_ASSETS } from './pipeline-assets';
 import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
+import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4987,6 +4988,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PIPELINE_ASSETS,
   ...UPDATE_AND_RELEASE_MAKERS,
   ...RIVALRY_AS_GROUND,
+  ...ORDERED_OFF_SHELVES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -2112,6 +2112,25 @@ function argumentsOf(
     const issuer = reading.voice === 'active' ? orderIssuerBefore(words, t, lists) : undefined;
     if (issuer === 'sought') return { targets: [], rule: 'trigger:export' };
     const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+    // "Zenco won an injunction blocking sales of the Zeta in Ruritania": the firm that won the order only asked for it; the court's
+    // state acts, named between the order and the trigger ("by a Ruritanian court") or where the sales stop ("in Ruritania"), and
+    // without either no one is read (helper rlg94, from real news on patent injunctions: the winning firm was read as the banner).
+    // "Zenco was awarded an injunction …, along with an injunction blocking the sale of the Zeta in Ruritania": an order right before
+    // the trigger is a court's, never the firm's that the clause is about.
+    // A state's own order ("Ruritania issued an injunction blocking …") keeps the state.
+    const stateSubject = (): boolean => subject('source')?.members.every((m) => mentions[m]!.type === 'government') ?? false;
+    const won = reading.voice === 'active' && !issuer ? wonOrderBefore(words, t) || (ISSUED_ORDERS.has(words[t - 1] ?? '') && !stateSubject() ? t - 1 : 0) : 0;
+    if (won && ASKING_FOR_ORDERS.has(words.slice(Math.max(0, won - 4), won).find((w) => WINNING_ORDERS.has(w) || ASKING_FOR_ORDERS.has(w)) ?? '')) return { targets: [], rule: 'trigger:export' };
+    if (won) {
+      const state = (l: MentionList): boolean => l.members.every((m) => mentions[m]!.type === 'government');
+      const between = [...new Set([...lists.values()])].find((l) => l.first > won && l.last < t && state(l));
+      const where = after_.find((l) => words[firstBefore(words, l.first)] === 'in' && state(l));
+      // "… in Ruritania, but the ruling was overturned": an order undone later in the sentence bans nothing.
+      if (words.slice(t + 1).some((w) => ORDER_UNDONE_AFTER.has(w))) return { targets: [], rule: 'trigger:export' };
+      const court = between ?? where;
+      return court && exported ? { sources: court, targets: [exported], rule: 'trigger:export', relation: 'banned' } : { targets: [], rule: 'trigger:export' };
+    }
+    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
@@ -3687,6 +3706,31 @@ function orderIssuerBefore(words: readonly string[], t: number, lists: ReadonlyM
   for (let j = from - 2; j >= from - 5 && j >= 0; j--) if (ORDER_NOT_IN_FORCE.has(words[j]!)) return 'sought';
   return list;
 }
+
+/** Verbs of a party getting an order it asked for: "won an injunction", "was granted a court order". */
+const WINNING_ORDERS: ReadonlySet<string> = new Set(['won', 'wins', 'win', 'winning', 'obtained', 'obtains', 'secured', 'secures', 'granted', 'awarded', 'got', 'gets', 'received', 'receives']);
+/** Verbs that undo a won order told after it: "… but the ruling was overturned on appeal". */
+const ORDER_UNDONE_AFTER: ReadonlySet<string> = new Set(['overturned', 'lifted', 'reversed', 'quashed', 'vacated', 'stayed', 'dissolved', 'rescinded']);
+/** Verbs of a party asking for an order: "sought an injunction blocking …" names no banner either (the order is not in force). */
+const ASKING_FOR_ORDERS: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek', 'seeking', 'requested', 'requests', 'request', 'requesting']);
+/** Words that may stand between the winning verb, the order and the trigger: "won a preliminary court injunction by a Ruritanian court". */
+const WON_ORDER_REACH = 9;
+
+/**
+ * "Zenco won an injunction blocking …", "Zenco was awarded an injunction by a Ruritanian court banning …": where the order noun stands
+ * when a winning verb governs it a few words before the trigger, or 0 (no order won). The winner is the party that asked.
+ */
+function wonOrderBefore(words: readonly string[], t: number): number {
+  for (let o = t - 1; o >= Math.max(1, t - WON_ORDER_REACH); o--) {
+    if (WON_ORDER_STOPS.has(words[o]!)) return 0;
+    if (!ISSUED_ORDERS.has(words[o]!)) continue;
+    for (let j = o - 1; j >= Math.max(0, o - 4); j--) if (WINNING_ORDERS.has(words[j]!) || ASKING_FOR_ORDERS.has(words[j]!)) return o;
+    return 0;
+  }
+  return 0;
+}
+/** Words that end the reach back from a trigger to an order won. */
+const WON_ORDER_STOPS: ReadonlySet<string> = new Set(['.', ';', ':', 'and', 'but', 'which', 'that']);
 
 /** Types a restricted product line has. */
 const PRODUCT_LINE = new Set(['product', 'model']);
