@@ -2111,7 +2111,6 @@ function argumentsOf(
     // that won it; an order only asked for bans nothing.
     const issuer = reading.voice === 'active' ? orderIssuerBefore(words, t, lists) : undefined;
     if (issuer === 'sought') return { targets: [], rule: 'trigger:export' };
-    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // "Zenco won an injunction blocking sales of the Zeta in Ruritania": the firm that won the order only asked for it; the court's
     // state acts, named between the order and the trigger ("by a Ruritanian court") or where the sales stop ("in Ruritania"), and
     // without either no one is read (helper rlg94, from real news on patent injunctions: the winning firm was read as the banner).
@@ -2130,7 +2129,7 @@ function argumentsOf(
       const court = between ?? where;
       return court && exported ? { sources: court, targets: [exported], rule: 'trigger:export', relation: 'banned' } : { targets: [], rule: 'trigger:export' };
     }
-    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
