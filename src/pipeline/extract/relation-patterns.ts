@@ -24,6 +24,7 @@ import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
 import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
 import { LAUNCHES_WITH_ASIDES } from './launch-asides';
+import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4979,6 +4980,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...STATE_ACT_EFFECTS,
   ...LAUNCHES_WITH_ASIDES,
   ...LONG_BAN_PHRASINGS,
+  ...DESCRIBED_PASSIVE_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
