@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper rli94, from real hardware news (chips, phones, engines): the agent of a making participle set apart from its name by a
-// describing phrase and a comma ("manufactured by Ruritania's leading chipmaker, Qorva Corp"). Sentences written for the tests.
+// Helper rli94, from real hardware news (chips, phones, engines, devices): parts that real sentences set apart. The agent of a
+// making participle set apart from its name by a describing phrase and a comma ("manufactured by Ruritania's leading chipmaker,
+// Qorva Corp"); an owner's kind and its apposed name set apart by what the kind is fit for; a relative clause's "it" whose firm
+// opens the sentence; a device maker's name shaped like an adjective before when it acted. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
 
@@ -43,5 +45,49 @@ describe('near misses', () => {
 
   it('not a participle of another act', () => {
     expect(develops('The Zeta 9000 chip was reviewed by a leading magazine, Qorva Weekly.')).toEqual([]);
+  });
+});
+
+describe('an owner\'s kind, what it is fit for, then its name', () => {
+  it('"Zenco\'s last chip capable of …, the Zeta 9000" is Zenco\'s', () => {
+    expect(develops('Qorvatec\'s last chip capable of supporting fast phones, the Zeta 9000, was produced by Vexa Inc.')).toContain('Qorvatec -develops-> Zeta 9000');
+    expect(develops('Qorvatec\'s first jet designed for short routes, the Z-90, flew in May.')).toContain('Qorvatec -develops-> Z-90');
+    expect(develops('Qorvatec\'s new drone aimed at farmers, the Zetafly 2, goes on sale in June.')).toContain('Qorvatec -develops-> Zetafly 2');
+  });
+
+  it('not a kind made by another, nor a name that does not close the apposition', () => {
+    expect(develops('Qorvatec\'s last chip made by Vexa Inc, the Zeta 9000, was slow.')).not.toContain('Qorvatec -develops-> Zeta 9000');
+    expect(develops('Qorvatec\'s first jet designed for short routes, the Z-90 rival of Vexa Inc, flew in May.')).not.toContain('Qorvatec -develops-> Z-90');
+    expect(develops('Qorvatec\'s chip designed for phones, the Zeta 9000 of Vexa Inc, is fast.')).not.toContain('Qorvatec -develops-> Zeta 9000');
+  });
+});
+
+describe('"which it made" after the opening firm\'s thing', () => {
+  it('the relative clause\'s "it" is the firm that opens the sentence', () => {
+    expect(develops('Qorvatec followed suit with Zetafly, which it marketed in Japan.')).toContain('Qorvatec -develops-> Zetafly');
+    expect(develops('Qorvatec answered with the Zetafly, which it launched in 2019.')).toContain('Qorvatec -develops-> Zetafly');
+    expect(develops('Qorvatec bet its future on the Zetafly, which it built in Texas.')).toContain('Qorvatec -develops-> Zetafly');
+  });
+
+  it('not a deal that makes the thing another\'s, nor a clause of speech', () => {
+    expect(develops('Qorvatec signed a deal to distribute Zetafly, which it marketed in Japan.')).toEqual([]);
+    expect(develops('Qorvatec followed suit with Zetafly, which it said was popular.')).toEqual([]);
+    expect(develops('Qorvatec took on Zetafly, which it called outdated.')).toEqual([]);
+    expect(develops('Qorvatec tested Zetafly, which it liked.')).toEqual([]);
+  });
+});
+
+describe('a device maker\'s name shaped like an adjective, then when it acted', () => {
+  it('"Medvatronic today announced …" names the firm', () => {
+    expect(develops('Medvatronic today unveiled the Zeta pump.')).toEqual(['Medvatronic -develops-> Zeta']);
+    expect(develops('Qorvatronic on Monday unveiled the Zeta 3 pump.')).toEqual(['Qorvatronic -develops-> Zeta 3']);
+    expect(develops('Medvatronic this week launched the Zeta X drone.')).toEqual(['Medvatronic -develops-> Zeta X']);
+  });
+
+  it('not English words, plurals, nor a deed no firm\'s', () => {
+    expect(develops('Officials today announced the Zeta pump.')).toEqual([]);
+    expect(develops('Researchers today unveiled the Zeta pump.')).toEqual([]);
+    expect(develops('Police today announced the Zeta app.')).toEqual([]);
+    expect(develops('Medvatronic today said the Zeta pump was safe.')).toEqual([]);
   });
 });
