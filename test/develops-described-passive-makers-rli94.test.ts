@@ -4,7 +4,7 @@ import { only, scoredClaimsOf } from './extract-helpers';
 // Helper rli94, from real hardware news (chips, phones, engines, devices): parts that real sentences set apart. The agent of a
 // making participle set apart from its name by a describing phrase and a comma ("manufactured by Ruritania's leading chipmaker,
 // Qorva Corp"); an owner's kind and its apposed name set apart by what the kind is fit for; a relative clause's "it" whose firm
-// opens the sentence; a device maker's name shaped like an adjective before when it acted. Sentences written for the tests.
+// opens the sentence; a device maker's name shaped like an adjective before when it acted; "its" after a parts maker's name. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
 
@@ -89,5 +89,19 @@ describe('a device maker\'s name shaped like an adjective, then when it acted', 
     expect(develops('Researchers today unveiled the Zeta pump.')).toEqual([]);
     expect(develops('Police today announced the Zeta app.')).toEqual([]);
     expect(develops('Medvatronic today said the Zeta pump was safe.')).toEqual([]);
+  });
+});
+
+describe('"its" after the name of a maker of parts', () => {
+  it('what the parts go into is the buyer\'s, not the parts maker\'s', () => {
+    expect(develops('Vexa Inc has selected Zenco Inc engines to power its new Z7 jet.')).toEqual(['Vexa Inc -develops-> Z7']);
+    expect(develops('Vexa Inc chose Zenco Inc and Qorva Inc engines to power its new Z7 jet.')).toEqual(['Vexa Inc -develops-> Z7']);
+    expect(develops('Vexa Inc uses Zenco Inc chips in its Z7 phone.')).toEqual(['Vexa Inc -develops-> Z7']);
+  });
+
+  it('not when the firm is no parts maker before the "its"', () => {
+    expect(develops('Vexa Inc praised Zenco Inc for its Z7 phone.')).toEqual(['Zenco Inc -develops-> Z7']);
+    expect(develops('Vexa Inc said Zenco Inc would use chips in its Z7 phone.')).toEqual(['Zenco Inc -develops-> Z7']);
+    expect(develops('Vexa Inc thanked Zenco Inc and its engineers for its Z7 jet.')).not.toContain('Vexa Inc -develops-> Z7');
   });
 });
