@@ -212,7 +212,7 @@ export class DiscourseMemory {
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to; but the possessor of a common noun is
     // that noun phrase's owner and the nearest firm "its" may mean ("Zenco's push to feature its services in phones running its ZenOS
     // system": Zenco's ZenOS; helper dev90b). A firm's only: "China's largest server maker … the department" names no Chinese body.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && accept(m))
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && !isPartMakerForIts(tokens, m, before) && accept(m))
       // In the order named: a resolved "its" comes after the names in the list, but "its competitor Qorva said that its first ZenSat …"
       // gives the second "its" to Qorva, named after the first (helper pos92, from the eighty-second fresh sample).
       .sort((a, b) => a.first - b.first);
@@ -799,6 +799,18 @@ function isHiredForIts(tokens: readonly Token[], m: SentenceMention, its: number
   const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
   return HIRING_VERBS.has(tokens[before]?.lower ?? '') && tokens[m.last]?.lower === 'to' && its - m.last >= 2 && its - m.last <= 3;
 }
+/**
+ * "Zenco selected Qorva engines to power its new Z7 jet", "uses Qorva and Vexa chips in its phones": a firm named before the parts
+ * it supplies is no owner of what the parts go into, which is the buyer's (helper rli94, from real aircraft and phone news: "its"
+ * went to the engine maker).
+ */
+function isPartMakerForIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
+  if (its - m.last > 12) return false;
+  return SUPPLIED_PARTS_BEFORE_ITS.test(`${tokens.slice(m.last, its).map((t) => t.text).join(' ')} `);
+}
+/** After a part maker's name: more makers listed, the parts' noun, then what they go into ("engines to power", "chips in"). */
+const SUPPLIED_PARTS_BEFORE_ITS = /^(?:(?:,|and|&) (?:\p{Lu}\S* ){1,3})*(?:[a-z0-9-]+ )?(?:engines?|chips?|chipsets?|processors?|modems?|motors?|batter(?:y|ies)|cells|components|parts|displays?|screens|panels|cameras?|sensors?|radars?|avionics|tires|tyres|turbofans?|powertrains?|drivetrains?) (?:to (?:power|run|drive|propel|equip) (?:the )?|(?:in|for|on|inside|into|aboard|across) )$/u;
+
 /** Verbs of hiring a firm to do a task: "hired", "commissioned", "tapped", "brought in" (its last word). */
 const HIRING_VERBS: ReadonlySet<string> = new Set(['hired', 'hires', 'hire', 'hiring', 'commissioned', 'commissions', 'commission', 'engaged', 'engages', 'retained', 'retains', 'tapped', 'taps', 'enlisted', 'enlists', 'contracted', 'contracts']);
 

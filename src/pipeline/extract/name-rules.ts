@@ -19,6 +19,11 @@ const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: 
 /** Endings of adjectives the lexicon leaves out ("generative", "agentic", "responsible", "spatial"). */
 const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ible|able|ern|ary|ful|less|ing|ed)$/;
 
+/** Whether compromise's lexicon knows the lower-case word: "electronic" is English, "medtronic" only shaped like it. */
+export function isEnglishWord(word: string): boolean {
+  return Object.hasOwn(ENGLISH_WORDS, word);
+}
+
 /** A lower-case word that is neither an English word compromise knows nor shaped like an adjective: "zenco", "sakana". */
 export function isCoinedWord(word: string): boolean {
   return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);

@@ -28,6 +28,7 @@ import { LAUNCHES_WITH_ASIDES } from './launch-asides';
 import { PIPELINE_ASSETS } from './pipeline-assets';
 import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
 import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
+import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -4989,6 +4990,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...UPDATE_AND_RELEASE_MAKERS,
   ...RIVALRY_AS_GROUND,
   ...ORDERED_OFF_SHELVES,
+  ...DESCRIBED_PASSIVE_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -6,7 +6,7 @@ import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { CUE_NOUNS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
-import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
+import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
 interface TaggedTerm {
@@ -31,6 +31,8 @@ const BROADCAST_WORDS = /\b(?:TV|[Tt]elevision|[Bb]roadcast(?:s|er|ers|ing)?|[Cc
  * "Consolidation continues as Zenco moves …", "Competition heats up while Qorva …": a trend's verb and then "as", "while" or "amid"
  * after a sentence's opening noun say how things go, and the noun is a common one, not a firm's name (helper sp85, fresh samples).
  */
+/** When a firm acted, then its deed, after its name: " today announced", " on Monday unveiled", " this week launched". */
+const FIRM_DEED_AFTER_WHEN = /^,? (?:today|yesterday|(?:on|this|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|earlier (?:today|this (?:week|month))),? (?:(?:has|have|had|also|formally|officially) )?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|debuted|debuts|showed off|shows off|rolled out|rolls out|received|receives|won|wins) /i;
 const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
 /** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
 const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
@@ -401,6 +403,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Measurement equipment maker Zenco said …", "Navigation software developer Qorva …": a one-word opener before a lower-case
     // description of a firm's trade and the firm's name is a common noun, not a product of the firm (a fresh sample of real news;
     // "Zeta maker Zenco" and "Vexa phone maker Qorva", a name or a name before one kind, keep their product).
+    // "Medvatronic today announced …", "Qorvatic on Monday unveiled …": a one-word opener no English word, shaped like an adjective,
+    // before when it acted and a firm's deed is the firm (helper rli94, real device makers' news; the tagger reads the adjective).
+    if (opensSentence && nameWords.length === 1 && fallback === 'company' && !tags.has('Plural') && /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !isEnglishWord(first.toLowerCase()) && FIRM_DEED_AFTER_WHEN.test(after)) return fallback;
     if (opensSentence && nameWords.length === 1 && !namesInText.has(first) && TRADE_DESCRIPTION_AFTER.test(after) && (!isCoinedWord(first.toLowerCase()) || ABSTRACT_NOUN_END.test(first) || /\p{Ll}(?:ing|ics|ogy|ure)$/u.test(first))) return undefined;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     // "Consolidation continues as …": a one-word opener before a trend's clause is a common noun (or a word the tagger does not list
