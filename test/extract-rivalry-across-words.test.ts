@@ -87,3 +87,18 @@ describe('rivals listed after an opening clause about a firm', () => {
     expect(rivals('As Germany tightens its rules, rivals such as Qorva and Vexa are leaving.')).not.toContain('Germany -competes_with-> Qorva');
   });
 });
+
+describe('a rivalry verb\'s -s form that is a plural noun after a verb of facing or a describing word', () => {
+  it('the verb still reads after a name or a thing, and the noun keeps its "from"', () => {
+    expect(rivals('Zenco\'s new phone challenges Qorva in the premium market.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(rivals('Zenco now directly challenges Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(rivals('Zenco faces challenges from Qorva in phones.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+
+  it('near misses: difficulties faced, overcome or described, with another firm named after them', () => {
+    expect(rivals('Zenco has faced significant challenges in yields, unlike Qorva.')).toEqual([]);
+    expect(rivals('Zenco has faced significant challenges in yields compared to Qorva.')).toEqual([]);
+    expect(rivals('Zenco overcame technical challenges that Qorva never solved.')).toEqual([]);
+    expect(rivals('Zenco faces regulatory challenges in Europe, as does Qorva.')).toEqual([]);
+  });
+});
