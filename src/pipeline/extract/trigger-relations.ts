@@ -638,8 +638,14 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "Zenco received restricted approval from the ministry": a participle between a verb of receiving and its bare noun describes the noun.
     if (RECEIVING.has(before) && nounAfter) return undefined;
   }
+  // "Zenco has faced significant challenges in yields, unlike Qorva", "Zenco faces challenges": a rival's form in -s after a verb of
+  // facing or a describing word is a plural noun, no present-tense verb (helper rlc94, from real market-share coverage).
+  if (verb.relation === 'competes_with' && /[^s]s$/.test(words[t]!) && FACED_PLURAL_BEFORE.test(before) && mentionAt(words, t - 1) === undefined) return { trigger: { ...verb, form: 'noun' }, voice: 'noun' };
   return { trigger: verb, voice: 'active' };
 }
+
+/** Words before a plural noun that a rivalry verb's -s form also spells: a verb of facing or meeting, or a describing word. */
+const FACED_PLURAL_BEFORE = /^(?:face|faces|faced|facing|meet|meets|met|meeting|overcome|overcomes|overcame|overcoming|pose|poses|posed|posing|present|presents|presented|significant|serious|major|many|several|numerous|fresh|huge|considerable|technical|regulatory|legal|mounting|ongoing|initial|similar|various|multiple|enormous|daunting|persistent|operational|financial)$/;
 
 /** A time between a participle and its agent's "by": "on Monday", "last week", "in March", "earlier this month". */
 const TIME_BEFORE_AGENT = /^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|earlier this (?:week|month|year)|yesterday|today)$/;
