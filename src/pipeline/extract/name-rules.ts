@@ -2712,7 +2712,30 @@ const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'P
  * month's, no verb's ("Canada Banned …") and not another known name: "Canada Goose", "Canada Dry". Not "Canada's Zenco", "US President",
  * "EU Commission", "China Mobile" (the lexicon's own name covers it).
  */
+/**
+ * Last words of an eatery chain's name that a region's name may open: "Texas Roadhouse", "California Pizza Kitchen", "Kentucky
+ * Fried Chicken" (helper rlo94, real restaurant news: the region was read as the place and the rest cut off as a firm).
+ */
+const EATERY_TAILS: ReadonlySet<string> = new Set(['Roadhouse', 'Kitchen', 'Chicken', 'Grill', 'Pizza', 'Steakhouse', 'Smokehouse', 'Diner', 'Cafe', 'Café', 'Bakery', 'Burger', 'Burgers', 'Tacos', 'Subs', 'Bagels', 'Donuts', 'Creamery', 'Cantina', 'Wings', 'Barbecue', 'BBQ']);
+/** Eatery tails that name a house, not a dish, and so close a name of the region and one word: "Texas Roadhouse". */
+const EATERY_HOUSES: ReadonlySet<string> = new Set(['Roadhouse', 'Kitchen', 'Steakhouse', 'Smokehouse', 'Diner', 'Cantina', 'Creamery']);
+/**
+ * Whether a region inside a state (its lexicon entry is part of one) opens an eatery's name: one to three capitalised words after it,
+ * written apart by one space, the last an eatery's tail and the next word no capitalised one ("Texas Roadhouse", not "Texas Pizza
+ * Festival" nor "Texas Governor").
+ */
+function opensEateryName(tokens: readonly Token[], m: SentenceMention): boolean {
+  let k = m.last;
+  while (k < tokens.length && k < m.last + 3 && /^\p{Lu}[\p{Ll}\p{Lu}é]+$/u.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1 && !GOVERNMENT_HEADS.has(tokens[k]!.text)) {
+    // A food's word right after the region ("Texas BBQ joints", "Texas Chicken farmers") is the region's dish: one word more is needed.
+    if (EATERY_TAILS.has(tokens[k]!.text) && !tokens[k + 1]?.capitalized && (k > m.last || EATERY_HOUSES.has(tokens[k]!.text))) return true;
+    k++;
+  }
+  return false;
+}
+
 function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
+  if (m.type === 'government' && m.source === 'lexicon' && lexicon.get(m.key)?.partOf && !covered[m.last]) return opensEateryName(tokens, m);
   if (m.type !== 'government' || m.source !== 'lexicon' || lexicon.get(m.key)?.partOf) return false;
   const next = tokens[m.last];
   if (!next || covered[m.last] || !next.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== tokens[m.last - 1]!.end + 1) return false;

@@ -247,6 +247,17 @@ export function isUntypedMinistry(m: SentenceMention): boolean {
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
  * People and places are rejected, and so are capitalised common words opening a sentence.
  */
+/**
+ * A capitalised word shaped like a plural whose word and singular are no English words: "Popeyes", "Wegmans", "Zaxbys", not
+ * "Rivals", "Startups" or "Sales"; a field's "-ics" ("Robotics", "Genomics") is left out, though it loses a firm's "Qualtrics".
+ */
+function isCoinedPlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || word.endsWith('ics')) return false;
+  const lower = word.toLowerCase();
+  const singulars = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : []), ...(lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : [])];
+  return !isEnglishWord(lower) && singulars.every((w) => !isEnglishWord(w));
+}
+
 export function unknownNameTyper(text: string, sentence: Sentence, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   let words: string[] | undefined;
@@ -391,6 +402,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (opensSentence && finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
       if (tags.has('Verb') || tags.has('Adjective') || (!acting && tags.has('Singular') && !tags.has('Uncountable'))) return fallback;
     }
+    // "Popeyes competes with …", "Wegmans has opened …": a one-word opener shaped like a plural, before its finite verb where a firm is
+    // wanted, is a firm's name when neither it nor its singular is an English word; the tagger reads a plural common noun in it
+    // (helper rlo94, real restaurant and grocery news; "Rivals compete …", "Startups have …" keep an English singular and stay out).
+    if (opensSentence && fallback === 'company' && nameWords.length === 1 && tags.has('Plural') && isCoinedPlural(first) && finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last)) return fallback;
     // "Lumen Tactics was developed by Zenco", "Skyward Legends is published by Qorva": a title of two capitalised words or more
     // that a made thing's finite verb follows is a name, though the tagger reads common nouns in it (stop 62's readers on game
     // studios). Only its first capital is the sentence's.
