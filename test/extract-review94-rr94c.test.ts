@@ -30,3 +30,17 @@ describe('"pulled away from" a firm named as a partner', () => {
     expect(rivals('Zenco and Vexa are continuing to pull away from Qorva in the market.').sort()).toEqual(['Vexa -competes_with-> Qorva', 'Zenco -competes_with-> Qorva']);
   });
 });
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
+
+describe('a studio set off as the in-house studio "of" a firm', () => {
+  it('does not make its owner', () => {
+    expect(develops('Zenco Games, the in-house studio of Qorva, released Vexa Quest.')).not.toContain('Zenco Games -develops-> Qorva');
+    expect(develops('Zenco Games, an internal studio of Qorva, shipped Vexa Quest.')).not.toContain('Zenco Games -develops-> Qorva');
+  });
+
+  it('while a maker "of" its work still makes it', () => {
+    expect(develops('Zenco Games, the developer of Vexa Quest, released a patch.')).toEqual(['Zenco Games -develops-> Vexa Quest']);
+    expect(develops('Zenco Games, the in-house studio of Qorva, released Vexa Quest.')).toEqual(['Zenco Games -develops-> Vexa Quest']);
+  });
+});
