@@ -12,8 +12,12 @@ const FIRMS_DESCRIBED = String.raw`(?:(?:the|two|2|three|3|world|world 's|bigges
 /** A kind of firm a rival is described as, before its name: "domestic smartphone maker", "local rival". */
 const RIVAL_DESCRIBED = String.raw`(?:(?:[a-z-]+ ){0,3}(?:maker|manufacturer|chipmaker|company|firm|giant|vendor|player|provider|brand|rival|group|supplier|developer|lab|startup|start-up|foundry|carrier|operator) )?`;
 
-/** Words in an opening clause that make it a report or a role, not the firm's own standing: "As Zenco said", "as a supplier". */
-const REPORTING_OR_ROLE = String.raw`said|says|say|told|tells|reported|reports|noted|notes|wrote|writes|announced|announces|expects|expected|predicted|predicts|warned|warns|supplier|suppliers|partner|partners|customer|customers|client|clients|investor|investors|owner|owners|parent|unit|subsidiary|distributor|retailer|agency|a|an`;
+/**
+ * Words in an opening clause that make it a report or a role, not the firm's own standing: "As Zenco said", "as a supplier". A
+ * report's verbs include an analyst's ("As Zenco pointed out", "As Zenco observed", "as Zenco data shows"): market researchers open
+ * rivalry news so, and the rivals listed are not theirs (review rr94c).
+ */
+const REPORTING_OR_ROLE = String.raw`said|says|say|told|tells|reported|reports|noted|notes|wrote|writes|announced|announces|expects|expected|predicted|predicts|warned|warns|pointed|points|observed|observes|explained|explains|argued|argues|highlighted|highlights|showed|shows|show|shown|found|finds|estimated|estimates|stated|states|suggested|suggests|cautioned|cautions|data|figures|research|survey|analysts|analyst|according|supplier|suppliers|partner|partners|customer|customers|client|clients|investor|investors|owner|owners|parent|unit|subsidiary|distributor|retailer|agency|a|an`;
 
 /**
  * Helper rlc94 (stop 94), from real market-share and rivalry coverage: rivalry whose parts stand apart, with a share, a place or a

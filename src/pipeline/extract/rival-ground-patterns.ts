@@ -19,6 +19,12 @@ const LISTINGS: ReadonlySet<string> = new Set(['Nasdaq', 'NASDAQ', 'NYSE', 'Dow'
 /** A stock-market word anywhere in the sentence before the match: "Zenco's shares gained on Qorva" moves a price, not a market. */
 const STOCK_BEFORE = /(?:^| )(?:shares?|stocks?|stock price|valuations?|index|indices|traded|trading|investors|market cap|market value)(?: |$)/;
 
+/**
+ * After the firm pulled away from, its role as the other's partner: "pulled away from Qorva, its display supplier", "pulled away
+ * from Qorva as a supplier" end a tie, no lead in a market (review rr94c: a market word elsewhere in the sentence let them through).
+ */
+const PARTNERS_ROLE_AFTER = /^ ?(?:, (?:its|their|a|an|the|his|her) (?:[a-z0-9-]+ ){0,3}|as (?:a |an |its |their |the )?(?:[a-z0-9-]+ ){0,2})(?:suppliers?|partners?|customers?|clients?|allies|ally|vendors?|investors?|backers?|distributors?|licensees?|licensors?|contractors?|manufacturers?|assemblers?|providers?|sponsors?|shareholders?|owners?|parents?)(?= |$)/;
+
 /** What a firm's lead over rivals is told as, after the leader's 's: "Qorva's lead", "Qorva's dominance", "Qorva's market share". */
 const LEADERS_GROUND = String.raw`(?:lead|leads|dominance|dominant position|position|grip|market share|share|crown|supremacy|hegemony|stranglehold|monopoly|duopoly)`;
 
@@ -34,8 +40,8 @@ export const RIVALRY_AS_GROUND: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:rlh94-making-gains-on', template: `X P AUX ${GAP}T(making|made|make|makes) (?:(?:significant|steady|big|major|huge|rapid|strong|further|serious|real|some|more|considerable|substantial|early|sizeable|sizable) ){0,2}(?:gains|headway|ground) (?:on|against) (?:(?:rivals?|leader|market leader|the likes of) )?(?:the )?Y (?!'s )`, verb: true, notPrecededBy: STOCK_BEFORE, targetNotType: 'government', targetNotNamed: LISTINGS, requires: ['on|against'] },
   // "Zenco and Vexa are continuing to pull away from Qorva and Lumo", "Zenco pulled ahead of Qorva in sales": a firm moving off from
   // another in a market. Only in a sentence about a market, its share or its sales ("Zenco pulled away from Qorva after the scandal"
-  // ends a tie, no rivalry).
-  { relation: 'competes_with', id: 'pattern:competes_with:rlh94-pulling-away-from', template: `X P AUX ${GAP}(?:to )?T(pulling away from|pulled away from|pulls away from|pull away from|pulling ahead of|pulled ahead of|pulls ahead of|pull ahead of|edging ahead of|edged ahead of|edges ahead of|edge ahead of) (?:(?:rivals?|the likes of) )?(?:the )?Y (?!'s )`, verb: true, notPrecededBy: STOCK_BEFORE, targetNotType: 'government', targetNotNamed: LISTINGS, requires: ['market|share|sales|growth|shoppers|customers|supermarkets|grocers|chains|retailers|brands|carmakers|airlines|race|rivals|competitors|discounters|subscribers|deliveries'] },
+  // ends a tie, no rivalry), nor after it the other's role as a partner ("pulled away from Qorva, its supplier").
+  { relation: 'competes_with', id: 'pattern:competes_with:rlh94-pulling-away-from', template: `X P AUX ${GAP}(?:to )?T(pulling away from|pulled away from|pulls away from|pull away from|pulling ahead of|pulled ahead of|pulls ahead of|pull ahead of|edging ahead of|edged ahead of|edges ahead of|edge ahead of) (?:(?:rivals?|the likes of) )?(?:the )?Y (?!'s )`, verb: true, notPrecededBy: STOCK_BEFORE, notFollowedBy: PARTNERS_ROLE_AFTER, targetNotType: 'government', targetNotNamed: LISTINGS, requires: ['market|share|sales|growth|shoppers|customers|supermarkets|grocers|chains|retailers|brands|carmakers|airlines|race|rivals|competitors|discounters|subscribers|deliveries'] },
   // "Zenco and Vexa are chipping away at Qorva's lead", "Zenco is eating into Qorva's market share": a leader's ground worn down.
   // Not costs or debts worn down ("chipping away at Qorva's debt": no leader's ground).
   { relation: 'competes_with', id: 'pattern:competes_with:rlh94-chipping-at-lead', template: `X P AUX ${GAP}T(chipping away at|chipped away at|chips away at|chip away at|eating away at|eats away at|ate away at|eat away at|whittling away at|whittled away at|whittling down|whittled down|eroding|eroded|erodes|erode|denting|dented|dents|dent) (?:the )?Y1 's (?:[a-z-]+ ){0,2}${LEADERS_GROUND}(?= |$)`, verb: true, notPrecededBy: STOCK_BEFORE, targetNotType: 'government', requires: ["'s"] },

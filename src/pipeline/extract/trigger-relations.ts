@@ -3793,6 +3793,9 @@ function makerNoun(
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "the owner of shares in Zapp", "owner of a 10% stake in Zapp": a holding owned before the name is no thing made (helper cd87).
     if (made && words.slice(of + 1, made.first).some((w) => HOLDING_WORDS.has(w))) return { targets: [], rule };
+    // "Zenco Games, the in-house studio of Qorva": a firm's own unit "of" a name belongs to it; the name is its owner, no thing made
+    // (review rr94c: rlf94 read the owner before an internal studio, "Qorva's internal studio Zenco Games", but not after it).
+    if (made && words.slice(Math.max(0, t - 3), t).some((w) => OWN_UNIT_WORDS.has(w))) return { targets: [], rule };
     // "the owners of the Lipo Festival", "organisers of the Zeta Cup": an event one holds or owns is no thing made (helper fp91, from
     // dvo91's report).
     if (made && made.members.every((k) => EVENT_NAME.test(mentions[k]!.surface))) return { targets: [], rule };

@@ -27,12 +27,12 @@ const NOT_RELEASES = new Set([
 const CHANNEL_NUMBER = /^Channel \d{1,2}$/;
 /** Words of broadcasting in a sentence that make "Channel 4" a broadcaster's channel. */
 const BROADCAST_WORDS = /\b(?:TV|[Tt]elevision|[Bb]roadcast(?:s|er|ers|ing)?|[Cc]hannels|[Ss]tations?|[Vv]iewers|[Rr]atings|[Pp]rogrammes?|[Ff]ranchisees?|[Aa]irs|[Aa]ired|[Ff]ree-to-air|[Nn]etworks?)\b/;
+/** When a firm acted, then its deed, after its name: " today announced", " on Monday unveiled", " this week launched". */
+const FIRM_DEED_AFTER_WHEN = /^,? (?:today|yesterday|(?:on|this|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|earlier (?:today|this (?:week|month))),? (?:(?:has|have|had|also|formally|officially) )?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|debuted|debuts|showed off|shows off|rolled out|rolls out|received|receives|won|wins) /i;
 /**
  * "Consolidation continues as Zenco moves …", "Competition heats up while Qorva …": a trend's verb and then "as", "while" or "amid"
  * after a sentence's opening noun say how things go, and the noun is a common one, not a firm's name (helper sp85, fresh samples).
  */
-/** When a firm acted, then its deed, after its name: " today announced", " on Monday unveiled", " this week launched". */
-const FIRM_DEED_AFTER_WHEN = /^,? (?:today|yesterday|(?:on|this|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|earlier (?:today|this (?:week|month))),? (?:(?:has|have|had|also|formally|officially) )?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|debuted|debuts|showed off|shows off|rolled out|rolls out|received|receives|won|wins) /i;
 const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
 /** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
 const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
