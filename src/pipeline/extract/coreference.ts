@@ -636,7 +636,6 @@ function actsAsSubject(tokens: readonly Token[], subject: SentenceMention): bool
   return finiteVerbAt(lowerWordsOf(tokens), subject.last) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next);
 }
 
-/** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
 /** Words that end the clause in which "the government" acts: a state named after them is told of something else. */
 const CLAUSE_ENDS_FOR_STATE: ReadonlySet<string> = new Set(['.', ';', ':', 'which', 'who', 'where', 'while', 'whereas', 'but', 'although', 'though', 'because', 'after', 'said', 'says', 'according', 'unlike', 'like', 'than', 'from']);
 /** How far after "the government" its clause's "in" and state may stand. */
@@ -660,6 +659,7 @@ function stateWhereActed(tokens: readonly Token[], named: readonly SentenceMenti
   return undefined;
 }
 
+/** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
 function actsAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.lower;
   return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(lowerWordsOf(tokens), at));
