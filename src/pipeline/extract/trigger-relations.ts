@@ -339,7 +339,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // breaker found before the dodging verb is no actor (helper sts93, from round 1's re-read).
     const breakerOnly = argued.sources !== undefined && reading.voice === 'noun' && words[t] === 'sanctions' && argued.sources.last < t
       && argued.sources.members.some((k) => mentions[k]!.type !== 'government') && brokenDemonymMeasure(words, t, stateOfDemonym);
-    const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly || breakerOnly ? { ...argued, sources: undefined } : argued;
+    // "Zenco won an injunction blocking Qorva from selling the Zeta", "Zenco sought an order banning Qorva's Zeta": a firm that won or
+    // asked for an order is no banner, on every reading (re-read rr94b: rlg94 guarded only the sales reading, and a firm's bans stayed).
+    const wonBy = argued.sources !== undefined && reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts')
+      && argued.sources.members.every((k) => mentions[k]!.type === 'company') && firmWonOrder(words, t, argued.sources);
+    const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly || breakerOnly || wonBy ? { ...argued, sources: undefined } : argued;
     const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
       : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
     if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && found.sources && found.targets.length > 0) lastAct = { relation: reading.trigger.relation, sources: found.sources, at: t, objectEnd: found.targets.at(-1)!.last };
@@ -2125,8 +2129,10 @@ function argumentsOf(
     // A state's own order ("Ruritania issued an injunction blocking …") keeps the state.
     const stateSubject = (): boolean => subject('source')?.members.every((m) => mentions[m]!.type === 'government') ?? false;
     const won = reading.voice === 'active' && !issuer ? wonOrderBefore(words, t) || (ISSUED_ORDERS.has(words[t - 1] ?? '') && !stateSubject() ? t - 1 : 0) : 0;
-    if (won && ASKING_FOR_ORDERS.has(words.slice(Math.max(0, won - 4), won).find((w) => WINNING_ORDERS.has(w) || ASKING_FOR_ORDERS.has(w)) ?? '')) return { targets: [], rule: 'trigger:export' };
-    if (won) {
+    if (won && ORDERS_NOT_GRANTED.has(words.slice(Math.max(0, won - 4), won).find((w) => WINNING_ORDERS.has(w) || ORDERS_NOT_GRANTED.has(w)) ?? '')) return { targets: [], rule: 'trigger:export' };
+    // "The Ruritanian trade agency won an injunction blocking sales of Zenco's pills": a state that won the order stays its banner
+    // (re-read rr94b: the state subject was dropped with the winning firm's).
+    if (won && !stateSubject()) {
       const state = (l: MentionList): boolean => l.members.every((m) => mentions[m]!.type === 'government');
       const between = [...new Set([...lists.values()])].find((l) => l.first > won && l.last < t && state(l));
       const where = after_.find((l) => words[firstBefore(words, l.first)] === 'in' && state(l));
@@ -3716,8 +3722,11 @@ function orderIssuerBefore(words: readonly string[], t: number, lists: ReadonlyM
 const WINNING_ORDERS: ReadonlySet<string> = new Set(['won', 'wins', 'win', 'winning', 'obtained', 'obtains', 'secured', 'secures', 'granted', 'awarded', 'got', 'gets', 'received', 'receives']);
 /** Verbs that undo a won order told after it: "… but the ruling was overturned on appeal". */
 const ORDER_UNDONE_AFTER: ReadonlySet<string> = new Set(['overturned', 'lifted', 'reversed', 'quashed', 'vacated', 'stayed', 'dissolved', 'rescinded']);
-/** Verbs of a party asking for an order: "sought an injunction blocking …" names no banner either (the order is not in force). */
-const ASKING_FOR_ORDERS: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek', 'seeking', 'requested', 'requests', 'request', 'requesting']);
+/**
+ * Words of a party asking for an order or failing to get it: "sought an injunction blocking …", "lost its bid for an order banning …",
+ * "was denied an injunction …" name no banner either (the order is not in force; re-read rr94b added the bids and the losses).
+ */
+const ORDERS_NOT_GRANTED: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek', 'seeking', 'requested', 'requests', 'request', 'requesting', 'bid', 'bids', 'motion', 'motions', 'petition', 'petitions', 'asked', 'asks', 'ask', 'asking', 'lost', 'loses', 'lose', 'losing', 'denied', 'refused', 'rejected']);
 /** Words that may stand between the winning verb, the order and the trigger: "won a preliminary court injunction by a Ruritanian court". */
 const WON_ORDER_REACH = 9;
 
@@ -3729,10 +3738,15 @@ function wonOrderBefore(words: readonly string[], t: number): number {
   for (let o = t - 1; o >= Math.max(1, t - WON_ORDER_REACH); o--) {
     if (WON_ORDER_STOPS.has(words[o]!)) return 0;
     if (!ISSUED_ORDERS.has(words[o]!)) continue;
-    for (let j = o - 1; j >= Math.max(0, o - 4); j--) if (WINNING_ORDERS.has(words[j]!) || ASKING_FOR_ORDERS.has(words[j]!)) return o;
+    for (let j = o - 1; j >= Math.max(0, o - 4); j--) if (WINNING_ORDERS.has(words[j]!) || ORDERS_NOT_GRANTED.has(words[j]!)) return o;
     return 0;
   }
   return 0;
+}
+/** Whether the firms `sources` won or asked for the order a few words before the trigger at `t` ("Zenco won an injunction blocking …"). */
+function firmWonOrder(words: readonly string[], t: number, sources: MentionList): boolean {
+  const order = wonOrderBefore(words, t);
+  return order > 0 && sources.last < order;
 }
 /** Words that end the reach back from a trigger to an order won. */
 const WON_ORDER_STOPS: ReadonlySet<string> = new Set(['.', ';', ':', 'and', 'but', 'which', 'that']);
