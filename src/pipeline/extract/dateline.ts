@@ -53,8 +53,18 @@ export function datelineEnd(text: string, lexicon: Lexicon): number {
   const isPlace = whole?.type === 'government' || whole?.type === 'place';
   // A place in capitals the lexicon does not know needs a date or a wire after it ("TBILISI, Zenagency –"); "IBM – Qorva's rival –
   // …" opens with a firm the lexicon knows.
-  const inCapitals = !whole && /\p{Lu}{2}/u.test(place) && place === place.toUpperCase() && /[,(]/.test(match[0]);
+  const inCapitals = !whole && /\p{Lu}{2}/u.test(place) && place === place.toUpperCase() && (/[,(]/.test(match[0]) || bareCapitalsPlace(place, text.slice(match.index + match[0].length)));
   return isPlace || inCapitals ? match.index + match[0].length : -1;
+}
+
+/**
+ * "KATHMANDU — The government banned …": a place in capitals with a dash and nothing else is a dateline too when it is no acronym
+ * (five letters or more) and the sentence after it holds no second dash, which would close an aside ("ZENCORP — Qorva's rival —
+ * said …"). Read as a name, the city had become a company and the actor of the story's first relation.
+ */
+function bareCapitalsPlace(place: string, after: string): boolean {
+  const firstSentence = /^[^.!?\n]*/.exec(after)?.[0] ?? '';
+  return place.replace(/[^A-Z]/g, '').length >= 5 && !/[—–]|--| - /.test(firstSentence);
 }
 
 /** "federal government" and "the federal government": the lexicon's stand-in for the United States, unless the dateline says otherwise. */

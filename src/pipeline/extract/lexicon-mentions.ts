@@ -221,6 +221,20 @@ function followsInitials(m: SentenceMention, tokens: readonly Token[], lexicon: 
   return INITIALS.test(initials) && !COMMON_INITIALISMS.has(initials) && !lexicon.startsSurface(initials) && !lexicon.startsSurface(initials.slice(0, -1));
 }
 
+/** A word in capitals, no acronym: "EUROPEAN", "KENYA". */
+const SHOUTED = /^\p{Lu}{4,}$/u;
+/** What follows a dateline's place. */
+const DATELINE_MARKS = new Set(['—', '–', '-', ',', '(']);
+
+/**
+ * "The EUROPEAN Union banned …", "KENYA's ministry …": a state's or a body's name with a word in capitals is that state (real news
+ * set words in capitals for emphasis or from a headline; read as written, "EUROPEAN Union" became a company). Only states are read
+ * so: a firm's name in capitals may be another firm's acronym.
+ */
+function shoutedState(match: { entry: LexiconEntry; length: number } | undefined): { entry: LexiconEntry; length: number } | undefined {
+  return match?.entry.type === 'government' ? match : undefined;
+}
+
 /**
  * Names the lexicon knows, longest first. A hyphenated token that is not itself a name is
  * also looked at part by part, so "Qwen-based" and "U.S.-developed" find Qwen and the U.S.
@@ -229,8 +243,15 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
   // Pushed, not mapped (see lowerWordsOf): the lexicon's longestMatch, compiled into this function, de-optimised it on the other kind of array.
   const words = textsOfTokens(tokens);
   const mentions: SentenceMention[] = [];
+  let recased: string[] | undefined;
   for (let i = 0; i < tokens.length; ) {
-    const match = lexicon.longestMatch(words, i);
+    let match = lexicon.longestMatch(words, i);
+    if (!match && SHOUTED.test(words[i]!)) {
+      recased ??= words.map((w) => (SHOUTED.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+      match = shoutedState(lexicon.longestMatch(recased, i));
+      // "WASHINGTON — …", "NEW DELHI, Nov 3 (Reuters) -": a dateline's place is where the story was filed (dateline.ts), no party.
+      if (match && i === 0 && DATELINE_MARKS.has(tokens[match.length]?.text ?? '')) match = undefined;
+    }
     const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match) ?? numberedProduct(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon, tokens[i - 1]);
     // A version and an entry's mention are kept in one place (a version is rare, and its own push, first reached mid-corpus, de-optimised this function).
     const mention = version ?? (match ? entryMention(tokens, i, match, lexicon) : undefined);

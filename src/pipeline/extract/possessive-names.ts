@@ -47,6 +47,11 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   if (!next.word) return next.text !== '-' && !isCurrencySign(next.text);
   if (next.capitalized) return false;
   if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
+  // "Zenco and Wendy's are rivals", "Qorva's and Wendy's have …": a plural verb after the last name of a list.
+  if (PLURAL_VERBS_AFTER_LIST.has(next.lower) && endsList(tokens, k)) return true;
+  // "Wendy's posted a loss", "Lowe's recently raised the price": a past verb before its object (participles read as
+  // adjectives, "Zenco's banned apps", have no article after them).
+  if (pastVerbBeforeObject(tokens, k + 1)) return true;
   // "Zenco's brands Zeta and Vela, …", "Qorva's labels include Zeta": a brand's plural after an 's is owned, never a verb that
   // the name does to what follows (a sentence like "Wendy's brands its fries …" is too rare to read so).
   if (OWNED_BRAND_PLURALS.has(next.lower)) return false;
@@ -63,6 +68,35 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   const after = tokens[verb + 1];
   // "Zenco's compact, affordable Vela": a word before a comma and more describing words is an adjective, not a verb.
   return after === undefined || (!after.word && after.text !== ',') || after.capitalized || AFTER_VERB.has(after.lower);
+}
+
+/** Verbs of a plural subject after a list of names that ends in an 's: "Zenco and Wendy's are rivals". */
+const PLURAL_VERBS_AFTER_LIST = new Set(['are', 'were', 'have', 'remain', 'compete', 'both', 'all']);
+
+/** Whether the name whose 's is at `k` closes a list: "Zenco and Wendy's", "Qorva, Vexa and Arby's". */
+function endsList(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j > k - 5 && tokens[j]!.capitalized) j--;
+  return j < k - 1 && (tokens[j]?.lower === 'and' || tokens[j]?.lower === '&');
+}
+
+/** Past forms without -ed that open a firm's act in the news: "Wendy's won the …", "Lowe's cut its …". */
+const IRREGULAR_PASTS = new Set([
+  'got', 'made', 'won', 'took', 'began', 'built', 'sold', 'led', 'ran', 'grew', 'kept', 'gave', 'lost', 'paid', 'brought', 'struck',
+  'sent', 'spent', 'told', 'held', 'left', 'beat', 'cut', 'hit', 'set', 'put', 'drew', 'threw', 'overtook', 'outsold',
+]);
+/** What a past verb's object opens with: an article, a possessive or a determiner. */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'these', 'another', 'more', 'up', 'out']);
+/** One adverb between a name and its verb: "Lowe's recently raised …". */
+const ADVERB_BETWEEN = /^(?:also|now|already|still|just|then|once|\p{Ll}+ly)$/u;
+
+/** Whether a past verb (after at most one adverb) opens at `at` with its object after it: "… posted a loss", "… recently cut the price". */
+function pastVerbBeforeObject(tokens: readonly Token[], at: number): boolean {
+  const k = ADVERB_BETWEEN.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const verb = tokens[k];
+  if (verb === undefined || verb.capitalized || !verb.word) return false;
+  const past = IRREGULAR_PASTS.has(verb.lower) || (/^\p{Ll}{3,}ed$/u.test(verb.lower) && !verb.lower.endsWith('eed'));
+  return past && OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Whether a verb's object may open with this token: a name, or an article or possessive before one. */
