@@ -27,6 +27,7 @@ import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
 import { LAUNCHES_WITH_ASIDES } from './launch-asides';
 import { PIPELINE_ASSETS } from './pipeline-assets';
+import { DRUG_MAKER_PHRASINGS } from './drug-maker-phrasings';
 import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
 import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
@@ -4993,6 +4994,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ORDERED_OFF_SHELVES,
   ...DESCRIBED_PASSIVE_MAKERS,
   ...RIVALRY_ACROSS_WORDS,
+  ...DRUG_MAKER_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

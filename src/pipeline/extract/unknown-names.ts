@@ -208,6 +208,17 @@ const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|t
 /** A participle and its maker set off after a name: "Halo, made by Zenco, …" (stop 59: English words as names, "Halo" or "Visor", open sentences). */
 const MADE_BY_APPOSITION_AFTER = /^ ?, (?:(?:first|originally|jointly|later) )?(?:made|developed|built|designed|produced|created|manufactured|launched|released|introduced|engineered) by (?:the )?\p{Lu}/u;
 
+/**
+ * "Zenco's PD-L1 immunotherapy Zimfa", "its DLL3-ADC candidate ZX-12": a code in capitals before a drug's
+ * kind and the drug's own name is the target or class the drug acts on, not a made thing (helper rlj94, real pharmaceutical news).
+ */
+const TARGET_CODE = /^\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*$/u;
+const DRUG_KIND_AFTER = String.raw`^[ -](?:[a-z]+(?:-[a-z]+)* ){0,2}(?:inhibitors?|immunotherapy|antibody|antibodies|drugs?|therapy|vaccines?|candidates?|conjugates?|ADCs?|agonists?|antagonists?|blockers?|treatments?|medicines?|biosimilars?|shots?|jabs?)`;
+const DRUG_KIND_THEN_NAME_AFTER = new RegExp(`${DRUG_KIND_AFTER}(?: \\(\\p{L}+\\))? \\p{Lu}[\\p{L}\\p{N}]`, 'u');
+const DRUG_KIND_THEN_END = new RegExp(`${DRUG_KIND_AFTER}\\b`, 'u');
+/** A target's code with a short number ("PD-1", "HER2", "GLP-1", "CD20"), not a drug's own code with a long one ("ZX-4849", "MK-2870"). */
+const SHORT_NUMBERED_TARGET = /^(?=.*[\p{N}-])(?!.*\p{N}{3})\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*$/u;
+
 /** "Software, developed by …", "Chips, made by …": a word for a kind of thing, or a mass or plural noun, stands bare; a name's word does not. */
 function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
   return !surface.includes(' ') && (isMadeKind(surface.toLowerCase()) || tags.has('Plural') || tags.has('Uncountable'));
@@ -262,6 +273,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
   let terms: TaggedTerm[] | undefined;
   let words: string[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean, standing?: UnknownStanding) => {
+    // "Zenco's PD-L1 immunotherapy Zimfa", "its DLL3-ADC candidate ZX-12": a target's code before a drug's kind and its name is no
+    // product nor firm (helper rlj94).
+    // "Qorva's PD-1 inhibitor is tested": a target's code with a short number before a drug's kind is one without a name after too.
+    const drugKindAfter = text.slice(mention.end, mention.end + 80);
+    if (TARGET_CODE.test(mention.surface) && mention.surface.length <= 10 && (DRUG_KIND_THEN_NAME_AFTER.test(drugKindAfter) || (SHORT_NUMBERED_TARGET.test(mention.surface) && DRUG_KIND_THEN_END.test(drugKindAfter)))) return undefined;
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
