@@ -2360,6 +2360,9 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Zapp was blocked from the app marketplace owned by Qorva": a noun phrase after a preposition of place or removal, right before
+      // the participle, is what the agent owns or made; the subject further left is not (helper rlm94, from real marketplace news).
+      if (relation === 'develops' && made && made.last < t && placeObjectBefore(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
       // "Qorva's studio used characters made by Zenco", "the Zeta phone's screen, made by Zenco": a name (or its kind) before an 's
       // owns the common noun that was made, and is not made itself when no other name comes before the participle (helper dvb93,
       // from set 89's image news).
@@ -3148,6 +3151,21 @@ function ownNounPhraseBetween(words: readonly string[], from: number, to: number
   }
   return determiner;
 }
+/**
+ * True when the words from `from` to the participle at `to` end in a preposition of place or removal and a determined noun phrase
+ * of lower-case words only ("was blocked from the app marketplace", "is sold on the platform"; the determiner may have been read with a
+ * kind word as a mention, "from @3 marketplace"): the participle tells of that phrase.
+ * Not "of" ("one of the apps made by Zenco" counts the name among them), nor a phrase with a name or a comma in it.
+ */
+function placeObjectBefore(words: readonly string[], from: number, to: number): boolean {
+  for (let k = to - 2; k >= from && k >= to - 6; k--) {
+    // "from the app marketplace": a kind word before the noun may be read as a mention of the thing ("@3 marketplace").
+    if (PLACE_PREPOSITIONS.has(words[k]!)) return (OWN_PHRASE_DETERMINERS.has(words[k + 1]!) || /^@\d+$/.test(words[k + 1]!)) && k + 2 < to;
+    if (!/^[a-z][a-z-]*$/.test(words[k]!) && !(k === to - 2 && /^@\d+$/.test(words[k]!))) return false;
+  }
+  return false;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'onto', 'off', 'into', 'in', 'at', 'via', 'through', 'across']);
 const OWN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'some', 'all']);
 
 /**
