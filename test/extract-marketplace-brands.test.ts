@@ -89,3 +89,16 @@ describe('a maker\'s participle after a place\'s noun phrase', () => {
     expect(makes('Zapp is the shopping app owned by Qorva.')).toEqual(['Qorva -develops-> Zapp']);
   });
 });
+
+describe('things named after a rivalry\'s "with"', () => {
+  it('near misses: the rivals\' platforms are not the subject\'s own', () => {
+    expect(makes('This move positions Zenco to compete directly with rapidly growing platforms like Qorva and Vexa.')).toEqual([]);
+    expect(makes('Zenco competes with platforms like Qorva.')).toEqual([]);
+    expect(makes('Zenco wants to take on fast-growing apps such as Qorva.')).toEqual([]);
+  });
+
+  it('the rivalry itself is kept', () => {
+    expect(rivals('This move positions Zenco to compete directly with rapidly growing platforms like Qorva and Vexa.').sort()).toEqual(
+      ['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vexa']);
+  });
+});

@@ -2398,6 +2398,9 @@ function argumentsOf(
       // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
       // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
       if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
+      // "positions Zenco to compete directly with rapidly growing platforms like Qorva": things named after a rivalry's verb and its
+      // "with" or "against" are the rivals', not the subject's own (helper rlm94, from real marketplace news).
+      if (rivalsNamedAfterContest(words, t)) return { targets: [], rule: 'trigger:maker' };
       // "Zenmart sells goods from brands such as Vexa and Plix": brands a shop's wares come "from" are others' (helper brl91); not
       // "earns its revenue from brands such as Vexa", its own.
       if (words[t - 1] === 'from' && /^(?:brands|labels|marques)$/.test(words[t] ?? '') && SHOP_WARES_BEFORE_FROM.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:maker' };
@@ -3166,6 +3169,20 @@ function placeObjectBefore(words: readonly string[], from: number, to: number): 
   return false;
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'onto', 'off', 'into', 'in', 'at', 'via', 'through', 'across']);
+/**
+ * True when the portfolio noun at `t` stands after "with", "against" or "from" (up to three describing words between) that follows a
+ * rivalry's trigger within three words: "compete directly with rapidly growing platforms like Qorva", "take on rival apps such as Vexa".
+ */
+function rivalsNamedAfterContest(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && /^[a-z][a-z-]*$/.test(words[k]!) && !/^(?:with|against|from)$/.test(words[k]!)) k--;
+  if (!/^(?:with|against|from)$/.test(words[k] ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (triggersAt(words, j).some((tr) => tr.relation === 'competes_with')) return true;
+  }
+  return false;
+}
+
 const OWN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'some', 'all']);
 
 /**
