@@ -2366,6 +2366,9 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Zapp was blocked from the app marketplace owned by Qorva": a noun phrase after a preposition of place or removal, right before
+      // the participle, is what the agent owns or made; the subject further left is not (helper rlm94, from real marketplace news).
+      if (relation === 'develops' && made && made.last < t && placeObjectBefore(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
       // "Qorva's studio used characters made by Zenco", "the Zeta phone's screen, made by Zenco": a name (or its kind) before an 's
       // owns the common noun that was made, and is not made itself when no other name comes before the participle (helper dvb93,
       // from set 89's image news).
@@ -2401,6 +2404,9 @@ function argumentsOf(
       // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
       // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
       if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
+      // "positions Zenco to compete directly with rapidly growing platforms like Qorva": things named after a rivalry's verb and its
+      // "with" or "against" are the rivals', not the subject's own (helper rlm94, from real marketplace news).
+      if (rivalsNamedAfterContest(words, t)) return { targets: [], rule: 'trigger:maker' };
       // "Zenmart sells goods from brands such as Vexa and Plix": brands a shop's wares come "from" are others' (helper brl91); not
       // "earns its revenue from brands such as Vexa", its own.
       if (words[t - 1] === 'from' && /^(?:brands|labels|marques)$/.test(words[t] ?? '') && SHOP_WARES_BEFORE_FROM.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:maker' };
@@ -3154,6 +3160,35 @@ function ownNounPhraseBetween(words: readonly string[], from: number, to: number
   }
   return determiner;
 }
+/**
+ * True when the words from `from` to the participle at `to` end in a preposition of place or removal and a determined noun phrase
+ * of lower-case words only ("was blocked from the app marketplace", "is sold on the platform"; the determiner may have been read with a
+ * kind word as a mention, "from @3 marketplace"): the participle tells of that phrase.
+ * Not "of" ("one of the apps made by Zenco" counts the name among them), nor a phrase with a name or a comma in it.
+ */
+function placeObjectBefore(words: readonly string[], from: number, to: number): boolean {
+  for (let k = to - 2; k >= from && k >= to - 6; k--) {
+    // "from the app marketplace": a kind word before the noun may be read as a mention of the thing ("@3 marketplace").
+    if (PLACE_PREPOSITIONS.has(words[k]!)) return (OWN_PHRASE_DETERMINERS.has(words[k + 1]!) || /^@\d+$/.test(words[k + 1]!)) && k + 2 < to;
+    if (!/^[a-z][a-z-]*$/.test(words[k]!) && !(k === to - 2 && /^@\d+$/.test(words[k]!))) return false;
+  }
+  return false;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'onto', 'off', 'into', 'in', 'at', 'via', 'through', 'across']);
+/**
+ * True when the portfolio noun at `t` stands after "with", "against" or "from" (up to three describing words between) that follows a
+ * rivalry's trigger within three words: "compete directly with rapidly growing platforms like Qorva", "take on rival apps such as Vexa".
+ */
+function rivalsNamedAfterContest(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && /^[a-z][a-z-]*$/.test(words[k]!) && !/^(?:with|against|from)$/.test(words[k]!)) k--;
+  if (!/^(?:with|against|from)$/.test(words[k] ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (triggersAt(words, j).some((tr) => tr.relation === 'competes_with')) return true;
+  }
+  return false;
+}
+
 const OWN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'some', 'all']);
 
 /**
