@@ -721,7 +721,7 @@ export function possessedListBeforeBuiltOn(words: readonly string[], last: numbe
 }
 
 /** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
-const LIMITED_ACTIVITY_GERUNDS = ['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding'];
+const LIMITED_ACTIVITY_GERUNDS = ['combining', 'linking', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding'];
 
 /**
  * Conduct toward others that a law or a regulator's order forbids a firm, restricting it: "bars A and B from forcing developers

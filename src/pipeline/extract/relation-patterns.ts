@@ -31,6 +31,7 @@ import { PIPELINE_ASSETS } from './pipeline-assets';
 import { DRUG_MAKER_PHRASINGS } from './drug-maker-phrasings';
 import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
 import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
+import { DEAL_REMEDY_PHRASINGS } from './deal-remedy-phrasings';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 
 /**
@@ -4998,6 +4999,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVALRY_ACROSS_WORDS,
   ...DRUG_MAKER_PHRASINGS,
   ...MARKETPLACE_BRAND_PATTERNS,
+  ...DEAL_REMEDY_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -5012,9 +5014,10 @@ const OPEN_LIST_END = String.raw`(?= (?:, )?(?:and|or) (?:many |several |various
 const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM}|(?: , (?:the )?${ITEM})+${OPEN_LIST_END})?`;
 /**
  * A time between a subject and its verb: "Zenco on Monday announced Zeta", "this morning formally unveiled", "in March
- * launched" (stop 57's makers readers; the trigger verbs read it already, the patterns did not).
+ * launched" (stop 57's makers readers; the trigger verbs read it already, the patterns did not). A month may carry its day: "on June
+ * 11 blocked the merger" (helper rlk94, real antitrust news).
  */
-const WHEN_WORDS = String.raw`(?:on|this|last|next|in|earlier|later|early|late)(?: this| last| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|quarter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})`;
+const WHEN_WORDS = String.raw`(?:on|this|last|next|in|earlier|later|early|late)(?: this| last| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|quarter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})(?: \d{1,2}(?:st|nd|rd|th)?(?= ))?`;
 /** A decision before the act: "Zenco decided to end …", "Ruritania voted to ban …" (stop 57's readers). */
 // "Ruritania used its investment law to block …", "used the @1 to ban …": the means before the act (stop 58's readers).
 const DECIDED_TO = String.raw`(?:(?:decided|decides|chose|chooses|opted|opts|voted|votes)|used (?:its |the |a |an |their )?(?:(?:[a-z-]+|@\d+) ){0,2}(?:[a-z-]+|@\d+)) to`;

@@ -266,6 +266,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'restricts' && reading.voice === 'active' && /^(?:or|and|and\/or)$/.test(words[t - 1] ?? '') && triggersAt(words, t - 2).some((tr) => tr.relation === 'banned')) continue;
     // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && dealObject(words, t + reading.trigger.words.length)) continue;
+    if (reading.trigger.relation === 'banned' && reading.voice === 'passive' && dealSubjectBefore(words, t)) continue;
     // "restrained Zenco from going ahead with its open offer for Qorva": a court holding up a buyer's deal restricts the buyer
     // (relation-patterns.ts); it bans no one (helper mrg93, set 87).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && heldFromDeal(words, t + reading.trigger.words.length)) continue;
@@ -1311,8 +1312,42 @@ function dealObject(words: readonly string[], at: number): boolean {
   // "blocked the Zenco-Qorva merger": a deal named by its parties joined with a hyphen, one word holding both (paired-names.ts).
   if (mentionAt(words, k) !== undefined && mentionAt(words, k + 1) !== undefined) return DEAL_NOUNS.has(words[k + 2] ?? '') || (/^[a-z-]+$/.test(words[k + 2] ?? '') && DEAL_NOUNS.has(words[k + 3] ?? ''));
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
+  // "blocked Zenco's planned $2.2 billion acquisition of", "blocked Zenco's $75 billion (€68 billion) acquisition of": a price after
+  // the possessive, in two more words or a bracket (helper rlk94, real antitrust news).
+  if (owned && !DEAL_NOUNS.has(words[k] ?? '')) k = pastPrice(words, k);
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
-  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between|involving)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+  // "blocked its $69 billion deal to acquire Qorva" (helper rlk94): a deal told by its aim; the firm to be bought is not banned.
+  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between|involving)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? ''))
+    || (words[k + 1] === 'to' && /^(?:acquire|buy|purchase|take)$/.test(words[k + 2] ?? '')));
+}
+
+/** From `at`, past up to two more words of a price and a bracketed second price ("2.2 billion", "( € 68 billion )"): the index after. */
+function pastPrice(words: readonly string[], at: number): number {
+  let k = at;
+  for (let n = 0; n < 2 && /^[a-z$€£0-9.,-]+$/.test(words[k] ?? '') && !DEAL_NOUNS.has(words[k]!); n++) k++;
+  if (words[k] !== '(') return k;
+  const close = words.indexOf(')', k);
+  return close > k && close - k <= 7 && words.slice(k + 1, close).every((w) => !w.startsWith('@')) ? close + 1 : k;
+}
+
+/** The auxiliaries and adverbs of a passive before its participle: "has been formally". */
+const PASSIVE_AUX = /^(?:was|were|has|have|had|been|is|are|being|[a-z]+ly)$/;
+
+/**
+ * Whether the subject of a passive ban verb at `t` is a deal of named parties: "Zenco and Qorva's joint venture was blocked by",
+ * "Zenco's $5 billion takeover of Qorva has been blocked by". The deal is stopped; its parties are restricted (deal-remedy-phrasings.ts),
+ * not banned (helper rlk94, real antitrust news).
+ */
+function dealSubjectBefore(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && PASSIVE_AUX.test(words[k]!)) k--;
+  if (k === t - 1) return false;
+  // "… takeover of (the) Qorva has been blocked": the deal's bought firm closes the subject.
+  if (mentionAt(words, k) !== undefined && words[k - 1] === 'of') k -= 2;
+  else if (mentionAt(words, k) !== undefined && words[k - 1] === 'the' && words[k - 2] === 'of') k -= 3;
+  const noun = words[k] === 'venture' && words[k - 1] === 'joint' ? k - 1 : k;
+  if (!DEAL_NOUNS.has(words[k] ?? '') && noun === k) return false;
+  return words.slice(Math.max(0, noun - 8), noun).includes("'s");
 }
 
 /** After "the", a party's kind of one to three plain words and its "'s" ("group 's", "private hospital group 's"): the index after "'s", or -1. */
