@@ -44,8 +44,9 @@ export const LONG_BAN_PHRASINGS: readonly RelationPattern[] = [
   // aside bans what the party may not use.
   { relation: 'banned', id: 'pattern:banned:rlb94-passive-kept-from-by-agent', template: String.raw`${PASSIVE_PARTY} (?:have|has|had) been (?:already )?T(banned|barred|prohibited|forbidden) from (?:using|buying|installing|downloading|deploying) ${WARES_MADE_BY}Y(?:[a-z-]+ ){0,3}${ASIDE}by (?:the )?X1`, stateActor: true, requires: ['by'] },
   // "The regulator has revoked and terminated Zenco's services", "voted unanimously to revoke Zenco Ruritanian operating licence":
-  // two verbs of ending, or a place's name between the firm and its licence, still take the licence from the firm.
-  { relation: 'banned', id: 'pattern:banned:rlb94-revoked-firms-grant', template: String.raw`X P AUX (?:voted (?:unanimously )?to )?T(revoked|revokes|revoke|revoking) (?:and (?:${SECOND_ENDING}) )?Y(?:'s )?(?:@\d+ )?(?:[a-z-]+ ){0,2}(?:${GRANTS})(?= |$)`, verb: true, stateActor: true },
+  // two verbs of ending, or a place's name between the firm and its licence, still take the licence from the firm. An export or
+  // import licence revoked is an export control (restricts, read by the trigger reader).
+  { relation: 'banned', id: 'pattern:banned:rlb94-revoked-firms-grant', template: String.raw`X P AUX (?:voted (?:unanimously )?to )?T(revoked|revokes|revoke|revoking) (?:and (?:${SECOND_ENDING}) )?Y(?:'s )?(?:@\d+ )?(?:(?!export |exports |import |imports )[a-z-]+ ){0,2}(?:${GRANTS})(?= |$)`, verb: true, stateActor: true },
   // "The Justice Department banned the purchase of Zenco drones": banning the buying of a maker's goods bans the maker.
   { relation: 'banned', id: 'pattern:banned:rlb94-banned-buying-of-makers-goods', template: `X P AUX T(banned|bans|barred|bars|prohibited|prohibits|blocked|blocks|halted|halts|suspended|suspends) ${BUYING_OF}Y${GOODS_AFTER_MAKER}`, verb: true, stateActor: true },
   // "The FCC put Zenco on the Covered List, which already includes names such as A, B and C": those the list holds are banned by its
