@@ -312,7 +312,10 @@ export const RELATIONS = {
       'close the gap on', 'close the gap with', 'narrow the gap with', 'narrow the gap on',
       // Helper rv84, from a fresh news sample: share or ground won "against" or "on" a rival ("Qorva gains share against Zenco",
       // "is gaining ground on Zenco").
-      'gain share against', 'gain market share against', 'win share against', 'win market share against', 'gain ground on', 'gain ground against', 'make inroads against'],
+      'gain share against', 'gain market share against', 'win share against', 'win market share against', 'gain ground on', 'gain ground against', 'make inroads against',
+      // Helper rll94, from real AI-model coverage: one model surpassing another on benchmarks ("Zeta 3 surpassed Qorva's Vexa-4 in tests"),
+      // the same standing as "outperform" and "overtake"; a figure surpassed ("surpassed 1 million users") names no rival.
+      'surpass'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

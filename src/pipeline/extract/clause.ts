@@ -1079,6 +1079,9 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     // not the person (helper own90, from news on channels' owners).
     if (m === undefined) m = ownedAfterDescribedPossessor(words, j);
     if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? (words[j + 1] === "'s" ? mentionAt(words, apposedToHead(words, j + 2)) : undefined) ?? m;
+    // "developed by the Qorva-backed Zenco AI" (written "@1 - backed @2"): the name a hyphened qualifier describes acts, not its
+    // backer or owner (helper rll94, from real AI-lab coverage; an unknown backer was already left in the compound).
+    if (m !== undefined && mentionAt(words, j) === m && words[j + 1] === '-' && HYPHENED_QUALIFIERS.test(words[j + 2] ?? '') && mentionAt(words, j + 3) !== undefined) m = mentionAt(words, j + 3);
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;

@@ -30,6 +30,7 @@ import { LAUNCHES_WITH_ASIDES } from './launch-asides';
 import { PIPELINE_ASSETS } from './pipeline-assets';
 import { DRUG_MAKER_PHRASINGS } from './drug-maker-phrasings';
 import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
+import { MODEL_PARITY } from './model-parity-patterns';
 import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 import { DEAL_REMEDY_PHRASINGS } from './deal-remedy-phrasings';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
@@ -1865,6 +1866,8 @@ const VCX93_KNOWN_AS = String.raw`(?:(?:officially|also|formally|commercially|in
  * "the Zeta, manufactured by Zenco, and Vela, manufactured by Qorva": a list's last member after ", and" followed by its own making
  * participle is the next thing described, no second maker of the first (helper vcx93).
  */
+/** "made by the Qorva-backed Zenco" ("@1 - backed @2"): a backer or owner in a compound before the maker makes nothing (helper rll94). */
+const BACKER_IN_COMPOUND = /^- ?(?:owned|backed|funded|controlled|led|run|operated|financed|supported) @\d+/;
 const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and (?:the )?@\\d+ )(?:, )?(?:(?:which|that) (?:is|was|are|were) )?(?:${MAKE_PASSIVE}) )`;
 /**
  * Up to three describing words between a possessive and the kind, none a preposition, an article or a holding's noun: "Zenco's
@@ -1955,6 +1958,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
   // Nor a place's: "Zapp was blocked from the app marketplace owned by Qorva" (helper rlm94).
   { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
+  { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -5000,6 +5004,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DRUG_MAKER_PHRASINGS,
   ...MARKETPLACE_BRAND_PATTERNS,
   ...DEAL_REMEDY_PHRASINGS,
+  ...MODEL_PARITY,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

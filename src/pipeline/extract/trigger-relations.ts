@@ -11,6 +11,7 @@ import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NO
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { withParticipleSubject } from './with-participle-subjects';
 import { newMention, type SentenceMention } from './mention';
 import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
@@ -2273,7 +2274,9 @@ function argumentsOf(
       const buyer = symmetric && order === undefined && !opening ? purposeBuyer(words, t, lists, fits('source')) : undefined;
       // "signed a deal for Zenco to supply Zeta chips": the name between "for" and the infinitive supplies, not the clause's subject (helper sup88).
       const forSubject = relation === 'develops' ? forInfinitiveSubject(words, t, lists) : undefined;
-      const first = order === undefined ? (forSubject ?? opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
+      // "…, with the Zeta Max model surpassing Vexa": an absolute clause's name is its participle's subject (helper rll94).
+      const withSubject = relation === 'competes_with' && order === undefined ? withParticipleSubject(words, t, lists) : undefined;
+      const first = order === undefined ? (withSubject ?? forSubject ?? opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
       // "Qorva beat Zenco to win a contract to build Zeta": the beaten firm builds nothing, the winner does (helper fp89).
       const beatAt = relation === 'develops' && first && !forSubject ? beatingVerbBefore(words, first.first) : -1;
       // "Zenco will acquire Brisa after outbidding rivals Qorva": a rivalry gerund after "after" or "by" has the buyer's subject, not the
