@@ -890,8 +890,10 @@ export function findCoreferences(
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
       // "Zenco — the company behind Zeta —": a dash sets an apposition off as a comma does.
-      // "Nairobi — The government …": a place opening the text before a dash is its dateline, not a name the description sets off.
-      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && named.some((m) => m.last === i - 1 && m.type === type && !(m.first === 0 && tokens[i - 1]!.text !== ','));
+      // "Nairobi — The government …": a state opening the text before a dash is its dateline, not a name the description sets off
+      // ("Zenco Holdings — the company behind Zeta —" still is).
+      const dateline = (m: SentenceMention): boolean => type === 'government' && m.first === 0 && tokens[i - 1]!.text !== ',';
+      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && named.some((m) => m.last === i - 1 && m.type === type && !dateline(m));
       if (appositive) continue;
       // "Zeta is the flagship product of Zenco": after a copula a description says what the subject is, it does not point back.
       if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;
