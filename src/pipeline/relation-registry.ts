@@ -297,6 +297,8 @@ export const RELATIONS = {
       'erode', 'chip away at', 'nibble at', 'nibble away at',
       // Stop 67's first makers sample: series that "tussled with" each other.
       'tussle with', 'spar with', 'lock horns with',
+      // Helper rvz94, from fresh sample s91: a rival met in a market ("will be coming up against Qorva in Europe").
+      'come up against',
       // Stop 68, from stop 67's makers samples: a rival faced or ranked behind ("will have to stand up to marques like A and B",
       // "Zenco trails only Qorva in sales", "struggles to keep pace with Qorva").
       'stand up to', 'trail only', 'keep pace with', 'stack up against', 'hold its own against',

@@ -2,6 +2,7 @@ import { isMediumOfQuarrel } from './quarrel-venues';
 import { goodsPastFirm } from './banned-goods';
 import { goodsDemonymsAt, laterGoodsDemonymsAt, sanctionedGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
+import { oneRivalOfList } from './rival-singular-noun';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
@@ -324,7 +325,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const readArgs = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
     // "started a Zetagram feud with competitor Qorva": the platform before a quarrel's noun is its medium, no rival (quarrel-venues.ts).
     const medium = (l: MentionList | undefined): boolean => l !== undefined && reading.trigger.relation === 'competes_with' && isMediumOfQuarrel(words, l, mentions);
-    const argued = readArgs.sources !== undefined && medium(readArgs.sources) ? { ...readArgs, sources: undefined } : readArgs.targets.some(medium) ? { ...readArgs, targets: readArgs.targets.filter((l) => !medium(l)) } : readArgs;
+    const arguedAll = readArgs.sources !== undefined && medium(readArgs.sources) ? { ...readArgs, sources: undefined } : readArgs.targets.some(medium) ? { ...readArgs, targets: readArgs.targets.filter((l) => !medium(l)) } : readArgs;
+    // "sued industry rival Qorva and the Ruritania Rovers": a singular rival's noun names the first of a list after it (rival-singular-noun.ts).
+    const argued = reading.trigger.relation === 'competes_with' && (reading.voice === 'noun' || reading.voice === 'active') ? { ...arguedAll, targets: oneRivalOfList(words, t, arguedAll.targets) } : arguedAll;
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
     // "the anti-Zembla IT campaign extends to bans on Zwin": a state named inside a stance word is what the campaign is against, no actor
