@@ -15,6 +15,7 @@ import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
 import { RIVALRY_ACROSS_WORDS } from './rival-gapped-patterns';
 import { MARKETPLACE_BRAND_PATTERNS, NOT_AFTER_PLACE_OBJECT } from './marketplace-brand-patterns';
+import { BRAND_CARRIER_PATTERNS } from './brand-carrier-patterns';
 import { RIVALRY_AS_AIM_OR_BID } from './rival-aims-bids';
 import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
@@ -5005,6 +5006,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MARKETPLACE_BRAND_PATTERNS,
   ...DEAL_REMEDY_PHRASINGS,
   ...MODEL_PARITY,
+  ...BRAND_CARRIER_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
