@@ -38,3 +38,17 @@ describe('goods traded under a brand with their maker in a "by" agent', () => {
     expect(makes('The nuggets were not sold under the Zeta brand by Zenco\'s rival Qorva.')).not.toContain('Zenco -develops-> Zeta');
   });
 });
+
+describe('"the latest" thing announced under a name', () => {
+  it('the announcer of the latest thing makes it', () => {
+    expect(makes('Zenco announced the latest processor called Zeta.')).toContain('Zenco -develops-> Zeta');
+    expect(makes('Qorva has announced the new phone called Zapp.')).toContain('Qorva -develops-> Zapp');
+  });
+
+  it('near misses: a thing announced without "new", a verb other than announcing, a campaign, another\'s thing', () => {
+    expect(makes('Zenco announced the processor called Zeta was faulty.')).not.toContain('Zenco -develops-> Zeta');
+    expect(makes('Zenco criticised the latest processor called Zeta.')).not.toContain('Zenco -develops-> Zeta');
+    expect(makes('Zenco announced the latest campaign called Zeta.')).not.toContain('Zenco -develops-> Zeta');
+    expect(makes('Zenco tested the latest processor called Zeta from Qorva.')).not.toContain('Zenco -develops-> Zeta');
+  });
+});
