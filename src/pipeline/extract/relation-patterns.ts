@@ -15,6 +15,7 @@ import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
 import { RIVALRY_ACROSS_WORDS } from './rival-gapped-patterns';
 import { MARKETPLACE_BRAND_PATTERNS, NOT_AFTER_PLACE_OBJECT } from './marketplace-brand-patterns';
+import { BRAND_CARRIER_PATTERNS } from './brand-carrier-patterns';
 import { RIVALRY_AS_AIM_OR_BID } from './rival-aims-bids';
 import { RIVALRY_TOLD_INDIRECTLY } from './rival-indirect-patterns';
 import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
@@ -2653,7 +2654,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "included Zenco Bank and Qorva Bank in its 18th package of sanctions", "added Zenco to the latest sanctions package".
   { relation: 'restricts', id: 'pattern:restricts:in-sanctions-package', template: `X P AUX T(included|includes|include|including|added|adds|add|adding|put|puts|placed|places|listed|lists) Y (?:in|to|into|on|under) (?:its |the |their |a |an )?(?:[a-z0-9-]+ ){0,2}(?:(?:package|round|batch|tranche) of (?:[a-z-]+ )?sanctions|sanctions (?:package|round|batch|tranche)) `, verb: true, indexBy: ['package', 'round', 'batch', 'tranche'], stateActor: true },
   // "Zenco announced a new rocket called Vexa": a firm announcing a thing it names announces its own (as "builds … called" above).
-  { relation: 'develops', id: 'pattern:develops:announced-called', template: `X P AUX T(announced|announces|announcing|revealed|reveals|teased|teases|showcased|showcases) (?:a |an |its |their |its@\\d+ )(?:new |first |next |latest |upcoming )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) (?:called|named|dubbed|branded) Y`, verb: true, requires: ['called|named|dubbed|branded'] },
+  // "the" only before "new", "latest" and the like ("announced the latest rocket called Vexa", helper brd94).
+  { relation: 'develops', id: 'pattern:develops:announced-called', template: `X P AUX T(announced|announces|announcing|revealed|reveals|teased|teases|showcased|showcases) (?:a |an |its |their |its@\\d+ |the (?=(?:new|first|next|latest|upcoming) ))(?:new |first |next |latest |upcoming )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) (?:called|named|dubbed|branded) Y`, verb: true, requires: ['called|named|dubbed|branded'] },
   // "Zenco has two drugs, Plix and Vexa", "Zenco owns three brands: A, B and C": the things a firm counts as its own, named.
   { relation: 'develops', id: 'pattern:develops:has-counted-kinds', template: `X P AUX T(has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\\d+) (?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|brands|labels|titles) (?:, |: )(?:the )?Y (?=[,.;:]|$)`, requires: [',|:'] },
   // "With its planned Vexa rocket, Zenco hopes …": "its" in a fronted phrase points ahead to the clause's subject.
@@ -5005,6 +5007,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MARKETPLACE_BRAND_PATTERNS,
   ...DEAL_REMEDY_PHRASINGS,
   ...MODEL_PARITY,
+  ...BRAND_CARRIER_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
