@@ -50,3 +50,23 @@ describe('a prohibition of a merger, told as a noun, restricts both parties', ()
     expect(banned(text)).toEqual([]);
   });
 });
+
+describe('reporting duties and licensing schemes laid on a firm restrict it', () => {
+  it.each([
+    ['France enacted a law imposing reporting requirements on Zenco.', ['France -restricts-> Zenco']],
+    ['France will introduce a licensing system for Zenco.', ['France -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+
+  it.each([
+    'France introduced a licensing system for rentals in Paris.',
+    "Zenco introduced a licensing system for Qorva's patents.",
+    'France could introduce a licensing system for Zenco.',
+    'France proposed reporting requirements on Zenco.',
+    'France dropped the reporting requirements on Zenco.',
+    'Zenco said the reporting requirements on Qorva were too light.',
+  ])('no firm, no state, or not done: "%s"', (text) => {
+    expect(restricts(text)).toEqual([]);
+  });
+});

@@ -150,6 +150,9 @@ export const RELATIONS = {
       // Helper rst94, fresh sample s91d: a state's crackdown on a firm restricts it short of a ban ("Ruritania's crackdown on Zenco",
       // "Ruritania cracks down on Zenco"; stateVerbs below). A state's only: a firm's crackdown on fake accounts is its own policing.
       'crackdown', 'crackdowns',
+      // … and reporting duties and licensing schemes laid on a firm (policy "since stop 94"; "enacted a law imposing reporting requirements
+      // on Zenco", "introduced a licensing system for Zenco"). A state's only: a firm's licensing programme for its partners is a deal.
+      'reporting requirement', 'reporting requirements', 'reporting obligation', 'reporting obligations', 'licensing system', 'licensing regime', 'licensing scheme',
       // Helper ban90b, fresh sample s78: a state's sanctions list named after its target ("Ruritania's sanctions lists on Borduria")
       // restricts that target, as the state's sanctions on it do. A state's only: a firm keeps no sanctions list on anyone.
       'sanctions list', 'sanctions lists',
