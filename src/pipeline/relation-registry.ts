@@ -115,7 +115,7 @@ export const RELATIONS = {
       // Stop 75, from its first bans samples: a regulator blacking a channel out ("RTUK blacked out Zen TV for five days").
       'black out'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions',
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'dissolution', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions',
       // Helper md85, from fresh samples on vape makers: a drug regulator's marketing denial order takes a product off the market
       // ("issued marketing denial orders for Zenco's Puffo"), unlike the export "denial order" (restricts).
       'marketing denial order', 'marketing denial orders'],
@@ -147,6 +147,12 @@ export const RELATIONS = {
     // steel"). Only a state's: a carrier's "tariffs" are its prices, a board's "duties" its tasks. Bare "duty" is too often a task,
     // read only with a rate ("a 25% duty", "a duty of 25%": trigger-relations.ts).
     stateNouns: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'quota', 'quotas',
+      // Helper rst94, fresh sample s91d: a state's crackdown on a firm restricts it short of a ban ("Ruritania's crackdown on Zenco",
+      // "Ruritania cracks down on Zenco"; stateVerbs below). A state's only: a firm's crackdown on fake accounts is its own policing.
+      'crackdown', 'crackdowns',
+      // … and reporting duties and licensing schemes laid on a firm (policy "since stop 94"; "enacted a law imposing reporting requirements
+      // on Zenco", "introduced a licensing system for Zenco"). A state's only: a firm's licensing programme for its partners is a deal.
+      'reporting requirement', 'reporting requirements', 'reporting obligation', 'reporting obligations', 'licensing system', 'licensing regime', 'licensing scheme',
       // Helper ban90b, fresh sample s78: a state's sanctions list named after its target ("Ruritania's sanctions lists on Borduria")
       // restricts that target, as the state's sanctions on it do. A state's only: a firm keeps no sanctions list on anyone.
       'sanctions list', 'sanctions lists',
@@ -173,6 +179,8 @@ export const RELATIONS = {
       // commercial and political boycott of Zembla", "imposed trade embargoes on Zembla"). A state's only: a boycott by consumers, a
       // union or a firm is no state measure.
       'boycott', 'boycotts', 'embargoes', 'trade embargo', 'trade embargoes'],
+    // Helper rst94: the verb of the crackdown above (a state's only, as "clamp down on" is read for any actor).
+    stateVerbs: ['crack down on'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

@@ -34,6 +34,7 @@ import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
 import { MODEL_PARITY } from './model-parity-patterns';
 import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 import { DEAL_REMEDY_PHRASINGS } from './deal-remedy-phrasings';
+import { REGULATOR_ACT_NOUNS } from './regulator-act-nouns';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 
 /**
@@ -5007,6 +5008,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DEAL_REMEDY_PHRASINGS,
   ...MODEL_PARITY,
   ...BRAND_CARRIER_PATTERNS,
+  ...REGULATOR_ACT_NOUNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

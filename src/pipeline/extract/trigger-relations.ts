@@ -269,6 +269,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && dealObject(words, t + reading.trigger.words.length)) continue;
     if (reading.trigger.relation === 'banned' && reading.voice === 'passive' && dealSubjectBefore(words, t)) continue;
+    // "its prohibition of the merger between Zenco and Qorva", "the veto of Zenco's takeover of Qorva": a deal stopped, told as a noun;
+    // the parties are restricted (regulator-act-nouns.ts), not banned (helper rst94, fresh sample s91c).
+    if (reading.trigger.relation === 'banned' && reading.voice === 'noun' && words[t + reading.trigger.words.length] === 'of' && dealObject(words, t + reading.trigger.words.length + 1)) continue;
     // "restrained Zenco from going ahead with its open offer for Qorva": a court holding up a buyer's deal restricts the buyer
     // (relation-patterns.ts); it bans no one (helper mrg93, set 87).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && heldFromDeal(words, t + reading.trigger.words.length)) continue;
