@@ -34,6 +34,7 @@ import { MODEL_PARITY } from './model-parity-patterns';
 import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 import { DEAL_REMEDY_PHRASINGS } from './deal-remedy-phrasings';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
+import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5005,6 +5006,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MARKETPLACE_BRAND_PATTERNS,
   ...DEAL_REMEDY_PHRASINGS,
   ...MODEL_PARITY,
+  ...JOINT_EFFORT_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
