@@ -33,5 +33,18 @@ describe('a passive maker described by a noun', () => {
     expect(develops('Qorva Inc reported sales. The Zeta burger was brought to market by importer Qorva.')).toEqual([]);
     expect(develops('Qorva Inc reported sales. The Zeta burger was brought to market by its distributor Qorva.')).toEqual([]);
     expect(develops('Zenco Inc reported sales. The Zeta stove was developed by the founder of social enterprise Zenco.')).toEqual([]);
+    expect(develops('Zenco Inc reported sales. The Zeta stove was developed by a unit of producer Zenco.')).toEqual([]);
+  });
+});
+
+describe('a kind, its maker, then its name', () => {
+  it('"technology built by Zenco, called Zeta Connect"', () => {
+    expect(develops('Zenco Inc reported sales. The app uses technology built by Zenco Inc, called Zeta Connect.')).toEqual(['Zenco Inc -develops-> Zeta Connect']);
+  });
+
+  it('not a licensor, nor a firm\'s name, nor a word that is no name', () => {
+    expect(develops('Zenco Inc reported sales. The app uses technology licensed by Zenco Inc, called Zeta Connect.')).toEqual([]);
+    expect(develops('Zenco Inc reported sales. The app uses a system built by Zenco Inc, called Qorva Inc.')).toEqual([]);
+    expect(develops('Zenco Inc reported sales. The app uses technology built by Zenco Inc, called flawed by critics.')).toEqual([]);
   });
 });
