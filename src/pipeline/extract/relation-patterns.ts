@@ -36,6 +36,7 @@ import { ORDERED_OFF_SHELVES } from './ordered-off-shelves';
 import { DEAL_REMEDY_PHRASINGS } from './deal-remedy-phrasings';
 import { REGULATOR_ACT_NOUNS } from './regulator-act-nouns';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
+import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5009,6 +5010,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MODEL_PARITY,
   ...BRAND_CARRIER_PATTERNS,
   ...REGULATOR_ACT_NOUNS,
+  ...JOINT_EFFORT_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
