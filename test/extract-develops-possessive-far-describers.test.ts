@@ -34,6 +34,8 @@ describe('a web site after the possessive and the words that describe it', () =>
     expect(develops('Zenco Inc. said its investment in the resale site Zapp paid off.')).toEqual([]);
     expect(develops('Zenco Inc. said its planned booking site Zapp would open.')).toEqual([]);
     expect(develops('Zenco Inc. will close its Dresden site next year.')).toEqual([]);
+    expect(develops('Zenco Inc. said its lawsuit against booking site Zapp would go ahead.')).toEqual([]);
+    expect(develops('Zenco Inc. said its rules barring booking site Zapp would stay.')).toEqual([]);
   });
 });
 
@@ -46,5 +48,7 @@ describe('"its" far from the name it owns', () => {
     expect(develops('Zenco Inc. sold its stake in the reusable rocket Hapix on Monday.')).toEqual([]);
     expect(develops("Zenco Inc. said its partner startup's orbital rocket Hapix flew.")).toEqual([]);
     expect(develops('Zenco Inc. said its customers fly the orbital rocket Hapix.')).toEqual([]);
+    expect(develops('Zenco Inc. defended its rules banning the messaging app Zapp.')).toEqual([]);
+    expect(develops('Zenco Inc. said its lawsuit over the orbital rocket Hapix would go ahead.')).toEqual([]);
   });
 });

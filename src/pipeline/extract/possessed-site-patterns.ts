@@ -12,9 +12,10 @@ const ONLINE_SITE_TRADES = 'resale|re-sale|booking|bookings|ticketing|ticket|tic
 
 /**
  * Words that may describe the site before its trade (at most two): none that makes the site a rival's or a partner's, an
- * acquisition's or a stake's, nor a plan's ("its planned booking site Zapp" is not yet a site).
+ * acquisition's or a stake's, nor a plan's ("its planned booking site Zapp" is not yet a site), nor an act on another's site ("its
+ * lawsuit against booking site Zapp", "its ban on"), nor a gerund that acts on it ("its rules barring booking site Zapp").
  */
-const SITE_DESCRIBING = '(?:(?!(?:in|of|for|on|to|with|from|at|by|stake|stakes|rival|rivals|competitor|competitors|partner|partners|investment|acquisition|purchase|takeover|planned|proposed|potential|possible|would-be)(?= ))[a-z0-9-]+ ){0,2}';
+const SITE_DESCRIBING = '(?:(?!(?:in|of|for|on|to|with|from|at|by|against|over|about|under|between|behind|including|like|than|the|a|an|this|that|and|or|ban|bans|decision|ruling|order|orders|complaint|lawsuit|suit|probe|investigation|deal|agreement|bid|offer|merger|sale|rules|stake|stakes|rival|rivals|competitor|competitors|partner|partners|investment|acquisition|purchase|takeover|planned|proposed|potential|possible|would-be)(?= ))(?![a-z]+ing )[a-z0-9-]+ ){0,2}';
 
 export const POSSESSED_SITES: readonly RelationPattern[] = [
   // "its ticket resale Web site Zapp", "Zenco's online site, Zapp": a web site the possessor runs.
