@@ -465,6 +465,16 @@ function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
   return PRODUCT_NOUNS.has(tokens[before]?.lower ?? '');
 }
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+/** "its ticket resale web site Zapp", "its booking website Zapp": a site the word before puts on the web, right before the name. */
+function webSiteBefore(tokens: readonly Token[], m: SentenceMention): boolean {
+  const kind = tokens[m.first - 1]?.lower;
+  return kind === 'website' || (kind === 'site' && WEB_SITE_OPENERS.has(tokens[m.first - 2]?.lower ?? ''));
+}
+const WEB_SITE_OPENERS: ReadonlySet<string> = new Set(['web', 'online', 'resale', 'booking', 'ticketing', 'shopping', 'e-commerce', 'auction', 'classifieds', 'listings', 'comparison', 'dating', 'jobs', 'recruitment', 'review', 'rental', 'travel', 'betting', 'news']);
+/** Trades in "-ing" that describe a kind of product ("its video streaming app"); another gerund acts on the thing ("its rules barring"). */
+const TRADE_GERUNDS: ReadonlySet<string> = new Set(['streaming', 'booking', 'ticketing', 'shopping', 'gaming', 'messaging', 'dating', 'betting', 'gambling', 'computing', 'banking', 'trading', 'printing', 'mapping', 'sharing', 'networking', 'operating', 'editing', 'learning', 'listening', 'hailing', 'lending', 'payments', 'cleaning', 'cooking', 'charging', 'driving', 'flying', 'landing', 'imaging', 'sequencing', 'screening', 'monitoring', 'tracking', 'recording']);
+/** Words that, between "its" and a kind of product far on, make the name another's or no thing it owns (see farKind). */
+const FAR_KIND_STOPS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'on', 'to', 'with', 'from', 'at', 'by', 'into', 'and', 'or', 'than', 'like', 'as', 'against', 'over', 'about', 'under', 'between', 'behind', 'including', 'the', 'a', 'an', 'this', 'that', 'ban', 'bans', 'decision', 'ruling', 'order', 'complaint', 'lawsuit', 'suit', 'probe', 'deal', 'bid', 'offer', 'merger', 'sale', 'rules', 'stake', 'stakes', 'share', 'shares', 'holding', 'investment', 'acquisition', 'purchase', 'takeover', 'partner', 'partners', 'customer', 'customers', 'client', 'clients', 'supplier', 'suppliers', 'investor', 'investors', 'backer', 'backers', 'distributor', 'distributors', 'retailer', 'retailers', 'agency', 'unit', 'subsidiary', 'planned', 'proposed', 'potential', 'possible']);
 
 /** A brand's nouns a copula names: "Its biggest brand is Qorva". */
 const COPULA_BRAND_NOUNS: ReadonlySet<string> = new Set(['brand', 'label', 'marque', 'imprint']);
@@ -973,7 +983,11 @@ export function findCoreferences(
       const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text));
       // "its lead antisense oligonucleotide candidate, ZX-12": a lead asset set off after its long description (helper rld94).
       const leadAsset = [...named, ...untyped].some((m) => m.type !== 'company' && m.type !== 'government' && leadAssetSetOff(tokens, i, m.first));
-      const owned = leadAsset || named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m) || brandNamedByCopula(tokens, i, m)) || setOffNear(m));
+      // "its ticket resale web site Zapp", "its reusable two-stage orbital rocket Hapix": a name right after a kind of product, past
+      // lower-case words that only describe the kind, may stand two words beyond the plain reach (helper dvx94, from set 91: "its"
+      // was left unread). No preposition, tie or holding among them ("its stake in the rocket Zeta", "its partner startup Qorva").
+      const farKind = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 6 && (kindBefore(tokens, m) || webSiteBefore(tokens, m)) && tokens.slice(i + 1, m.first).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FAR_KIND_STOPS.has(t.lower) && !RELATIONAL_NOUNS.has(t.lower) && (!t.lower.endsWith('ing') || TRADE_GERUNDS.has(t.lower)));
+      const owned = leadAsset || named.some((m) => (near(m) || setOffNear(m) || farKind(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => farKind(m) || near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m) || brandNamedByCopula(tokens, i, m)) || setOffNear(m));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

@@ -302,6 +302,13 @@ const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', '
  */
 const VARIANT_WORDS: ReadonlySet<string> = new Set(['EV', 'PHEV', 'HEV', 'BEV', 'LTE', '5G', '4G', 'Now']);
 
+/** A singular lower-case kind of made thing after a first release's "I" ("the Hapix I rocket"); a person's role is no kind. */
+function kindAfterRomanOne(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !t.text.endsWith('s') && isMadeKind(t.text) && !LETTER_CLASS_NOUNS.has(t.text);
+}
+/** What may follow "rocket Hapix I" when the "I" closes the name: a stop or a preposition, never a verb ("the rocket Hapix I think …"). */
+const ROMAN_ONE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'on', 'in', 'at', 'from', 'into', 'for', 'with', 'by', 'during', 'and', 'last', 'this', 'next']);
+
 /** A singular kind of made thing right before a name ("its streaming service Zeta Now gained users"): the name's "Now" is no adverb then. */
 function kindBefore(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start - 1]?.lower;
@@ -485,6 +492,11 @@ export function findNamedMentions(
     // grade's letter ("Series A round", "Class A shares", "Vitamin A"), nor in a Title Case headline.
     const modelLetter = (k: number): boolean => tokens[k]!.text === 'A' && k - start >= 1 && !headline && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && !LETTER_CLASS_HEADS.has(tokens[k - 1]!.text) &&
       tokens[k]!.start === tokens[k - 1]!.end + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !LETTER_CLASS_NOUNS.has(tokens[k + 1]!.text) && !FUNDING_WORDS.has(tokens[k + 1]!.text);
+    // "Zenco's Hapix I rocket", "its two-stage rocket Hapix I on Tuesday": a capital "I" after a name's word, before a lower-case kind
+    // of made thing or, after such a kind, before a stop or a preposition, numbers the first release; it is no pronoun (helper dvx94,
+    // from set 91: the name was cut to "Hapix"). Not a class's or a phase's numeral ("Phase I trial", "Tier I capital").
+    const romanOne = (k: number): boolean => tokens[k]!.text === 'I' && k - start >= 1 && !headline && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && !LETTER_CLASS_HEADS.has(tokens[k - 1]!.text) &&
+      tokens[k]!.start === tokens[k - 1]!.end + 1 && (kindAfterRomanOne(tokens[k + 1]) || (kindBefore(tokens, start) && ROMAN_ONE_CLOSERS.has(tokens[k + 1]?.text ?? '.')));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
@@ -501,7 +513,7 @@ export function findNamedMentions(
     // "Zenco UK": a country's code that closesNationalArm uncovered is the arm's last word, not a place's adjective.
     // So does "Zenco & Partners UK": a partnership's name before the code (stop 91, from set 81).
     const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !romanOne(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "Ana Borin, Qorva Group COO, said": a firm's title closing the run, with no person's name after it, is the title of someone named
     // elsewhere, not the firm's last word (stop 92, from set 82: "Qorva Group COO" became the firm). "Qorva COO Ana Borin" is read below.
     if (end - start >= 2 && FIRM_TITLES.has(tokens[end - 1]!.text) && !(tokens[end] && isNameToken(tokens[end]!)) && !headline) end--;

@@ -22,6 +22,7 @@ import { PERMISSION_AND_USE_BANS } from './permission-and-use-bans';
 import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debuts-and-collaborations';
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
+import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
@@ -5011,6 +5012,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_CARRIER_PATTERNS,
   ...REGULATOR_ACT_NOUNS,
   ...JOINT_EFFORT_MAKERS,
+  ...POSSESSED_SITES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
