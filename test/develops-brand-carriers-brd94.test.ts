@@ -52,3 +52,15 @@ describe('"the latest" thing announced under a name', () => {
     expect(makes('Zenco tested the latest processor called Zeta from Qorva.')).not.toContain('Zenco -develops-> Zeta');
   });
 });
+
+describe('"frozen" before food is an adjective, no freeze', () => {
+  const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text));
+  it('frozen meals and pizza restrict no one', () => {
+    expect(restricts('Zenco sells frozen meals across Ruritania.')).toEqual([]);
+    expect(restricts('Zenco Foods sells frozen pizza in France and Germany.')).toEqual([]);
+  });
+  it('assets frozen by a state still restrict the firm', () => {
+    expect(restricts('The United States froze the assets of Zenco.')).toEqual(['United States -restricts-> Zenco']);
+    expect(restricts('France has frozen the accounts of Zenco.')).toEqual(['France -restricts-> Zenco']);
+  });
+});

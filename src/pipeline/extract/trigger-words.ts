@@ -71,6 +71,11 @@ const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "Zenco LLC operates as Qorva", "Vexa operates under the ownership of Zenco": a trade name or an owner, no thing run (helper fe85).
   // "Vexa is operated under licence by Zenco" is still run by Zenco: the participle keeps its "under".
   ['operate', OPERATES_AS], ['operates', OPERATES_AS], ['operated', new Set(['as'])],
+  // "Zenco sells frozen meals across Ruritania": food kept cold, no assets frozen (helper brd94, stop 94; "froze the assets of" stays).
+  ['frozen', new Set(['food', 'foods', 'meal', 'meals', 'dinner', 'dinners', 'entree', 'entrees', 'pizza', 'pizzas', 'vegetables', 'fruit',
+    'fruits', 'berries', 'peas', 'fries', 'potatoes', 'dessert', 'desserts', 'yogurt', 'treats', 'snacks', 'dough', 'seafood', 'fish',
+    'shrimp', 'chicken', 'meat', 'beef', 'waffles', 'goods', 'products', 'aisle', 'aisles', 'section', 'category', 'range', 'line',
+    'brand', 'brands', 'storage', 'embryos', 'eggs'])],
 ]);
 /** "made an unsuccessful attempt to buy Zeta", "made a bid for Zeta": "make" as a light verb, its object an act, makes no thing. */
 const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
