@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
 // Helper fpz94, from the false edges of stop 94's ninety-first fresh sample: a possessive after a verb that lists, a described first
-// member before another's possessive, an editor's bracketed insertion, and an investor's long form after its known short form.
+// member before another's possessive, an editor's bracketed insertion, an investor's long form after its known short form, and a
+// name holding "and" after a naming word.
 // Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
@@ -52,5 +53,19 @@ describe('an investor\'s long form after its known short form', () => {
 
   it('a product named after the investor keeps its maker', () => {
     expect(develops('Zenco launched the Zeta app in May.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+});
+
+describe('a name holding "and" after a singular noun\'s naming word', () => {
+  it('"a brand called Salt and Stone" is one brand', () => {
+    expect(develops('Zenco sells skincare under a brand called Salt and Stone.')).toEqual(['Zenco -develops-> Salt and Stone']);
+    expect(develops('Zenco launched a skincare brand named Salt and Stone in May.')).toEqual(['Zenco -develops-> Salt and Stone']);
+  });
+
+  it('a plural before the naming word, a list without one, or a verb after the pair keeps two names', () => {
+    expect(develops('Zenco launched apps called Zeta and Vexa.').sort()).toEqual(['Zenco -develops-> Vexa', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco sells two brands, Salt and Stone.').sort()).toEqual(['Zenco -develops-> Salt', 'Zenco -develops-> Stone']);
+    expect(develops('Zenco sells brands such as Salt and Stone.').sort()).toEqual(['Zenco -develops-> Salt', 'Zenco -develops-> Stone']);
+    expect(develops('Zenco bought a brand called Salt and Qorva launched a brand called Stone.')).not.toContain('Zenco -develops-> Salt and Qorva');
   });
 });

@@ -2044,6 +2044,10 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Zenco and Qorva rival Vexa and Tolan": after two names joined by "and", "rival" is the plural subject's verb, not a noun
   // calling the names after it one firm (helper rvm93, fresh set 88: the two objects were read as one name).
   if (before !== undefined && /^(?:rival|compete)$/.test(before.lower) && rivalIsPluralVerb(tokens, from - 1)) return true;
+  // "a brand called Salt and Stone": after a singular noun's naming word, two plain words joined by "and" are one name, unless a verb
+  // follows them ("a brand called Salt and Qorva launched …"); "apps called Zeta and Vexa" (a plural) name two (helper fpz94, s91e).
+  const named = tokens[from - 2];
+  if (before !== undefined && NAMING_WORDS.has(before.lower) && named !== undefined && /^\p{Ll}+$/u.test(named.text) && !named.lower.endsWith('s') && !finiteVerbAt(lowerWords(tokens, to, to + 3), 0)) return false;
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
 }
 
