@@ -254,7 +254,12 @@ const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'C
   // Builders' and developers' arms ("Zenco Development", "Zenco Developments"; stop 92, from set 82: read as the group's product).
   'Development', 'Developments']);
 /** A fund manager's arm named after its group: "Zenco Asset Management", "Zenco Capital Asset Management" (fp90: read as the group's product). */
-const MANAGER_ARM = /(?:^| )(?:Asset|Wealth|Investment|Investments|Fund|Funds|Portfolio|Investor) Management$/;
+// "Zenco Capital Management", "Zenco Capital Partners": an investor's arm, a firm, never a product of the firm's (helper fpz94, fresh
+// sample s91f: a short form was read as its long form's maker).
+const MANAGER_ARM = /(?:^| )(?:(?:Asset|Wealth|Investment|Investments|Fund|Funds|Portfolio|Investor|Capital) Management|Capital (?:Partners|Advisors|Advisers))$/;
+/** A known investor's name ending in its trade ("Zenco Capital"), and the word that closes its long form ("Zenco Capital Management"). */
+const INVESTOR_NAME_END = /(?:^| )(?:Capital|Investment|Investments|Asset|Wealth)$/;
+const LONG_FORM_CLOSERS: ReadonlySet<string> = new Set(['Management', 'Partners', 'Advisors', 'Advisers', 'Group']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -585,7 +590,9 @@ export function findNamedMentions(
     // "Access to Zapp was blocked", "Sales of Zeta chips …", "Revenue from Zenco …": so is a noun of use or trade.
     // The noun is asked about first, for every one-word run opening a sentence: asked only before a preposition, its
     // reads were first made mid-corpus, which de-optimised name finding (34 KB of bytecode, compiled again each time).
-    if (start === 0 && end === 1 && (USE_AND_TRADE_NOUNS.has(tokens[0]!.lower) || triggersAt([tokens[0]!.lower], 0).some(isNounTrigger)) && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '')) start = end;
+    // So after a square bracket, an editor's insertion opening as a sentence does ("[Competition from Qorva] is …"; helper fpz94, s91d).
+    const opensInsertion = start === 1 && end === 2 && tokens[0]!.text === '[';
+    if (((start === 0 && end === 1) || opensInsertion) && (USE_AND_TRADE_NOUNS.has(tokens[start]!.lower) || triggersAt([tokens[start]!.lower], 0).some(isNounTrigger)) && OPENING_PREPOSITIONS.has(tokens[end]?.text ?? '')) start = end;
     // "Export permits for Zenco were suspended", "Import licences …": a trade word opening the sentence before its licence is no name.
     if (start === 0 && end === 1 && TRADE_OPENERS.has(tokens[0]!.text) && TRADE_LICENCES.has(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
@@ -1645,7 +1652,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
     const label = surfaceOf(tokens, head.first, end);
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
-  const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
+  // "Zenco Capital Management" after the known "Zenco Capital": the firm's long form, the same firm (helper fpz94, fresh sample s91f).
+  const longForm = head.type === 'company' && run.length === 1 && LONG_FORM_CLOSERS.has(run[0]!) && INVESTOR_NAME_END.test(head.surface);
+  const organisation = longForm || COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products;
   // after a model or product one such word names a member of its line ("Zeta Robotics").
   const memberOfLine = head.type !== 'company' && run.length === 1 && !LEGAL_WORDS.has(run[0]!.replace(/\.$/, ''));
@@ -2047,6 +2056,10 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Zenco and Qorva rival Vexa and Tolan": after two names joined by "and", "rival" is the plural subject's verb, not a noun
   // calling the names after it one firm (helper rvm93, fresh set 88: the two objects were read as one name).
   if (before !== undefined && /^(?:rival|compete)$/.test(before.lower) && rivalIsPluralVerb(tokens, from - 1)) return true;
+  // "a brand called Salt and Stone": after a singular noun's naming word, two plain words joined by "and" are one name, unless a verb
+  // follows them ("a brand called Salt and Qorva launched …"); "apps called Zeta and Vexa" (a plural) name two (helper fpz94, s91e).
+  const named = tokens[from - 2];
+  if (before !== undefined && NAMING_WORDS.has(before.lower) && named !== undefined && /^\p{Ll}+$/u.test(named.text) && !named.lower.endsWith('s') && !finiteVerbAt(lowerWords(tokens, to, to + 3), 0)) return false;
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
 }
 

@@ -180,6 +180,11 @@ const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|bl
  * Kappa (Vexa, Zeta)": partners or parents beside a bidder or a holder (review rr90c), the list of firms before the bracket only names.
  */
 const PARTIES_LISTED_BEFORE = /(?:^| )(?:bids?|bidders?|offers?|tenders?|consortiums?|consortia|partners|shareholders|investors|owners|ventures?|groups) (?:(?:came|come|were received|arrived) )?(?:from |of |by |between |among |including |such as |like |were |are |: )?(?:(?:the )?@\d+ (?:\( [^()]* \) )?(?:, |and |, and )?)*$/i;
+/**
+ * A singular description before the first of two owners: "startup Vell and Zenco's Zapp" lists two things, Vell and Zenco's Zapp,
+ * no joint owners (helper fpz94, fresh sample s91c). "rivals Vell and Zenco's joint venture" (a plural) keeps the pair.
+ */
+const JOINT_OWNERS_DESCRIBED_FIRST = /(?:^| )(?:startup|start-up|rival|firm|company|maker|developer|upstart|newcomer|unicorn|app|platform|brand|retailer|bank|insurer|carrier|lab|studio|publisher|operator)(?: @\d+ 's)? $/i;
 /** A league, a club or an event's body, named as such: "The Zeta League dropped broadcaster Zenco" ends a deal, it bans no outlet (fresh set 80). */
 const EVENT_BODY_NAME = /\b(?:League|Association|Federation|Club|Cup|Championships?|Tour|Olympics|Games|Committee|Festival|Awards?)$/;
 /**
@@ -1988,7 +1993,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (the possessive is the last side's; the first names a thing of that kind too).
   // Helper fal88: a longer list before the possessive ("Zenco, Qorva and Vexa's Zeta") is read as each one's only when it says
   // "joint" (the pattern at the end of the list); unsaid, the thing is the last one's.
-  { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<!@\\d+ , )(?<x>@\\d+ (?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
+  { relation: 'develops', id: 'pattern:develops:joint-owners', notPrecededBy: JOINT_OWNERS_DESCRIBED_FIRST, template: `(?<!'s )(?<!@\\d+ , )(?<x>@\\d+ (?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.

@@ -277,6 +277,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
       // So does one that is a later member of a list ("such as Qorva, Zenco's Zeta, Vexa and Kappa": Zenco makes only the Zeta; stop 58's readers).
       // … and one that opens a list of examples with commas ("apps like Zenco's Zapp, Vexa and Kappa": Zenco makes only Zapp; stop 61's first bans sample).
+      // So after a verb that lists: "services include Qorva's Zenkey, Homely and Roomy" (helper fpz94, fresh sample s91d); not when the
+      // list shares a kind after it ("the lineup includes Qorva's Zenkey, Homely and Roomy apps": all three are Qorva's).
       const before = sentence.text.slice(0, match.index);
       // "Zenco, a rival of Qorva that built Vexa": a name after a tie's "of" only qualifies the apposed noun, and the relative clause
       // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
@@ -292,7 +294,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
       // verb is no subject of it; the name before the aside is (a fresh sample of real news, helper fp83).
       if (at.x?.[0] === match.index && pattern.verb && OPEN_RELATIVE_ASIDE_BEFORE.test(before) && sentence.text.slice(at.x[1], tAt).includes(',')) continue;
-      const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '));
+      const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '))
+        || (/(?:^| )(?:include|includes|included) $/.test(before) && (groups.y ?? '').includes(' , ') && !isMadeKind(sentence.text.slice(at.y?.[1] ?? 0).trimStart().split(' ')[0] ?? ''));
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
