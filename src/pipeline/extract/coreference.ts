@@ -818,8 +818,11 @@ function isPartMakerForIts(tokens: readonly Token[], m: SentenceMention, its: nu
   if (its - m.last > 12) return false;
   return SUPPLIED_PARTS_BEFORE_ITS.test(`${tokens.slice(m.last, its).map((t) => t.text).join(' ')} `);
 }
-/** After a part maker's name: more makers listed, the parts' noun, then what they go into ("engines to power", "chips in"). */
-const SUPPLIED_PARTS_BEFORE_ITS = /^(?:(?:,|and|&) (?:\p{Lu}\S* ){1,3})*(?:[a-z0-9-]+ )?(?:engines?|chips?|chipsets?|processors?|modems?|motors?|batter(?:y|ies)|cells|components|parts|displays?|screens|panels|cameras?|sensors?|radars?|avionics|tires|tyres|turbofans?|powertrains?|drivetrains?) (?:to (?:power|run|drive|propel|equip) (?:the )?|(?:in|for|on|inside|into|aboard|across) )$/u;
+/**
+ * After a part maker's name: more makers listed, the parts' noun, then what they go into ("engines to power", "chips in"). Not after
+ * "with": "supplies Qorva with chips for its phones" names the buyer, whose phones they are.
+ */
+const SUPPLIED_PARTS_BEFORE_ITS = /^(?:(?:,|and|&) (?:\p{Lu}\S* ){1,3})*(?:(?!with )[a-z0-9-]+ )?(?:engines?|chips?|chipsets?|processors?|modems?|motors?|batter(?:y|ies)|cells|components|parts|displays?|screens|panels|cameras?|sensors?|radars?|avionics|tires|tyres|turbofans?|powertrains?|drivetrains?) (?:to (?:power|run|drive|propel|equip) (?:the )?|(?:in|for|on|inside|into|aboard|across) )$/u;
 
 /** Verbs of hiring a firm to do a task: "hired", "commissioned", "tapped", "brought in" (its last word). */
 const HIRING_VERBS: ReadonlySet<string> = new Set(['hired', 'hires', 'hire', 'hiring', 'commissioned', 'commissions', 'commission', 'engaged', 'engages', 'retained', 'retains', 'tapped', 'taps', 'enlisted', 'enlists', 'contracted', 'contracts']);

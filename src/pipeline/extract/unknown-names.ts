@@ -259,11 +259,16 @@ export function isUntypedMinistry(m: SentenceMention): boolean {
  * People and places are rejected, and so are capitalised common words opening a sentence.
  */
 /**
+ * Plural endings of words for people by what they do or are, which the word list may lack ("Senators", "Regulators",
+ * "Officials", "Economists", "Lawmakers"): never a firm's coined name in this shape.
+ */
+const PEOPLE_PLURAL_ENDING = /(?:ors|ers|ists|ians|ants|ents|ees|als)$/;
+/**
  * A capitalised word shaped like a plural whose word and singular are no English words: "Popeyes", "Wegmans", "Zaxbys", not
  * "Rivals", "Startups" or "Sales"; a field's "-ics" ("Robotics", "Genomics") is left out, though it loses a firm's "Qualtrics".
  */
 function isCoinedPlural(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || word.endsWith('ics')) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || word.endsWith('ics') || PEOPLE_PLURAL_ENDING.test(word)) return false;
   const lower = word.toLowerCase();
   const singulars = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : []), ...(lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : [])];
   return !isEnglishWord(lower) && singulars.every((w) => !isEnglishWord(w));
