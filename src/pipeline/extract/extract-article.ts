@@ -86,12 +86,12 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
 
   const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
-  // "OTTAWA — The federal government …": the state a story is filed from.
-  const dateline = datelineState(text, lexicon) ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
+  // "OTTAWA — The federal government …": the state a story is filed from; "NAIROBI — The government has suspended Zapp": the
+  // state a bare "the government" is when nothing else names one (helper rlg94).
+  const filedIn = datelineState(text, lexicon);
+  const dateline = filedIn ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
   // "MOSCOW, Zenagency –": the dateline's place and wire, which no relation is read from.
   const filedEnd = datelineEnd(text, lexicon);
-  // "NAIROBI — The government has suspended Zapp": the state a bare "the government" is when nothing else names one (helper rlg94).
-  const filedIn = datelineState(text, lexicon);
   const filedFromState = filedIn ? { key: filedIn.id, label: filedIn.name, type: filedIn.type } : undefined;
   const claims: ClaimRecord[] = [];
   const nameRecords: NameRecords = { lexicon, learned, entities, claims, scoring };
