@@ -209,6 +209,8 @@ export const RELATIONS = {
       'pull back the curtain on', 'pull the curtain back on', 'lift the curtain on', 'lift the lid on',
       // Stop 50, from stop 49's readers: a maker bringing an old line back ("is bringing back the Zenco Vela", "revived the Zeta").
       'bring back', 'revive',
+      // Helper brp95, from set 92's readers and brand news: a maker launching its line again ("Zenco relaunched the Zeta and Vela brands").
+      'relaunch', 're-launch',
       // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta"), or letting it out ("has unleashed the Zeta").
       'work on', 'unleash',
       // Stop 58, from stop 57's readers: light-verb launches ("Zenco came out with the Zeta", "brought out the Zeta Mini").

@@ -38,6 +38,7 @@ import { DEAL_REMEDY_PHRASINGS } from './deal-remedy-phrasings';
 import { REGULATOR_ACT_NOUNS } from './regulator-act-nouns';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
+import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5018,6 +5019,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...REGULATOR_ACT_NOUNS,
   ...JOINT_EFFORT_MAKERS,
   ...POSSESSED_SITES,
+  ...PORTFOLIO_KIND_LISTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

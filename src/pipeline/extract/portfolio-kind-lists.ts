@@ -1,0 +1,34 @@
+import type { RelationPattern } from './relation-patterns';
+import { INVESTOR_NAME } from './cue-words';
+
+/**
+ * Helper brp95 (stop 95), from set 92's readers (s92c, s92f) and real brand-portfolio news: a firm's set of brands named by the kind
+ * of goods it holds, "Zenco's portfolio of gins includes Zeta and Vela", "Zenco's wide-ranging range of rums, which includes Zeta",
+ * and a media or toy firm's "franchises" ("Zenco's franchises include Zeta and Vela"). The portfolio patterns in relation-patterns.ts
+ * read "portfolio of brands" only. A table of its own, spread at the end of RELATION_PATTERNS (that literal is at TS2590).
+ */
+
+/** A firm's set of things whose kind an "of" names. */
+const SET_NOUNS = 'portfolio|range|stable|family|lineup|line-up|roster|collection|suite';
+
+/**
+ * Kinds after "of" that are no goods the firm makes: stakes and assets an investor holds, sites and properties an operator runs, a
+ * trader's or an agency's counterparts, people, and other firms owned as companies ("Zenco's portfolio of companies includes Qorva").
+ */
+const NOT_MADE_KINDS = 'investments|investees|holdings|stakes|shares|stocks|equities|securities|bonds|loans|funds|assets|companies|firms|businesses|subsidiaries|startups|start-ups|ventures|clients|customers|partners|suppliers|retailers|distributors|dealers|licensees|franchisees|stockists|stores|shops|outlets|restaurants|hotels|resorts|properties|buildings|offices|sites|locations|venues|estates|vineyards|wineries|farms|mines|wells|fields|projects|patents|licences|licenses|contracts|deals|accounts|agencies|artists|athletes|players|drivers|riders|horses|authors|writers|designers|chefs|talent|stars|ambassadors|people|staff|investors|shareholders|routes|destinations|countries|markets|cities|paintings|artworks|works';
+
+/** Up to three words describing the set, none of another's role or of a plan ("Zenco's planned range of …", "its rival's …"). */
+const SET_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competitors|competing|partner|partners|planned|proposed|potential|possible|future|former|old|previous|investment|client|customer|retail|licensed|licenced|third-party|distribution|distributed)(?= ))[a-z0-9-]+ ){0,3}';
+
+/** The kind of goods after "of": plural words, none of NOT_MADE_KINDS, at most two before it ("of premium Scotch whiskies"). */
+const MADE_KIND = `(?:[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
+
+export const PORTFOLIO_KIND_LISTS: readonly RelationPattern[] = [
+  // "Zenco's portfolio of gins includes Zeta and Vela", "Zenco's wide-ranging portfolio of gins, that include Zeta and Gordon's",
+  // "Zenco's range of rums, which includes Zeta": the set's kind after "of", then its members.
+  { relation: 'develops', id: 'pattern:develops:brp95-possessed-set-of-kind-includes', template: `POSS ${SET_DESCRIBING}T(${SET_NOUNS}) of ${MADE_KIND} (?:, )?(?:(?:that|which) )?(?:now |also |currently |already )?(?:include|includes|included|comprise|comprises|are|were) (?:(?:brands|labels|names) (?:such as|like|including) )?(?:the )?Y`, requires: ['of', 'include|includes|included|comprise|comprises|are|were'], sourceNotNamed: INVESTOR_NAME },
+  // "Zenco has a portfolio of gins including Zeta and Vela", "Zenco owns a stable of rums such as Zeta": the subject's set.
+  { relation: 'develops', id: 'pattern:develops:brp95-has-set-of-kind-such-as', template: `X1 P AUX (?:has|had|owns|owned|boasts|boasted|holds|held|sells|sold|makes|made|markets|marketed|produces|produced) (?:a |an |the )?${SET_DESCRIBING}T(${SET_NOUNS}) of ${MADE_KIND} (?:, )?(?:including|such as|like|that includes|which includes|that include|which include) (?:the )?Y`, requires: ['of', 'including|such|like|includes|include'], sourceNotNamed: INVESTOR_NAME },
+  // "Zenco's franchises include Zeta and Vela", "Zenco's best-known franchises are Zeta and Vela": a toy or media firm's own lines.
+  { relation: 'develops', id: 'pattern:develops:brp95-possessed-franchises-include', template: `POSS ${SET_DESCRIBING}T(franchises) (?:now |also |currently |still )?(?:include|includes|included|are|were) (?:(?:brands|properties) (?:such as|like|including) )?(?:the )?Y`, requires: ['franchises'], sourceNotNamed: INVESTOR_NAME },
+];
