@@ -21,6 +21,7 @@ describe('a possessed set of a kind of goods, then its members', () => {
 
   it('"Zenco has a portfolio of gins including A and B": the subject\'s set', () => {
     expect(develops('Zenco has a portfolio of gins including Zeta and Vela.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco makes a range of rums such as Zeta and Vela.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
   });
 
   it('a set of firms, stakes, clients, sites or people is no set of goods', () => {
@@ -36,6 +37,9 @@ describe('a possessed set of a kind of goods, then its members', () => {
     expect(develops('Zenco\'s planned range of rums includes Zeta and Vela.')).toEqual([]);
     expect(develops('Zenco\'s distribution portfolio of wines includes Zeta and Vela.')).toEqual([]);
     expect(develops('Zenco\'s portfolio of gins no longer includes Zeta and Vela.')).toEqual([]);
+    expect(develops('Distributor Qorva\'s portfolio of wines includes Zeta and Vela.')).toEqual([]);
+    expect(develops('Qorva sells a range of gins including Zeta and Vela.')).toEqual([]);
+    expect(develops('Qorva has a range of gins including Zeta and Vela.')).toEqual([]);
   });
 });
 
@@ -59,5 +63,25 @@ describe('a line relaunched by its maker', () => {
   it('a planned or denied relaunch states no maker', () => {
     expect(develops('Zenco plans to relaunch the Zeta brand next year.')).toEqual([]);
     expect(develops('Zenco did not relaunch the Zeta brand.')).toEqual([]);
+  });
+});
+
+describe('a maker noun\'s second "of"', () => {
+  it('"the maker of A, and of B" names both', () => {
+    expect(develops('Zenco is the maker of Zeta watches and of Vela phones.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco is the maker of popular watches like the Zeta Z200, and of smartwatches like the Zeta Z430.')).toEqual(['Zenco -develops-> Zeta Z200', 'Zenco -develops-> Zeta Z430']);
+    expect(develops('Zenco, the maker of Zeta watches and also of Vela phones, said sales rose.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+  });
+
+  it('another\'s goods, parts for a thing, a stake in it, a rival or a distributor\'s goods after the second "of" are not made', () => {
+    expect(develops('Zenco is the maker of Zeta watches and of Qorva\'s Vela phones.')).toEqual(['Qorva -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco is the maker of Zeta watches and of engines for the Vela jet.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco is the maker of Zeta watches and of shares in Vela.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco is the maker of Zeta watches and of rivals to Vela.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco is a distributor of Zeta watches and of Vela phones.')).toEqual([]);
+  });
+
+  it('a denial or an "or" states no second maker claim', () => {
+    expect(develops('Zenco is not the maker of Zeta watches or of Vela phones.')).toEqual([]);
   });
 });
