@@ -29,6 +29,7 @@ describe('a possessed set of a kind of goods, then its members', () => {
     expect(develops('Zenco\'s portfolio of clients includes Zeta and Vela.')).toEqual([]);
     expect(develops('Zenco\'s portfolio of hotels includes the Zeta and the Vela.')).toEqual([]);
     expect(develops('Zenco\'s portfolio of investments includes Zeta and Vela.')).toEqual([]);
+    expect(develops('Zenco\'s portfolio of stakes in gins includes Zeta and Vela.')).toEqual([]);
     expect(develops('Zenco has a stable of artists including Zeta and Vela.')).toEqual([]);
   });
 

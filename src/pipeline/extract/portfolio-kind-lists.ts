@@ -3,7 +3,7 @@ import { INVESTOR_NAME } from './cue-words';
 
 /**
  * Helper brp95 (stop 95), from set 92's readers (s92c, s92f) and real brand-portfolio news: a firm's set of brands named by the kind
- * of goods it holds, "Zenco's portfolio of gins includes Zeta and Vela", "Zenco's wide-ranging range of rums, which includes Zeta",
+ * of goods it holds, "Zenco's portfolio of gins includes Zeta and Vela", "Zenco's range of premium rums, which includes Zeta",
  * and a media or toy firm's "franchises" ("Zenco's franchises include Zeta and Vela"). The portfolio patterns in relation-patterns.ts
  * read "portfolio of brands" only. A table of its own, spread at the end of RELATION_PATTERNS (that literal is at TS2590).
  */
@@ -21,8 +21,11 @@ const NOT_MADE_KINDS = 'investments|investees|holdings|stakes|shares|stocks|equi
 /** Up to three words describing the set, none of another's role or of a plan ("Zenco's planned range of …", "its rival's …"). */
 const SET_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competitors|competing|partner|partners|planned|proposed|potential|possible|future|former|old|previous|investment|client|customer|retail|licensed|licenced|third-party|distribution|distributed)(?= ))[a-z0-9-]+ ){0,3}';
 
-/** The kind of goods after "of": plural words, none of NOT_MADE_KINDS, at most two before it ("of premium Scotch whiskies"). */
-const MADE_KIND = `(?:[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
+/**
+ * The kind of goods after "of": a plural word, none of NOT_MADE_KINDS, after at most two words that describe it ("of premium Scotch
+ * whiskies"), none of them such a kind or a preposition ("of stakes in gins", "of investments in brands" are an investor's).
+ */
+const MADE_KIND = `(?:(?!(?:${NOT_MADE_KINDS}|in|of|for|from|with|by|at|on|to|and|or|that|which)(?= ))[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
 
 /** Maker nouns whose "of" a second "and of" repeats: "the maker of A, and of B". */
 const MAKER_OF_NOUNS = 'maker|makers|producer|producers|manufacturer|manufacturers|developer|creator|publisher|distiller|brewer';
