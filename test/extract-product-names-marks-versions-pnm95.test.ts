@@ -62,3 +62,19 @@ describe('a gerund opening a fronted phrase before a firm\'s possessive', () => 
     expect(entitiesOf('Flying Zeta opened a store in Vela City.')).not.toContain('Zeta (company)');
   });
 });
+
+describe('a bicycle maker named with "Bikes", "Bicycles" or "Cycles"', () => {
+  it('is a firm opening the sentence, before its verb or when it acted and its deed', () => {
+    expect(only('develops')(claimsOf('Zenco Bikes unveiled the ZenMission.'))).toEqual(['Zenco Bikes -develops-> ZenMission']);
+    expect(only('develops')(claimsOf('Zenco Power Bikes today unveiled a new electric bike, the ZenMission.'))).toEqual(['Zenco Power Bikes -develops-> ZenMission']);
+    expect(only('develops')(claimsOf('Zenco Bicycles launched the Vela 5 e-bike.'))).toEqual(['Zenco Bicycles -develops-> Vela 5']);
+  });
+
+  it('near miss: common words, goods sold or recalled, negation and plans', () => {
+    expect(entitiesOf('Electric Bikes today launched in Ruritania, Zenco said.')).not.toContain('Electric Bikes (company)');
+    expect(only('develops')(claimsOf('Qorva sells Zenco Bikes in Ruritania.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Zenco Bikes did not unveil the ZenMission.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Zenco Bikes plans to launch the ZenMission next year.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Qorva, a dealer, sells the ZenMission made by Zenco Bikes.'))).toEqual(['Zenco Bikes -develops-> ZenMission']);
+  });
+});
