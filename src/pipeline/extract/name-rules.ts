@@ -196,7 +196,7 @@ const VERSION_SUFFIXES: ReadonlySet<string> = new Set(['Electric']);
 const LETTER_CODE = /^\p{Lu}{2,4}$/u;
 /** Capitals that are no model's code before "Electric": kinds of power, places and trade words ("EV Electric", "US Electric"). */
 const NOT_LETTER_CODES: ReadonlySet<string> = new Set(['AI', 'EV', 'EVS', 'US', 'USA', 'UK', 'EU', 'UAE', 'HK', 'AC', 'DC', 'HV', 'LV', 'IT', 'PV', 'ABB', 'GE']);
-/** Nouns of a model's version after its name: "the Zenco FH Electric variant" (not "model", which would type an AI model). */
+/** Nouns of a model's version after its name: "the Zenco FH Electric variant". */
 const VERSION_NOUNS: ReadonlySet<string> = new Set(['version', 'versions', 'variant', 'variants']);
 /** Possessive determiners before a name: "its", "their" (a firm's own name is not said to be its own). */
 const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
@@ -211,7 +211,8 @@ const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
 function isLetterCodedVersion(tokens: readonly Token[], start: number, end: number, words: readonly string[]): boolean {
   const owned = OWNER_DETERMINERS.has(tokens[start - 1]?.lower ?? '');
   const next = tokens[end]?.lower ?? '';
-  const kindAfter = cueKind(tokens, end) === 'product' || isMadeKind(next) || VERSION_NOUNS.has(next);
+  // "the Zenco FH Electric model": "model" would type an AI model, so the name is left as it was read.
+  const kindAfter = next !== 'model' && next !== 'models' && (cueKind(tokens, end) === 'product' || isMadeKind(next) || VERSION_NOUNS.has(next));
   const coded = words.slice(0, -1).some((w) => LETTER_CODE.test(w) && !NOT_LETTER_CODES.has(w));
   // A code alone before "Electric" and a kind ("LS Electric transformers") may be a firm's name and its goods: a maker's name
   // before the code ("Zenco FM Electric trucks") or "its" settles it.
