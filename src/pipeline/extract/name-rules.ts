@@ -3118,9 +3118,10 @@ const FRONTED_PHRASE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 const OPENING_NAMERS: ReadonlySet<string> = new Set(['Named', 'Called', 'Dubbed', 'Nicknamed', 'Branded', 'Christened', 'Codenamed', 'Code-named']);
 /**
  * Gerunds that open a fronted phrase before a firm and its goods: "Using Zenco's Vela pump, patients …", "Featuring Qorva's chip, the
- * phone …" (helper pnm95, from real device makers' news: "Using Zenco" was read as the firm, and made the product).
+ * phone …" (helper pnm95, from real device makers' news: "Using Zenco" was read as the firm, and made the product). Gerunds that
+ * also open names ("Running Press", "Joining Forces", "Powering Up") are left out.
  */
-const OPENING_GERUNDS: ReadonlySet<string> = new Set(['Using', 'Leveraging', 'Featuring', 'Following', 'Including', 'Combining', 'Integrating', 'Pairing', 'Deploying', 'Adopting', 'Citing', 'Powering', 'Running', 'Launching', 'Unveiling', 'Introducing', 'Replacing', 'Joining', 'Acquiring', 'Buying']);
+const OPENING_GERUNDS: ReadonlySet<string> = new Set(['Using', 'Leveraging', 'Featuring', 'Following', 'Including', 'Combining', 'Integrating', 'Pairing', 'Deploying', 'Adopting', 'Citing', 'Launching', 'Unveiling', 'Introducing', 'Replacing', 'Acquiring', 'Buying']);
 /** Describing words that open a sentence before a maker's goods: "Specific Zenco calculators …", "Cheap phones made by …". */
 const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Specific', 'Certain', 'Cheap', 'Cheaper', 'Older', 'Newer', 'Affected', 'Selected', 'Approved', 'Permitted', 'Prohibited', 'Counterfeit', 'Fake', 'Used', 'Refurbished']);
 
