@@ -170,7 +170,9 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
   // Wine and spirits groups (a fresh sample of drinks news: "Zenco Estates" was read as a place, and its brand lost with it).
   'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands',
   // Building-equipment makers (helper nm90, from a fresh sample of real news: "Zenco Controls said its …" lost its maker).
-  'Controls', 'Instruments', 'Appliances', 'Elevators']);
+  'Controls', 'Instruments', 'Appliances', 'Elevators',
+  // Bicycle makers (helper pnm95, from real e-bike news: "Zenco Bikes unveiled …" lost its maker and the bike with it).
+  'Bikes', 'Bicycles', 'Cycles']);
 
 /**
  * Plural last words of an online service's name after its maker's: "Zenco Maps", "Qorva Docs", "Vexa Payments". The tagger reads the

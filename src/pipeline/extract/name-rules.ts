@@ -192,6 +192,32 @@ function subsidiaryKey(label: string): string {
 
 /** Firms' last words that also end a model's electric version after its code ("Zeta 9 Electric"). */
 const VERSION_SUFFIXES: ReadonlySet<string> = new Set(['Electric']);
+/** A model's code of capitals alone, no English word: "FH", "FMX", "ZX" (not "AI", "US", "EV": kinds and places). */
+const LETTER_CODE = /^\p{Lu}{2,4}$/u;
+/** Capitals that are no model's code before "Electric": kinds of power, places and trade words ("EV Electric", "US Electric"). */
+const NOT_LETTER_CODES: ReadonlySet<string> = new Set(['AI', 'EV', 'EVS', 'US', 'USA', 'UK', 'EU', 'UAE', 'HK', 'AC', 'DC', 'HV', 'LV', 'IT', 'PV', 'ABB', 'GE']);
+/** Nouns of a model's version after its name: "the Zenco FH Electric variant". */
+const VERSION_NOUNS: ReadonlySet<string> = new Set(['version', 'versions', 'variant', 'variants']);
+/** Possessive determiners before a name: "its", "their" (a firm's own name is not said to be its own). */
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
+
+/**
+ * "Zenco FM Electric trucks", "its FH Electric truck", "the Zenco FH Aero Electric model": a code in capitals before "Electric"
+ * names that model's electric version, no firm, when a kind of product follows the name or "its" stands before it (helper pnm95,
+ * from real truck makers' news: the model was typed a firm and its maker's claim lost). A code alone before "Electric" with
+ * neither ("LS Electric said …") stays a firm, and so does a name whose code word is a place's or a kind's ("US Electric").
+ * "its Zeta Electric truck": after "its" and before a kind of product, a name ending in "Electric" is the version too.
+ */
+function isLetterCodedVersion(tokens: readonly Token[], start: number, end: number, words: readonly string[]): boolean {
+  const owned = OWNER_DETERMINERS.has(tokens[start - 1]?.lower ?? '');
+  const next = tokens[end]?.lower ?? '';
+  // "the Zenco FH Electric model": "model" would type an AI model, so the name is left as it was read.
+  const kindAfter = next !== 'model' && next !== 'models' && (cueKind(tokens, end) === 'product' || isMadeKind(next) || VERSION_NOUNS.has(next));
+  const coded = words.slice(0, -1).some((w) => LETTER_CODE.test(w) && !NOT_LETTER_CODES.has(w));
+  // A code alone before "Electric" and a kind ("LS Electric transformers") may be a firm's name and its goods: a maker's name
+  // before the code ("Zenco FM Electric trucks") or "its" settles it.
+  return (coded && (owned || (kindAfter && words.length >= 3))) || (owned && kindAfter);
+}
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** A newspaper's title words: "The Nepali Times", "the Zembla Herald" (a firm's last word here, an outlet's end after "told"). */
@@ -578,6 +604,8 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // "Named Zibo, the robot …", "Dubbed Zeta, the phone …": a naming participle opening the sentence is no part of the name after it (stop 64's first makers sample).
     if (start === 0 && end - start >= 2 && OPENING_NAMERS.has(tokens[0]!.text)) start = 1;
+    // "Using Zenco's Vela pump, …": nor a gerund opening a fronted phrase before the name (OPENING_GERUNDS).
+    if (start === 0 && end - start >= 2 && OPENING_GERUNDS.has(tokens[0]!.text)) start = 1;
     // "Specific Zenco calculators …", "Cheap phones made by Qorva …": nor a describing word before a maker or its goods (stop 65's first samples).
     if (start === 0 && OPENING_QUALIFIERS.has(tokens[0]!.text) && (end - start >= 2 || isMadeKind(tokens[1]?.lower ?? ''))) start = 1;
     // "Current Ruritanian export controls …", "Current US sanctions …": nor a modifier before a state's name or adjective (set 89's chip reader).
@@ -2276,7 +2304,7 @@ function classify(
   if (words.length > 1 && lastWord === 'AI' && cueKind(tokens, end) === 'product' && !AI_NAMED_KINDS.has(tokens[end]!.lower)) return { type: 'company', end: end - 1 };
   // "its Zeta 9 Electric excavator", "the Z7 Electric": after a model's code, "Electric" names the code's electric version, no firm
   // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
-  if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && /\p{N}/u.test(words[words.length - 2]!))) return { type: 'company', end };
+  if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && (/\p{N}/u.test(words[words.length - 2]!) || isLetterCodedVersion(tokens, start, end, words)))) return { type: 'company', end };
   // "Zenco's Qorva Lab9", "the Vexa Studio2 team": a lab or studio numbered among a firm's own is a unit of it, a firm, not a made
   // thing (fp90, from stop 89's fresh samples: a lab typed a product of the firm that runs it).
   if (words.length > 1 && /^(?:Lab|Labs|Studio|Studios)\d+$/.test(lastWord)) return { type: 'company', end };
@@ -3088,6 +3116,12 @@ const FRONTED_PHRASE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 ]);
 /** Participles that open a sentence to give the name after them: "Named Zibo, the robot …". */
 const OPENING_NAMERS: ReadonlySet<string> = new Set(['Named', 'Called', 'Dubbed', 'Nicknamed', 'Branded', 'Christened', 'Codenamed', 'Code-named']);
+/**
+ * Gerunds that open a fronted phrase before a firm and its goods: "Using Zenco's Vela pump, patients …", "Featuring Qorva's chip, the
+ * phone …" (helper pnm95, from real device makers' news: "Using Zenco" was read as the firm, and made the product). Gerunds that
+ * also open names ("Running Press", "Joining Forces", "Powering Up") are left out.
+ */
+const OPENING_GERUNDS: ReadonlySet<string> = new Set(['Using', 'Leveraging', 'Featuring', 'Following', 'Including', 'Combining', 'Integrating', 'Pairing', 'Deploying', 'Adopting', 'Citing', 'Launching', 'Unveiling', 'Introducing', 'Replacing', 'Acquiring', 'Buying']);
 /** Describing words that open a sentence before a maker's goods: "Specific Zenco calculators …", "Cheap phones made by …". */
 const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Specific', 'Certain', 'Cheap', 'Cheaper', 'Older', 'Newer', 'Affected', 'Selected', 'Approved', 'Permitted', 'Prohibited', 'Counterfeit', 'Fake', 'Used', 'Refurbished']);
 

@@ -411,7 +411,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
     // "Epic Games, maker of Fortnite, said …": so do they before an apposition that calls them a maker (stop 77, from stop 76's last sets).
-    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after))) return fallback;
+    // "Zenco Bikes today unveiled …": so do they before when the firm acted and its deed (helper pnm95, real e-bike news).
+    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after) || FIRM_DEED_AFTER_WHEN.test(after))) return fallback;
     // "Zenco Maps was competitive with …", "Qorva Docs has added …": a coined word and a service's plural opening the sentence before
     // its finite verb name a service, though the tagger reads the plural as a common noun (helper typ90; "Travel Apps were …" has an
     // English first word and stays out).

@@ -48,6 +48,15 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
       i++;
       continue;
     }
+    // "MiniZen(TM) 770G", "Zeta(R) Pump": the sign spelt in ASCII, glued to the word it marks, is one too (helper pnm95, from real
+    // device makers' news: the name was cut in two at it). "Sen. Vela (R)" (a party, after a space) is left as it is.
+    if (code === 40) {
+      const mark = asciiTradeMarkEnd(text, i, end);
+      if (mark > i) {
+        i = mark;
+        continue;
+      }
+    }
     const asciiEnd = asciiTokenEnd(text, i, end);
     if (asciiEnd >= 0) {
       tokens.push(asciiToken(oneByte ?? text, i, asciiEnd));
@@ -63,6 +72,16 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
     i = from + m[0].length;
   }
   return tokens;
+}
+
+/** Where an ASCII trade mark's sign "(TM)", "(R)" or "(SM)" glued after a letter or digit at `text[at]` ends; `at` if none is there. */
+function asciiTradeMarkEnd(text: string, at: number, end: number): number {
+  if (at === 0 || !isAsciiAlnum(text.charCodeAt(at - 1))) return at;
+  const sign = text.charCodeAt(at + 1) === 82 ? 1 : text.charCodeAt(at + 1) === 84 && text.charCodeAt(at + 2) === 77 ? 2 : text.charCodeAt(at + 1) === 83 && text.charCodeAt(at + 2) === 77 ? 2 : 0;
+  const close = at + 1 + sign;
+  if (sign === 0 || close >= end || text.charCodeAt(close) !== 41) return at;
+  // "Zeta(R)s" is no sign: a letter or digit right after it goes on a word.
+  return close + 1 < end && isAsciiAlnum(text.charCodeAt(close + 1)) ? at : close + 1;
 }
 
 /**
