@@ -1,4 +1,5 @@
 import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WORK_NOUNS } from './cue-words';
+import { describedKindTailEnd } from './owned-kind-modifiers';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 /**
@@ -126,6 +127,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "the Zenlib database, the Qorvdb app and the Vexify tool": after a comma, a next item with its own determiner is a member too, its
       // kind noun kept in its name or after it (helper mk82, from fresh makers samples).
       else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && ((KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined) || (words[last + 3] === 'the' && mentionAt(words, last + 4) !== undefined))))) last++;
+      // "its Vela Q electric sports utility vehicle and Vela R sedan": describing words before the kind (owned-kind-modifiers.ts).
+      else if (mentionAt(words, last + 1) === undefined && describedKindTailEnd(words, last, (w) => KIND_TAILS.has(w)) !== undefined) last = describedKindTailEnd(words, last, (w) => KIND_TAILS.has(w))!;
       let j = skipParallelPlace(words, skipApposition(words, skipAside(words, last + 1)));
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);
