@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper its95, from set 92's readers and news on car, phone and device launches: after "its", a name followed by two or three
 // describing words and its kind ("its Vela Q electric sports utility vehicle"), and a possessed list whose members carry such kinds
@@ -12,6 +12,12 @@ describe('a name after "its" with two or three describing words before its kind'
     expect(develops('Zenco Inc. on Thursday unveiled its Vela Q electric sports utility vehicle.')).toEqual(['Zenco Inc -develops-> Vela Q']);
     expect(develops('Zenco Inc. on Thursday unveiled its much-anticipated Vela Q electric sports utility vehicle in Ruritania.')).toEqual(['Zenco Inc -develops-> Vela Q']);
     expect(develops('Zenco Inc. unveiled its new Vela Q electric sports utility vehicle.')).toEqual(['Zenco Inc -develops-> Vela Q']);
+  });
+
+  it('a model\'s kind types the name a model', () => {
+    const text = 'Zenco Inc. released its Zeta open-weight reasoning model on Monday.';
+    expect(develops(text)).toEqual(['Zenco Inc -develops-> Zeta']);
+    expect(entitiesOf(text)).toContain('Zeta (model)');
   });
 
   it('a verb, a preposition or a plural after the words makes them no description of a name', () => {

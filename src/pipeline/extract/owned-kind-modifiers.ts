@@ -70,23 +70,24 @@ function joinedToOwnedItem(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
- * Whether the name at `[start, end)` is a made thing described by two or three words before its kind: "its" or "their" right
- * before the name (or an earlier owned item's "and"), then the describing words, then a kind (`isKind`) that ends the noun phrase.
+ * Where the kind of the name at `[start, end)` stands when the name is a made thing described by two or three words before its
+ * kind: "its" or "their" right before the name (or an earlier owned item's "and"), then the describing words, then a kind
+ * (`isKind`) that ends the noun phrase. -1 when it is no such name.
  */
-export function isOwnedKindAfterModifiers(tokens: readonly Token[], start: number, end: number, isKind: (k: number) => boolean): boolean {
+export function ownedKindAfterModifiers(tokens: readonly Token[], start: number, end: number, isKind: (k: number) => boolean): number {
   // "its much-anticipated Vela Q …", "their all-new Zeta …": one or two describing words may stand between "its" and the name.
   let owner = start - 1;
   while (owner >= start - 2 && MODIFIER.test(tokens[owner]?.text ?? '') && !NOT_MODIFIERS.has(tokens[owner]!.text) && !/^(?:its|their)$/.test(tokens[owner]!.text)) owner--;
-  if (!/^(?:its|their)$/.test(tokens[owner]?.lower ?? '') && !joinedToOwnedItem(tokens, start)) return false;
+  if (!/^(?:its|their)$/.test(tokens[owner]?.lower ?? '') && !joinedToOwnedItem(tokens, start)) return -1;
   for (let n = 0; n < MAX_MODIFIERS; n++) {
     const word = tokens[end + n]?.text ?? '';
     // "its Qorva integrated ML design tool": a technology's acronym may describe the kind, after a first lower-case word.
     if (n > 0 && TECH_ACRONYM.test(word)) continue;
-    if (!MODIFIER.test(word) || NOT_MODIFIERS.has(word) || verbShaped(word)) return false;
+    if (!MODIFIER.test(word) || NOT_MODIFIERS.has(word) || verbShaped(word)) return -1;
     const kind = end + n + 1;
-    if (n + 1 >= MIN_MODIFIERS && isKind(kind) && endsPhraseAfterKind(tokens[kind + 1])) return true;
+    if (n + 1 >= MIN_MODIFIERS && isKind(kind) && endsPhraseAfterKind(tokens[kind + 1])) return kind;
   }
-  return false;
+  return -1;
 }
 
 /**
