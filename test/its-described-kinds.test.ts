@@ -31,6 +31,8 @@ describe('a name after "its" with two or three describing words before its kind'
   it('another firm named after "its" is no made thing', () => {
     expect(develops('Zenco Inc. said its rival Qorva\'s compact electric sedan sold well.')).toEqual([]);
     expect(develops('Zenco Inc. said its rival Vela compact electric sedan sold well.')).toEqual([]);
+    expect(develops('Zenco Inc. said its partner Vela compact electric sedan maker will grow.')).toEqual([]);
+    expect(develops('Zenco Inc. said its customer Vela bought two electric sports cars.')).toEqual([]);
   });
 });
 

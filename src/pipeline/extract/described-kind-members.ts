@@ -20,9 +20,9 @@ const KIND_WORDS = [...new Set(PRODUCT_NOUN_WORDS.flatMap((noun) => {
 
 /**
  * One describing word: lower case, no function word, no verb's past or third person ("its Zeta sold well", "its Lima plant builds
- * cars": the words after a verb are its object), and no role that makes the member another's ("its rival Qorva", "its partner's").
+ * cars": the words after a verb are its object; "sports" of "sports car" is no verb), and no role that makes the member another's ("its rival Qorva", "its partner's").
  */
-const DESCRIBER = String.raw`(?!(?:and|or|nor|but|to|of|for|in|on|at|by|with|from|as|than|like|unlike|including|versus|vs|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|not|never|that|which|who|the|a|an|its|their|rival|rivals|partner|partners|customer|customers|client|clients|supplier|suppliers|investor|investors|owner|parent|unit|subsidiary|chief|ceo|founder|boss|executive|president|director|analyst|competitor|competitors|planned|proposed|former)(?= ))[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?<!ed|[^su]s) `;
+const DESCRIBER = String.raw`(?!(?:and|or|nor|but|to|of|for|in|on|at|by|with|from|as|than|like|unlike|including|versus|vs|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|not|never|that|which|who|the|a|an|its|their|rival|rivals|partner|partners|customer|customers|client|clients|supplier|suppliers|investor|investors|owner|parent|unit|subsidiary|chief|ceo|founder|boss|executive|president|director|analyst|competitor|competitors|planned|proposed|former)(?= ))(?:sports|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?<!ed|[^su]s)) `;
 
 /** A member's kind after none or one describing word (the old pattern's reach). */
 const NARROW_KIND = `(?:${DESCRIBER})?(?:${KINDS})(?:s|es)? `;

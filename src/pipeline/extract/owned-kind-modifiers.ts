@@ -25,6 +25,17 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   'its', 'their', 'this', 'these', 'those', 'other',
 ]);
 
+/**
+ * Roles before a name after "its" that make the name another party, not the possessor's thing ("its rival Vela compact electric
+ * sedan", "its partner Qorva's", "its customer Zeta").
+ */
+const ROLES_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners', 'customer', 'customers', 'client', 'clients', 'supplier',
+  'suppliers', 'investor', 'investors', 'backer', 'backers', 'owner', 'parent', 'unit', 'subsidiary', 'affiliate', 'distributor',
+  'distributors', 'dealer', 'dealers', 'retailer', 'retailers', 'operator', 'agency', 'acquirer', 'buyer', 'target', 'former',
+  'planned', 'proposed', 'chief', 'ceo', 'founder',
+]);
+
 /** Describing words shaped like a verb's third person that are no verb before a kind ("sports utility vehicle"). */
 const S_SHAPED_MODIFIERS: ReadonlySet<string> = new Set(['sports', 'series', 'plus']);
 
@@ -77,13 +88,13 @@ function joinedToOwnedItem(tokens: readonly Token[], start: number): boolean {
 export function ownedKindAfterModifiers(tokens: readonly Token[], start: number, end: number, isKind: (k: number) => boolean): number {
   // "its much-anticipated Vela Q …", "their all-new Zeta …": one or two describing words may stand between "its" and the name.
   let owner = start - 1;
-  while (owner >= start - 2 && MODIFIER.test(tokens[owner]?.text ?? '') && !NOT_MODIFIERS.has(tokens[owner]!.text) && !/^(?:its|their)$/.test(tokens[owner]!.text)) owner--;
+  while (owner >= start - 2 && MODIFIER.test(tokens[owner]?.text ?? '') && !NOT_MODIFIERS.has(tokens[owner]!.text) && !ROLES_BEFORE_NAME.has(tokens[owner]!.text) && !/^(?:its|their)$/.test(tokens[owner]!.text)) owner--;
   if (!/^(?:its|their)$/.test(tokens[owner]?.lower ?? '') && !joinedToOwnedItem(tokens, start)) return -1;
   for (let n = 0; n < MAX_MODIFIERS; n++) {
     const word = tokens[end + n]?.text ?? '';
-    // "its Qorva integrated ML design tool": a technology's acronym may describe the kind, after a first lower-case word.
-    if (n > 0 && TECH_ACRONYM.test(word)) continue;
-    if (!MODIFIER.test(word) || NOT_MODIFIERS.has(word) || verbShaped(word)) return -1;
+    // "its Qorva smart AI glasses": a technology's acronym may describe the kind, after a first lower-case word.
+    const acronym = n > 0 && TECH_ACRONYM.test(word);
+    if (!acronym && (!MODIFIER.test(word) || NOT_MODIFIERS.has(word) || verbShaped(word))) return -1;
     const kind = end + n + 1;
     if (n + 1 >= MIN_MODIFIERS && isKind(kind) && endsPhraseAfterKind(tokens[kind + 1])) return kind;
   }
