@@ -1,4 +1,5 @@
 import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WORK_NOUNS } from './cue-words';
+import { describedKindTailEnd } from './owned-kind-modifiers';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 /**
@@ -115,6 +116,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     const series = mayHoldSeries && semicolonSeriesAfter(words, i);
     /** Descriptions skipped inside a semicolon series: the mentions in them are no members. */
     const described: [number, number][] = [];
+    /** Where an item's kind closes it after describing words ("… electric sports utility vehicle and …"). */
+    let describedTail: number | undefined;
     for (;;) {
       // "Zenco's and Qorva's apps": possessors joined before the one noun they share are one list (stop 52's readers).
       if (words[last + 1] === "'s" && possessorsShareNoun(words, last + 1)) last++;
@@ -126,6 +129,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "the Zenlib database, the Qorvdb app and the Vexify tool": after a comma, a next item with its own determiner is a member too, its
       // kind noun kept in its name or after it (helper mk82, from fresh makers samples).
       else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && ((KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined) || (words[last + 3] === 'the' && mentionAt(words, last + 4) !== undefined))))) last++;
+      // "its Vela Q electric sports utility vehicle and Vela R sedan": describing words before the kind (owned-kind-modifiers.ts).
+      else if (mentionAt(words, last + 1) === undefined && (describedTail = describedKindTailEnd(words, last, isKindTail)) !== undefined) last = describedTail;
       let j = skipParallelPlace(words, skipApposition(words, skipAside(words, last + 1)));
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);
@@ -374,6 +379,8 @@ const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
 const GROUP_TAILS: ReadonlySet<string> = new Set(['subsidiaries', 'affiliates', 'units', 'entities', 'divisions']);
 /** Kinds of thing that may close a list's item (stop 49's readers), singular only: "two Meta apps, A and B" names Meta's apps, not Meta. */
 const KIND_TAILS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS.filter((w) => !w.endsWith('s') || w === 'series'));
+/** Whether a word is one of KIND_TAILS. */
+const isKindTail = (word: string): boolean => KIND_TAILS.has(word);
 /**
  * Kinds of venue a firm runs or owns, ending an item only before "and the …" ("Zenco runs the Zapp marketplace and the Qwik app";
  * helper ow85): "owns the Zapp network and Qorva sued it" starts a clause at the name after a bare "and".

@@ -9,6 +9,7 @@ import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
+import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { YEAR } from '../lexicon/model-versions';
@@ -2375,6 +2376,9 @@ function classify(
   // "recalling its Zeta pumps", "its Vexa mining rigs": a device kind's plural after an owner, perhaps after one qualifier, ends the
   // noun phrase (stop 85, ks85; without an owner "Zenco pumps" may be a verb, and "Zenco stents" its maker's).
   if (isOwnedDevicePlural(tokens, start, end)) return { type: 'product', end: nameEnd };
+  // "its Vela Q electric sports utility vehicle": two or three describing words before the kind (owned-kind-modifiers.ts).
+  const describedKind = ownedKindAfterModifiers(tokens, start, end, (k) => { const kind = cueKind(tokens, k); return kind === 'product' || kind === 'model'; });
+  if (describedKind >= 0) return { type: cueKind(tokens, describedKind)!, end: nameEnd };
   // "Zenco, through its Zapp program, offers cover", "its Zapp insurance programme": a firm's named programme is its product (helper
   // cor92, from s84d). Only after "its" or "their" (a possessor's may be a state's: "Ruritania's Zapp programme"), and not a loyalty,
   // partner or research programme (PROGRAMME_QUALIFIERS_NOT_OWN).
