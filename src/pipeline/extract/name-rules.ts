@@ -7,6 +7,7 @@ import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
+import { isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { SPEECH_PRONOUNS } from './quoted-titles';
@@ -2347,6 +2348,9 @@ function classify(
   // "recalling its Zeta pumps", "its Vexa mining rigs": a device kind's plural after an owner, perhaps after one qualifier, ends the
   // noun phrase (stop 85, ks85; without an owner "Zenco pumps" may be a verb, and "Zenco stents" its maker's).
   if (isOwnedDevicePlural(tokens, start, end)) return { type: 'product', end: nameEnd };
+  // "an order for 25 ZX-HD fuel cell modules", "delivered 12 Vela NG heavy-duty buses": a model counted in an order, a delivery or a
+  // fleet (helper dvo95, ordered-goods-names.ts).
+  if (isOrderedGoodsName(tokens, start, nameEnd)) return { type: 'product', end: nameEnd };
   // "Zenco, through its Zapp program, offers cover", "its Zapp insurance programme": a firm's named programme is its product (helper
   // cor92, from s84d). Only after "its" or "their" (a possessor's may be a state's: "Ruritania's Zapp programme"), and not a loyalty,
   // partner or research programme (PROGRAMME_QUALIFIERS_NOT_OWN).
