@@ -56,7 +56,8 @@ describe('goods bought or ordered from a firm', () => {
 
   it('an order a firm won names its buyer after "from", who makes nothing', () => {
     expect(develops('Zenco Inc won an order for its Zeta 300 jets from Qorva Airlines.')).toEqual(['Zenco Inc -develops-> Zeta 300']);
-    expect(develops('Zenco Inc secured a contract for 20 Zeta 300 jets from Qorva Airlines.')).toEqual([]);
+    // Helper dvo95: counted goods in an order the firm secured are its own (ordered-goods-patterns.ts); the buyer still makes nothing.
+    expect(develops('Zenco Inc secured a contract for 20 Zeta 300 jets from Qorva Airlines.')).toEqual(['Zenco Inc -develops-> Zeta 300']);
     expect(develops('Zenco Inc received a large order for Z20 engines from Qorva Airlines.')).toEqual([]);
   });
 });

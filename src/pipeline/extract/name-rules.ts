@@ -7,6 +7,7 @@ import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
+import { isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
@@ -2379,6 +2380,9 @@ function classify(
   // "its Vela Q electric sports utility vehicle": two or three describing words before the kind (owned-kind-modifiers.ts).
   const describedKind = ownedKindAfterModifiers(tokens, start, end, (k) => { const kind = cueKind(tokens, k); return kind === 'product' || kind === 'model'; });
   if (describedKind >= 0) return { type: cueKind(tokens, describedKind)!, end: nameEnd };
+  // "an order for 25 ZX-HD fuel cell modules", "delivered 12 Vela NG heavy-duty buses": a model counted in an order, a delivery or a
+  // fleet (helper dvo95, ordered-goods-names.ts).
+  if (isOrderedGoodsName(tokens, start, nameEnd)) return { type: 'product', end: nameEnd };
   // "Zenco, through its Zapp program, offers cover", "its Zapp insurance programme": a firm's named programme is its product (helper
   // cor92, from s84d). Only after "its" or "their" (a possessor's may be a state's: "Ruritania's Zapp programme"), and not a loyalty,
   // partner or research programme (PROGRAMME_QUALIFIERS_NOT_OWN).

@@ -24,6 +24,7 @@ import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
+import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
@@ -1981,7 +1982,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
   // "Zenco was overtaken in phones by Qorva", "Zenco was barred from selling phones by Ruritania": a preposition or a gerund before
   // the kind makes "by" a passive's agent, no maker (rf91, helper fpx93).
-  { relation: 'develops', template: `Y1 ${NO_PASSIVE_BEFORE_KIND}AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
+  // Nor an award's passive before the goods: "Zenco was awarded a contract for 30 Zeta buses by Qorva" names the buyer (helper dvo95).
+  { relation: 'develops', template: `Y1 ${NO_PASSIVE_BEFORE_KIND}AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, notPrecededBy: AWARDED_PASSIVE_BEFORE, requires: ['by'] },
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
@@ -4531,7 +4533,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // by Zenco"). Not after a report's, a deal's or a suit's word ("a review of the Zeta phone by Qorva", "sued over the Zeta phone by
   // Zenco"), after "replaced" (what replaces it), nor before a firm's other things ("by Qorva's rival"). Its own id: stop 73's
   // "a game by Zenco" rule holds "kind-by-maker", and two rules under one id shared one weight (review rf91).
-  { relation: 'develops', id: 'pattern:develops:named-kind-by-maker', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(by) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: new RegExp(`${NOT_MADE_BY_BEFORE.source}|(?:^| )(?:over|for|to|by|at|under|replaced|replaces|replacing|sued|suing|sues) (?:the |a |an |its |their )?$`), kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['by'] },
+  { relation: 'develops', id: 'pattern:develops:named-kind-by-maker', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(by) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: new RegExp(`${NOT_MADE_BY_BEFORE.source}|(?:^| )(?:over|for|to|by|at|under|replaced|replaces|replacing|sued|suing|sues) (?:the |a |an |its |their )?$|${AWARDED_PASSIVE_BEFORE.source}`), kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['by'] },
   // Helper riv91, from stop 90's last fresh sample: rivals named after a noun or verb other than "competition from". "Zenco leads the
   // market, with Qorva, Vexa and Borin being key competitors": the sentence's subject against the firms said to be its rivals in a
   // "with" clause (not another's: "being Qorva's rivals", "key competitors of Qorva"; not partners or customers, not "not being").
@@ -5022,6 +5024,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...POSSESSED_SITES,
   ...PORTFOLIO_KIND_LISTS,
   ...DESCRIBED_KIND_MEMBERS,
+  ...ORDERED_GOODS_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
