@@ -1,5 +1,6 @@
 import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
+import { STATE_COMMODITY_GOODS } from './banned-commodities';
 import { RELATIONS } from '../relation-registry';
 
 /**
@@ -810,7 +811,9 @@ export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Polic
  * officials" or "suspends Zembla talks" say nothing of trade.
  */
 export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 'seafood', 'fish', 'salmon', 'shrimp', 'beef', 'pork', 'poultry', 'chicken', 'meat', 'lamb', 'mutton', 'fruit', 'fruits',
-  'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds'];
+  'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds',
+  // Raw goods and commodities, named so as well (helper ban95).
+  ...STATE_COMMODITY_GOODS];
 
 /**
  * Nouns that a farm-goods word only describes, so that the goods are no object of a halt: "suspends Zembla grain deal", "halted
