@@ -27,6 +27,8 @@ describe("a ban on a state's raw goods named by its demonym", () => {
     expect(banned('Canada banned Russian steel maker Zenco.')).toEqual(['Canada -banned-> Zenco']);
     expect(banned('Canada banned Russian oil giant Qorva.')).toEqual(['Canada -banned-> Qorva']);
     expect(banned('Zenco praised Russian-made steel at the fair.')).toEqual([]);
+    expect(banned('Vietnam blocked Chinese steel mill Zenco.')).toEqual(['Vietnam -banned-> Zenco']);
+    expect(banned('Vietnam banned Russian oil tankers from its ports.')).toEqual([]);
   });
 
   it('a tariff on such goods stays a restriction', () => {
@@ -62,12 +64,15 @@ describe("the state right before a ban's noun owns it", () => {
     expect(banned("China's restrictions parallel U.S. bans on Zenco and the Zeta app.")).toEqual(['United States -banned-> Zenco', 'United States -banned-> Zeta']);
     expect(banned("Egypt's rules mirror Vietnamese bans on Zenco.")).toEqual(['Vietnam -banned-> Zenco']);
     expect(restricts("Egypt's restrictions mirror Vietnamese bans on Zenco.")).toEqual([]);
+    expect(restricts("Egypt's ban on Zenco mirrors Vietnamese curbs on Qorva.")).toEqual(['Vietnam -restricts-> Qorva']);
   });
 
   it("an owner's own noun keeps its owner; a rival's state only places it", () => {
     expect(banned("Egypt's ban on Zenco mirrors Vietnamese curbs on Qorva.")).toEqual(['Egypt -banned-> Zenco']);
     expect(banned("Egypt's new ban on Zeta took effect.")).toEqual(['Egypt -banned-> Zeta']);
     expect(banned("Egypt's Vietnamese-style ban on Zenco began in May.")).toEqual(['Egypt -banned-> Zenco']);
+    expect(restricts('Britain announced fresh Russian sanctions on Zenco.')).toEqual(['United Kingdom -restricts-> Zenco']);
+    expect(restricts("Britain's ministers announced Russian sanctions on Zenco.")).toEqual(['United Kingdom -restricts-> Zenco']);
     expect(only('competes_with')(scoredClaimsOf("Zenco's main US rival Qorva grew."))).toEqual(['Zenco -competes_with-> Qorva']);
   });
 });

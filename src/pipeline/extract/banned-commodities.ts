@@ -7,3 +7,10 @@
  */
 export const STATE_COMMODITY_GOODS: readonly string[] = ['steel', 'aluminium', 'aluminum', 'iron', 'copper', 'nickel', 'gold', 'diamonds', 'gems',
   'gemstones', 'oil', 'crude', 'lng', 'uranium', 'fertiliser', 'fertilizer', 'fertilisers', 'fertilizers', 'potash', 'cement', 'plywood', 'vodka', 'caviar'];
+
+/**
+ * Nouns such goods only describe, a firm's site or a carrier rather than the goods: "banned Zemblan steel mill Zenco", "banned
+ * Zemblan oil tankers from its ports" (a ban on ships, no goods). They join NOT_GOODS_HEADS of cue-words.ts.
+ */
+export const COMMODITY_NOT_GOODS_HEADS: readonly string[] = ['mill', 'mills', 'plant', 'plants', 'works', 'smelter', 'smelters', 'refinery', 'refineries',
+  'mine', 'mines', 'tanker', 'tankers', 'ship', 'ships', 'pipeline', 'pipelines', 'exchange', 'major', 'majors', 'tycoons', 'oligarch', 'oligarchs'];

@@ -1,6 +1,6 @@
 import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
-import { STATE_COMMODITY_GOODS } from './banned-commodities';
+import { COMMODITY_NOT_GOODS_HEADS, STATE_COMMODITY_GOODS } from './banned-commodities';
 import { RELATIONS } from '../relation-registry';
 
 /**
@@ -821,7 +821,9 @@ export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 
  */
 export const NOT_GOODS_HEADS: readonly string[] = ['deal', 'deals', 'talks', 'agreement', 'agreements', 'accord', 'pact', 'corridor', 'initiative', 'negotiations',
   'miner', 'miners', 'exporter', 'exporters', 'producer', 'producers', 'maker', 'makers', 'firm', 'firms', 'company', 'companies', 'group', 'giant', 'giants',
-  'trader', 'traders', 'importer', 'importers', 'supplier', 'suppliers', 'processor', 'processors', 'tycoon', 'magnate', 'baron', 'farmers', 'fleet', 'vessel', 'vessels'];
+  'trader', 'traders', 'importer', 'importers', 'supplier', 'suppliers', 'processor', 'processors', 'tycoon', 'magnate', 'baron', 'farmers', 'fleet', 'vessel', 'vessels',
+  // Sites and carriers of raw goods (helper ban95).
+  ...COMMODITY_NOT_GOODS_HEADS];
 
 /**
  * Capitalised last words of a leave's paper: "the airline's TCO Authorisation", "its Air Operator Certificate", "an Operating
