@@ -43,12 +43,17 @@ describe('imports into a place, "prohibits imports of", "by banning"', () => {
     expect(banned('Vietnam banned imports into the country of rice from Cambodia.')).toEqual(['Vietnam -banned-> Cambodia']);
     expect(banned('Vietnam prohibits imports of Cambodian rice.')).toEqual(['Vietnam -banned-> Cambodia']);
     expect(banned('The EU extended its sanctions regime by banning the import of diamonds from Russia.')).toEqual(['European Union -banned-> Russia']);
+    expect(banned('The leaders of the EU agreed to impose a ban on Russian gems.')).toEqual(['European Union -banned-> Russia']);
+    expect(banned('Canada will impose a ban on Russian coal.')).toEqual(['Canada -banned-> Russia']);
   });
 
   it('no ban lifted or weighed, no people, no firm acting, no other role after the state', () => {
     expect(banned('Vietnam lifted a ban on imports into the country of rice from Cambodia.')).toEqual([]);
     expect(banned('Vietnam is considering whether to ban imports into the country of rice from Cambodia.')).toEqual([]);
     expect(banned('Vietnam prohibits imports of Cambodian workers.')).toEqual([]);
+    expect(banned('The EU has not agreed to impose a ban on Russian gems.')).toEqual([]);
+    expect(banned('The EU may agree to impose a ban on Russian gems.')).toEqual([]);
+    expect(banned('Zenco agreed to impose a ban on Russian gems in its stores.')).toEqual([]);
     expect(banned('Zenco grew its sales by halting imports of chips from Cambodia.')).toEqual([]);
     expect(banned("Vietnam tightened its rules by banning imports from Cambodia's Zenco plants.")).not.toContain('Vietnam -banned-> Cambodia');
     expect(banned('Vietnam won praise from Laos by banning imports of rice to Cambodia.')).toEqual([]);

@@ -32,6 +32,9 @@ export const GOODS_BAN_PHRASINGS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ban95-prohibited-imports-of-state-goods', template: `X P AUX T(prohibited|prohibits|prohibit|outlawed|outlaws|outlaw) (?:the |all |any |further )?(?:imports|import|importation) of (?:all )?Y1 (?!'s )(?=[a-z][a-z-]* )`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: UNMADE_BEFORE },
   // "extended its sanctions regime by banning the import of gems from Zembla": the gerund after "by" says how the subject acted.
   { relation: 'banned', id: 'pattern:banned:ban95-by-banning-imports-from-state', template: `X P AUX ${OWN_CLAUSE_WORDS}by T(${BAN_GERUNDS}) (?:the |all |any |further |new )?(?:(?!(?:on|of|to|for|from|its|their|and|or|the)\\b)[a-z-]+ ){0,2}(?:imports|import|importation) ${GOODS_OF}${FROM_STATE} Y`, stateActor: true, targetType: 'government', notPrecededBy: UNMADE_BEFORE, notFollowedBy: NOT_A_SOURCE_AFTER, requires: ['by'] },
+  // "the leaders of the bloc agreed to impose a ban on Zemblan gems": a ban agreed on is laid (a plan or a hedge before "agreed" is
+  // read by AUX and UNMADE_BEFORE).
+  { relation: 'banned', id: 'pattern:banned:ban95-agreed-to-impose-ban-on-state-goods', template: `X P AUX (?:agreed|agrees) to (?:impose|introduce|place|enforce|adopt) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition|embargo) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?!'s )(?=[a-z][a-z-]* )`, stateActor: true, targetType: 'government', notPrecededBy: UNMADE_BEFORE, requires: ['agreed|agrees'] },
 ];
 
 /** The ids above: each may take a state as the target of `banned` (state-goods-bans.ts). */

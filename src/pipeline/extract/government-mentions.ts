@@ -319,7 +319,8 @@ function gluedOriginStateAt(tokens: readonly Token[], at: number, lexicon: Lexic
 }
 
 /** A ban laid on, or a market closed to, what follows: "slaps ban on", "imposed a ban on", "closed its market to", "Ruritania's ban on" (helper san93). */
-const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for)|'s (?:[a-z-]+ ){0,2}(?:ban|halt|suspension|moratorium|prohibition|embargo) on)(?: all)?$/;
+// The base form and gerund too: "will impose a ban on", "agreed to impose a ban on" (helper ban95).
+const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|impose|imposing|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for)|'s (?:[a-z-]+ ){0,2}(?:ban|halt|suspension|moratorium|prohibition|embargo) on)(?: all)?$/;
 
 /**
  * A demonym after a ban laid on goods or a market closed to them, before farm goods or goods in general ("slaps ban on Zemblan
