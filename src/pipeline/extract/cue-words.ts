@@ -1,5 +1,6 @@
 import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
+import { COMMODITY_NOT_GOODS_HEADS, STATE_COMMODITY_GOODS } from './banned-commodities';
 import { RELATIONS } from '../relation-registry';
 
 /**
@@ -812,7 +813,9 @@ export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Polic
  * officials" or "suspends Zembla talks" say nothing of trade.
  */
 export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 'seafood', 'fish', 'salmon', 'shrimp', 'beef', 'pork', 'poultry', 'chicken', 'meat', 'lamb', 'mutton', 'fruit', 'fruits',
-  'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds'];
+  'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds',
+  // Raw goods and commodities, named so as well (helper ban95).
+  ...STATE_COMMODITY_GOODS];
 
 /**
  * Nouns that a farm-goods word only describes, so that the goods are no object of a halt: "suspends Zembla grain deal", "halted
@@ -820,7 +823,9 @@ export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 
  */
 export const NOT_GOODS_HEADS: readonly string[] = ['deal', 'deals', 'talks', 'agreement', 'agreements', 'accord', 'pact', 'corridor', 'initiative', 'negotiations',
   'miner', 'miners', 'exporter', 'exporters', 'producer', 'producers', 'maker', 'makers', 'firm', 'firms', 'company', 'companies', 'group', 'giant', 'giants',
-  'trader', 'traders', 'importer', 'importers', 'supplier', 'suppliers', 'processor', 'processors', 'tycoon', 'magnate', 'baron', 'farmers', 'fleet', 'vessel', 'vessels'];
+  'trader', 'traders', 'importer', 'importers', 'supplier', 'suppliers', 'processor', 'processors', 'tycoon', 'magnate', 'baron', 'farmers', 'fleet', 'vessel', 'vessels',
+  // Sites and carriers of raw goods (helper ban95).
+  ...COMMODITY_NOT_GOODS_HEADS];
 
 /**
  * Capitalised last words of a leave's paper: "the airline's TCO Authorisation", "its Air Operator Certificate", "an Operating

@@ -229,6 +229,13 @@ export function findGovernmentMentions(
       found.push(mentionOver(tokens, i, i + 1, { key: madeState.id, label: madeState.name, type: madeState.type }, 'rule'));
       continue;
     }
+    // "the bloc's ban on Zemblan-origin diamonds", "banned Zemblan-made steel": a demonym glued to its goods' origin, held by a ban
+    // before goods (helper ban95, from the ninety-second fresh sample).
+    const originState = gluedOriginStateAt(tokens, i, lexicon);
+    if (originState) {
+      found.push(mentionOver(tokens, i, i + 1, { key: originState.id, label: originState.name, type: originState.type }, 'rule'));
+      continue;
+    }
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
     const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
     // "a Pakistani court", "an Indian ministry": one body among the state's many, named by none of its own; the state acts.
@@ -292,8 +299,28 @@ function registeredGoodsStateAt(tokens: readonly Token[], at: number, lexicon: L
   return lexicon.demonymAt([glued[1]!], 0)?.entry;
 }
 
+/** A demonym glued to its goods' origin: "Zemblan-origin", "Zemblan-made", "Zemblan-sourced". */
+const DEMONYM_ORIGIN = /^([A-Z][A-Za-z]+)-(?:origin|made|produced|manufactured|sourced|mined|grown)$/;
+
+/**
+ * The state of a "Zemblan-origin" word before goods that a ban's verb or a ban laid on them holds ("the bloc's ban on Zemblan-origin
+ * diamonds", "banned Zemblan-made steel"), as bannedStateGoodsAt and marketClosedToGoodsAt read a bare demonym (helper ban95).
+ */
+function gluedOriginStateAt(tokens: readonly Token[], at: number, lexicon: Lexicon): LexiconEntry | undefined {
+  const glued = DEMONYM_ORIGIN.exec(tokens[at]?.text ?? '');
+  if (!glued) return undefined;
+  const lower = (k: number): string => tokens[k]?.lower ?? '';
+  const isGoods = (w: string): boolean => STATE_GOODS_HEADS.test(w) || FARM_GOODS.has(w);
+  const goodsNext = (isGoods(lower(at + 1)) && !GOODS_ONLY_DESCRIBING.has(lower(at + 2))) || (/^[a-z][a-z-]*$/.test(tokens[at + 1]?.text ?? '') && isGoods(lower(at + 2)) && !GOODS_ONLY_DESCRIBING.has(lower(at + 3)));
+  if (!goodsNext) return undefined;
+  const before = tokens.slice(Math.max(0, at - 7), at).map((t) => t.lower).join(' ');
+  if (!GOODS_BAN_BEFORE.test(before) && !BAN_ON_OR_MARKET_CLOSED_BEFORE.test(before)) return undefined;
+  return lexicon.demonymAt([glued[1]!], 0)?.entry;
+}
+
 /** A ban laid on, or a market closed to, what follows: "slaps ban on", "imposed a ban on", "closed its market to", "Ruritania's ban on" (helper san93). */
-const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for)|'s (?:[a-z-]+ ){0,2}(?:ban|halt|suspension|moratorium|prohibition|embargo) on)(?: all)?$/;
+// The base form and gerund too: "will impose a ban on", "agreed to impose a ban on" (helper ban95).
+const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|impose|imposing|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for)|'s (?:[a-z-]+ ){0,2}(?:ban|halt|suspension|moratorium|prohibition|embargo) on)(?: all)?$/;
 
 /**
  * A demonym after a ban laid on goods or a market closed to them, before farm goods or goods in general ("slaps ban on Zemblan

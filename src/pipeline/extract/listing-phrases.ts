@@ -484,6 +484,8 @@ export function actSubject(
       return { noun, verb: v + 2, ...(owner && { owner }) };
     }
     if (!ACT_REACH_VERBS.has(words[v]!) && !against) continue;
+    // "Egypt's restrictions mirror Vietnamese bans on A": after a state's adjective the word is another act's noun, no verb (helper ban95).
+    if (!against && v > noun + 1 && stateAdjectiveAt?.(v - 1) !== undefined) return undefined;
     if (against && !mentions.some((m) => m.first === v + 1 || (m.first === v + 2 && words[v + 1] === 'the'))) continue;
     // "are aimed at A", "are directed at A": only with "at" and a name right after it.
     // "are aimed at curbing …" aims at no one named.

@@ -25,6 +25,7 @@ import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
+import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
@@ -5025,6 +5026,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PORTFOLIO_KIND_LISTS,
   ...DESCRIBED_KIND_MEMBERS,
   ...ORDERED_GOODS_PATTERNS,
+  ...GOODS_BAN_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

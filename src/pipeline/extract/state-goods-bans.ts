@@ -1,3 +1,4 @@
+import { GOODS_BAN_PHRASING_RULES } from './goods-ban-phrasings';
 import { REGION_IMPORT_BAN_RULES } from './region-import-bans';
 
 /**
@@ -30,6 +31,8 @@ export const STATE_GOODS_BAN_RULES: ReadonlySet<string> = new Set([
   'pattern:banned:pln93-banned-registration-of-state-goods',
   'pattern:banned:pln93-banned-registration-of-goods-made-in-state',
   'pattern:banned:pln93-decree-banning-registration-of-state-goods',
+  // Helper ban95: imports into a place, "prohibits imports of" a demonym's goods, "by banning imports from" (goods-ban-phrasings.ts).
+  ...GOODS_BAN_PHRASING_RULES,
 ]);
 
 /** Whether a `banned` claim of `rule` may take a state as its target: a state's ban on another state's goods. */

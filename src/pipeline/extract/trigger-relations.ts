@@ -17,6 +17,7 @@ import { newMention, type SentenceMention } from './mention';
 import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
+import { comparedDemonymBefore, ownedNounThenVerbBetween } from './ban-noun-owners';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
 import { replacementPointedTo } from './rival-replacements';
@@ -458,7 +459,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     }
     // A state named by its demonym owns the act: "an American push to curb Y" (the effort's owner),
     // "Chinese sanctions on Zenco" (a nominal act with no other actor).
-    const standIns = typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
+    // "Egypt's restrictions mirror Vietnamese bans on Zenco": the demonym right before the noun, after a verb comparing two acts, owns
+    // it, not a name further back (helper ban95).
+    const compared = found.sources && found.sources.last < t && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? comparedDemonymBefore(words, t, stateOfDemonym) : undefined;
+    const demonymWins = compared !== undefined && found.sources!.last < compared && demonymOwners(words, t, context, stateOfDemonym).length > 0;
+    const standIns = demonymWins ? demonymOwners(words, t, context, stateOfDemonym) : typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
       : !found.sources && reading.voice === 'passive' && relation === 'restricts' ? demonymGoodsOwner(words, t, t + reading.trigger.words.length, context, stateOfDemonym)
       : !found.sources && reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? demonymRulesOwner(words, t, context, stateOfDemonym) : [];
     if (standIns.length > 0 && targets.length > 0) {
@@ -4597,7 +4602,8 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
 function statePlacesOwnedNoun(words: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = words[j]!;
-    if (w === "'s" || /^(?:its|their)(?:@\d+)?$/.test(w)) return true;
+    // Not past an owned noun and its verb: "China's restrictions parallel U.S. bans" (helper ban95).
+    if (w === "'s" || /^(?:its|their)(?:@\d+)?$/.test(w)) return !ownedNounThenVerbBetween(words, j, k);
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'the') return false;
   }
   return false;
