@@ -4,7 +4,8 @@ import { claimsOf, entitiesOf, only } from './extract-helpers';
 // Helper fnm95, from fresh sample s92 and real stock-market and press-release news: firm and product names built wrong. A firm's
 // dotted legal form ("L.P.") after a known firm's name made a product of the firm; a hyphenated owner whose name ends in a trade word
 // ("Qorva Games-owned") was cut to that word; "AI" opening a product's name ("AI Mode") was trimmed off it; a verb bidding the reader
-// ("Enter Zenco's …") was glued to the firm's name; a middle dot ("Zen·O") cut a name in two. Sentences written for the tests.
+// ("Enter Zenco's …") was glued to the firm's name; a middle dot ("Zen·O") cut a name in two; a
+// known firm's employee before "said" was read as its product. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(claimsOf(text));
 const invests = (text: string): string[] => only('invests_in')(claimsOf(text));
@@ -78,6 +79,23 @@ describe('a middle dot inside a name', () => {
   it('a spaced dot stays a separator', () => {
     expect(develops('Zenco launched Vela · a new app.')).toEqual(['Zenco -develops-> Vela']);
     expect(entitiesOf('Qorva · Zenco · Vexa are rivals.')).not.toContain('Qorva · Zenco (company)');
+  });
+});
+
+describe("a person's name after a firm's possessive, before a speaker's verb", () => {
+  it('is a person, not a product of the firm', () => {
+    expect(develops("Qualcomm's Jane Roe said the chip was late.")).toEqual([]);
+    expect(entitiesOf("Qualcomm's Jane Roe said the chip was late.")).toContain('Jane Roe (person)');
+    expect(develops("Qualcomm's Tom Reed told reporters that Zenco makes Vela.")).toEqual(['Zenco -develops-> Vela']);
+    expect(develops("Qualcomm's Jane Roe says the Vela chip is fast.")).toEqual([]);
+  });
+
+  it('a product stays a product: reported by "said to", with a tier word, a firm\'s word, or another verb', () => {
+    expect(develops("Qualcomm's Vela Max said to cost $500.")).toEqual(['Qualcomm -develops-> Vela Max']);
+    expect(develops("Qualcomm's Vela Max launched in May.")).toEqual(['Qualcomm -develops-> Vela Max']);
+    expect(develops("Qualcomm's Vela Pro says hello to its users.")).toEqual(['Qualcomm -develops-> Vela Pro']);
+    expect(entitiesOf("Qualcomm's Zeta Labs said it would build Vela.")).toContain('Zeta Labs (company)');
+    expect(develops("Qualcomm's Vela Chat, it said, sold well.")).toEqual(['Qualcomm -develops-> Vela Chat']);
   });
 });
 

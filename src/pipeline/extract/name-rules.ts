@@ -2173,6 +2173,9 @@ function isTitledPerson(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Verbs only a person speaks with, right after a name: "Zenco's Jane Roe said …" (not "announced", which products' makers do in their names' stead). */
+const SPEAKER_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'wrote', 'writes', 'recalled', 'recalls', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns']);
+
 /** Lower-case founders' titles (cue nouns of a person) that a firm's name stands before: "Zenco co-founder Tom Reed". */
 const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders', 'cofounders']);
 
@@ -2198,6 +2201,10 @@ function classify(
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
   // (Not a firm's name there: "whose co-founder Qorva Group holds 40%".)
   if (words.length >= 2 && isTitledPerson(tokens, start) && !isGeneralFirmWord(words[words.length - 1]!)) return { type: 'person', end };
+  // "Qorva's Jane Roe said …", "Zenco's Tom Reed told reporters …": two or three plain capitalised words after a firm's possessive,
+  // before a speaker's verb, are its employee, no product of it (fresh sample s92b: an outlet "made" its reporter). Not "said to"
+  // ("Zenco's Vela Max said to cost …" reports a product), nor a tier's word ("Zenco's Vela Pro says …": a chatbot may speak).
+  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w))) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
