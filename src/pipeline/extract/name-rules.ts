@@ -455,7 +455,7 @@ export function findNamedMentions(
     // "released Until Dawn", "a deckbuilder called As We Descend", "the studio behind Into the Breach": so does a capitalised small word
     // right after a lower-case word, before a name's word (helper rlf94, from real games news: cut to "Dawn", lost).
     const opensTitle = (k: number): boolean => k > 0 && end - k >= 2 && !headline && (tokens[k]!.text === 'No' || (TITLE_OPENING_WORDS.has(tokens[k]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text)));
-    // "launched AI Mode", "its AI Pin", "an AI Mood Finder": "AI" before one or two plain English words that a maker's verb, an
+    // "launched AI Mode", "its AI Pin", "the AI Studio app": "AI" before one or two plain English words that a maker's verb, an
     // article or an owner puts first is the product's first word; it was trimmed, cutting the name to "Mode" (fresh sample s92b).
     // "AI start-up Zenco", "AI Zenco Labs" keep trimming it: a coined word after it is a name of its own.
     const aiOpensProduct = (k: number): boolean => k === i && tokens[k]!.text === 'AI' && !headline && end - k >= 2 && end - k <= 3 && aiProductAfter(tokens, k, end);
@@ -2738,6 +2738,28 @@ const STUDIO_ENDS = new Set(['Games', 'Studios', 'Labs', 'Interactive']);
  * before them and the tail, not the tail alone. Not "Capital", "Ventures" or "Partners": a Title Case "Venture Capital-backed" names no firm.
  */
 const OWNER_TAILS: ReadonlySet<string> = new Set([...STUDIO_ENDS, 'Technologies', 'Systems', 'Media', 'Motors', 'Electronics', 'Networks', 'Robotics', 'Entertainment', 'Industries', 'Brands', 'Pharma']);
+/** Words before "AI" that make the run after it the object of a maker's act: an article, an owner, or a lower-case verb ("launched AI Mode"). */
+const AI_PRODUCT_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", '’s', 'new']);
+/** Verbs that open a sentence addressing the reader, before a name: "Enter Zenco's Vela", "Meet Qorva", "Imagine Zenco's …". */
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['Enter', 'Meet', 'Imagine', 'Consider', 'Behold', 'Introducing']);
+/** Heads of software products' names that compromise's word list lacks: "AI Mode", "AI Studio" (after "AI" the name opens with it). */
+const AI_PRODUCT_HEADS: ReadonlySet<string> = new Set(['Mode', 'Studio', 'Finder', 'Overview', 'Overviews', 'Copilot', 'Companion', 'Translator', 'Generator', 'Upscaler', 'Eraser', 'Recap', 'Insights', 'Canvas', 'Hub', 'Suite', 'Toolkit', 'Playground']);
+/** Last words after "AI" that name a body, a law, an event or a field, not a product: "the AI Act", "an AI Summit", "the AI Safety Institute". */
+const AI_NOT_PRODUCT_ENDS: ReadonlySet<string> = new Set(['Act', 'Bill', 'Law', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Strategy', 'Plan', 'Policy', 'Summit', 'Week', 'Day', 'Conference', 'Forum', 'Index', 'Report', 'Research', 'Safety', 'Ethics', 'Governance', 'Lab', 'Labs', 'Group', 'Team', 'Division', 'Unit', 'Institute', 'Center', 'Centre', 'Office', 'Board', 'Council', 'Agency', 'Alliance', 'Fund', 'Initiative', 'Challenge', 'Award', 'Awards', 'Race', 'Boom', 'Bubble', 'Revolution', 'Era']);
+/**
+ * Whether the one or two words after "AI" at `k` (up to `end`) are plain capitalised English words ("Mode", "Pin", "Image Studio") after an
+ * article, an owner or a lower-case verb: the product's name opens with "AI". Not a body's, a law's or an event's last word.
+ */
+function aiProductAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || !(AI_PRODUCT_LEADS.has(before.text) || /^\p{Ll}+$/u.test(before.text))) return false;
+  if (AI_NOT_PRODUCT_ENDS.has(tokens[end - 1]!.text)) return false;
+  for (let w = k + 1; w < end; w++) {
+    const t = tokens[w]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(isEnglishWord(t.lower) || AI_PRODUCT_HEADS.has(t.text) || WORDNET_GOODS.has(t.lower)) || NOT_NAMES.has(t.text) || NOT_NAMES_ALONE.has(t.text) || COMPANY_SUFFIXES.has(t.text) || GOVERNMENT_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || MONTH_NAMES.has(t.text)) return false;
+  }
+  return true;
+}
 
 /** Fields of broadcasting, two of which joined by "and" name one broadcaster: "Zembla Radio and Television". */
 const BROADCAST_FIELDS: readonly string[] = ['Radio', 'Television', 'Broadcasting', 'Film'];
@@ -2858,28 +2880,6 @@ function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Ui
  * titles were cut to "Duty" and "Fallen").
  */
 /** Small words that open a title mid-sentence when capitalised after a lower-case word: "released Until Dawn", "called As We Descend". */
-/** Words before "AI" that make the run after it the object of a maker's act: an article, an owner, or a lower-case verb ("launched AI Mode"). */
-const AI_PRODUCT_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", '’s', 'new']);
-/** Verbs that open a sentence addressing the reader, before a name: "Enter Zenco's Vela", "Meet Qorva", "Imagine Zenco's …". */
-const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['Enter', 'Meet', 'Imagine', 'Consider', 'Behold', 'Introducing']);
-/** Heads of software products' names that compromise's word list lacks: "AI Mode", "AI Studio" (after "AI" the name opens with it). */
-const AI_PRODUCT_HEADS: ReadonlySet<string> = new Set(['Mode', 'Studio', 'Finder', 'Overview', 'Overviews', 'Copilot', 'Companion', 'Translator', 'Generator', 'Upscaler', 'Eraser', 'Recap', 'Insights', 'Canvas', 'Hub', 'Suite', 'Toolkit', 'Playground']);
-/** Last words after "AI" that name a body, a law, an event or a field, not a product: "the AI Act", "an AI Summit", "the AI Safety Institute". */
-const AI_NOT_PRODUCT_ENDS: ReadonlySet<string> = new Set(['Act', 'Bill', 'Law', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Strategy', 'Plan', 'Policy', 'Summit', 'Week', 'Day', 'Conference', 'Forum', 'Index', 'Report', 'Research', 'Safety', 'Ethics', 'Governance', 'Lab', 'Labs', 'Group', 'Team', 'Division', 'Unit', 'Institute', 'Center', 'Centre', 'Office', 'Board', 'Council', 'Agency', 'Alliance', 'Fund', 'Initiative', 'Challenge', 'Award', 'Awards', 'Race', 'Boom', 'Bubble', 'Revolution', 'Era']);
-/**
- * Whether the one or two words after "AI" at `k` (up to `end`) are plain capitalised English words ("Mode", "Mood Finder") after an
- * article, an owner or a lower-case verb: the product's name opens with "AI". Not a body's, a law's or an event's last word.
- */
-function aiProductAfter(tokens: readonly Token[], k: number, end: number): boolean {
-  const before = tokens[k - 1];
-  if (!before || !(AI_PRODUCT_LEADS.has(before.text) || /^\p{Ll}+$/u.test(before.text))) return false;
-  if (AI_NOT_PRODUCT_ENDS.has(tokens[end - 1]!.text)) return false;
-  for (let w = k + 1; w < end; w++) {
-    const t = tokens[w]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(isEnglishWord(t.lower) || AI_PRODUCT_HEADS.has(t.text) || WORDNET_GOODS.has(t.lower)) || NOT_NAMES.has(t.text) || NOT_NAMES_ALONE.has(t.text) || COMPANY_SUFFIXES.has(t.text) || GOVERNMENT_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || MONTH_NAMES.has(t.text)) return false;
-  }
-  return true;
-}
 const TITLE_OPENING_WORDS: ReadonlySet<string> = new Set(['Until', 'As', 'Into', 'Beyond', 'Over', 'Under', 'After', 'Before', 'Inside', 'Outside', 'Across', 'Against', 'Among', 'Within', 'Without', 'Through', 'Towards', 'Toward', 'Above', 'Below', 'Behind', 'Between', 'Where', 'When', 'While', 'If', 'What', 'Who', 'How', 'Why']);
 
 const OF_OPENERS: ReadonlySet<string> = new Set(
