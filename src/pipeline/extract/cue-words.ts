@@ -229,7 +229,7 @@ export const MADE_KIND_WORDS: readonly string[] = [...new Set([...KIND_NOUN_WORD
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd SAL Group Holding Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Electric Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Medical Orthopaedics Orthopedics Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj A/S'.split(' '),
+  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC L.L.C. L.P. L.L.P. PLC plc GmbH AG Co Co. Pte Pvt Bhd SAL Group Holding Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Electric Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Medical Orthopaedics Orthopedics Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj A/S'.split(' '),
 );
 
 /**

@@ -48,7 +48,7 @@ export function keyOfName(name: string): string {
 }
 
 /** A firm's legal forms, as regular-expression alternatives (without their final dot). */
-export const LEGAL_FORMS = String.raw`Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd|A\/S`;
+export const LEGAL_FORMS = String.raw`Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|L\.L\.P|L\.P|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd|A\/S`;
 
 const LEGAL_SUFFIX = new RegExp(String.raw`(?<!&)[\s,]+(${LEGAL_FORMS}|Holdings?|Group)\.?$`);
 

@@ -483,7 +483,11 @@ export function findNamedMentions(
     // "released Until Dawn", "a deckbuilder called As We Descend", "the studio behind Into the Breach": so does a capitalised small word
     // right after a lower-case word, before a name's word (helper rlf94, from real games news: cut to "Dawn", lost).
     const opensTitle = (k: number): boolean => k > 0 && end - k >= 2 && !headline && (tokens[k]!.text === 'No' || (TITLE_OPENING_WORDS.has(tokens[k]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text)));
-    while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "launched AI Mode", "its AI Pin", "the AI Studio app": "AI" before one or two plain English words that a maker's verb, an
+    // article or an owner puts first is the product's first word; it was trimmed, cutting the name to "Mode" (fresh sample s92b).
+    // "AI start-up Zenco", "AI Zenco Labs" keep trimming it: a coined word after it is a name of its own.
+    const aiOpensProduct = (k: number): boolean => k === i && tokens[k]!.text === 'AI' && !headline && end - k >= 2 && end - k <= 3 && aiProductAfter(tokens, k, end);
+    while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
     // "22nd Century's Moonlight", after "22nd Century Group" in the article: the ordinal opens the firm's short name too.
@@ -497,6 +501,9 @@ export function findNamedMentions(
     }
     // "UPDATE Zenco Power said …", "EXCLUSIVE Qorva …": a wire slug in capitals opening the sentence is no part of the name (review rr90).
     if (start === 0 && end - start > 1 && WIRE_SLUGS.has(tokens[0]!.text)) start = 1;
+    // "Enter Zenco's Vela platform", "Meet Qorva's Lumo": a verb bidding the reader opens the sentence before the name; it is no part
+    // of it (fresh sample s92a: a source "Enter Zenco"). "Meet Group said …": a firm's word after it keeps the name.
+    if (start === 0 && end - start > 1 && IMPERATIVE_OPENERS.has(tokens[0]!.text) && !FIRM_LAST_WORDS.has(tokens[1]!.text) && !lexicon.longestMatch([surfaceOf(tokens, 0, end)], 0)) start = 1;
     // "Two Zenco Inc phones, the K1 and the K2, …": a number word opening the sentence counts the kind after the name; it is not the
     // name's ("Two Sigma said" keeps it: no kind follows). Stop 79.
     // Only before a firm's legal or trade word: "Three Mobile apps", "Seven Bank apps", "Nine Dragons Paper products" are firms' names.
@@ -927,6 +934,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // product). The type is the context's ("Zenco launched Zeta+Plus, a bundle" is a product): the rule makes no firm (helper fxd89).
     // Two firms' venture ("the Zenco+Qorva venture") stays one name too: cut at the plus, its second half alone took the claim.
     else if (t.text === '+' && t.start === tokens[end - 1]!.end && tokens[end + 1]?.capitalized === true && tokens[end + 1]!.start === t.end && !covered[end] && !covered[end + 1] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end + 1]!.text)) end += 2;
+    // "Zen·O", "DALL·E": a middle dot glued between a name's word and a capitalised word or a figure joins them in one name (fresh sample
+    // s92b: the name was cut at the dot to "Zen"). Spaced, "Zenco · Qorva" stays a separator.
+    else if (t.text === '·' && t.start === tokens[end - 1]!.end && tokens[end + 1]?.start === t.end && /^[\p{Lu}\p{N}]/u.test(tokens[end + 1]!.text) && !covered[end] && !covered[end + 1]) end += 2;
     // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
     // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
     else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && miniClosesName(tokens[end + 1])) && !covered[end]) {
@@ -1234,7 +1244,10 @@ function codeAndCompoundNames(tokens: readonly Token[], known: readonly Sentence
     if (text === '') continue;
     // "Zenco Ltd-owned Zeta", "the SoftBank Group-backed Zenco": a firm's closing word before the hyphen ends the name before it.
     const tail = text.slice(0, text.indexOf('-'));
-    const whole = ENDS_COMPANY.has(tail) && isCompoundModifier(text) ? firmBeforeTail(tokens, i, tail, known, lexicon) : undefined;
+    // "Qorva Games-owned Pixbay", "Vexa Media-backed Zenco": so does a firm's trade word, not a legal form (it cut the owner to its
+    // last word: fresh sample s92b), when a name follows the compound ("Social Media-owned sites" names no firm).
+    const tradeTail = OWNER_TAILS.has(tail) && tokens[i + 1]?.capitalized === true;
+    const whole = (ENDS_COMPANY.has(tail) || tradeTail) && isCompoundModifier(text) ? firmBeforeTail(tokens, i, tail, known, lexicon) : undefined;
     if (whole) {
       mentions.push(whole);
       covered.fill(1, whole.first, whole.last);
@@ -2190,6 +2203,9 @@ function isTitledPerson(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Verbs only a person speaks with, right after a name: "Zenco's Jane Roe said …" (not "announced", which products' makers do in their names' stead). */
+const SPEAKER_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'wrote', 'writes', 'recalled', 'recalls', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns']);
+
 /** Lower-case founders' titles (cue nouns of a person) that a firm's name stands before: "Zenco co-founder Tom Reed". */
 const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders', 'cofounders']);
 
@@ -2215,6 +2231,10 @@ function classify(
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
   // (Not a firm's name there: "whose co-founder Qorva Group holds 40%".)
   if (words.length >= 2 && isTitledPerson(tokens, start) && !isGeneralFirmWord(words[words.length - 1]!)) return { type: 'person', end };
+  // "Qorva's Jane Roe said …", "Zenco's Tom Reed told reporters …": two or three plain capitalised words after a firm's possessive,
+  // before a speaker's verb, are its employee, no product of it (fresh sample s92b: an outlet "made" its reporter). Not "said to"
+  // ("Zenco's Vela Max said to cost …" reports a product), nor a tier's word ("Zenco's Vela Pro says …": a chatbot may speak).
+  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w))) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
@@ -2749,6 +2769,33 @@ function stateBefore(tokens: readonly Token[], runStart: number, start: number, 
 const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'GmbH', 'AG', 'Holdings', 'Company']);
 /** The last words of game and software studios' names: "S2 Games", "Hi-Rez Studios". */
 const STUDIO_ENDS = new Set(['Games', 'Studios', 'Labs', 'Interactive']);
+/**
+ * Trade words that end a firm's name before a compound's hyphen ("Qorva Games-owned", "Zenco Motors-built"): the name is the words
+ * before them and the tail, not the tail alone. Not "Capital", "Ventures" or "Partners": a Title Case "Venture Capital-backed" names no firm.
+ */
+const OWNER_TAILS: ReadonlySet<string> = new Set([...STUDIO_ENDS, 'Technologies', 'Systems', 'Media', 'Motors', 'Electronics', 'Networks', 'Robotics', 'Entertainment', 'Industries', 'Brands', 'Pharma']);
+/** Words before "AI" that make the run after it the object of a maker's act: an article, an owner, or a lower-case verb ("launched AI Mode"). */
+const AI_PRODUCT_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", '’s', 'new']);
+/** Verbs that open a sentence addressing the reader, before a name: "Enter Zenco's Vela", "Meet Qorva", "Imagine Zenco's …". */
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['Enter', 'Meet', 'Imagine', 'Consider', 'Behold', 'Introducing']);
+/** Heads of software products' names that compromise's word list lacks: "AI Mode", "AI Studio" (after "AI" the name opens with it). */
+const AI_PRODUCT_HEADS: ReadonlySet<string> = new Set(['Mode', 'Studio', 'Finder', 'Overview', 'Overviews', 'Copilot', 'Companion', 'Translator', 'Generator', 'Upscaler', 'Eraser', 'Recap', 'Insights', 'Canvas', 'Hub', 'Suite', 'Toolkit', 'Playground']);
+/** Last words after "AI" that name a body, a law, an event or a field, not a product: "the AI Act", "an AI Summit", "the AI Safety Institute". */
+const AI_NOT_PRODUCT_ENDS: ReadonlySet<string> = new Set(['Act', 'Bill', 'Law', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Strategy', 'Plan', 'Policy', 'Summit', 'Week', 'Day', 'Conference', 'Forum', 'Index', 'Report', 'Research', 'Safety', 'Ethics', 'Governance', 'Lab', 'Labs', 'Group', 'Team', 'Division', 'Unit', 'Institute', 'Center', 'Centre', 'Office', 'Board', 'Council', 'Agency', 'Alliance', 'Fund', 'Initiative', 'Challenge', 'Award', 'Awards', 'Race', 'Boom', 'Bubble', 'Revolution', 'Era']);
+/**
+ * Whether the one or two words after "AI" at `k` (up to `end`) are plain capitalised English words ("Mode", "Pin", "Image Studio") after an
+ * article, an owner or a lower-case verb: the product's name opens with "AI". Not a body's, a law's or an event's last word.
+ */
+function aiProductAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || !(AI_PRODUCT_LEADS.has(before.text) || /^\p{Ll}+$/u.test(before.text))) return false;
+  if (AI_NOT_PRODUCT_ENDS.has(tokens[end - 1]!.text)) return false;
+  for (let w = k + 1; w < end; w++) {
+    const t = tokens[w]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(isEnglishWord(t.lower) || AI_PRODUCT_HEADS.has(t.text) || WORDNET_GOODS.has(t.lower)) || NOT_NAMES.has(t.text) || NOT_NAMES_ALONE.has(t.text) || COMPANY_SUFFIXES.has(t.text) || GOVERNMENT_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || MONTH_NAMES.has(t.text)) return false;
+  }
+  return true;
+}
 
 /** Fields of broadcasting, two of which joined by "and" name one broadcaster: "Zembla Radio and Television". */
 const BROADCAST_FIELDS: readonly string[] = ['Radio', 'Television', 'Broadcasting', 'Film'];
