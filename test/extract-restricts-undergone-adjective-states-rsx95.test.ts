@@ -72,6 +72,13 @@ describe('firms subject to sanctions and barred from exporting', () => {
     expect(restricts("Zenco was hit by Japan's ban on exports to Russia.")).toEqual(['Japan -restricts-> Russia']);
   });
 
+  it('a state\'s curbs on the undergoing firm\'s own exports restrict the firm', () => {
+    expect(restricts('Zenco faces Japanese curbs on its chip exports.')).toEqual(['Japan -restricts-> Zenco']);
+    expect(restricts('Zenco said it may face Japanese curbs on its chip exports.')).toEqual([]);
+    expect(restricts('Zenco opposes Japanese curbs on chip exports.')).toEqual([]);
+    expect(restricts('Zenco welcomed the lifting of Japanese curbs on its exports.')).toEqual([]);
+  });
+
   it('a state that bans exports still restricts the destination', () => {
     expect(restricts('Japan imposed sanctions and banned exports of chips to Korea.')).toContain('Japan -restricts-> South Korea');
   });

@@ -2212,6 +2212,9 @@ function argumentsOf(
     const outbound = words.slice(after, after + 5).some((w) => OUTBOUND_WORDS.has(w));
     // Trips restrict only a state they go to, and only a state's act: "banned visits to Zenco factories" keeps people out of a firm's plants.
     if (isTravelPhrase(words, after) && (destination?.members.some((m) => mentions[m]!.type !== 'government') !== false || source?.members.some((m) => mentions[m]!.type !== 'government'))) return { targets: [], rule: 'trigger:export' };
+    // "Zenco faces Japanese curbs on its chip exports": with nothing else named, the measure falls on the subject that undergoes it (helper rsx95).
+    const undergoer = !exported && reading.voice === 'noun' && outbound && undergoes(words, t, lists) ? subject('target') : undefined;
+    if (undergoer && undergoer !== source) return { sources: source, targets: [undergoer], rule: 'trigger:export', relation: 'restricts' };
     return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' && !outbound ? 'banned' : 'restricts' };
   }
 
