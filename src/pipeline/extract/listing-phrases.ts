@@ -747,7 +747,8 @@ const LIST_MODIFIERS = new Set(['the', 'a', 'an', 'new', 'latest', 'updated', 'e
 /** Words that say a thing is on a list, before "on"/"to": "are (now) on", "was (also) added to", "entity added to". */
 // "ended up on the blacklist", "landed on the Entity List", "appears on the list".
 /** Words after "list of" that make a state's list a restriction: "list of Chinese military companies", "list of sanctioned entities". */
-const RESTRICTED_KINDS = new Set(['military', 'sanctioned', 'restricted', 'designated', 'terrorist', 'extremist', 'undesirable']);
+// "a US government list of entities deemed a threat to national security" (helper rsx95).
+const RESTRICTED_KINDS = new Set(['military', 'sanctioned', 'restricted', 'designated', 'terrorist', 'extremist', 'undesirable', 'threat', 'threats']);
 const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put', 'up', 'landed', 'lands', 'appear', 'appears', 'appeared']);
 
 /**
@@ -794,7 +795,8 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
     if (indefinite && !byState && words[k] === 'list' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w))) continue;
     const onto = words[p];
     // "was included in the sanctions list" as well as "added to" and "on"; "is in the Entity List" is "on" it.
-    const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');
+    // "are included on the Commerce Department's Entity List" (helper rsx95; "listed on" is a stock exchange's).
+    const included = (onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '')) || (onto === 'on' && words[p - 1] === 'included');
     const isIn = onto === 'in' && /^(?:is|are|was|were|remains|remain)$/.test(words[p - 1] ?? '') && words.slice(p + 1, k).includes('entity');
     if (onto !== 'on' && onto !== 'to' && onto !== 'onto' && !included && !isIn) continue;
     let v = p - 1;

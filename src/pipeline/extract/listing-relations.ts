@@ -590,7 +590,7 @@ export class ListingReader {
     const membership = !(held & (LIST_NOUN | PACKAGE_NOUN)) ? undefined : membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
-    if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
+    if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start && !placeAfterIn(words, mentions, m))) {
       // "… on the US Entity List": a state named inside the list's phrase owns it.
       // "… in the new sanctions list of Ruritania": or right after it.
       const of = words[membership.list + 1] === 'of' ? membership.list + (words[membership.list + 2] === 'the' ? 3 : 2) : -1;
@@ -1202,4 +1202,21 @@ function demonymPayersAt(words: readonly string[], stateAt: (k: number) => Sente
   const after = words.slice(verb + 1, verb + 10);
   if (after.includes('no') || after.some((w, j) => /^0(?:\.0+)?$/.test(w) && /^(?:%|percent)$/.test(after[j + 1] ?? ''))) return undefined;
   return { state, verb, trigger: words.slice(k, verb + 1).join(' ') };
+}
+
+/**
+ * "Zenco units in Korea and Japan are on the Entity List": a state named after "in" (with the others coordinated with it) is
+ * where the members are, no actor of the listing (helper rsx95).
+ */
+function placeAfterIn(words: readonly string[], mentions: readonly SentenceMention[], state: SentenceMention): boolean {
+  let k = state.first - 1;
+  while (k >= 0) {
+    const w = words[k]!;
+    if (w === 'in') return true;
+    const other = mentions.find((m) => m.type === 'government' && m.first <= k && k < m.last);
+    if (other) k = other.first - 1;
+    else if (w === 'and' || w === ',' || w === 'the') k--;
+    else return false;
+  }
+  return false;
 }

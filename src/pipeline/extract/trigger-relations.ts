@@ -30,6 +30,7 @@ import { VERSION_NOUNS } from './qualifying-names';
 import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
+import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
 
 /** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
 const PAST_RIVAL_BEFORE = new RegExp(`^(?:${PAST_RIVAL_WORDS})$`);
@@ -89,7 +90,9 @@ const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other',
   // of measure before the noun (fresh sample s85c: "resumed sanctions" was read as a verb whose subject was the waiver's seeker).
   'resumed', 'reimposed', 're-imposed', 'reinstated', 'restored', 'banking', 'unilateral', 'multilateral',
   // "imposed the most biting sanctions ever on Zembla" (fresh sample s85c).
-  'biting', 'most', 'harshest', 'strictest', 'severest', 'heaviest']);
+  'biting', 'most', 'harshest', 'strictest', 'severest', 'heaviest',
+  // "faced increasing sanctions from the US" (helper rsx95: read as a verb whose subject was the firm).
+  ...MEASURE_QUANTIFIERS]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -469,8 +472,15 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (standIns.length > 0 && targets.length > 0) {
       // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
       // … and from before a facing verb: "is likely to face Japanese sanctions" (helper rb87).
-      const hedgeFrom = FACING.has(words[t - 2] ?? '') ? facingHedgeStart(words, t - 2) : t - 2;
-      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, hedgeFrom)), charAt(sentence, t)));
+      // "Zenco would not be affected by American sanctions", "Zenco could be subjected to Ruritanian export controls": a target
+      // that undergoes the act before it counts its own clause's hedges, up to a comma between (helper rsx95).
+      let undergoer = t - 1;
+      while (undergoer >= 0 && !targets.includes(mentions[mentionAt(words, undergoer) ?? -1]!)) undergoer--;
+      let clauseFrom = t - 2;
+      while (undergoer >= 0 && clauseFrom > undergoer + 1 && words[clauseFrom - 1] !== ',') clauseFrom--;
+      const hedgeFrom = FACING.has(words[t - 2] ?? '') ? facingHedgeStart(words, t - 2) : clauseFrom;
+      // "… was subjected to Ruritanian export controls until they were lifted in 2020": a lift after the act undoes it.
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, hedgeFrom)), charAt(sentence, t)), undergoer >= 0 ? { relation, after: sentence.text.slice(charAt(sentence, t + reading.trigger.words.length - 1)) } : {});
       for (const standIn of standIns) for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
       continue;
     }
@@ -2188,7 +2198,15 @@ function argumentsOf(
       const court = between ?? where;
       return court && exported ? { sources: court, targets: [exported], rule: 'trigger:export', relation: 'banned' } : { targets: [], rule: 'trigger:export' };
     }
-    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists, mentions) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+    // "Zenco was hit by Ruritanian sanctions on sales to Zembla", "Zenco faced a ban on exports to Zembla": a subject that undergoes
+    // the measure is no author of it; a possessor other than the subject still is ("was hit by Japan's ban …") (helper rsx95).
+    const nounSource = (): MentionList | undefined => {
+      const possessor = possessorBefore(words, t, lists, mentions);
+      if (!undergoes(words, t, lists)) return possessor ?? subject('source');
+      const undergoer = subject('source');
+      return possessor && possessor.first !== undergoer?.first ? possessor : undefined;
+    };
+    const source = issuer ? issuer : reading.voice === 'noun' ? nounSource() : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
@@ -2199,6 +2217,9 @@ function argumentsOf(
     const outbound = words.slice(after, after + 5).some((w) => OUTBOUND_WORDS.has(w));
     // Trips restrict only a state they go to, and only a state's act: "banned visits to Zenco factories" keeps people out of a firm's plants.
     if (isTravelPhrase(words, after) && (destination?.members.some((m) => mentions[m]!.type !== 'government') !== false || source?.members.some((m) => mentions[m]!.type !== 'government'))) return { targets: [], rule: 'trigger:export' };
+    // "Zenco faces Japanese curbs on its chip exports": with nothing else named, the measure falls on the subject that undergoes it (helper rsx95).
+    const undergoer = !exported && reading.voice === 'noun' && outbound && undergoes(words, t, lists) ? subject('target') : undefined;
+    if (undergoer && undergoer !== source) return { sources: source, targets: [undergoer], rule: 'trigger:export', relation: 'restricts' };
     return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' && !outbound ? 'banned' : 'restricts' };
   }
 
@@ -2891,7 +2912,9 @@ function argumentsOf(
         const designator = before.length > 1 && !denied ? before.at(-1) : undefined;
         return { sources: designator && !targets.includes(designator) ? designator : undefined, targets, rule: 'trigger:noun' };
       }
-      const sources = [stance ? undefined : possessor, byAgent, stance ? undefined : subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      // "Zenco was hit by American sanctions on Zembla": the subject undergoes the act, and its state (found below) imposes it (helper rsx95).
+      const undergone = (relation === 'banned' || relation === 'restricts') && undergoes(words, t, lists);
+      const sources = [stance ? undefined : possessor, byAgent, stance || undergone ? undefined : subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
@@ -3746,6 +3769,8 @@ function isExportPhrase(words: readonly string[], at: number): boolean {
   if (words[from] !== 'from' || !EXPORT_WORDS.has(words[from + 1] ?? '') || !words[from + 1]!.endsWith('ing')) return false;
   // The sellers are plain words, or a name qualifying one ("US companies").
   const sellers = words.slice(at, from);
+  // "… are subject to Ruritanian sanctions and are prohibited from exporting to Zembla": a new predicate, not the noun's sellers (helper rsx95).
+  if (sellers.some((w) => /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(w))) return false;
   return sellers.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (mentionAt(sellers, k) !== undefined && /^[a-z][a-z-]*$/.test(sellers[k + 1] ?? '')));
 }
 
@@ -4396,14 +4421,17 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   // "under Ruritanian and Borduran sanctions": coordinated adjectives too.
   // "faces a 25 % duty in the US": a trade measure's rate before its noun (helper tar89).
   const rated = isRatedMeasure(words[t] ?? '');
-  while (k > t - 6 && k > 0 && ((/^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!)) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? ''))
+  // "numerous American sanctions", "successive rounds of American export controls": counts and a batch's "of" too (helper rsx95).
+  const skipped = (w: string): boolean => /^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(w) || ACT_DESCRIBERS.has(w) || MEASURE_QUANTIFIERS.has(w);
+  while (k > t - 6 && k > 0 && (skipped(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? ''))
     || (rated && (/^[0-9][0-9.,]*$/.test(words[k]!) || /^(?:%|percent|per|cent)$/.test(words[k]!))))) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
+  if (words[k] === 'of' && MEASURE_BATCHES.has(words[k - 1] ?? '')) for (k -= 2; k > 0 && skipped(words[k]!);) k--;
   while (k > 0 && (/^(?:the|a|an)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!))) k--;
   if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
   if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
-  if (words[k] === 'to') return words[k - 1] === 'subject';
+  if (words[k] === 'to') return UNDERGOING_TO.has(words[k - 1] ?? '');
   // "Zenco was the target of sanctions from A and B", "has become the latest target of US curbs".
   if (words[k] === 'of' && /^(?:target|subject)$/.test(words[k - 1] ?? '')) {
     let v = k - 2;
