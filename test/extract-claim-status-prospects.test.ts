@@ -97,3 +97,18 @@ describe('a former or potential rival bought', () => {
     expect(rivals('Zenco would buy smaller rival Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 });
+
+describe('a measure only deliberated, contemplated or pondered', () => {
+  const bans = (text: string, status: 'asserted' | 'proposed' | 'negated' = 'asserted'): string[] => only('banned')(claimsOf(text, status));
+  it('"is deliberating sanctions", "is contemplating a ban" are proposed', () => {
+    expect(restricts('The U.S. is deliberating sanctions against Zenco Inc.')).toEqual([]);
+    expect(restricts('The U.S. is deliberating sanctions against Zenco Inc.', 'proposed')).toEqual(['United States -restricts-> Zenco Inc']);
+    expect(bans('India is contemplating a ban on the Zeta app made by Zenco Inc.')).toEqual([]);
+    expect(restricts('Japan is pondering tariffs on Zenco Inc.')).toEqual([]);
+  });
+
+  it('a measure taken after deliberating stays stated', () => {
+    expect(bans('India banned the Zeta app made by Zenco Inc after deliberating for months.')).toEqual(['India -banned-> Zeta']);
+    expect(restricts('After months of deliberating, the U.S. imposed sanctions on Zenco Inc.')).toEqual(['United States -restricts-> Zenco Inc']);
+  });
+});
