@@ -23,6 +23,7 @@ import { DEBUT_WITH_OTHERS_THING_AFTER, DEBUTS_AND_COLLABORATIONS } from './debu
 import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
+import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
@@ -5018,6 +5019,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...REGULATOR_ACT_NOUNS,
   ...JOINT_EFFORT_MAKERS,
   ...POSSESSED_SITES,
+  ...RIVAL_CLAUSE_NEIGHBOURS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
