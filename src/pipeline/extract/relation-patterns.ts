@@ -26,6 +26,7 @@ import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
+import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
 import { LONG_BAN_PHRASINGS } from './long-ban-phrasings';
 import { COPULAR_AND_NOMINAL_MAKERS } from './copular-maker-patterns';
@@ -5027,6 +5028,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DESCRIBED_KIND_MEMBERS,
   ...ORDERED_GOODS_PATTERNS,
   ...GOODS_BAN_PHRASINGS,
+  ...RIVAL_CLAUSE_NEIGHBOURS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -17,7 +17,7 @@ const RIVAL_DESCRIBED = String.raw`(?:(?:[a-z-]+ ){0,3}(?:maker|manufacturer|chi
  * report's verbs include an analyst's ("As Zenco pointed out", "As Zenco observed", "as Zenco data shows"): market researchers open
  * rivalry news so, and the rivals listed are not theirs (review rr94c).
  */
-const REPORTING_OR_ROLE = String.raw`said|says|say|told|tells|reported|reports|noted|notes|wrote|writes|announced|announces|expects|expected|predicted|predicts|warned|warns|pointed|points|observed|observes|explained|explains|argued|argues|highlighted|highlights|showed|shows|show|shown|found|finds|estimated|estimates|stated|states|suggested|suggests|cautioned|cautions|data|figures|research|survey|analysts|analyst|according|supplier|suppliers|partner|partners|customer|customers|client|clients|investor|investors|owner|owners|parent|unit|subsidiary|distributor|retailer|agency|a|an`;
+export const REPORTING_OR_ROLE = String.raw`said|says|say|told|tells|reported|reports|noted|notes|wrote|writes|announced|announces|expects|expected|predicted|predicts|warned|warns|pointed|points|observed|observes|explained|explains|argued|argues|highlighted|highlights|showed|shows|show|shown|found|finds|estimated|estimates|stated|states|suggested|suggests|cautioned|cautions|data|figures|research|survey|analysts|analyst|according|supplier|suppliers|partner|partners|customer|customers|client|clients|investor|investors|owner|owners|parent|unit|subsidiary|distributor|retailer|agency|a|an`;
 
 /**
  * Helper rlc94 (stop 94), from real market-share and rivalry coverage: rivalry whose parts stand apart, with a share, a place or a

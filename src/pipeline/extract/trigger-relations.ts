@@ -297,6 +297,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "Zemport will host the first launch for another rocket maker, Qorva", "hosted the launch of the Z1 rocket": who hosts a launch is
     // its site or venue; the launched thing is its own only as "its" or "their" (fresh sample s82d; helper fpx93).
     if (reading.trigger.relation === 'develops' && hostsOthersLaunch(words, t)) continue;
+    // "Zenco bought former rival Qorva", "merged with its one-time competitor Qorva": a rival word right after an adjective of a past
+    // rivalry tells no rivalry now, whether the tagger reads the noun or a verb there (helper cmp95: "bought former rival Qorva" was
+    // read as "former" rivalling Qorva, and "former competitor" slipped past the checks "former rival" meets). "could then rival
+    // Qorva" is a verb after an adverb, and "raced past rival Qorva" a preposition: both kept.
+    if (reading.trigger.relation === 'competes_with' && PARTY_NOUNS.has(words[t]!) && /^(?:former|one-time|onetime|erstwhile|ex|previous|would-be)$/.test(words[t - 1] ?? '')) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     // "censored reports about the Zenco explosion", "censored posts criticising Zenco": what is censored is the reports, not the firm
@@ -2624,6 +2629,11 @@ function argumentsOf(
       }
       // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
       else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
+      // "kept shoppers from straying to its arch-rival, Qorva.", "lost ground to arch-rival, Qorva, this year": one firm set off by
+      // commas after a rival noun that "its" or a preposition opens, the owner too far back to read (helper cmp95, real retail news).
+      else if (relation === 'competes_with' && commaApposedRivalAt(words, t, after) !== undefined) targets = objects(after + 1, 2).filter((l) => l.first === after + 1 && l.members.length === 1);
+      // "a delight for its competitors, Qorva and Vexa, whose …": so the list set off after a plural rival noun that "its" opens.
+      else if (relation === 'competes_with' && commaApposedRivalsAt(words, t, after) !== undefined) targets = objects(after + 1, 8).filter((l) => l.first === after + 1 && l.members.length >= 2 && /^(?:,|\.|;|-|–|—|:)?$/.test(words[l.last + 1] ?? ''));
       // "buying competitor and fellow Zemblan tyre maker Qorva", "long-time rival (and occasional partner) Qorva": a second description
       // of the same firm, joined by "and fellow" or in brackets, between the noun and the name (helper cmp89).
       else if (relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && coDescribedNameAt(words, after) !== undefined) targets = objects(coDescribedNameAt(words, after)!, 3);
@@ -3713,8 +3723,43 @@ function distantStateAgent(words: readonly string[], at: number, lists: Readonly
   return undefined;
 }
 
+/** Singular rival nouns that may name one firm set off by commas after them: "its arch-rival, Qorva," (commaApposedRivalAt). */
+const SET_OFF_RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'competitor', 'archrival', 'arch-rival', 'challenger']);
+
+/**
+ * "straying to its arch-rival, Qorva.", "lost share to arch-rival, Qorva, in May": the position of the one name set off by commas
+ * after the singular rival noun at `t` (a comma at `after`), when "its", "their" or a preposition opens the noun (a describing word
+ * between) and the name closes the phrase (a comma, a stop or a dash after it). Not a past rival ("to its former rival, Qorva"),
+ * nor a list ("its rival, Qorva and Vexa": no closing after the first name), nor a name owning something ("its rival, Qorva's unit").
+ */
+function commaApposedRivalAt(words: readonly string[], t: number, after: number): number | undefined {
+  if (!SET_OFF_RIVAL_NOUNS.has(words[t] ?? '') || words[after] !== ',' || mentionAt(words, after + 1) === undefined) return undefined;
+  if (!/^(?:,|\.|;|-|–|—|:)?$/.test(words[after + 2] ?? '')) return undefined;
+  let k = t - 1;
+  if (k >= 0 && /^[a-z-]+$/.test(words[k]!) && !/^(?:its|their|to|from|with|against|over)$/.test(words[k]!)) {
+    if (PAST_RIVAL_BEFORE.test(words[k]!) || words[k] === 'a' || words[k] === 'an' || words[k] === 'the') return undefined;
+    k--;
+  }
+  const opener = (words[k] ?? '').replace(/@\d+$/, '');
+  if (opener === 'its' || opener === 'their') return after + 1;
+  return /^(?:to|from|with|against|over)$/.test(opener) ? after + 1 : undefined;
+}
+
+/** "for its competitors, Qorva and Vexa,": where the list set off after a plural rival noun opened by "its" or "their" begins (one describing word between). */
+function commaApposedRivalsAt(words: readonly string[], t: number, after: number): number | undefined {
+  if (!/^(?:rivals|competitors|archrivals|arch-rivals|challengers)$/.test(words[t] ?? '') || words[after] !== ',' || mentionAt(words, after + 1) === undefined) return undefined;
+  let k = t - 1;
+  if (k >= 0 && /^[a-z-]+$/.test(words[k]!) && !/^(?:its|their)$/.test(words[k]!)) {
+    if (PAST_RIVAL_BEFORE.test(words[k]!)) return undefined;
+    k--;
+  }
+  return /^(?:its|their)(?:@\d+)?$/.test(words[k] ?? '') ? after + 1 : undefined;
+}
+
 /** Kinds of firm between a rival noun and the rival's name: "rival operator Brightel". */
-const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 'company', 'bank', 'lender', 'airline', 'retailer', 'platform', 'app', 'service', 'brand', 'studio', 'publisher', 'network', 'channel', 'broadcaster', 'exchange', 'startup', 'lab', 'maker', 'chipmaker', 'carmaker', 'automaker', 'provider', 'telco', 'vendor', 'chain', 'outlet', 'site', 'website', 'marketplace', 'group']);
+const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 'company', 'bank', 'lender', 'airline', 'retailer', 'platform', 'app', 'service', 'brand', 'studio', 'publisher', 'network', 'channel', 'broadcaster', 'exchange', 'startup', 'lab', 'maker', 'chipmaker', 'carmaker', 'automaker', 'provider', 'telco', 'vendor', 'chain', 'outlet', 'site', 'website', 'marketplace', 'group',
+  // "with rival discounter Qorva now taking the top spot", "rival grocer Qorva" (helper cmp95, real supermarket and streaming news).
+  'discounter', 'grocer', 'supermarket', 'streamer', 'insurer', 'manufacturer', 'label', 'store', 'browser']);
 
 // "barred its companies from providing services to Zembla": serving a state is trading with it too (fresh samples on cloud firms).
 /** Export nouns of goods leaving the state (not sales at home; "halted shipments of Zeta" may be either, and bans it: stop 50's readers). */

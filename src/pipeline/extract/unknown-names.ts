@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { CUE_NOUNS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
+import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -34,6 +34,14 @@ const FIRM_DEED_AFTER_WHEN = /^,? (?:today|yesterday|(?:on|this|last) (?:monday|
  * after a sentence's opening noun say how things go, and the noun is a common one, not a firm's name (helper sp85, fresh samples).
  */
 const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
+/**
+ * " footwear brands like", " airlines such as": a plural kind of firm and its examples after a sentence's opening word. An English
+ * word there ("Upstart footwear brands like Zenco …", "Luxury brands such as Qorva …") describes the kind; it is no firm's name
+ * (helper cmp95, real sportswear and fashion rivalry news: the word became a rival and the brands' maker).
+ */
+const KIND_EXAMPLES_AFTER = /^ (?:[a-z-]+ ){0,2}(?:brands|labels|makers|firms|companies|chains|retailers|airlines|carriers|startups|start-ups|players|rivals|competitors|challengers|banks|lenders|apps|platforms|services|streamers|grocers|supermarkets|discounters|outlets|stores) (?:, )?(?:like|such as|including) \p{Lu}/u;
+/** Describing words that open a sentence before a kind of firm, some of them missing from the tagger's lexicon ("Upstart", "Luxury"). */
+const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([...OPENING_MODIFIERS, ...'Upstart Luxury Premium Budget Discount Rival Challenger Legacy Heritage Independent Newer Younger Boutique Niche Mainstream Competing Incumbent Online Digital Low-cost Mass-market Fast-fashion Value Specialist Regional Smaller Global'.split(' ')]);
 /** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
 const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
 /**
@@ -388,6 +396,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
     if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
+    // "Upstart footwear brands like Zenco …": an English word opening the sentence before a kind's examples describes them, though
+    // the tagger may call it an organisation.
+    if (mention.start === sentence.start && nameWords.length === 1 && !namesInText.has(nameWords[0]!) && KIND_EXAMPLES_AFTER.test(after) && (DESCRIBING_OPENERS.has(nameWords[0]!) || !isCoinedWord(nameWords[0]!.toLowerCase()))) return undefined;
     // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
     if (head?.tags.includes('Organization') ?? false) return 'company';
     if (standing === 'title-owner') return undefined;
