@@ -20,6 +20,7 @@ import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
 import { datelineEnd, datelineState, federalGovernmentAt, storyFederation } from './dateline';
 import { unknownNameTyper } from './unknown-names';
+import { personLikeWords } from './firm-deed-evidence';
 import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
 import { conditionedClearances } from './conditioned-clearances';
@@ -66,6 +67,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const sentences: Sentence[] = [];
   for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]! });
   const learned = new LearnedNames();
+  learned.personLikeWords = personLikeWords(tokens);
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
   // (or while they were found: the sentence may read what it learned itself).
   const firstPass: { mentions: SentenceMention[]; learned: number }[] = [];

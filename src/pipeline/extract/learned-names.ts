@@ -32,6 +32,8 @@ export class LearnedNames extends Map<string, LearnedName> {
   private readonly changedFirstWords: string[] = [];
   /** The surfaces whose name is an instrument's acronym (LearnedName.instrument). */
   private readonly instruments = new Set<string>();
+  /** Words the article uses of people ("Gordon" of "Jane Gordon", "said Gordon"): a bare "Gordon" may be that person (helper unk95). */
+  personLikeWords: ReadonlySet<string> = new Set();
 
   get changes(): number {
     return this.changedFirstWords.length;

@@ -3,7 +3,7 @@ import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, SUBSIDIARY_TAILS, miniClosesName } from './cue-words';
-import { isCoinedWord } from './name-rules';
+import { englishTagOf, isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
 import { modifiedThingAt } from './crop-trait-names';
 
@@ -281,6 +281,7 @@ function entryMention(tokens: readonly Token[], i: number, match: { entry: Lexic
 }
 
 function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMention[] {
+  if (isPlaceGluedName(token.text, lexicon)) return [];
   const found: SentenceMention[] = [];
   let offset = 0;
   for (const part of token.text.split('-')) {
@@ -308,6 +309,30 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
   return found;
 }
 
+
+/** Seas and oceans after a place and a hyphen name a region ("Asia-Pacific", "Euro-Atlantic"), no firm. */
+const SEA_WORDS: ReadonlySet<string> = new Set(['Pacific', 'Atlantic', 'Arctic', 'Antarctic', 'Baltic', 'Caribbean', 'Mediterranean', 'Caspian', 'Adriatic', 'Aegean', 'Gulf', 'Sahel', 'Balkans']);
+/** Tags of compromise's word list that make the word after the hyphen describe ("US-Made", "EU-Wide", "China-Friendly"), not name. */
+const DESCRIBING_TAGS = /^(?:Adjective|PastTense|Gerund|Participle|Comparative|Superlative|Demonym|Place|Verb|PresentTense|Infinitive)$/;
+
+/**
+ * "Boston-Power", "Berlin-Zenco": a place the lexicon knows glued by a hyphen to a capitalised word that is neither a place, a
+ * people, a describing word nor a known name is one name (a firm's, as a rule), not the place: the place's mention swallowed the
+ * whole word and the firm was lost (helper unk95, real battery-maker news). "US-China", "Sino-US", "Asia-Pacific", "US-Made",
+ * "China-Based" and "EU-Wide" keep their places.
+ */
+function isPlaceGluedName(text: string, lexicon: Lexicon): boolean {
+  const parts = text.split('-');
+  if (parts.length !== 2) return false;
+  const [place, rest] = parts as [string, string];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(place) || !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(rest) || rest.length < 3) return false;
+  const entry = lexicon.longestMatch([place], 0)?.entry;
+  if (!entry || (entry.type !== 'place' && entry.type !== 'government')) return false;
+  if (SEA_WORDS.has(rest) || MODIFIER_HEADS.has(rest.toLowerCase()) || /(?:ed|ing|wide|centric|style)$/.test(rest) || NOT_NAMES.has(rest)) return false;
+  if (lexicon.longestMatch([rest], 0) || lexicon.stateOfDemonym(rest)) return false;
+  const tag = englishTagOf(rest.toLowerCase());
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => typeof t === 'string' && DESCRIBING_TAGS.test(t));
+}
 
 const isVersionEntry = (entry: LexiconEntry): boolean => entry.type === 'model' || entry.type === 'product';
 const versionKey = (family: LexiconEntry, version: string): string => `${family.id}--${version.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;

@@ -4,8 +4,9 @@ import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type To
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
-import { isInstrument, type LearnedName } from './learned-names';
+import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
+import { firmDeedAfter } from './firm-deed-evidence';
 import { openingNameStart } from './opening-names';
 import { isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
@@ -24,6 +25,17 @@ const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ible|able|ern|ary|ful|less|ing|ed)$/;
 /** Whether compromise's lexicon knows the lower-case word: "electronic" is English, "medtronic" only shaped like it. */
 export function isEnglishWord(word: string): boolean {
   return Object.hasOwn(ENGLISH_WORDS, word);
+}
+
+/** Whether the article named a person whose last word is `surface` ("Jane Gordon" before a bare "Gordon"). */
+function namedPersonBefore(learned: ReadonlyMap<string, LearnedName>, surface: string): boolean {
+  for (const [written, name] of learned) if (name.type === 'person' && written.endsWith(` ${surface}`)) return true;
+  return false;
+}
+
+/** The tag (or tags) compromise's word list gives a lower-case word, if it lists it: "wide" Adjective, "made" PastTense. */
+export function englishTagOf(word: string): unknown {
+  return Object.hasOwn(ENGLISH_WORDS, word) ? ENGLISH_WORDS[word] : undefined;
 }
 
 /** A lower-case word that is neither an English word compromise knows nor shaped like an adjective: "zenco", "sakana". */
@@ -811,7 +823,10 @@ export function findNamedMentions(
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
-      const classified = classify(tokens, start, end, known, lexicon, bodyOf !== undefined);
+      let classified = classify(tokens, start, end, known, lexicon, bodyOf !== undefined);
+      // "Harmony said it has received a firm order for …": an order, a contract or a regulator's approval the name got makes a firm
+      // of a name nothing typed (helper unk95); not a person's surname the article named before ("Jane Gordon … Gordon said it …").
+      if (!classified.type && learnedName?.type !== 'person' && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && firmDeedAfter(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.

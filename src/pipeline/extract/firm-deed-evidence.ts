@@ -1,0 +1,54 @@
+import { isPossessive, type Token } from '../text/tokens';
+
+/**
+ * What a firm says it got, right after an unknown name: "Zenco said on Tuesday it has received a firm order for 40 turbines", "Qorva
+ * said it had won a contract worth $5 million", "Vexa announced that it has received FDA clearance". Orders, contracts and a
+ * regulator's approval of goods come to a firm, and "it" (not "he" or "she") speaks of the name as a thing: the name is a firm's for
+ * the whole article, though the tagger knows a first name or a common word in it ("Harmony", "Summit") (helper unk95, real company
+ * news of firms the lexicon does not know). Not "said it was …", "said it would …": "it" there may be anything.
+ */
+const SAID_IT_GOT = /^,? ?(?:said|says|announced|announces|reported|reports|confirmed|confirms)(?: (?:on|late on|early on) \w+| today| yesterday| this week| last week| in a (?:statement|filing|regulatory filing|press release))?,?(?: that)? it (?:has |had |have )?(?:received|won|secured|signed|booked|landed|bagged|clinched|obtained) (?:[a-z0-9$€£.,-]+ ){0,5}?(?:orders?|contracts?|(?:regulatory|marketing|fda|ce|ce mark|510\(k\)) (?:approval|clearance|certification))\b/;
+/** An order of goods the name itself got, counted or priced: "Zenco has received a firm order for 40 turbines", "Qorva won orders worth $9 million". */
+const GOT_ORDER = /^(?:has |had |have )?(?:received|won|secured|booked|landed|bagged|clinched) (?:an? )?(?:[a-z0-9$€£.,-]+ ){0,3}?orders? (?:for|worth|valued at) (?:up to |more than |about |another )?(?:\d|\$|€|£|us\$|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens)/;
+/**
+ * "Misty, which makes the Vela pump, …": a maker's verb in a relative clause opened by "which" (a person takes "who") before a
+ * made thing: an article, a possessive or a capitalised name. Not "which makes it easy", "which makes up", "which makes sense".
+ */
+const WHICH_MAKES = /^, which (?:makes|manufactures|produces|develops|designs|builds) (?:the |a |an |its |[A-Z0-9])/;
+/** Words that may stand capitalised before such a deed and are no firm's name: bodies, groups of people, the company itself. */
+const NO_FIRM_WORDS: ReadonlySet<string> = new Set(['management', 'police', 'staff', 'board', 'government', 'parliament', 'council', 'court', 'ministry', 'agency', 'authority', 'commission', 'committee', 'team', 'club', 'company', 'firm', 'group', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Orders a court or an official gives, which people get too: "said it had received a court order", "won a restraining order". */
+const OFFICIAL_ORDER = /\b(?:court|restraining|gag|executive|protection|protective|removal|deportation|eviction|stop-work|cease-and-desist|compliance|enforcement|closure|detention|arrest|search|administrative|government|ministerial|presidential) orders?\b/;
+
+/**
+ * Whether the words from token `end` show the name at `start` is a firm's: a "which makes" clause (WHICH_MAKES), or an order, a
+ * contract or a regulator's approval it got (SAID_IT_GOT, GOT_ORDER), no court's order.
+ */
+export function firmDeedAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start === 1 && NO_FIRM_WORDS.has(tokens[start]!.lower)) return false;
+  // The words as written for the made thing's capital, in lower case for the rest.
+  if (WHICH_MAKES.test(`${tokens.slice(end, end + 4).map((t, k) => (k < 3 ? t.lower : t.text)).join(' ')} `) && !/^(?:the|a|an)$/i.test(tokens[start - 1]?.text ?? '') && !isPossessive(tokens[start - 1])) return true;
+  const after = `${tokens.slice(end, end + 18).map((t) => t.lower).join(' ')} `;
+  const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after);
+  return deed !== null && !OFFICIAL_ORDER.test(deed[0]);
+}
+
+/** Verbs of saying a speaker's name follows in news ("…, said Gordon"): people, as a rule, though firms speak so too. */
+const SPEAKER_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'explained', 'noted', 'asked', 'wrote']);
+
+/**
+ * Words the article uses of people: the last word of two capitalised words written together ("Gordon" of "Jane Gordon") and a
+ * capitalised word right after a verb of saying ("…, said Gordon"). A bare "Gordon said it has received an order" may be that person
+ * speaking of the firm, and must not make a firm of the name.
+ */
+export function personLikeWords(sentences: readonly (readonly Token[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      const [before, token] = [tokens[i - 1]!, tokens[i]!];
+      if (token.capitalized && ((before.capitalized && token.start === before.end + 1) || SPEAKER_BEFORE.has(before.lower))) words.add(token.text);
+    }
+  }
+  return words;
+}
