@@ -60,3 +60,16 @@ describe('a firm\'s noun opening the sentence as the maker of a named thing, aft
     expect(develops('Qorva sued Zenco in May. The company launched the Vela X1 drone on Monday.')).toEqual([]);
   });
 });
+
+describe('the firm whose officer speaks, named after "of"', () => {
+  it('is what the next sentence\'s "Its" or "The company" means', () => {
+    expect(develops('"We are thrilled," said Mark Roe, chief executive of Zenco Inc. Its new Vela headphones go on sale Friday.')).toContain('Zenco Inc -develops-> Vela');
+    expect(develops('"We are thrilled," said Mark Roe, chief executive of Zenco Inc. The company launched the Vela X1 drone on Monday.')).toContain('Zenco Inc -develops-> Vela X1');
+  });
+
+  it('near misses: another firm as the subject, no speaking, an analyst at a firm', () => {
+    expect(develops('Qorva Corp launched Vela, said Mark Roe, chief executive of Zenco Inc. Its new Vela headphones go on sale Friday.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Mark Roe, chief executive of Zenco Inc, joined the board of Qorva Corp. Its new Vela headphones go on sale Friday.')).toEqual([]);
+    expect(develops('"We are thrilled," said Mark Roe, an analyst at Zenco Inc. Its new Vela headphones go on sale Friday.')).toEqual([]);
+  });
+});

@@ -773,7 +773,7 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
   ...['shareholder', 'creditor', 'lender', 'buyer', 'seller', 'distributor', 'licensee', 'licensor', 'contractor', 'acquirer', 'suitor', 'bidder'],
 ]);
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
-  if (sharesOf(tokens, m)) return false;
+  if (m.type === 'company' && (sharesOf(tokens, m) || speakersFirm(tokens, m))) return false;
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
@@ -789,6 +789,17 @@ function sharesOf(tokens: readonly Token[], m: SentenceMention): boolean {
   const of = m.first - 1;
   if (tokens[of]?.lower !== 'of' || !STOCK_NOUNS.has(tokens[of - 1]?.lower ?? '')) return false;
   return tokens.slice(0, of - 1).every((t) => /^(?:the|[\p{Lu}][\p{L}.-]*|[\p{L}]+-listed|[\p{L}]+-traded|listed|traded)$/u.test(t.text)) && of - 1 <= 4;
+}
+/** Titles of a firm's officers before "of" and the firm: "chief executive of Zenco", "a spokesperson of Zenco". */
+const OFFICER_TITLES: ReadonlySet<string> = new Set(['executive', 'officer', 'founder', 'co-founder', 'cofounder', 'president', 'chairman', 'chairwoman', 'chair', 'ceo', 'spokesperson', 'spokesman', 'spokeswoman', 'head']);
+/** Verbs by which a firm's officer speaks for it. */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+/**
+ * '"We are thrilled," said Lim Roe, chief executive of Zenco. Its new Vela headphones …': the firm whose officer speaks in the sentence
+ * is what the text is about, though named after "of" (helper cor95). Only when the sentence has a verb of speaking.
+ */
+function speakersFirm(tokens: readonly Token[], m: SentenceMention): boolean {
+  return tokens[m.first - 1]?.lower === 'of' && OFFICER_TITLES.has(tokens[m.first - 2]?.lower ?? '') && tokens.some((t) => SPEAKING_VERBS.has(t.lower));
 }
 /** "told Reuters", "tells the Zembla Times": the one spoken to, never the owner of an "its" after it (with or without "that"). */
 function isOneTold(tokens: readonly Token[], m: SentenceMention): boolean {
