@@ -73,3 +73,16 @@ describe('the firm whose officer speaks, named after "of"', () => {
     expect(develops('"We are thrilled," said Mark Roe, an analyst at Zenco Inc. Its new Vela headphones go on sale Friday.')).toEqual([]);
   });
 });
+
+describe('a firm\'s noun after four or five describing words', () => {
+  it('points back as a shorter description does', () => {
+    expect(develops('Zenco Inc reported strong results. The Chinese electric vehicle and smartphone maker launched the Vela SUV on Monday.')).toContain('Zenco Inc -develops-> Vela');
+  });
+
+  it('near misses: a distinguishing word, a possessive', () => {
+    expect(develops('Zenco Inc reported strong results. The other Chinese electric vehicle maker launched the Vela SUV on Monday.')).toEqual([]);
+    // A clause before the noun is no description: its own "the company" still points back.
+    expect(develops('Zenco Inc reported strong results. The court said on Monday the company launched the Vela SUV.')).toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc bought Qorva Corp. The world\'s second-largest smartphone maker launched the Vela SUV on Monday.')).toEqual([]);
+  });
+});

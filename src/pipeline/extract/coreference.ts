@@ -915,6 +915,9 @@ function closingCredit(tokens: readonly Token[], named: readonly SentenceMention
   });
 }
 
+/** Words that end a description of a firm before its noun: a clause's ("the court said on Monday the company"). */
+const LONG_DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'said', 'says', 'on', 'in', 'of', 'to', 'for', 'with', 'by', 'at', 'from', 'that', 'which', 'who', 'its', 'their', 'new', 'other', 'another', 'rival']);
+
 /** Words opening a fronted clause before a sentence's subject: "Even as demand slowed, the maker of Zeta said …". */
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'although', 'though', 'despite', 'after', 'amid', 'in', 'on', 'with', 'since', 'earlier', 'last', 'this']);
 /** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
@@ -960,6 +963,13 @@ export function findCoreferences(
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;
+      // "the Chinese electric vehicle and smartphone maker": up to five words that only describe the noun, none a word of a clause
+      // ("the court said on Monday the company …" is no description; helper cor95, from launch news).
+      if (j - i === 4 && !ANAPHORS.has(tokens[j]?.lower ?? '')) {
+        let k = j;
+        while (k < tokens.length && k - i <= 5 && !covered[k] && isModifier(tokens[k]!)) k++;
+        if (ANAPHORS.get(tokens[k]?.lower ?? '') === 'company' && tokens.slice(i + 1, k).every((t) => !LONG_DESCRIPTION_STOPS.has(t.lower) && !AUXILIARIES.has(t.lower))) j = k;
+      }
       const noun = tokens[j]?.lower;
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
