@@ -111,6 +111,13 @@ export class DiscourseMemory {
     return [...this.latestThings].some((key) => !named.some((m) => m.key === key));
   }
 
+  /** The firm credited at the end of the sentence being read whose opening subject pointed to it (closingCredit): that sentence's subject. */
+  private creditedSubject: SentenceMention | undefined;
+  /** Take `m`, credited at the end of the sentence being read, as the subject the words opening it pointed to. */
+  creditSubject(m: SentenceMention): void {
+    this.creditedSubject = m;
+  }
+
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
     this.latest = index;
@@ -133,7 +140,10 @@ export class DiscourseMemory {
     }
     for (const m of mentions) if (m.type === 'government' && m.source !== 'coref') this.bodies.push(m);
     if (this.bodies.length > 12) this.bodies.splice(0, this.bodies.length - 12);
-    const subject = reportedSubject(tokens, mentions, mentions.find((m) => !isObject(tokens, m) && !ownsNameAfter(tokens, m) && isScored(m)));
+    // "The company launched Zeta, Zenco said": the firm credited for a sentence whose subject pointed to it is that sentence's subject.
+    const credited = this.creditedSubject;
+    this.creditedSubject = undefined;
+    const subject = credited ?? reportedSubject(tokens, mentions, mentions.find((m) => !isObject(tokens, m) && !ownsNameAfter(tokens, m) && isScored(m)));
     if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
     else if (this.topic && opensWithPronoun) this.topic.sentence = index;
     if (this.topic && this.topic.sentence <= index - REACH) this.topic = undefined;
@@ -349,7 +359,8 @@ const PITTING_HEDGES: ReadonlySet<string> = new Set(['would', 'could', 'may', 'm
 const PITTED_AGAINST_RIVALS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challengers', 'incumbents', 'giants', 'players', 'heavyweights', 'leaders']);
 
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
-const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
+/** "Shares of Zenco rose after it launched Vela": "after" and "before" open one too (helper cor95). */
+const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';', 'after', 'before']);
 
 /**
  * A kind of product right after the name, or after the list the name opens: "its Ninebot scooter", "its Zeta and
@@ -762,9 +773,33 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
   ...['shareholder', 'creditor', 'lender', 'buyer', 'seller', 'distributor', 'licensee', 'licensor', 'contractor', 'acquirer', 'suitor', 'bidder'],
 ]);
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (m.type === 'company' && (sharesOf(tokens, m) || speakersFirm(tokens, m))) return false;
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
+}
+/** Nouns of a firm's stock: "Shares of Zenco rose". */
+const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
+/**
+ * "Shares of Zenco rose after it launched Vela", "Hong Kong-listed shares of Zenco jumped. The phone maker …": a firm whose shares open
+ * the sentence as its subject is what the sentence is about, though named after "of" (helper cor95). Only when the shares are the
+ * sentence's first noun, past words that only qualify them ("Qorva bought shares of Zenco after it …" stays an object).
+ */
+function sharesOf(tokens: readonly Token[], m: SentenceMention): boolean {
+  const of = m.first - 1;
+  if (tokens[of]?.lower !== 'of' || !STOCK_NOUNS.has(tokens[of - 1]?.lower ?? '')) return false;
+  return tokens.slice(0, of - 1).every((t) => /^(?:the|[\p{Lu}][\p{L}.-]*|[\p{L}]+-listed|[\p{L}]+-traded|listed|traded)$/u.test(t.text)) && of - 1 <= 4;
+}
+/** Titles of a firm's officers before "of" and the firm: "chief executive of Zenco", "a spokesperson of Zenco". */
+const OFFICER_TITLES: ReadonlySet<string> = new Set(['executive', 'officer', 'founder', 'co-founder', 'cofounder', 'president', 'chairman', 'chairwoman', 'chair', 'ceo', 'spokesperson', 'spokesman', 'spokeswoman', 'head']);
+/** Verbs by which a firm's officer speaks for it. */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+/**
+ * '"We are thrilled," said Lim Roe, chief executive of Zenco. Its new Vela headphones …': the firm whose officer speaks in the sentence
+ * is what the text is about, though named after "of" (helper cor95). Only when the sentence has a verb of speaking.
+ */
+function speakersFirm(tokens: readonly Token[], m: SentenceMention): boolean {
+  return tokens[m.first - 1]?.lower === 'of' && OFFICER_TITLES.has(tokens[m.first - 2]?.lower ?? '') && tokens.some((t) => SPEAKING_VERBS.has(t.lower));
 }
 /** "told Reuters", "tells the Zembla Times": the one spoken to, never the owner of an "its" after it (with or without "that"). */
 function isOneTold(tokens: readonly Token[], m: SentenceMention): boolean {
@@ -859,6 +894,30 @@ function namedAfterBehind(tokens: readonly Token[], named: readonly SentenceMent
   return named.some((m) => m.type === 'company' && m.first > from && m.first <= from + 8 && tokens[m.first - 1]?.text === ',' && /^(?:,|\.|;|:)?$/.test(tokens[m.last]?.text ?? ''));
 }
 
+/** Verbs of a firm credited at a sentence's end for what the sentence says: "…, Zenco said", "…, said Zenco". */
+const CLOSING_CREDIT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'added']);
+
+/**
+ * "The company released its Zeta watch on Tuesday, Zenco Inc said", "It also launched Vela, said Zenco Inc": the firm credited at the end of
+ * the sentence for what it says, when nothing before it named a firm, is what "the company", an opening "It" or "its" means there (the
+ * name comes after the words pointing to it). Only a typed firm after a comma, with only lower-case words, weekdays or numbers after it
+ * ("… in a statement on Monday"); never inside a quotation ("'The company copied us,' Zenco said" speaks of another firm). Helper cor95.
+ */
+function closingCredit(tokens: readonly Token[], named: readonly SentenceMention[]): SentenceMention | undefined {
+  if (tokens.some((t) => /^["“”]$/.test(t.text))) return undefined;
+  const tailEnds = (from: number): boolean => tokens.slice(from).every((t, k, rest) => (k === rest.length - 1 && /^[.!]$/.test(t.text)) || /^[\p{Ll}\p{N}-]+$/u.test(t.text) || WEEKDAYS.has(t.text));
+  return named.find((m) => {
+    if (m.type !== 'company' || m.source === 'coref') return false;
+    // "…, Zenco said on Monday."
+    if (tokens[m.first - 1]?.text === ',' && CLOSING_CREDIT_VERBS.has(tokens[m.last]?.lower ?? '')) return tailEnds(m.last + 1);
+    // "…, said Zenco on Monday."
+    return CLOSING_CREDIT_VERBS.has(tokens[m.first - 1]?.lower ?? '') && tokens[m.first - 2]?.text === ',' && tailEnds(m.last);
+  });
+}
+
+/** Words that end a description of a firm before its noun: a clause's ("the court said on Monday the company"). */
+const LONG_DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'said', 'says', 'on', 'in', 'of', 'to', 'for', 'with', 'by', 'at', 'from', 'that', 'which', 'who', 'its', 'their', 'new', 'other', 'another', 'rival']);
+
 /** Words opening a fronted clause before a sentence's subject: "Even as demand slowed, the maker of Zeta said …". */
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'although', 'though', 'despite', 'after', 'amid', 'in', 'on', 'with', 'since', 'earlier', 'last', 'this']);
 /** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
@@ -887,6 +946,16 @@ export function findCoreferences(
     const target = memory.subject && memory.subject.type !== 'government' ? memory.subject : undefined;
     if (target) found.push(mentionOver(tokens, 0, 1, target, 'coref', ''));
   }
+  // The firm credited at the sentence's end, for words pointing to a firm before any firm is named, here or in the sentences still in
+  // reach (closingCredit): "The company launched Zeta on Monday, Zenco Inc said".
+  const credit = memory.firmsNamedBefore === 0 ? closingCredit(tokens, named) : undefined;
+  // No other firm (or name no rule typed) before the credit: "The startup's Vela app was launched by Qorva Corp, Zenco Inc said" is Qorva's.
+  const creditFor = (i: number): SentenceMention | undefined => {
+    if (!credit || credit.first <= i || [...named, ...untyped].some((m) => m.first < credit.first && m !== credit && (m.type === 'company' || m.source === 'unknown' || m.first < i) && m.type !== 'place' && m.source !== 'coref')) return undefined;
+    // Opening the sentence (or after a fronted phrase and its comma), the words pointing to the firm are the sentence's subject.
+    if (i === 0 || tokens[i - 1]?.text === ',') memory.creditSubject(credit);
+    return credit;
+  };
   for (let i = 0; i < tokens.length; i++) {
     // Only "the", "this", "it", "its", "their" and "our" open a coreference: longer words are not lower-cased at all.
     if (tokens[i]!.text.length > 5) continue;
@@ -894,6 +963,13 @@ export function findCoreferences(
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;
+      // "the Chinese electric vehicle and smartphone maker": up to five words that only describe the noun, none a word of a clause
+      // ("the court said on Monday the company …" is no description; helper cor95, from launch news).
+      if (j - i === 4 && !ANAPHORS.has(tokens[j]?.lower ?? '')) {
+        let k = j;
+        while (k < tokens.length && k - i <= 5 && !covered[k] && isModifier(tokens[k]!)) k++;
+        if (ANAPHORS.get(tokens[k]?.lower ?? '') === 'company' && tokens.slice(i + 1, k).every((t) => !LONG_DESCRIPTION_STOPS.has(t.lower) && !AUXILIARIES.has(t.lower))) j = k;
+      }
       const noun = tokens[j]?.lower;
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
@@ -943,8 +1019,11 @@ export function findCoreferences(
         i = j;
         continue;
       }
+      // "Zenco said sales rose. The Beijing-based firm unveiled the Zeta-2 on Monday": a firm's noun opening the sentence as the maker
+      // of a named thing is the untyped subject of the sentence before, as an opening "It" is (helper cor95).
+      const makerOpening = (): boolean => i === 0 && type === 'company' && makesNamedThing(tokens, j + 1, [...named, ...untyped]);
       const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
-      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined) ?? (noun === 'government' ? stateWhereActed(tokens, named, j + 1) ?? filedFrom : undefined);
+      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : (type === 'company' ? creditFor(i) : undefined) ?? memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() || makerOpening() ? memory.adoptUntypedOpening() : undefined) ?? (noun === 'government' ? stateWhereActed(tokens, named, j + 1) ?? filedFrom : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'our' && !covered[i] && [1, 2, 3].some((k) => OWN_RANGE_NOUNS.has(tokens[i + k]?.lower ?? '') && tokens.slice(i + 1, i + k).every((t) => /^[\p{Ll}-]+$/u.test(t.text)))) {
@@ -955,7 +1034,7 @@ export function findCoreferences(
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
       // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
       // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
-      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
+      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? creditFor(i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'they' && i === 0 && !covered[i] && ownsBrandsAfter(tokens, 1)) {
       // "Zenco is a holding company. They own several brands, including A and B": a firm written as "they" (British usage), only opening
@@ -1040,7 +1119,7 @@ export function findCoreferences(
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
         continue;
       }
-      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : creditFor(i) ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }
