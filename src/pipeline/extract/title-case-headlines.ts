@@ -1,0 +1,46 @@
+import type { Token } from '../text/tokens';
+import { isTitleCase, TITLE_CASE_LOWER } from './sentence-mentions';
+
+/**
+ * A headline in Title Case ("Zenco Unveils Vela 9 Phone To Take On Qorva") capitalises every word, so a name the article taught
+ * ran on over the words after it ("Vela 9 Phone To Take On Qorva" was one product). As a headline in capitals is read with the
+ * casing the rest of the article uses (text/recase.ts), a Title Case one gets back, in lower case, its small words ("To", "On",
+ * "Amid") and the words the article's other sentences write only in lower case ("phone"). Every other word keeps its capital: a
+ * word the body writes capitalised, or never writes, may be a name ("Zenco Smart Display"); the sentence is still read as Title
+ * Case (only names the article taught are names in it), which `titleCase` records, since its lower-case words no longer show it.
+ */
+export function recaseTitleCaseHeadlines(sentences: readonly Token[][]): { tokens: Token[][]; titleCase: boolean[] } {
+  const titleCase = sentences.map(isTitleCase);
+  if (!titleCase.includes(true)) return { tokens: sentences as Token[][], titleCase };
+  // How the other sentences write each word, outside their first position (where any word takes a capital).
+  const lowerOnly = new Map<string, boolean>();
+  sentences.forEach((tokens, i) => {
+    if (titleCase[i]) return;
+    let first = true;
+    for (const t of tokens) {
+      if (!t.word) continue;
+      if (first) {
+        first = false;
+        continue;
+      }
+      const lower = /^\p{Ll}[\p{Ll}'-]*$/u.test(t.text);
+      lowerOnly.set(t.lower, (lowerOnly.get(t.lower) ?? true) && lower);
+    }
+  });
+  const tokens = sentences.map((s, i) => (titleCase[i] ? s.map((t, k) => (isOrdinaryWord(s, k, lowerOnly) ? lowerCased(t) : t)) : s));
+  return { tokens, titleCase };
+}
+
+/** Whether the headline's word at `k` is an ordinary word written with a capital only because the headline capitalises all. */
+function isOrdinaryWord(tokens: readonly Token[], k: number, lowerOnly: ReadonlyMap<string, boolean>): boolean {
+  const t = tokens[k]!;
+  // The first word takes a capital anyway; a letter or a word before a number is a model's part ("Galaxy A 5", "Series 7").
+  if (k === 0 || !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\p{N}/u.test(tokens[k + 1]?.text ?? '')) return false;
+  // "Zenco In Talks": a small word; not "The" or "A", which open titles ("The Verge") and name parts.
+  if (TITLE_CASE_LOWER.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') return true;
+  return lowerOnly.get(t.lower) === true;
+}
+
+function lowerCased(t: Token): Token {
+  return { ...t, text: t.lower, capitalized: false };
+}
