@@ -58,4 +58,9 @@ describe('near misses: words that keep their capital', () => {
     expect(only('restricts')(scoredClaimsOf('US Sanctions Chinese Firms over Drone Manufacturing'))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('Kenya Sanctions Zenco Trading Over Drone Shipping'))).toEqual(['Kenya -restricts-> Zenco Trading']);
   });
+
+  it('what a possessive owns keeps its capitals: no state\'s body made of a firm\'s last word', () => {
+    const text = "FCC Revokes Qorva America's Telecom Services Authority\n\nThe Federal Communications Commission voted on Thursday to end the telecom services authority that Qorva America's unit held, citing security.";
+    expect(entitiesOf(text)).not.toContain("America's telecom services authority (government)");
+  });
 });

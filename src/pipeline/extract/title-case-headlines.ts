@@ -36,10 +36,15 @@ function isOrdinaryWord(tokens: readonly Token[], k: number, lowerOnly: Readonly
   const t = tokens[k]!;
   // The first word takes a capital anyway; a letter or a word before a number is a model's part ("Galaxy A 5", "Series 7").
   if (k === 0 || !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\p{N}/u.test(tokens[k + 1]?.text ?? '')) return false;
+  // "Zenco America's Telecommunications Services Authority": what a possessive owns may be a body's or a product's name, and the
+  // words after it, once in lower case, read as a state's own body ("America's telecommunications services authority").
+  if (POSSESSIVE_MARKS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.start === tokens[k - 2]?.end) return false;
   // "Zenco In Talks": a small word; not "The" or "A", which open titles ("The Verge") and name parts.
   if (TITLE_CASE_LOWER.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') return true;
   return lowerOnly.get(t.lower) === true;
 }
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', 's']);
 
 function lowerCased(t: Token): Token {
   return { ...t, text: t.lower, capitalized: false };
