@@ -4,8 +4,8 @@ import { isTitleCase, TITLE_CASE_LOWER } from './sentence-mentions';
 /**
  * A headline in Title Case ("Zenco Unveils Vela 9 Phone To Take On Qorva") capitalises every word, so a name the article taught
  * ran on over the words after it ("Vela 9 Phone To Take On Qorva" was one product). As a headline in capitals is read with the
- * casing the rest of the article uses (text/recase.ts), a Title Case one gets back, in lower case, its small words ("To", "On",
- * "Amid") and the words the article's other sentences write only in lower case ("phone"). Every other word keeps its capital: a
+ * casing the rest of the article uses (text/recase.ts), a Title Case one gets back, in lower case, the words the article's other
+ * sentences write only in lower case ("phone"); its small words ("To", "On", "Over") keep the capital the headline rules expect. Every other word keeps its capital: a
  * word the body writes capitalised, or never writes, may be a name ("Zenco Smart Display"); the sentence is still read as Title
  * Case (only names the article taught are names in it), which `titleCase` records, since its lower-case words no longer show it.
  */
@@ -39,8 +39,8 @@ function isOrdinaryWord(tokens: readonly Token[], k: number, lowerOnly: Readonly
   // "Zenco America's Telecommunications Services Authority": what a possessive owns may be a body's or a product's name, and the
   // words after it, once in lower case, read as a state's own body ("America's telecommunications services authority").
   if (POSSESSIVE_MARKS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.start === tokens[k - 2]?.end) return false;
-  // "Zenco In Talks": a small word; not "The" or "A", which open titles ("The Verge") and name parts.
-  if (TITLE_CASE_LOWER.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') return true;
+  // "… Takes On Qorva", "… Over Drone Parts": the small words keep the capital the headline rules read them by (name-rules.ts).
+  if (TITLE_CASE_LOWER.has(t.lower)) return false;
   return lowerOnly.get(t.lower) === true;
 }
 
