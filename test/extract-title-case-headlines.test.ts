@@ -3,8 +3,8 @@ import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 95, helper hdl95: a headline in Title Case capitalises every word, so a name the article teaches ran on over the ordinary
 // words after it ("Vela 9 Phone To Take On Qorva" was one product) and a kind word kept a name from being read ("Zeta App").
-// As with a headline in capitals, its small words and the words the article writes only in lower case are read in lower case;
-// names, words the article writes capitalised and words it never writes keep their capital. Sentences written for the tests.
+// As with a headline in capitals, the words the article writes only in lower case are read in lower case; names, small words,
+// words the article writes capitalised and words it never writes keep their capital. Sentences written for the tests.
 
 describe('a Title Case headline read with the casing of its article', () => {
   it('a taught name ends before the headline\'s ordinary words', () => {

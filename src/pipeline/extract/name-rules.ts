@@ -1785,8 +1785,8 @@ function vsTitleGoesOn(tokens: readonly Token[], at: number, covered: Uint8Array
 const HEADLINE_PREPOSITIONS = new Set(['Over', 'Amid', 'With', 'From', 'Into', 'Onto', 'Under', 'After', 'About', 'Across', 'Against', 'Upon', 'Toward', 'Towards', 'For', 'In', 'On', 'To', 'At', 'By', 'Of', 'Off', 'As']);
 
 /**
- * A headline's words after a cause's preposition ("… Over Drone Manufacturing", "… Amid Chip Shipping"): why, never whom (helper
- * hdl95: once a Title Case headline's small words are read in lower case, the preposition no longer stands inside the run).
+ * A headline's words after a cause's preposition written in lower case ("… Chinese Firms over Drone Manufacturing"): why, never
+ * whom; the preposition no longer stands inside the run, which HEADLINE_PREPOSITIONS reads (helper hdl95).
  */
 const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'amid', 'after', 'about', 'despite', 'following']);
 

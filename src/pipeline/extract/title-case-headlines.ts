@@ -5,9 +5,10 @@ import { isTitleCase, TITLE_CASE_LOWER } from './sentence-mentions';
  * A headline in Title Case ("Zenco Unveils Vela 9 Phone To Take On Qorva") capitalises every word, so a name the article taught
  * ran on over the words after it ("Vela 9 Phone To Take On Qorva" was one product). As a headline in capitals is read with the
  * casing the rest of the article uses (text/recase.ts), a Title Case one gets back, in lower case, the words the article's other
- * sentences write only in lower case ("phone"); its small words ("To", "On", "Over") keep the capital the headline rules expect. Every other word keeps its capital: a
- * word the body writes capitalised, or never writes, may be a name ("Zenco Smart Display"); the sentence is still read as Title
- * Case (only names the article taught are names in it), which `titleCase` records, since its lower-case words no longer show it.
+ * sentences write only in lower case ("phone"). Its small words ("To", "On", "Over") keep the capital the headline rules expect,
+ * and so does every other word: a word the body writes capitalised, or never writes, may be a name ("Zenco Smart Display"). The
+ * sentence is still read as Title Case (only names the article taught are names in it), which `titleCase` records, since its
+ * lower-case words no longer show it.
  */
 export function recaseTitleCaseHeadlines(sentences: readonly Token[][]): { tokens: Token[][]; titleCase: boolean[] } {
   const titleCase = sentences.map(isTitleCase);
