@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
+import { recaseTitleCaseHeadlines } from './title-case-headlines';
 import { latin1Copy, lowerWordsOf, type Token } from '../text/tokens';
 import { listedTokens, withLineLists } from '../text/line-lists';
 import type { Article, ArticleRecord, ClaimRecord, Evidence } from '../types';
@@ -63,9 +64,10 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   // lowerWordsOf), and the next line reading it de-optimised this function.
   const listed: Token[][] = [];
   for (let i = 0; i < spans.length; i++) listed.push(listedTokens(text, spans[i]!, oneByte));
-  const tokens = recaseShouting(listed);
+  // A headline in capitals, then one in Title Case, read with the casing of the rest of the article.
+  const { tokens, titleCase } = recaseTitleCaseHeadlines(recaseShouting(listed));
   const sentences: Sentence[] = [];
-  for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]! });
+  for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]!, titleCase: titleCase[i]! });
   const learned = new LearnedNames();
   learned.personLikeWords = personLikeWords(tokens);
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
@@ -158,7 +160,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const rivalOpens = all.length === 1 && memory.subject !== undefined && opensWithRival(s.tokens);
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, thingOfFocus: made && made.sentence === index - 1 ? made : undefined, headline: isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, thingOfFocus: made && made.sentence === index - 1 ? made : undefined, headline: s.titleCase === true || isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);

@@ -1799,9 +1799,15 @@ function vsTitleGoesOn(tokens: readonly Token[], at: number, covered: Uint8Array
 /** Prepositions a Title Case headline capitalises ("… Over Drone Parts", "… Amid Probe"). */
 const HEADLINE_PREPOSITIONS = new Set(['Over', 'Amid', 'With', 'From', 'Into', 'Onto', 'Under', 'After', 'About', 'Across', 'Against', 'Upon', 'Toward', 'Towards', 'For', 'In', 'On', 'To', 'At', 'By', 'Of', 'Off', 'As']);
 
-/** A short run ending in a firm's trade word, none of it a preposition: "Zenco Trading", "Qorva Precision Machinery". */
+/**
+ * A headline's words after a cause's preposition written in lower case ("… Chinese Firms over Drone Manufacturing"): why, never
+ * whom; the preposition no longer stands inside the run, which HEADLINE_PREPOSITIONS reads (helper hdl95).
+ */
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'amid', 'after', 'about', 'despite', 'following']);
+
+/** A short run ending in a firm's trade word, none of it a preposition nor after a cause's: "Zenco Trading", "Qorva Precision Machinery". */
 function isHeadlineFirm(tokens: readonly Token[], start: number, end: number): boolean {
-  return end - start >= 2 && end - start <= 3 && HEADLINE_FIRM_TAILS.has(tokens[end - 1]!.text) && !textsOf(tokens, start, end).some((w) => HEADLINE_PREPOSITIONS.has(w));
+  return end - start >= 2 && end - start <= 3 && HEADLINE_FIRM_TAILS.has(tokens[end - 1]!.text) && !textsOf(tokens, start, end).some((w) => HEADLINE_PREPOSITIONS.has(w)) && !CAUSE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
 }
 
 /** Where a headline's run ends when a firm ending in a trade word stands before a preposition; else `end`. */

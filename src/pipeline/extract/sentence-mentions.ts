@@ -35,6 +35,8 @@ import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNa
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
   tokens: Token[];
+  /** A headline in Title Case, its ordinary words since given back their lower case (title-case-headlines.ts). */
+  titleCase?: boolean;
 }
 
 const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
@@ -44,7 +46,7 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
  * Names that rules learn are added to `learned`, for the rest of the article.
  */
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
-  const headline = isTitleCase(s.tokens);
+  const headline = s.titleCase ?? isTitleCase(s.tokens);
   const found = withRedefinedAcronyms(asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon), learned);
   // Pushed, not filtered: see listOf (the government finder was de-optimised twice by the other kind of array).
   const lexical: SentenceMention[] = [];
@@ -210,7 +212,7 @@ export function isHeadline(tokens: readonly Token[]): boolean {
 }
 
 /** Small words a Title Case headline leaves in lower case ("Zenco Bans Zapp in Ruritania", "A vs B"). */
-const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'over', 'as', 'vs', 'via', 'per', 'up', 'off', 'than', 'amid', 'after', 'about', 'its', 's']);
+export const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'over', 'as', 'vs', 'via', 'per', 'up', 'off', 'than', 'amid', 'after', 'about', 'its', 's']);
 
 /**
  * A headline in Title Case, whose capitals say nothing about names: every word in lower case is
