@@ -53,3 +53,15 @@ describe('a known leader\'s surname after another given name', () => {
     expect(labels('Donald Trump visited the Zenco plant.')).toContain('Donald Trump (person)');
   });
 });
+
+describe('more near misses', () => {
+  it('a state body or a firm named with one office word stays a name', () => {
+    expect(develops('Qorva Board, a game studio, released Vela Quest.')).toEqual(['Qorva Board -develops-> Vela Quest']);
+  });
+
+  it('an adverb or a preposition before a leader\'s surname is no given name', () => {
+    expect(labels('Today Trump said the Vela app was a threat.')).toContain('Donald Trump (person)');
+    expect(labels('Recently Trump said the Vela app was a threat.')).toContain('Donald Trump (person)');
+    expect(labels('Under Trump, Zenco grew.')).toContain('Donald Trump (person)');
+  });
+});

@@ -10,10 +10,13 @@ const CORPORATE_TITLE_WORDS: ReadonlySet<string> = new Set([
   'Chairwoman', 'Chair', 'Chairperson', 'Financial', 'Operating', 'Technology', 'Technical', 'Marketing', 'Commercial', 'Deputy',
   'Assistant', 'Associate', 'Interim', 'Acting', 'Non-Executive', 'Co-Chief', 'Group', 'General', 'Counsel', 'Board', 'CEO', 'CFO',
   'COO', 'CTO', 'CMO', 'CIO', 'EVP', 'SVP', 'VP', 'Founder', 'Co-founder',
+  // The fields an officer answers for: "Chief Medical Officer", "Product Director".
+  'Medical', 'Information', 'Scientific', 'Security', 'Legal', 'Product', 'Digital', 'Revenue', 'Strategy', 'Investment', 'Data', 'Risk',
+  'Compliance', 'Communications', 'Sales', 'Operations', 'Engineering', 'Research',
 ]);
 
 /** Words that make a run of title words a firm's office: with one of these, "General Director" or "Group President" is no name. */
-const CORPORATE_HEADS: ReadonlySet<string> = new Set(['Officer', 'Executive', 'Senior', 'Managing', 'Board', 'Director', 'Directors', 'Chairman', 'Chairwoman', 'Chairperson', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CIO', 'EVP', 'SVP', 'VP']);
+const CORPORATE_HEADS: ReadonlySet<string> = new Set(['Officer', 'Executive', 'Senior', 'Managing', 'Director', 'Directors', 'Chairman', 'Chairwoman', 'Chairperson', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CIO', 'EVP', 'SVP', 'VP']);
 
 /** Small words inside a title: "Board of Directors", "Chairman of the Board". */
 const TITLE_JOINER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&']);

@@ -222,7 +222,9 @@ function followsInitials(m: SentenceMention, tokens: readonly Token[], lexicon: 
 }
 
 /** Capitalised words before a known person's surname that are no given name: auxiliaries opening a question, and modifiers. */
-const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Must', 'May', 'Might', 'Did', 'Does', 'Do', 'Is', 'Was', 'Has', 'Had', 'Former', 'Ex', 'Late', 'Candidate', 'Republican', 'Democrat', 'Democratic', 'Incoming', 'Outgoing', 'Acting', 'Interim', 'Elect', 'Citing', 'Asked', 'Told', 'Said', 'Says', 'Thanks', 'Dear', 'Sorry']);
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Must', 'May', 'Might', 'Did', 'Does', 'Do', 'Is', 'Was', 'Has', 'Had', 'Former', 'Ex', 'Late', 'Candidate', 'Republican', 'Democrat', 'Democratic', 'Incoming', 'Outgoing', 'Acting', 'Interim', 'Elect', 'Citing', 'Asked', 'Told', 'Said', 'Says', 'Thanks', 'Dear', 'Sorry',
+  'Team', 'Under', 'Upon', 'Per', 'Toward', 'Towards', 'Across', 'Around', 'Near', 'Over', 'Between', 'Along', 'Following', 'Regarding',
+  'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Later', 'Earlier', 'Again', 'Once', 'Twice', 'Perhaps', 'Maybe', 'Sources']);
 
 /**
  * "Qorva's Peter Vance told reporters …": a known person's one-word alias (a leader's surname) right after another given name is
@@ -233,7 +235,8 @@ function followsOtherGivenName(m: SentenceMention, tokens: readonly Token[], lex
   if (m.type !== 'person' || m.last - m.first !== 1 || m.first === 0) return false;
   const before = tokens[m.first - 1]!;
   if (before.end + 1 !== tokens[m.first]!.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
-  if (NOT_NAMES.has(before.text) || NOT_GIVEN_NAMES.has(before.text) || PERSON_TITLES.has(before.text) || GOVERNMENT_HEADS.has(before.text) || INSTITUTION_HEADS.has(before.text) || CUE_NOUNS.has(before.lower)) return false;
+  // "Recently Trump said": an adverb opening the sentence is no given name.
+  if (before.text.endsWith('ly') || NOT_NAMES.has(before.text) || NOT_GIVEN_NAMES.has(before.text) || PERSON_TITLES.has(before.text) || GOVERNMENT_HEADS.has(before.text) || INSTITUTION_HEADS.has(before.text) || CUE_NOUNS.has(before.lower)) return false;
   return !lexicon.longestMatch([before.text], 0) && lexicon.stateOfDemonym(before.text) === undefined;
 }
 

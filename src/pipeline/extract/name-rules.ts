@@ -2660,9 +2660,12 @@ function isFirmIntroduced(tokens: readonly Token[], start: number, end: number):
   return start === 3 && /^(?:the|a|an)$/.test(tokens[0]!.lower) && CUE_NOUNS.get(noun) === 'company' && !isPlural(noun) && tokens[end]?.text === ',';
 }
 
+/**
+ * What follows "Chief" in a firm's officer's title only: "Chief Executive", "Chief Technology Officer". Not the offices states
+ * keep too ("Chief Medical Officer", "Chief Information Officer"), whose words before may be a place's.
+ */
+const CHIEF_OFFICE_WORDS: ReadonlySet<string> = new Set(['Executive', 'Operating', 'Financial', 'Technology', 'Technical', 'Marketing', 'Commercial', 'Product', 'Digital', 'Revenue']);
 /** Titles only a firm gives: "Medvance CEO Jane Roe", "Medvance Chief Executive Jane Roe", "Medvance co-founder Jane Roe". */
-/** What follows "Chief" in a firm's officer's title: "Chief Executive", "Chief Technology Officer". */
-const CHIEF_OFFICE_WORDS: ReadonlySet<string> = new Set(['Executive', 'Operating', 'Financial', 'Technology', 'Technical', 'Marketing', 'Commercial', 'Product', 'Information', 'Digital', 'Strategy', 'Revenue', 'People', 'Legal', 'Scientific', 'Medical', 'Investment', 'Risk', 'Data', 'Security', 'Science']);
 const FIRM_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Founder', 'Co-founder', 'founder', 'co-founder']);
 
 /**
