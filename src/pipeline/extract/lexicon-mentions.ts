@@ -221,6 +221,31 @@ function followsInitials(m: SentenceMention, tokens: readonly Token[], lexicon: 
   return INITIALS.test(initials) && !COMMON_INITIALISMS.has(initials) && !lexicon.startsSurface(initials) && !lexicon.startsSurface(initials.slice(0, -1));
 }
 
+/** Capitalised words before a known person's surname that are no given name: auxiliaries opening a question, and modifiers. */
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Must', 'May', 'Might', 'Did', 'Does', 'Do', 'Is', 'Was', 'Has', 'Had', 'Former', 'Ex', 'Late', 'Candidate', 'Republican', 'Democrat', 'Democratic', 'Incoming', 'Outgoing', 'Acting', 'Interim', 'Elect', 'Citing', 'Asked', 'Told', 'Said', 'Says', 'Thanks', 'Dear', 'Sorry',
+  'Team', 'Under', 'Upon', 'Per', 'Toward', 'Towards', 'Across', 'Around', 'Near', 'Over', 'Between', 'Along', 'Following', 'Regarding',
+  'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Later', 'Earlier', 'Again', 'Once', 'Twice', 'Perhaps', 'Maybe', 'Sources']);
+
+/**
+ * "Qorva's Peter Vance told reporters …": a known person's one-word alias (a leader's surname) right after another given name is
+ * the surname of someone else, no mention of the known person (stop 95: a firm's employee became a well-known politician).
+ * Not after a title ("Senator Vance"), a state ("US Trump"), a name the lexicon knows or a word that opens no name.
+ */
+function followsOtherGivenName(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (m.type !== 'person' || m.last - m.first !== 1 || m.first === 0) return false;
+  const before = tokens[m.first - 1]!;
+  if (before.end + 1 !== tokens[m.first]!.start || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
+  // "Recently Trump said": an adverb opening the sentence is no given name.
+  if (before.text.endsWith('ly') || NOT_NAMES.has(before.text) || NOT_GIVEN_NAMES.has(before.text) || PERSON_TITLES.has(before.text) || GOVERNMENT_HEADS.has(before.text) || INSTITUTION_HEADS.has(before.text) || CUE_NOUNS.has(before.lower)) return false;
+  return !lexicon.longestMatch([before.text], 0) && lexicon.stateOfDemonym(before.text) === undefined;
+}
+
+/** The person named by the given name before a known person's surname and that surname: "Peter Vance", no mention of "JD Vance". */
+function otherPersonOver(tokens: readonly Token[], m: SentenceMention): SentenceMention {
+  const label = surfaceOf(tokens, m.first - 1, m.last);
+  return mentionOver(tokens, m.first - 1, m.last, { key: keyOfName(label), label, type: 'person' }, 'rule', label);
+}
+
 /** A word in capitals, no acronym: "EUROPEAN", "KENYA". */
 const SHOUTED = /^\p{Lu}{4,}$/u;
 /** What follows a dateline's place. */
@@ -256,7 +281,9 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
     // A version and an entry's mention are kept in one place (a version is rare, and its own push, first reached mid-corpus, de-optimised this function).
     const mention = version ?? (match ? entryMention(tokens, i, match, lexicon) : undefined);
     if (mention) {
-      if (!followsInitials(mention, tokens, lexicon)) mentions.push(mention);
+      // "Qorva's Peter Vance": the whole name is someone else's, a person all the same.
+      if (followsOtherGivenName(mention, tokens, lexicon)) mentions.push(otherPersonOver(tokens, mention));
+      else if (!followsInitials(mention, tokens, lexicon)) mentions.push(mention);
       i = mention.last;
       continue;
     }

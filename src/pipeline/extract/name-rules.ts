@@ -13,6 +13,7 @@ import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
+import { corporateTitleEnd, isCorporateTitleWord, officeApposedAt } from './corporate-title-runs';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
@@ -664,6 +665,17 @@ export function findNamedMentions(
     // after them ("Penny General, the discount retailer", "Tax Director, the Zenco app", "Mind Director, a game": such titles also
     // end names of firms and products; helper fxd89).
     if (end - start >= 2 && PERSON_TITLES.has(tokens[end - 1]!.text) && readsAsOffice(tokens, start, end) && !(tokens[end] !== undefined && isNameToken(tokens[end]!)) && end - start <= 3 && textsOf(tokens, start, end - 1).every((w) => !isCoinedWord(w.toLowerCase()) && !PERSON_TITLES.has(w) && !GOVERNMENT_HEADS.has(w) && !INSTITUTION_HEADS.has(w) && !COMPANY_SUFFIXES.has(w))) start = end;
+    // "Jane Roe, Senior Vice President at Zenco, said …", "the Board of Directors": a run made only of a firm's office names nobody
+    // (stop 95: "Senior Vice President" became a company, the maker of Zenco's product, and "of Zenco" a person).
+    // Title words the run's opening skipped ("Senior", a dictionary word) count with the office.
+    if (!headline) {
+      let from = start;
+      while (from > i && isCorporateTitleWord(tokens[from - 1])) from--;
+      const officeEnd = corporateTitleEnd(tokens, from, end);
+      // "Chief Executive Officer of Zenco": the firm after "of" is a name of its own.
+      if (officeEnd === end) start = end;
+      else if (officeEnd > from && tokens[officeEnd]!.text === 'of') start = tokens[officeEnd + 1]?.text === 'the' ? officeEnd + 2 : officeEnd + 1;
+    }
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     // "its 18th package of sanctions": an ordinal alone is no name.
@@ -2256,6 +2268,8 @@ function classify(
   // before a speaker's verb, are its employee, no product of it (fresh sample s92b: an outlet "made" its reporter). Not "said to"
   // ("Zenco's Vela Max said to cost …" reports a product), nor a tier's word ("Zenco's Vela Pro says …": a chatbot may speak).
   if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w))) return { type: 'person', end };
+  // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
+  if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
@@ -2272,7 +2286,8 @@ function classify(
   if (title >= 0 && words[title] === 'General' && isGeneralFirmWord(words[title + 1]!)) return { type: 'company', end };
   if (title >= 0) {
     let from = title;
-    while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.')) from++;
+    // "Chief Technology Officer Anna Berg": a firm's office's other words go with its titles (stop 95: "Technology Officer Anna Berg").
+    while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.' || (isCorporateTitleWord(tokens[start + from]) && words.slice(from + 1).some((w) => PERSON_TITLES.has(w))))) from++;
     if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
     return { type: 'person', end, nameFrom: start + from };
   }
@@ -2666,6 +2681,11 @@ function isFirmIntroduced(tokens: readonly Token[], start: number, end: number):
   return start === 3 && /^(?:the|a|an)$/.test(tokens[0]!.lower) && CUE_NOUNS.get(noun) === 'company' && !isPlural(noun) && tokens[end]?.text === ',';
 }
 
+/**
+ * What follows "Chief" in a firm's officer's title only: "Chief Executive", "Chief Technology Officer". Not the offices states
+ * keep too ("Chief Medical Officer", "Chief Information Officer"), whose words before may be a place's.
+ */
+const CHIEF_OFFICE_WORDS: ReadonlySet<string> = new Set(['Executive', 'Operating', 'Financial', 'Technology', 'Technical', 'Marketing', 'Commercial', 'Product', 'Digital', 'Revenue']);
 /** Titles only a firm gives: "Medvance CEO Jane Roe", "Medvance Chief Executive Jane Roe", "Medvance co-founder Jane Roe". */
 const FIRM_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Founder', 'Co-founder', 'founder', 'co-founder']);
 
@@ -2679,7 +2699,8 @@ function firmBeforeTitle(tokens: readonly Token[], start: number, nameFrom: numb
   while (k < nameFrom && !PERSON_TITLES.has(tokens[k]!.text) && !FIRM_TITLES.has(tokens[k]!.text)) k++;
   if (k === start || k >= nameFrom) return undefined;
   const title = tokens[k]!.text;
-  if (!FIRM_TITLES.has(title) && !(title === 'Chief' && tokens[k + 1]?.text === 'Executive')) return undefined;
+  // "Zenco Chief Technology Officer Anna Berg": any firm's chief officer (stop 95).
+  if (!FIRM_TITLES.has(title) && !(title === 'Chief' && CHIEF_OFFICE_WORDS.has(tokens[k + 1]?.text ?? ''))) return undefined;
   const words = textsOf(tokens, start, k);
   if (words.some((w) => NOT_NAMES.has(w) || lexicon.stateOfDemonym(w) || GOVERNMENT_HEADS.has(w))) return undefined;
   // "Tech CEO Jane Roe", "Crypto founder …": a sector, capitalised only by the sentence start.
