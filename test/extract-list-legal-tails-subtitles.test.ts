@@ -80,3 +80,17 @@ describe('a firm the tagger knows, opening "owns brands like …"', () => {
     expect(develops('Consumers favoured brands such as Vorla, Lipsa and Quenta.')).toEqual([]);
   });
 });
+
+describe('a member described by a bus\'s kind or a prefixed kind', () => {
+  it('keeps the later members after "the minibus Arro 9", "the midibus Arro 9"', () => {
+    expect(develops('Zenco Inc. introduced its battery bus Arro, the midibus Arro 9 and the Lyn 12.')).toEqual(['Zenco Inc -develops-> Arro', 'Zenco Inc -develops-> Arro 9', 'Zenco Inc -develops-> Lyn 12']);
+    expect(develops('Zenco Inc. introduced the bus Arro, the minibus Arro 9 and the Lyn 12.')).toEqual(['Zenco Inc -develops-> Arro', 'Zenco Inc -develops-> Arro 9', 'Zenco Inc -develops-> Lyn 12']);
+  });
+
+  it('a customer\'s order, a plan, a negation or a list of places makes no maker', () => {
+    expect(develops('Qorva Transit ordered the bus Arro, the minibus Arro 9 and the Lyn 12 from Zenco Inc.')).not.toContain('Qorva Transit -develops-> Arro 9');
+    expect(develops('Zenco Inc. plans to introduce the bus Arro, the minibus Arro 9 and the Lyn 12.')).toEqual([]);
+    expect(develops('Zenco Inc. did not introduce the bus Arro, the minibus Arro 9 or the Lyn 12.')).toEqual([]);
+    expect(develops('Zenco Inc. runs the bus Arro in Lyon, Paris and Nice.')).not.toContain('Zenco Inc -develops-> Paris');
+  });
+});
