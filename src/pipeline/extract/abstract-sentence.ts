@@ -116,6 +116,16 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
         continue;
       }
     }
+    // "banned Zeta, Lumo Video - Photo Editor, Vexa and Plim": a lone spaced hyphen after a listed name opens the name's subtitle, an app
+    // store's title written out; the subtitle is left out, so the list goes on to the next member (helper lst95: the stray hyphen
+    // ended the list at the name before it).
+    if (setOffDashes === 1 && isSpacedHyphen(tokens, i) && afterName) {
+      const subtitleEnd = listedSubtitleEnd(tokens, i, words, mentions);
+      if (subtitleEnd > i) {
+        i = subtitleEnd;
+        continue;
+      }
+    }
     // "Zenco (ZNC.O), opens new tab rose": a news site's link label, copied with the text, is no part of the sentence.
     const link = t.text === ',' ? i + 1 : i;
     if (tokens[link]?.lower === 'opens' && tokens[link + 1]?.lower === 'new' && tokens[link + 2]?.lower === 'tab') {
@@ -173,6 +183,9 @@ function afterLegalNameParts(tokens: readonly Token[], i: number): number {
   if (afterSecondForm >= 0) return afterSecondForm;
   // "added Zenco Co., Ltd. to the list": the legal form after a comma is the name's, not a list's comma.
   if (t.text === ',' && LEGAL_TAILS.has(tokens[i + 1]?.text ?? '') && i + 2 < tokens.length) return i + (tokens[i + 2]!.text === '.' && i + 3 < tokens.length ? 3 : 2);
+  // "sanctioned A, Zenco Technology Limited and B": a legal form right after a name the lexicon knows shorter ("Zenco Technology")
+  // is the name's, not a word that ends the list (helper lst95: every later member was lost).
+  if (isLegalFormAfterName(tokens, i)) return i + 1;
   return -1;
 }
 
@@ -186,6 +199,38 @@ function afterSecondLegalForm(tokens: readonly Token[], i: number): number {
   const secondForm = tokens[i]!.text === '.' ? i + 1 : tokens[i - 1]?.text === '.' ? i : -1;
   if (secondForm < 0 || !SECOND_LEGAL_FORMS.has(tokens[secondForm]?.text ?? '') || secondForm + 1 >= tokens.length) return -1;
   return tokens[secondForm + 1]!.text === '.' && secondForm + 2 < tokens.length ? secondForm + 2 : secondForm + 1;
+}
+
+/** Words that may end a listed name's subtitle: the list's next comma or its last "and", or the sentence's end. */
+const SUBTITLE_ENDS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', '.', '!', '?']);
+
+/**
+ * Where the list goes on after the subtitle that the spaced hyphen at `i` opens, or -1: the name before the hyphen must follow a
+ * list's comma, no state or place may stand near, and the subtitle must be one to six capitalised words (or "&", a number) up to a comma, "and" or the end; a
+ * lower-case word ("Zenco - which makes …") makes it a clause, which is left as it was.
+ */
+function listedSubtitleEnd(tokens: readonly Token[], i: number, words: readonly string[], mentions: readonly SentenceMention[]): number {
+  if (words[words.length - 2] !== ',') return -1;
+  // "TAIPEI/TOKYO, Feb 6 - Japan, Korea and …": a dateline's places and a state's name are never an app and its subtitle.
+  if (mentions.some((m) => (m.type === 'government' || m.type === 'place') && m.last >= i - 3 && m.first <= i + 6)) return -1;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 6 && (tokens[j]!.capitalized || /^(?:&|\d[\d.]*)$/.test(tokens[j]!.text))) j++;
+  if (j === i + 1 || (j < tokens.length && !SUBTITLE_ENDS.has(tokens[j]!.lower))) return -1;
+  return j;
+}
+
+/** Legal forms written right after a firm's name, without a comma: "Zenco Technology Limited", "Qorva Corporation". */
+const DIRECT_LEGAL_FORMS: ReadonlySet<string> = new Set([...LEGAL_TAILS, 'Corporation', 'Incorporated']);
+
+/**
+ * Whether token `i`, right after a mention, is a legal form the mention left out that ends the name: spaced from the name, and
+ * followed by no other capitalised word ("the Zeta Limited Edition" names an edition, whose words stay) and no possessive.
+ */
+function isLegalFormAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!DIRECT_LEGAL_FORMS.has(t.text) || i === 0 || t.start <= tokens[i - 1]!.end || !tokens[i - 1]!.capitalized) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && !(next.word && next.capitalized) && !isPossessive(next);
 }
 
 /** Where the owner's "'s" stands after the legal form that starts at `i` ("Co." , "Co., Ltd."), or -1 when no possessive follows one. */

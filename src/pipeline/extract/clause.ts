@@ -324,8 +324,19 @@ function memberNameAt(words: readonly string[], j: number): number {
   if (mentionAt(words, j) === undefined) {
     const described = describedName(words, j, MEMBER_HEADS);
     if (described >= 0) j = described;
+    // "its bus Arro, the midibus Arro 9 and the Lyn 12": a kind written with a size's or a class's prefix ("midibus", "supercar",
+    // "microcar") before the name is a member's kind too (helper lst95: the list stopped at the unknown kind word).
+    else if (isPrefixedKind(words[j] ?? '') && mentionAt(words, j + 1) !== undefined) j++;
   }
   return nameAfterCompound(words, j) ?? titleAfterMakersWork(words, j) ?? j;
+}
+
+/** A kind of goods after a size's or a class's prefix: "midibus", "trolleybus", "supercar", "microcar", "e-bike". */
+const PREFIXED_KIND = /^(?:mini|midi|maxi|micro|mega|super|hyper|trolley|e-)([a-z]{3,})$/;
+
+function isPrefixedKind(word: string): boolean {
+  const tail = PREFIXED_KIND.exec(word)?.[1];
+  return tail !== undefined && KIND_TAILS.has(tail);
 }
 
 /**
@@ -378,7 +389,9 @@ const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
 /** Group nouns after a firm's name in a list item: "Zenco subsidiaries", "Qorva affiliates". */
 const GROUP_TAILS: ReadonlySet<string> = new Set(['subsidiaries', 'affiliates', 'units', 'entities', 'divisions']);
 /** Kinds of thing that may close a list's item (stop 49's readers), singular only: "two Meta apps, A and B" names Meta's apps, not Meta. */
-const KIND_TAILS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS.filter((w) => !w.endsWith('s') || w === 'series'));
+/** Kinds of goods that end in "s" in the singular: no plural, so a kind of one member ("the bus Arro, the minibus Arro 9 and …", helper lst95). */
+const SINGULAR_S_KINDS: ReadonlySet<string> = new Set(['series', 'bus', 'minibus']);
+const KIND_TAILS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS.filter((w) => !w.endsWith('s') || SINGULAR_S_KINDS.has(w)));
 /** Whether a word is one of KIND_TAILS. */
 const isKindTail = (word: string): boolean => KIND_TAILS.has(word);
 /**

@@ -398,7 +398,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
     // "Upstart footwear brands like Zenco …": an English word opening the sentence before a kind's examples describes them, though
     // the tagger may call it an organisation.
-    if (mention.start === sentence.start && nameWords.length === 1 && !namesInText.has(nameWords[0]!) && KIND_EXAMPLES_AFTER.test(after) && (DESCRIBING_OPENERS.has(nameWords[0]!) || !isCoinedWord(nameWords[0]!.toLowerCase()))) return undefined;
+    // "Unilever owns brands like …": a name the tagger knows, before the sentence's verb, is the subject that owns the examples
+    // (helper lst95: the owner and all its unknown brands were lost).
+    if (mention.start === sentence.start && nameWords.length === 1 && !namesInText.has(nameWords[0]!) && KIND_EXAMPLES_AFTER.test(after) && (DESCRIBING_OPENERS.has(nameWords[0]!) || !isCoinedWord(nameWords[0]!.toLowerCase())) && !verbAfterName(terms, to, after)) return undefined;
     // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
     if (head?.tags.includes('Organization') ?? false) return 'company';
     if (standing === 'title-owner') return undefined;
@@ -465,4 +467,14 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
     return fallback;
   };
+}
+
+/**
+ * Whether the word right after a name opening the sentence is its verb in the present or the past ("Unilever owns brands like …",
+ * "Zenco acquired labels such as …"): the tagger's verb, with a verb's ending, so that a describing noun the tagger may call a verb
+ * ("Luxury watch brands like …") is not one.
+ */
+function verbAfterName(terms: readonly TaggedTerm[], to: number, after: string): boolean {
+  const next = terms.find((t) => t.offset.start >= to);
+  return next !== undefined && next.tags.includes('Verb') && /^ \p{Ll}+(?:s|ed)\b/u.test(after);
 }
