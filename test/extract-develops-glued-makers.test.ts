@@ -47,3 +47,18 @@ describe('near misses: no maker glued before the model', () => {
     expect(develops('Lumo Energy said 92 Zenco V236 wind turbines stood idle in the storm.')).toEqual([]);
   });
 });
+
+describe('goods ordered from a firm, with qualifiers between the model and its kind', () => {
+  it('the firm the counted goods are ordered from makes them', () => {
+    expect(develops('Lumo Cargo ordered 20 Vela 12 electric locomotives from Zenco.')).toEqual(['Zenco -develops-> Vela 12']);
+    expect(develops('Lumo Cargo has ordered 12 Vela 12 six-car electric trains from Zenco Rail.')).toEqual(['Zenco Rail -develops-> Vela 12']);
+  });
+
+  it('near misses: a lessor, a described seller, a firm\'s plant, goods leased or bought', () => {
+    expect(develops('Lumo Cargo ordered 20 Vela 12 electric locomotives from leasing firm Zenco.')).toEqual([]);
+    expect(develops('Lumo Cargo leased 20 Vela 12 electric locomotives from Zenco.')).toEqual([]);
+    expect(develops('Lumo Cargo bought 20 used Vela 12 electric locomotives from Zenco.')).toEqual([]);
+    expect(develops('Lumo Cargo ordered 20 Vela 12 electric locomotives from Zenco\'s plant in Qorvia.')).toEqual([]);
+    expect(develops('Lumo Cargo ordered 20 Vela 12 electric locomotives for its Zenco routes.')).toEqual([]);
+  });
+});
