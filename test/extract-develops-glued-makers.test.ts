@@ -62,3 +62,17 @@ describe('goods ordered from a firm, with qualifiers between the model and its k
     expect(develops('Lumo Cargo ordered 20 Vela 12 electric locomotives for its Zenco routes.')).toEqual([]);
   });
 });
+
+describe('orders from the firm\'s own customer', () => {
+  it('the firm that announces or receives an order from its customer supplies the goods', () => {
+    expect(develops('Zenco announced purchase orders for 70 Vela-HD engines from its customer Qorva.')).toEqual(['Zenco -develops-> Vela-HD']);
+    expect(develops('Zenco Inc has received orders totalling 40 Vela-HD engines from its long-time customer Qorva.')).toEqual(['Zenco Inc -develops-> Vela-HD']);
+  });
+
+  it('near misses: an order from its supplier, a buyer\'s own order, goods with no name', () => {
+    expect(develops('Zenco announced purchase orders for 70 Vela-HD engines from its supplier Qorva.')).not.toContain('Zenco -develops-> Vela-HD');
+    expect(develops('Zenco announced an order for 70 Vela-HD engines.')).toEqual([]);
+    expect(develops('Zenco announced orders for 70 diesel engines from its customer Qorva.')).toEqual([]);
+    expect(develops('Zenco hopes to win orders for 70 Vela-HD engines from its customer Qorva.')).not.toContain('Zenco -develops-> Vela-HD');
+  });
+});

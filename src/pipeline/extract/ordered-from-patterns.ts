@@ -22,4 +22,7 @@ export const ORDERED_FROM_PATTERNS: readonly RelationPattern[] = [
   // "Lumo Cargo ordered 20 Vela 12 electric locomotives from Zenco", "placed an order for 15 Vela AC and Vela MS locomotives from
   // Zenco": the firm the goods are ordered from makes them.
   { relation: 'develops', id: 'pattern:develops:ord95-ordered-from', template: `T(ordered|orders|order|ordering) (?:(?:for|of) )?${COUNT} (?:(?:more|new|of the|of its) )?Y ${QUALIFIERS}(?:${ORDERED_KINDS}) from (?:the )?X1 (?!'s )`, requires: ['from'], indexBy: ['ordered', 'orders', 'order', 'ordering'] },
+  // "Zenco announced purchase orders totalling 70 Vela-HD engines from its customer Qorva": an order from the firm's own customer is
+  // one the firm supplies (not "from its supplier Qorva", nor a bare "from Qorva": buyers announce their orders too).
+  { relation: 'develops', id: 'pattern:develops:ord95-orders-from-its-customer', template: `X1 P AUX T(announced|announces|received|receives|won|wins|secured|secures|booked|books|landed|lands) (?:(?!(?:for|of|from|to|with)(?= ))[a-z-]+ ){0,3}orders? (?:for|of|totalling|totaling|covering) ${COUNT} (?:(?:more|new|of the|of its) )?Y1 ${QUALIFIERS}(?:(?:${ORDERED_KINDS}) )?from (?:its|their) (?:[a-z-]+ )?(?:customer|customers|client|clients) `, requires: ['from'], indexBy: ['customer', 'customers', 'client', 'clients'] },
 ];
