@@ -877,8 +877,8 @@ export function findNamedMentions(
  * "an order for 92 Zenco V236 wind turbines", "a fleet of Zenco Vela 3XL trains": a maker's word glued before a model counted in
  * an order, a delivery or a fleet is the maker, and the rest its product (helper ord95; ordered-goods-names.ts). A maker the
  * lexicon knows keeps the whole name, as "Boeing 737" does; an unknown one becomes a firm of its own before the model. Not an
- * English word or an adjective (unless compromise knows it as a firm's, "Volvo"), a demonym, a place or a state ("20 German ICE 4 trains", "Swiss Vela 12 locomotives"), nor a name the lexicon
- * knows whole.
+ * English word or an adjective (unless compromise knows it as a firm's, "Volvo"), a demonym, a place or a state ("20 German
+ * ICE4 trains", "20 Electric V236 trains"), nor a name the lexicon knows whole.
  */
 export function withGluedMaker(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
   if ((m.type !== 'product' && m.type !== 'organization') || m.owner !== undefined || m.source === 'lexicon') return [m];
