@@ -249,6 +249,9 @@ export class ClaimCollector {
     // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if ((rule === JOINT_OWNERS || rule === JOINT_OWNERS_SAID) && source.source === 'unknown') return false;
+    // "Zenco Motors delivered 20 Qorva V236 trucks", "Lumo Rail operates a fleet of Qorva Vela 3XL trains": a model whose maker's word
+    // is glued before it (ordered-goods-names.ts) is that maker's; the dealer, lessor or operator makes nothing (helper ord95).
+    if (relation === 'develops' && target.owner !== undefined && target.owner !== source.key && mentions.some((m) => m.key === target.owner && m.last === target.first)) return false;
     // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall names another's goods (review rr90c).
     if (relation === 'develops' && /^recall/i.test(trigger) && RECALLER_RESELLS.test(text.toLowerCase())) return false;
     if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target, text) || isRulingName(target, text) || isPartInDealCompound(source, text) || isEarlierItemBeforeOwner(source, target, trigger, text) || isIndustryPlace(source))) return false;

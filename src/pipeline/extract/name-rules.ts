@@ -8,7 +8,7 @@ import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { firmDeedAfter } from './firm-deed-evidence';
 import { openingNameStart } from './opening-names';
-import { isOrderedGoodsName } from './ordered-goods-names';
+import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
@@ -898,6 +898,28 @@ export function findNamedMentions(
     i = last - 1;
   }
   return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
+}
+
+/**
+ * "an order for 92 Zenco V236 wind turbines", "a fleet of Zenco Vela 3XL trains": a maker's word glued before a model counted in
+ * an order, a delivery or a fleet is the maker, and the rest its product (helper ord95; ordered-goods-names.ts). A maker the
+ * lexicon knows keeps the whole name, as "Boeing 737" does; an unknown one becomes a firm of its own before the model. Not an
+ * English word or an adjective (unless compromise knows it as a firm's, "Volvo"), a demonym, a place or a state ("20 German
+ * ICE4 trains", "20 Electric V236 trains"), nor a name the lexicon knows whole.
+ */
+export function withGluedMaker(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
+  if ((m.type !== 'product' && m.type !== 'organization') || m.owner !== undefined || m.source === 'lexicon') return [m];
+  const model = gluedMakerSplit(tokens, m.first, m.last);
+  if (model < 0) return [m];
+  const word = tokens[m.first]!.text;
+  const tagged = nlp(word);
+  if (((isEnglishWord(word.toLowerCase()) || tagged.has('#Adjective') || tagged.has('#Verb')) && !tagged.has('#Organization')) || NOT_NAMES.has(word) || MONTH_NAMES.has(word) || lexicon.stateOfDemonym(word) !== undefined || PEOPLES_ADJECTIVES.has(word)) return [m];
+  const entry = lexicon.longestMatch([word], 0)?.entry;
+  if (entry !== undefined && entry.type !== 'company') return [m];
+  if (entry !== undefined) return [withChanges(m, { owner: entry.id })];
+  const maker = mentionOver(tokens, m.first, m.first + 1, { key: keyOfName(word), label: word, type: 'company' }, 'rule');
+  const label = surfaceOf(tokens, model, m.last);
+  return [maker, withChanges(mentionOver(tokens, model, m.last, { key: keyOfName(label), label, type: 'product' }, 'rule', label), { owner: maker.key })];
 }
 
 /** How many tokens after the number at `at` spell its thousands (",000" glued on, perhaps twice: "40,000", "1,200,000"); 0 if none. */

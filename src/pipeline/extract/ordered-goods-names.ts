@@ -70,3 +70,52 @@ export function isOrderedGoodsName(tokens: readonly Token[], start: number, end:
   if (!COUNT.test(tokens[b]?.lower ?? '')) return false;
   return tokens.slice(0, b).some((t) => ORDER_FRAME.test(t.lower));
 }
+
+/** A maker's word glued before a model: a capitalised word of letters, not itself shaped like a model ("Zenco", "Wärtsilä"). */
+const MAKER_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * Where a name counted in an order, a delivery or a fleet splits into its maker's word and the model after it (helper ord95, from
+ * real news on orders of trains, locomotives, turbines and ship engines): "an order for 92 Zenco V236 wind turbines", "a fleet of
+ * Zenco Vela 3XL trains", "four Zenco 34DF main engines". The first word is a plain capitalised word and the rest is shaped like a
+ * model on its own; the name must read as ordered goods (isOrderedGoodsName). Returns the model's first token, or -1. Not a name
+ * of two plain words ("40 New Flyer buses": no model after the first word), nor one whose first word is an English word, a
+ * demonym or a place (the caller checks those: "20 German ICE 4 trains", "the Swiss Vela 12 locomotives").
+ */
+export function gluedMakerSplit(tokens: readonly Token[], start: number, end: number): number {
+  if (end - start < 2 || !MAKER_WORD.test(tokens[start]!.text)) return -1;
+  if (!modelShaped(tokens, start + 1, end) || !(isOrderedGoodsName(tokens, start, end) || isFleetName(tokens, start, end))) return -1;
+  // The model opens with a capital or a digit: "Vela 3XL", "V236", "34DF" (not "Zenco's" nor a lower-case word), and has a letter
+  // ("Vela 12" is a model's name and its number). A model of one word after the maker's opens with a capital and holds a digit
+  // ("Zenco V236", "Zenco FH16"): "Vela 3XL" or "Vela X" may be a family's name and its variant, with no maker before it.
+  const model = tokens.slice(start + 1, end).map((t) => t.text);
+  if (!/^[\p{Lu}\d]/u.test(model[0]!) || !model.some((w) => /\p{L}/u.test(w))) return -1;
+  // "40 Zeta CHARGE NG buses": a shouted word of four letters or more is a styled product name, the first word its family's.
+  if (model.some((w) => /^\p{Lu}{4,}$/u.test(w))) return -1;
+  if (model.length === 1 && !/^\p{Lu}{1,3}\d{2,}/u.test(model[0]!) && !/^\d{2,}\p{Lu}{2,}$/u.test(model[0]!)) return -1;
+  // "ordered 20 Vela XC40 locomotives from Zenco": a maker named after the goods makes the first word the model family's.
+  return kindFollowedByFrom(tokens, end) ? -1 : start + 1;
+}
+
+/** Whether the ordered kind after the name (past up to four qualifiers) is followed by "from": "Vela XC40 locomotives from Zenco". */
+function kindFollowedByFrom(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 4 && tokens[k] !== undefined && !ORDERED_KIND_PLURALS.has(tokens[k]!.lower)) k++;
+  return tokens[k + 1]?.lower === 'from';
+}
+
+/**
+ * "a fleet of Zenco Vela 3XL trains", "its fleet of 40 Zenco V236 jets": a name in a fleet, before up to four qualifiers and an
+ * ordered kind's plural, names goods (with no count, which isOrderedGoodsName needs).
+ */
+function isFleetName(tokens: readonly Token[], start: number, end: number): boolean {
+  let b = start - 1;
+  if (COUNT.test(tokens[b]?.lower ?? '')) b--;
+  if (tokens[b]?.lower !== 'of' || !/^fleets?$/.test(tokens[b - 1]?.lower ?? '')) return false;
+  let k = end;
+  while (k < end + 4 && QUALIFIER.test(tokens[k]?.text ?? '') && !NOT_QUALIFIER.has(tokens[k]!.text) && !ORDERED_KIND_PLURALS.has(tokens[k]!.lower)) k++;
+  const kind = tokens[k];
+  if (kind === undefined || !ORDERED_KIND_PLURALS.has(kind.lower)) return false;
+  const next = tokens[k + 1];
+  return next === undefined || AFTER_KIND.test(next.lower);
+}

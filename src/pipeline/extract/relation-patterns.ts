@@ -25,6 +25,7 @@ import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
+import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
 import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
 import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
@@ -5029,6 +5030,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ORDERED_GOODS_PATTERNS,
   ...GOODS_BAN_PHRASINGS,
   ...RIVAL_CLAUSE_NEIGHBOURS,
+  ...ORDERED_FROM_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -12,7 +12,7 @@ import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
-import { findNamedMentions, isCoinedWord, withoutFirmsPlace } from './name-rules';
+import { findNamedMentions, isCoinedWord, withGluedMaker, withoutFirmsPlace } from './name-rules';
 import { findChemicalMentions } from './chemical-names';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
@@ -92,7 +92,10 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const joined = cutEyewearKinds(joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandSlashedTiers(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens, lexicon);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
-  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  for (let i = 0; i < joined.length; i++) {
+    // "an order for 92 Zenco V236 wind turbines": a maker's word glued before a counted model (helper ord95, name-rules.ts).
+    for (const m of withGluedMaker(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens), s.tokens, lexicon)) out.push(m);
+  }
   return learnDefinedAcronyms(out, s.tokens, learned);
 }
 
