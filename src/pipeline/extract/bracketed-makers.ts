@@ -21,6 +21,9 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
     const thing = mentions[i - 1]!;
     if (!isKnownFirm(maker) || !mayBeMade(thing)) continue;
     if (!OPENS.test(text.slice(thing.end, maker.start)) || !closesAfter(text, maker)) continue;
+    // "San Diego Metropolitan Transit System (MTS) has awarded …": a bracketed short form the name spells is the body's or firm's own
+    // short name, though the lexicon knows another firm by it (helper fpd95, from dvo95's report: the firm made the transit body).
+    if (shortNameOf(thing.surface, maker.surface) || spelledByTail(thing.surface, maker.surface)) continue;
     // "BORDURIA (AP) -- …": a wire service in brackets after a dateline's place in capitals made nothing (stop 75's first controls samples).
     if (/^\p{Lu}[\p{Lu}\s.,'-]*$/u.test(thing.surface) && DASH_AFTER_BRACKET.test(text.slice(maker.end, maker.end + 6))) continue;
     claims.add(maker, 'develops', thing, 'asserted', maker.surface, BRACKETED_MAKER);
@@ -138,4 +141,23 @@ function jointMakers(maker: SentenceMention): SentenceMention[] {
     return withChanges(maker, { start: maker.start + from, end: maker.start + to, surface, label: surface, key: keyOfName(surface) });
   };
   return [part(0, amp), part(amp + 3, maker.surface.length)];
+}
+
+/**
+ * Whether a short form in capitals spells initials of the name's words in order, ending with its last word's: "MTS" of "San Diego
+ * Metropolitan Transit System" (the place's words before may be left out).
+ */
+export function spelledByTail(name: string, short: string): boolean {
+  const letters = short.replace(/[.&]/g, '');
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(letters) || !/^\p{Lu}/u.test(letters.slice(-1))) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toUpperCase());
+  const upper = letters.toUpperCase();
+  if (initials.length < upper.length || initials.at(-1) !== upper.at(-1)) return false;
+  let at = 0;
+  for (const c of upper) {
+    while (at < initials.length && initials[at] !== c) at++;
+    if (at === initials.length) return false;
+    at++;
+  }
+  return true;
 }

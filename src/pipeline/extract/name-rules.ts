@@ -15,6 +15,7 @@ import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
 import { corporateTitleEnd, isCorporateTitleWord, officeApposedAt } from './corporate-title-runs';
 import { regionOfStateAdjective } from './region-adjective-states';
+import { kindQualifiesSite } from './site-places';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
@@ -1702,6 +1703,13 @@ function withCoinedEnds(tokens: readonly Token[], start: number, end: number, pa
   return spans;
 }
 
+/** Whether the token before `first` is a person's first name the tagger knows, written right before it ("Tom Ford"). */
+function isGivenNameBefore(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before?.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || before.end + 1 !== tokens[first]!.start) return false;
+  return nlp(before.text).has('#FirstName');
+}
+
 /** Rivals' nouns as a Title Case headline writes them, which never continue a maker's name: "Uber Rival Taxify". */
 const RIVAL_HEADS: ReadonlySet<string> = new Set([...RIVAL_HEAD_WORDS.map((w) => w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase())), 'Rivals', 'Competitors']);
 
@@ -1719,6 +1727,12 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "Sources told Reuters Zenco had been …", "told Bloomberg News Qorva was …": the one told is an outlet spoken to, and the name
   // after it opens the reported clause; it is no product of the outlet's (stop 89's round-3 sample on names).
   if (head.type === 'company' && INTERVIEW_VERBS.has(tokens[tokens[head.first - 1]?.lower === 'the' ? head.first - 2 : head.first - 1]?.lower ?? '')) return undefined;
+  // "Tom Ford Beauty", "Ralph Lauren Fragrances": a person's first name right before a firm's name makes the firm's name a surname,
+  // and the whole run the person's label, a brand of its own, no product of the firm (helper fpd95, from pnm95's round: Ford made "Ford Beauty").
+  if (head.type === 'company' && head.last - head.first === 1 && isGivenNameBefore(tokens, head.first) && end - start <= 2) {
+    const label = surfaceOf(tokens, head.first - 1, end);
+    return mentionOver(tokens, head.first - 1, end, { key: keyOfName(label), label, type: 'product' }, 'rule', label);
+  }
   // "named after Claude Shannon": a person, not Claude's product.
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
@@ -2547,6 +2561,8 @@ function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   // "Zenco's ZX-5 district heating reactor": a place's noun that opens a trade's compound is no place (helper nm90, from a fresh
   // sample of real news on small reactors: the model and its maker were read as places and lost).
   if (PLACE_NOUN_COMPOUNDS.has(`${word} ${tokens[k + 1]?.lower ?? ''}`)) return undefined;
+  // "its Lima electric car factory": a kind that qualifies a site's noun names the site's goods; the name is its town (site-places.ts).
+  if (kindQualifiesSite(tokens, k)) return undefined;
   const kind = CUE_NOUNS.get(word);
   if ((kind !== undefined && !QUALIFYING_GOODS.has(word)) || (kind === undefined && !WORDNET_GOODS.has(word))) return kind;
   const next = tokens[k + 1];

@@ -1,3 +1,4 @@
+import { HIRED_BEFORE } from './hired-agents';
 import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans';
@@ -334,6 +335,8 @@ const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(
 // "Engineers from Zenco developed Zorb": "from" after the firm's people names whose they are, as "at" does (helper dc86); former staff
 // ("former engineers from Zenco"; "Former" opening the sentence is read as a name) made it elsewhere.
 const FUNDER_BEFORE = /(?:^| )(?:(?<!(?:^| )(?:team|teams|researchers|engineers|scientists|developers|programmers) )from|by) (?:the )?$|(?:(?:^| )(?:former|ex-|onetime|one-time)|^@\d+) (?:[a-z-]+ )?(?:team|teams|researchers|engineers|scientists|developers|programmers) from (?:the )?$|(?:^| )(?:fork|forks|forked|forking) (?:the |a |an )?(?:[a-z-]+ ){0,2}$/;
+/** Nor a firm hired for the work: "Zenco hired Qorva to launch its brand", "has tapped agency Qorva to …" (helper fpd95, hired-agents.ts). */
+const FUNDER_OR_HIRED_BEFORE = new RegExp(`${FUNDER_BEFORE.source}|${HIRED_BEFORE.source}`);
 /** "Y said <subject> has been suspended by X": the template for an outlet telling of its own ban, its subject "it" or its mention. */
 function saidSuspendedBy(subject: string): string {
   return `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?${subject} (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`;
@@ -1477,6 +1480,11 @@ const NOT_MANAGER_APPOSED = String.raw`(?!, (?:an? |the |its )(?:[a-z-]+ ){0,2}(
  * list's last member only, and stores a franchisee may run; the trade-under rules read those (helper dvo93).
  */
 const MAKER_VERB_NOT_BANNER_AFTER = new RegExp(String.raw`${OTHERS_BANNER_AFTER.source}|^\s*(?:banner|banners|brands|labels)\b`);
+/**
+ * "AI Mode launched in May, Zenco said": a name right before a verb of saying is the speaker, no thing made (helper fpd95, from fnm95's
+ * report: the speaker was read as what the sentence's subject launched).
+ */
+const MAKER_VERB_NOT_BANNER_OR_SPEAKER_AFTER = new RegExp(String.raw`${MAKER_VERB_NOT_BANNER_AFTER.source}|^\s*(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|confirmed|confirms|explained|explains)\b`);
 /** After an outlet or a thing run or shared, words that give it to another: ", which Qorva owns", ", owned by Qorva" (helper dvo93). */
 const HELD_BY_ANOTHER_AFTER = new RegExp(String.raw`${OTHERS_TRADE_NAME_AFTER.source}|^\s*,?\s*(?:(?:which|that) (?:is |was )?(?:wholly |majority |jointly )?(?:owned|controlled|run|operated) by|(?:which|that) @\d+ (?:owns|owned|controls|controlled|runs|ran|operates|operated|licenses|licensed))\b`);
 /** Outlets a firm runs by name: "runs subscription channel ZenNow", "operates the pay network Zeta TV" (helper dvo93). */
@@ -2113,7 +2121,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   // "operates routes such as Alpha-Beta and Gamma-Delta": route pairs a carrier flies are no made things (fresh sample s82c; helper fpx93).
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE, notFollowedBy: MAKER_VERB_NOT_BANNER_AFTER },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_OR_HIRED_BEFORE, notFollowedBy: MAKER_VERB_NOT_BANNER_OR_SPEAKER_AFTER },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },

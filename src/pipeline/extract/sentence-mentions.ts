@@ -8,6 +8,7 @@ import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, namesFirmNotBody, namesTechnologyKind, opensBodyName, qualifiesCrop, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
+import { isTownBeforeStateSite } from './site-places';
 import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
@@ -82,7 +83,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (isDollarPrefix(c, s.tokens) || isGatheringTitle(c, s.tokens) || isFundingRoundLetter(c, s.tokens)) continue;
     // "launched a campaign called Vexa", "a man named Vexa": a name given to a thing no one makes, a person or a place (helper cop94).
     if (isNamedNonThing(c, s.tokens)) continue;
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens) && !isTownBeforeStateSite(c, s.tokens, lexicon)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   // "published 'Salt, Iron and Rain'": a quoted title holding commas is one name (helper dvp93).

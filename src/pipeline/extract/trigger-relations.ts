@@ -1,3 +1,4 @@
+import { hiredPromoterAt } from './hired-agents';
 import { isMediumOfQuarrel } from './quarrel-venues';
 import { goodsPastFirm } from './banned-goods';
 import { goodsDemonymsAt, laterGoodsDemonymsAt, sanctionedGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
@@ -2040,6 +2041,10 @@ function argumentsOf(
     const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
     // "Zenco's flagship brand Zeta is set to launch its Zeta Pre-Owned platform": the brand is the subject, its owner only qualifies it.
     if (role === 'source' && relation === 'develops' && found && ownerOfSubjectBrand(words, found, t)) return undefined;
+    // "Zenco unveiled a scooter with Qorva, and Vexa recently unveiled the Vexa e-Bike": a name that opens its own clause after ", and"
+    // right before the verb is the verb's subject, though the subject's reading passed it over (typed no maker, or read as a list's
+    // last member); a maker further back, in the clause before, is none (helper fpd95, from pnm95's report).
+    if (role === 'source' && relation === 'develops' && found && ownClauseSubjectUnfit(words, t, found)) return undefined;
     // "China tightened its grip when authorities banned Zapp": a bare body acting in a clause under a state's own is that state's (re-read
     // rr94a); under a firm's ("Qorva won when parliament banned Zapp") it stays no one's.
     const opener = role === 'source' && !found && opensWithBareBody(words, t) && mentionAt(words, 0) !== undefined ? lists.get(mentionAt(words, 0)!) : undefined;
@@ -2284,6 +2289,9 @@ function argumentsOf(
   // "Qorva will publish Zenco's first game, whose founders previously worked on Zeta": what a firm's founders or former staff
   // worked on is their past employer's work, neither the firm's nor the clause's subject's (helper rlf94, from real games news).
   if (relation === 'develops' && reading.voice === 'active' && peoplesPastWorkBefore(words, t)) return { targets: [], rule: 'trigger:verb' };
+  // "Rivian, which competes with Tesla's own electric SUV, the Model X": "own" after a possessive is the owner's adjective, no verb
+  // of the clause's subject (helper fpd95, from its95's report: the rival's SUV was credited to the subject).
+  if (relation === 'develops' && reading.voice === 'active' && words[t] === 'own' && (words[t - 1] === "'s" || words[t - 1] === "'")) return { targets: [], rule: 'trigger:verb' };
   // "… after outbidding rivals Qorva", "beating rivals Qorva": "rivals" right after a verb of beating is that verb's object noun, no verb.
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && BEATING_VERBS.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
@@ -2330,6 +2338,10 @@ function argumentsOf(
       // compete in phones" (re-read rr94a); with one ("… and its partner Vexa compete with Qorva") the tied firm is Zenco's side.
       const wholeListRivals = /^(?:compet|vie[sd]?$|vying|battl|jostl)/.test(reading.trigger.words[0] ?? '') && !/^(?:with|against)$/.test(words[after] ?? '');
       const sources = relation === 'competes_with' && symmetric && joined && !wholeListRivals ? untiedMembers(words, joined, lists) : joined;
+      // "Zenco hired Qorva to launch its brand, Vexa", "tapped agency Qorva to relaunch Vexa": a firm hired to launch or market another's
+      // brand is its agency, no maker (helper fpd95, from brp95's report); the client that hired it may still be read.
+      const hired = relation === 'develops' && reading.voice === 'active' && sources ? hiredPromoterAt(words, t, (k) => mentionAt(words, k) !== undefined) : -1;
+      if (hired >= 0 && sources !== undefined && sources.first <= hired && sources.last >= hired) return { targets: [], rule: 'trigger:verb' };
       // "Zenco was exposed to Qorva rival Zorbix": "rival" between two names, the first one left out of the clause's subject and not
       // joined to it ("Zenco and Qorva rival Vexa"), is that name's noun, no verb of the subject (stop 91, from the eighty-second fresh
       // sample; the noun's pattern reads Qorva against Zorbix).
@@ -2356,6 +2368,9 @@ function argumentsOf(
       }
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
       // "removed the user cap for Zapp": taking a limit away from a thing bans nothing (stop 65's first controls sample).
+      // "Zenco unveiled a scooter in a deal with Qorva, and Vexa recently unveiled a bike": a name after "and" that a finite verb
+      // follows opens a clause of its own, as its subject; it is no object of the verb before (helper fpd95, from pnm95's report).
+      if (relation === 'develops') for (let i = found.length - 1; i >= 0; i--) if (opensOwnClause(words, after, found[i]!)) found.splice(i, 1);
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && (excludedFromIndex(words, t, found[0]!.last) || (relation === 'banned' && words.slice(after, found[0]!.first).some((w) => LIMIT_NOUNS.has(w))))) ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
       // … unless the verb is aimed at a party that is no name: "A and B are taking share from braces" (helper cq85).
@@ -2479,6 +2494,10 @@ function argumentsOf(
       // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
       // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
       if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
+      // "its Zeta portfolio — powered by its latest Vexa chipsets — including Plim radios" (dashes read as commas): a list after an
+      // aside opened by a participle goes on with the noun before the aside, not with the kind that ends it (helper fpd95, from dvo95's
+      // report: the chip made the radios).
+      if (closesParticipleAside(words, t, reading.trigger.words)) return { targets: [], rule: 'trigger:maker' };
       // "positions Zenco to compete directly with rapidly growing platforms like Qorva": things named after a rivalry's verb and its
       // "with" or "against" are the rivals', not the subject's own (helper rlm94, from real marketplace news).
       if (rivalsNamedAfterContest(words, t)) return { targets: [], rule: 'trigger:maker' };
@@ -4008,6 +4027,9 @@ function makerNoun(
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
+  // "Lumo Transit awarded bus maker Zenco a contract", "Lumo has hired software developer Qorva": a verb right after the name makes
+  // the noun its object, so the name is the one that acts on the maker, not what the maker makes (helper fpd95, from round 1's dvo95).
+  if (made && actsRightAfter(words, made.last + 1)) return { targets: [], rule };
   // "Qorva said drugstore operator Zenco …", "Vexa noted that cable operator Zenco …": a verb of saying between the name and the noun
   // opens a clause of its own, whose noun the speaker does not qualify (stop 92 round 3, from fresh sample s86e).
   if (made && words.slice(made.last + 1, t).some((w) => OPENS_REPORTED_CLAUSE.test(w))) return { targets: [], rule };
@@ -4045,6 +4067,66 @@ function fundOwner(words: readonly string[], t: number, maker: MentionList | und
   if (!/^(?:owner|owners|parent)$/.test(words[t] ?? '') || maker === undefined) return false;
   const from = /^(?:its|their|the|previous|former|current|longtime|long-time|private-equity)$/.test(words[t - 1] ?? '') ? (/^(?:its|their|the)$/.test(words[t - 2] ?? '') ? t - 3 : t - 2) : t - 1;
   return words[from] === 'from' && maker.members.every((k) => INVESTOR_NAME.test(mentions[k]!.surface));
+}
+
+/** Past participles without "-ed" that open an aside: "…, built on its Vexa chips, including …". */
+const IRREGULAR_ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'made', 'run', 'led', 'driven', 'known', 'sold', 'held', 'brought', 'found', 'given', 'shown']);
+/** The most words an aside takes between its comma and the kind that ends it. */
+const MAX_ASIDE_WORDS = 8;
+/**
+ * Whether the portfolio's kind at `t`, with a comma among its trigger words, ends an aside opened by a comma and a past participle:
+ * "its Zeta portfolio, powered by its latest Vexa chipsets, including …".
+ */
+function closesParticipleAside(words: readonly string[], t: number, triggerWords: readonly string[]): boolean {
+  if (!triggerWords.includes(',')) return false;
+  for (let k = t - 1; k >= 0 && k >= t - MAX_ASIDE_WORDS; k--) {
+    if (/^[.;:]$/.test(words[k]!)) return false;
+    if (words[k] !== ',') continue;
+    const next = words[k + 1] ?? '';
+    return k > 0 && mentionAt(words, k - 1) === undefined && (/^[a-z]{3,}ed$/.test(next) || IRREGULAR_ASIDE_PARTICIPLES.has(next));
+  }
+  return false;
+}
+
+/** Adverbs between a clause's subject and its verb: "and Vexa recently unveiled". */
+const SUBJECT_VERB_ADVERBS = /^(?:[a-z]+ly|also|now|then|later|since|soon|just|too|itself|themselves)$/;
+/** Finite verbs and auxiliaries after a clause's subject, besides the "-ed" past forms: "and Vexa has …", "and Vexa unveils …". */
+const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'said', 'says', 'built', 'made', 'sold', 'brought', 'began', 'showed', 'unveils', 'launches', 'releases', 'introduces', 'debuts']);
+/**
+ * Whether the object list `l`, after "and" or ", and" beyond the verb's first words, is the subject of a clause of its own: a finite
+ * verb (perhaps after an adverb) follows it.
+ */
+function opensOwnClause(words: readonly string[], after: number, l: MentionList): boolean {
+  if (l.first <= after || !/^(?:and|but|while|whereas)$/.test(words[l.first - 1] ?? '') || words[l.first - 2] !== ',') return false;
+  let k = l.last + 1;
+  while (k < l.last + 3 && SUBJECT_VERB_ADVERBS.test(words[k] ?? '')) k++;
+  const verb = words[k] ?? '';
+  return FINITE_AFTER_SUBJECT.has(verb) || /^[a-z]{3,}ed$/.test(verb);
+}
+
+/** Words between a clause's subject and its verb: adverbs and auxiliaries ("and Vexa has recently unveiled"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:[a-z]+ly|also|now|then|later|soon|just|has|have|had|will|would|is|was|are|were|to|set|plans|planned|plan)$/;
+/**
+ * Whether a name right before the verb at `t` (adverbs and auxiliaries between), which the subject's reading passed over (typed no
+ * maker, or read as the last member of a list), opens a clause of its own after ", and" (", but", ", while"), so that the subject
+ * `found` further back belongs to the clause before.
+ */
+function ownClauseSubjectUnfit(words: readonly string[], t: number, found: MentionList): boolean {
+  let k = t - 1;
+  while (k > found.last && BETWEEN_SUBJECT_AND_VERB.test(words[k] ?? '')) k--;
+  if (k <= found.last || mentionAt(words, k) === undefined) return false;
+  return /^(?:and|but|while|whereas)$/.test(words[k - 1] ?? '') && words[k - 2] === ',';
+}
+
+/** Present forms of verbs that pick, pay or deal with a firm, which a plural kind's shape would hide ("Lumo awards bus maker Zenco …"). */
+const PRESENT_ACTS_ON_FIRM: ReadonlySet<string> = new Set(['awards', 'hires', 'picks', 'selects', 'taps', 'chooses', 'signs', 'names', 'sues', 'buys', 'acquires', 'joins', 'tells', 'says', 'pays', 'backs', 'funds', 'enlists', 'appoints', 'retains']);
+/** Auxiliaries right after a name: the name opens a clause ("Lumo has awarded bus maker Zenco …"). */
+const AUXILIARIES_AFTER_NAME: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were', 'did', 'does', 'can', 'could', 'may', 'might', 'should', 'must']);
+
+/** Whether the word at `at`, right after a name before a maker's noun, is a verb or an auxiliary: a past form, an irregular act, or a closed present. */
+function actsRightAfter(words: readonly string[], at: number): boolean {
+  const w = words[at] ?? '';
+  return AUXILIARIES_AFTER_NAME.has(w) || IRREGULAR_ACTS.has(w) || PRESENT_ACTS_ON_FIRM.has(w) || /^[a-z]{3,}ed$/.test(w);
 }
 
 /** The last word of a town's or a county's name ("Ruritania City", "Zembla County"), or that word alone when the name was cut. */

@@ -1,3 +1,4 @@
+import { TOWN_SITE_NOUNS } from './site-places';
 import nlp from 'compromise';
 import type { EntityType } from '../types';
 import type { SentenceMention } from './mention';
@@ -282,6 +283,9 @@ function isCoinedPlural(word: string): boolean {
   return !isEnglishWord(lower) && singulars.every((w) => !isEnglishWord(w));
 }
 
+/** After a name, at most three describing words (no verb's, clause's or phrase's word) and a site's noun ending the phrase (site-places.ts). */
+const SITE_AFTER_NAME = new RegExp(String.raw`^ (?:(?!(?:at|in|on|of|for|to|from|by|with|the|a|an|and|or|is|was|are|were|has|had|have|will|would|its|their)\b)[a-z][a-z-]* ){0,3}(?:${[...TOWN_SITE_NOUNS].join('|')})\b(?! of\b)`);
+
 export function unknownNameTyper(text: string, sentence: Sentence, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   let words: string[] | undefined;
@@ -345,6 +349,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const after = text.slice(mention.end, mention.end + 60);
     // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
     const before = text.slice(sentence.start, mention.start);
+    // "its Zorlo car plant", "its Zorlo assembly plant": a name a site's noun closes, perhaps after words of its goods, is the site's
+    // town, never a made thing nor a maker (helper fpd95, site-places.ts).
+    if (fallback === 'product' && SITE_AFTER_NAME.test(after)) return undefined;
     // "Weapons maker Zenco plans …": a plural trade noun opening the sentence is a common noun, not a product (a fresh sample of real
     // news; "Zeta maker Zenco", a coined name, keeps its product).
     if (mention.start === sentence.start && !mention.surface.includes(' ') && tags.has('Plural') && (isMadeKind(mention.surface.toLowerCase()) || !isCoinedWord(mention.surface.toLowerCase())) && !namesInText.has(mention.surface) && MAKER_NOUN_THEN_NAME_AFTER.test(after)) return undefined;
