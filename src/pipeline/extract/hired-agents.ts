@@ -23,12 +23,15 @@ const HIRING_WORDS: ReadonlySet<string> = new Set(HIRING_VERBS.filter((v) => !v.
 
 /**
  * Where the hired firm's name stands when the verb at `t` is an infinitive of bringing to market after a firm hired for it: "Zenco
- * hired Qorva to launch …" gives Qorva's index; -1 otherwise. `isName(k)` tells whether a mention stands at `k`.
+ * hired Qorva to launch …", "… to help relaunch …" give Qorva's index; -1 otherwise. `isName(k)` tells whether a mention stands at `k`.
  */
 export function hiredPromoterAt(words: readonly string[], t: number, isName: (k: number) => boolean): number {
-  if (words[t - 1] !== 'to' || !PROMOTING_VERBS.has(words[t] ?? '')) return -1;
+  if (!PROMOTING_VERBS.has(words[t] ?? '')) return -1;
+  // "hired Qorva to help relaunch …": the hired firm helps with the client's launch.
+  const to = words[t - 1] === 'to' ? t - 1 : words[t - 1] === 'help' && words[t - 2] === 'to' ? t - 2 : -1;
+  if (to < 0) return -1;
   let named = -1;
-  for (let k = t - 2; k >= 0 && k >= t - 2 - MAX_HIRED_WORDS; k--) {
+  for (let k = to - 1; k >= 0 && k >= to - 1 - MAX_HIRED_WORDS; k--) {
     const w = words[k]!;
     if (isName(k)) {
       if (named < 0) named = k;
