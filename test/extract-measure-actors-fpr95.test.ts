@@ -109,3 +109,16 @@ describe('a court named after its judge', () => {
     expect(claimsOf('Judge Jane Roe of the High Court may ban the Zapp app.')).not.toContain('High Court -banned-> Zapp');
   });
 });
+
+describe('"the bloc"', () => {
+  it('is the union of states named before', () => {
+    expect(banned("The European Union said on Monday it will sanction Zenco. The bloc also banned Qorva's Vexa app.")).toEqual(['European Union -banned-> Vexa']);
+    expect(banned("The EU adopted new sanctions. The 27-member bloc's ban on Zenco's Zeta app takes effect in May.")).toEqual(['European Union -banned-> Zeta']);
+  });
+
+  it('is no one with no union named before, and no actor when it names members or a vote', () => {
+    expect(banned("Zenco sells phones in Europe. The bloc banned its Zeta app.")).toEqual([]);
+    expect(banned("The bloc banned Zenco's Zeta app last week. The EU said the app was unsafe.")).toEqual([]);
+    expect(banned("The EU met on Monday. The bloc members who banned Zenco's Zeta app spoke first.")).not.toContain('European Union -banned-> Zeta');
+  });
+});
