@@ -122,3 +122,15 @@ describe('"the bloc"', () => {
     expect(banned("The EU met on Monday. The bloc members who banned Zenco's Zeta app spoke first.")).not.toContain('European Union -banned-> Zeta');
   });
 });
+
+describe("a firm's people as the subject", () => {
+  it('impose no act, and the firm does not either', () => {
+    expect(claimsOf("Zenco's executives negotiate to lift the ban on the Zeta phone.", 'negated').filter((c) => c.startsWith('Zenco -banned->'))).toEqual([]);
+    expect(banned("Zenco's lawyers want the ban on the Zeta phone lifted.")).toEqual([]);
+  });
+
+  it("a state's officials still act for it, and a firm's own ban in its store stays", () => {
+    expect(banned("Japan's officials imposed a ban on the Zeta phone.")).toEqual(['Japan -banned-> Zeta']);
+    expect(banned("Zenco imposed a ban on Qorva's Vexa app in its store.")).toEqual(['Zenco -banned-> Vexa']);
+  });
+});

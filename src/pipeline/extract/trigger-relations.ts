@@ -2964,7 +2964,11 @@ function argumentsOf(
       // "The Pentagon solidified an earlier blacklisting of Zenco by the Treasury": a name read as the noun's possessor only for standing a
       // few words before it, a verb between, gives way to the agent after "by" (helper fpr95, from rsx95's report).
       const heldBy = possessor && byAgent && !ownsNounAt(words, possessor, t) ? undefined : possessor;
-      const sources = [stance ? undefined : heldBy, byAgent, stance || undergone ? undefined : subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      // "Apple's executives negotiate to lift the ban on the iPhone 16": a firm's people as the subject are no state; the firm whose
+      // people they are imposes nothing (helper fpr95, from ban95's report).
+      const clauseSubject = stance || undergone ? undefined : subject('source');
+      const firmsPeople = clauseSubject && (relation === 'banned' || relation === 'restricts') && words[clauseSubject.last + 1] === "'s" && FIRMS_AGENTS.test(words[clauseSubject.last + 2] ?? '') && clauseSubject.members.every((k) => mentions[k]!.type !== 'government');
+      const sources = [stance ? undefined : heldBy, byAgent, firmsPeople ? undefined : clauseSubject, where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
@@ -4556,6 +4560,9 @@ function facingHedgeStart(words: readonly string[], facing: number): number {
 
 /** Verbs of undergoing an act: "faces sanctions", "received sanctions" (UNDERGONE_RECEIVING, with NOUN_BEFORE). */
 const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', ...UNDERGONE_RECEIVING]);
+
+/** A firm's people, who act for it but impose no state's act: "Apple's executives", "Zenco's lawyers". */
+const FIRMS_AGENTS = /^(?:executives|executive|lawyers|lawyer|attorneys|lobbyists|negotiators|representatives|officials|bosses|managers|leaders|founders|founder|engineers|staff|employees|chief|ceo|chairman|shareholders|investors|board)$/;
 
 /** Plural nouns of unnamed parties whose reduced relative a facing participle opens ("clients facing …", "firms hit by …"). */
 const UNNAMED_PARTIES = new Set([...FIRM_NOUNS, 'clients', 'customers', 'partners', 'investors', 'buyers', 'users', 'consumers', 'households', 'countries', 'nations', 'economies', 'sectors', 'industries', 'rivals', 'peers', 'competitors', 'counterparts', 'sellers', 'shops', 'retailers']);
