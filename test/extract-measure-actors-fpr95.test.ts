@@ -134,3 +134,9 @@ describe("a firm's people as the subject", () => {
     expect(banned("Zenco imposed a ban on Qorva's Vexa app in its store.")).toEqual(['Zenco -banned-> Vexa']);
   });
 });
+
+describe('a list\'s companions after it', () => {
+  it('are placed on it too', () => {
+    expect(restricts('The Commerce Department added Zenco Ltd to the Entity List together with Qorva Inc over its sales to Russia.').sort()).toEqual(['Commerce Department -restricts-> Qorva Inc', 'Commerce Department -restricts-> Zenco Ltd']);
+  });
+});

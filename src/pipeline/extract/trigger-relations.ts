@@ -1906,7 +1906,8 @@ function placementAfter(words: readonly string[], from: number): number | undefi
 }
 const LIST_NOUNS: ReadonlySet<string> = new Set(['list', 'lists']);
 /** Words that open a placement's reason or an aside after the list: "… to the list because of its use of US-origin chips". */
-const LIST_REASON_WORDS: ReadonlySet<string> = new Set(['because', 'for', 'over', 'after', 'citing', 'due', 'since', 'amid', 'as', 'which', 'that', 'its', 'their', 'use']);
+// Not "as" ("to the list, as well as Qorva" names a companion).
+const LIST_REASON_WORDS: ReadonlySet<string> = new Set(['because', 'for', 'over', 'after', 'citing', 'due', 'since', 'amid', 'which', 'that', 'its', 'their', 'use']);
 
 /** "the agency's red list", "Zembla's sanctions list": the owner named in the possessive before a list's words. */
 function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
@@ -4561,8 +4562,11 @@ function facingHedgeStart(words: readonly string[], facing: number): number {
 /** Verbs of undergoing an act: "faces sanctions", "received sanctions" (UNDERGONE_RECEIVING, with NOUN_BEFORE). */
 const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', ...UNDERGONE_RECEIVING]);
 
-/** A firm's people, who act for it but impose no state's act: "Apple's executives", "Zenco's lawyers". */
-const FIRMS_AGENTS = /^(?:executives|executive|lawyers|lawyer|attorneys|lobbyists|negotiators|representatives|officials|bosses|managers|leaders|founders|founder|engineers|staff|employees|chief|ceo|chairman|shareholders|investors|board)$/;
+/**
+ * A firm's people who speak or bargain for it, and impose no act: "Apple's executives", "Zenco's lawyers". Not its board or managers,
+ * who may ban things in the firm's own store ("Zenco's board imposed a ban on Zapp").
+ */
+const FIRMS_AGENTS = /^(?:executives|lawyers|attorneys|lobbyists|negotiators|representatives|shareholders|investors)$/;
 
 /** Plural nouns of unnamed parties whose reduced relative a facing participle opens ("clients facing …", "firms hit by …"). */
 const UNNAMED_PARTIES = new Set([...FIRM_NOUNS, 'clients', 'customers', 'partners', 'investors', 'buyers', 'users', 'consumers', 'households', 'countries', 'nations', 'economies', 'sectors', 'industries', 'rivals', 'peers', 'competitors', 'counterparts', 'sellers', 'shops', 'retailers']);
