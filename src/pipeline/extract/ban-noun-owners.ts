@@ -11,6 +11,12 @@ const BAN_DESCRIBERS = /^(?:new|fresh|further|additional|tougher|sweeping|latest
 const COMPARING_VERBS = /^(?:mirrors?|mirrored|parallels?|paralleled|echo|echoes|echoed|follows?|followed|match|matches|matched|resembles?|resembled|copy|copies|copied|tracks?|tracked|emulates?|emulated|exceeds?|exceeded|outpaces?|outpaced|complements?|complemented)$/;
 
 /**
+ * Verbs of a stand taken on another's act: "The US backed Zemblan bans on Zenco", "Ruritania criticised Zemblan curbs on Qorva". The
+ * state by the noun imposes the act; the subject only backs or fights it (helper fpr95, from ban95's report: the US was read as banner).
+ */
+const TAKING_A_STAND_VERBS = /^(?:backed|backs|back|supported|supports|support|endorsed|endorses|welcomed|welcomes|applauded|applauds|praised|praises|hailed|hails|criticised|criticized|criticises|criticizes|condemned|condemns|opposed|opposes|oppose|protested|protests|slammed|slams|decried|decries|denounced|denounces|challenged|challenges)$/;
+
+/**
  * Whether the words between an owner's 's (at `from`) and a state's name or demonym (at `to`) are a plural noun of its own and a
  * verb that sets it beside another act: "China's restrictions parallel U.S. …", "Egypt's rules mirror Vietnamese …". Only such
  * verbs: "Britain's ministers announced Zemblan sanctions" may name the sanctions' target by the demonym, so the owner keeps them;
@@ -32,5 +38,5 @@ export function comparedDemonymBefore(words: readonly string[], t: number, state
   for (let n = 0; n < 2 && BAN_DESCRIBERS.test(words[k] ?? ''); n++) k--;
   if (k < 1 || stateOfDemonym(words[k]!) === undefined) return undefined;
   const before = words[k - 1] === 'the' ? k - 2 : k - 1;
-  return COMPARING_VERBS.test(words[before] ?? '') ? k : undefined;
+  return COMPARING_VERBS.test(words[before] ?? '') || TAKING_A_STAND_VERBS.test(words[before] ?? '') ? k : undefined;
 }

@@ -767,7 +767,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       i = list.first;
       continue;
     }
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at) || isTradedSubject(words, list.first))) found.push(relative ? singularAntecedent(words, list, at) : list);
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isJudgesCourt(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at) || isTradedSubject(words, list.first))) found.push(relative ? singularAntecedent(words, list, at) : list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     if (opensJoinedClause(words, list, at)) break;
@@ -998,6 +998,20 @@ function isStateNamed(words: readonly string[], first: number): boolean {
   const where = words[first - 3] === 'the' ? first - 4 : first - 3;
   const courtSeat = words[where] === 'in' && /^(?:court|courts|judge|judges|tribunal|tribunals)$/.test(words[where - 1] ?? '');
   return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '') && !courtSeat;
+}
+
+/**
+ * "Justice Jane Roe of the Zembla High Court has suspended Zapp", "a judge of the High Court banned Zapp": the court named after a
+ * judge's "of" acts through its judge, so it is the clause's subject (helper fpr95, from ban95's report; the judge is a person, no
+ * actor, and the court was skipped as an oblique).
+ */
+function isJudgesCourt(words: readonly string[], first: number): boolean {
+  const of = words[first - 1] === 'the' ? first - 2 : first - 1;
+  if (words[of] !== 'of') return false;
+  const before = words[of - 1] ?? '';
+  if (/^(?:judge|judges|justice|justices|magistrate|magistrates)$/.test(before)) return true;
+  // The judge named, with the title before the name: "Justice Jane Roe of …", "Chief Judge Roe of …".
+  return mentionAt(words, of - 1) !== undefined && /^(?:judge|justice|magistrate)$/.test(words[of - 2] ?? '');
 }
 
 /** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */

@@ -50,6 +50,26 @@ function isModifier(t: Token): boolean {
   return MODIFIERS.has(word) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^(South|North|\p{Lu}[\p{L}.]+)$/u.test(t.text);
 }
 
+/** Unions of states that news calls "the bloc". */
+const STATE_UNIONS = /^(?:European Union|EU|ASEAN|Association of Southeast Asian Nations|Mercosur|African Union|Eurasian Economic Union|Gulf Cooperation Council|BRICS)$/;
+
+/**
+ * Where "bloc" ends a description opened at `from` ("bloc", "27-member bloc", "European bloc", "trade bloc"), with a verb, an
+ * auxiliary, a comma or a possessive after it; -1 otherwise ("the bloc of nations" describes, "the bloc vote" is another noun).
+ */
+function blocNounAt(tokens: readonly Token[], from: number): number {
+  for (let j = from; j < tokens.length && j <= from + 2; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'bloc') {
+      const next = tokens[j + 1];
+      const verbAfter = /^\p{Ll}+$/u.test(next?.text ?? '') && next!.lower !== 'of' && !/^(?:vote|votes|member|members|leaders|officials|country|countries|nations|states)$/.test(next!.lower);
+      return next === undefined || isPossessive(next) || /^[,.;:]$/.test(next.text) || verbAfter ? j : -1;
+    }
+    if (!/^[\p{Ll}0-9][\p{Ll}0-9-]*$/u.test(t.text) && !/^(?:European|Western|Asian|African)$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** Words after a description that introduce its name: "the service called Qwen". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'branded', 'labeled', 'labelled']);
 
@@ -255,6 +275,11 @@ export class DiscourseMemory {
     if (inSentence.some((m) => m.type === 'company' && m.source !== 'coref')) return undefined;
     const focus = this.focus.get('company');
     return focus && focus.sentence === this.latest && focus.mention.source !== 'coref' ? focus.mention : undefined;
+  }
+
+  /** "the bloc": the latest union of states named (the EU, ASEAN …), if any. */
+  resolveBloc(inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
+    return [...this.bodies, ...inSentence.filter((m) => m.last <= before && m.type === 'government' && m.source !== 'coref')].reverse().find((m) => STATE_UNIONS.test(m.label));
   }
 
   /** "the Commission", "the Department": the latest body whose name has that word, if any. */
@@ -960,6 +985,14 @@ export function findCoreferences(
     // Only "the", "this", "it", "its", "their" and "our" open a coreference: longer words are not lower-cased at all.
     if (tokens[i]!.text.length > 5) continue;
     const word = tokens[i]!.lower;
+    // "The EU banned Zapp. The bloc also sanctioned Zenco": "the bloc" is the union of states named before (helper fpr95, from ban95's report).
+    const bloc = (word === 'the' || word === 'this') && !covered[i] ? blocNounAt(tokens, i + 1) : -1;
+    if (bloc > 0 && !covered[bloc]) {
+      const target = memory.resolveBloc([...named, ...found], i);
+      if (target) found.push(mentionOver(tokens, i, bloc + 1, target, 'coref', ''));
+      i = bloc;
+      continue;
+    }
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;

@@ -354,6 +354,9 @@ const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'target
  */
 const EFFECT_VERBS = new Set(['hit', 'hits', 'affect', 'affects', 'affected', 'impact', 'impacts', 'impacted']);
 const DAMAGE_VERBS = new Set(['hurt', 'hurts', 'cost', 'costs', 'weighed', 'weighs', 'forced', 'forces', 'prompted', 'prompts', 'dented', 'dents', 'hammered', 'battered', 'squeezed', 'slashed', 'wiped', 'erased', 'crushed', 'crippled', 'benefited', 'benefits', 'helped', 'helps', 'boosted', 'boosts', 'angered', 'angers', 'sparked', 'sparks', 'drove', 'drives', 'pushed', 'pushes', 'sent', 'sends']);
+/** Ban nouns that a trade flow or a state's adjective before them may give goods to: "import ban", "Zemblan oil embargo". */
+const GOODS_BAN_NOUNS: ReadonlySet<string> = new Set(['ban', 'bans', 'embargo', 'embargoes', 'prohibition', 'prohibitions']);
+const TRADE_FLOW_WORDS: ReadonlySet<string> = new Set(['import', 'imports', 'export', 'exports', 'trade', 'oil', 'gas', 'coal', 'steel']);
 /** Prepositions by which an act noun names its object: "the ban on Zeta", "sanctions against Zenco". */
 const ACT_OBJECT_PREPOSITIONS = new Set(['on', 'against', 'of']);
 
@@ -478,6 +481,9 @@ export function actSubject(
     const against = words[v] === 'against' && /^(?:is|are|was|were)$/.test(words[v - 1] ?? '');
     if (DAMAGE_VERBS.has(words[v]!)) return undefined;
     if (EFFECT_VERBS.has(words[v]!) && ACT_OBJECT_PREPOSITIONS.has(words[noun + 1] ?? '') && mentions.some((m) => m.first > noun + 1 && m.first < v && m.type !== 'government')) return undefined;
+    // "The EU's Zemblan import ban hit Zenco", "Ruritania's export ban hit Qorva hard": a ban whose modifiers name its goods (a trade
+    // flow, a state's adjective) falls on them; what it hits is a firm it harms, not one it bans (helper fpr95, from ban95's report).
+    if (EFFECT_VERBS.has(words[v]!) && GOODS_BAN_NOUNS.has(words[noun]!) && words.slice(k, noun).some((w, j) => TRADE_FLOW_WORDS.has(w) || stateAdjectiveAt?.(k + j) !== undefined)) return undefined;
     // "This change aims to curb the activities of A", "The rules seek to restrict A": the purpose names what the act hits.
     if (PURPOSE_VERBS.has(words[v]!) && words[v + 1] === 'to' && PURPOSE_ACTS.has(words[v + 2] ?? '')) {
       if (mentions.some((m) => m !== owner && m.key !== owner?.key && m !== leading && m.first < v && m.type === 'government')) return undefined;

@@ -84,7 +84,7 @@ const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 
 // ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
 const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
+const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'import', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
   'among',
   // "a waiver on the U.S.'s resumed sanctions on Zembla", "EU and U.S. banking sanctions": a participle of bringing back or a kind
@@ -458,6 +458,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
       && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
       && !((relation === 'restricts' || relation === 'banned') && qualifiesCountedParties(words, l))
+      && !((relation === 'restricts' || relation === 'banned') && reading.voice === 'active' && ownsUnnamedFirm(words, l))
       && !(relation === 'banned' && reading.voice === 'active' && found.sources && ownedBySubject(words, l.members[0]!, found.sources, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
@@ -664,6 +665,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "other proscribed organisations like Zenco", "the banned apps": a participle after a determiner qualifies a noun; no clause acts.
     // So does one after a determiner and an adverb: "other partly blocked services like Zapp" (stop 59's bans readers).
     if (ATTRIBUTIVE_BEFORE.has(before) || (k < t - 1 && ATTRIBUTIVE_BEFORE.has(words[k] ?? ''))) return undefined;
+    // "its list of some 134 sanctioned Chinese entities", "two blacklisted firms": a participle after a count qualifies the counted
+    // noun; no clause acts (helper fpr95, real listing news: the firms placed on the list were read as sanctioning the Pentagon).
+    // A year or a day's date is no count: "In 2019 sanctioned …", "on Jan. 23 sanctioned Zenco".
+    if (PLURAL_COUNTS.test(before) && !/^\d{4}$/.test(before) && !DATE_BEFORE_DAY.test(words[t - 2] ?? '')) return undefined;
     // "Ruritania's sanctioned bank Zenco", "Zembla's top blacklisted chipmaker Zenco": a participle after an owner's "'s" (a rank
     // word between) describes the firm noun after it; the owner is the firm's home, not who sanctioned it (helper tar89b). Goods
     // keep the possessor as the actor: "Ruritania's banned products include: A, B" (pl84), "China's banned apps (A, B)".
@@ -684,6 +689,27 @@ const FACED_PLURAL_BEFORE = /^(?:face|faces|faced|facing|meet|meets|met|meeting|
 const TIME_BEFORE_AGENT = /^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|earlier this (?:week|month|year)|yesterday|today)$/;
 
 /** A noun of a firm after an owner's participle: "bank", "chipmaker", "firms" (not goods: "products", "apps"). */
+/**
+ * Whether the list is the owner of a firm the object names only by its kind: "will blacklist China's biggest EV (electric vehicle)
+ * battery maker", "sanctioned Zenco's Zemblan unit". The firm undergoes the act, unnamed; its owner or home state does not (helper
+ * fpr95, real listing news: the Pentagon was read as restricting China).
+ */
+function ownsUnnamedFirm(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] !== "'s") return false;
+  let bracket = false;
+  for (let k = list.last + 2; k < words.length && k <= list.last + 9; k++) {
+    const w = words[k]!;
+    if (w === '(') bracket = true;
+    else if (w === ')') bracket = false;
+    else if (bracket) continue;
+    else if (namesFirm(w)) return true;
+    // A state's adjective typed as its mention: "Zenco's German subsidiary".
+    else if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s") continue;
+    else if (!/^[a-z][a-z0-9-]*$/.test(w) || w === 'and' || w === 'or' || w === 'of') return false;
+  }
+  return false;
+}
+
 const namesFirm = (word: string): boolean => FIRM_KINDS_BEFORE_NAME.has(word) || isFirmNoun(word) || /makers?$/.test(word);
 
 /** Rank words between an owner's "'s" and a participle describing a noun: "Zembla's top sanctioned chipmaker". */
@@ -849,6 +875,9 @@ const describesNoun = (next: string, before: string): boolean =>
 const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to',
   // "deposits at sanctioned Zenco Bank" (stop 49's readers).
   'at', 'in', 'into', 'on', 'by', 'via', 'over', 'under', 'through', 'without']);
+
+/** Words before a day's number ("Jan. 23", "on 23"), which make it a date, no count. */
+const DATE_BEFORE_DAY = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|on|since|by|until|\.)$/;
 
 /** Verbs of receiving, whose object a participle may describe: "received restricted approval", "won limited access". */
 const RECEIVING: ReadonlySet<string> = new Set(['received', 'receives', 'receive', 'won', 'wins', 'got', 'gets', 'obtained', 'obtains', 'secured', 'secures', 'gained', 'gains', 'given', 'granted']);
@@ -1877,6 +1906,9 @@ function placementAfter(words: readonly string[], from: number): number | undefi
   return undefined;
 }
 const LIST_NOUNS: ReadonlySet<string> = new Set(['list', 'lists']);
+/** Words that open a placement's reason or an aside after the list: "… to the list because of its use of US-origin chips". */
+// Not "as" ("to the list, as well as Qorva" names a companion).
+const LIST_REASON_WORDS: ReadonlySet<string> = new Set(['because', 'for', 'over', 'after', 'citing', 'due', 'since', 'amid', 'which', 'that', 'its', 'their', 'use']);
 
 /** "the agency's red list", "Zembla's sanctions list": the owner named in the possessive before a list's words. */
 function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
@@ -2392,7 +2424,10 @@ function argumentsOf(
         return { sources: agent, targets: [subject('target')].filter(isList), ...placed };
       }
       // "added ZTE and three affiliates, A, B and C, to its list": the affiliates named after the first firm are placed too.
-      const placedFirst = objects(after);
+      // Only names before the list: "added Zemblan Tech University to the list because of its use of US-origin chips" places no state
+      // named in the reason after it (helper fpr95, real listing news: the Commerce Department restricted the US).
+      // Companions joined after it still count ("to the Entity List along with A and B").
+      const placedFirst = objects(after).filter((l) => list === undefined || l.first < list || !words.slice(list + 1, l.first).some((w) => LIST_REASON_WORDS.has(w)));
       const affiliates = placedFirst[0] ? affiliatesNamedAfter(words, placedFirst[0], lists) : undefined;
       return { sources: subject('source'), targets: affiliates ? [...placedFirst, affiliates] : placedFirst, ...placed };
     }
@@ -2565,7 +2600,7 @@ function argumentsOf(
       const next = words[after] === '.' ? words[after + 1] ?? '' : words[after] ?? '';
       // "ChatGPT's suspension by Italy": the possessor undergoes it.
       const owner = possessorBefore(words, t, lists);
-      if (next === 'by' && owner && fits('target')(owner)) {
+      if (next === 'by' && owner && fits('target')(owner) && ownsNounAt(words, owner, t)) {
         const agent = agentAfter(words, t, lists);
         return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [owner], rule: 'trigger:noun' };
       }
@@ -2896,6 +2931,9 @@ function argumentsOf(
         return { sources: imposer && fits('source')(imposer) && imposer !== fronted ? imposer : undefined, targets: [fronted], rule: 'trigger:noun' };
       }
       // "Y was handed a ban in A", "Y was slapped with sanctions by A": the subject undergoes the act.
+      // "Zenco advises clients facing American sanctions": a participle of facing right after a plural noun of parties is that noun's
+      // reduced relative; the unnamed parties undergo the act, not the name further left (helper fpr95, from rsx95's report).
+      if (targets.length === 0 && facedByUnnamedParties(words, t)) return { targets: [], rule: 'trigger:noun' };
       if (targets.length === 0 && undergoes(words, t, lists)) {
         // The owner of the act ("faced US sanctions") is not who undergoes it.
         const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => w === "'s" || w === 'export' || ACT_DESCRIBERS.has(w)) ? owner : undefined;
@@ -2943,7 +2981,14 @@ function argumentsOf(
       }
       // "Zenco was hit by American sanctions on Zembla": the subject undergoes the act, and its state (found below) imposes it (helper rsx95).
       const undergone = (relation === 'banned' || relation === 'restricts') && undergoes(words, t, lists);
-      const sources = [stance ? undefined : possessor, byAgent, stance || undergone ? undefined : subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      // "The Pentagon solidified an earlier blacklisting of Zenco by the Treasury": a name read as the noun's possessor only for standing a
+      // few words before it, a verb between, gives way to the agent after "by" (helper fpr95, from rsx95's report).
+      const heldBy = possessor && byAgent && !ownsNounAt(words, possessor, t) ? undefined : possessor;
+      // "Apple's executives negotiate to lift the ban on the iPhone 16": a firm's people as the subject are no state; the firm whose
+      // people they are imposes nothing (helper fpr95, from ban95's report).
+      const clauseSubject = stance || undergone ? undefined : subject('source');
+      const firmsPeople = clauseSubject && (relation === 'banned' || relation === 'restricts') && words[clauseSubject.last + 1] === "'s" && FIRMS_AGENTS.test(words[clauseSubject.last + 2] ?? '') && clauseSubject.members.every((k) => mentions[k]!.type !== 'government');
+      const sources = [stance ? undefined : heldBy, byAgent, firmsPeople ? undefined : clauseSubject, where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
@@ -4599,6 +4644,31 @@ function facingHedgeStart(words: readonly string[], facing: number): number {
 /** Verbs of undergoing an act: "faces sanctions", "received sanctions" (UNDERGONE_RECEIVING, with NOUN_BEFORE). */
 const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', ...UNDERGONE_RECEIVING]);
 
+/**
+ * A firm's people who speak or bargain for it, and impose no act: "Apple's executives", "Zenco's lawyers". Not its board or managers,
+ * who may ban things in the firm's own store ("Zenco's board imposed a ban on Zapp").
+ */
+const FIRMS_AGENTS = /^(?:executives|lawyers|attorneys|lobbyists|negotiators|representatives|shareholders|investors)$/;
+
+/** Plural nouns of unnamed parties whose reduced relative a facing participle opens ("clients facing …", "firms hit by …"). */
+const UNNAMED_PARTIES = new Set([...FIRM_NOUNS, 'clients', 'customers', 'partners', 'investors', 'buyers', 'users', 'consumers', 'households', 'countries', 'nations', 'economies', 'sectors', 'industries', 'rivals', 'peers', 'competitors', 'counterparts', 'sellers', 'shops', 'retailers']);
+
+/**
+ * Whether the act noun at `t` is the object of "facing" (or "suffering", "hit by") right after a plural noun of parties, a few words
+ * before it ("clients facing American sanctions", "firms facing new export curbs"): the noun's parties undergo it.
+ */
+function facedByUnnamedParties(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
+    const w = words[k]!;
+    const facing = w === 'facing' || w === 'suffering' || (w === 'by' && words[k - 1] === 'hit' && UNNAMED_PARTIES.has(words[k - 2] ?? ''));
+    if (facing) return UNNAMED_PARTIES.has(words[w === 'by' ? k - 2 : k - 1] ?? '');
+    // The act's owner may stand between: "clients facing US sanctions", "… facing Ruritania's curbs".
+    if (mentionAt(words, k) !== undefined || w === "'s") continue;
+    if (!/^[a-z][a-z.-]*$/.test(w) || w === 'and' || w === 'or' || w === 'of' || w === 'on') return false;
+  }
+  return false;
+}
+
 /** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
 function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   let k = t - 1;
@@ -4751,6 +4821,15 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether `owner` owns the noun at `t` as a possessive does: right before it ("the Zapp ban"), or with an 's or "its" between ("Zapp's
+ * suspension", "Zenco's recent blacklisting"); not a name a verb stands between ("The Pentagon solidifies an earlier blacklisting").
+ */
+function ownsNounAt(words: readonly string[], owner: MentionList, t: number): boolean {
+  if (owner.last === t - 1) return true;
+  return words.slice(owner.last + 1, t).some((w) => w === "'s" || w === "'" || /^its@\d+$/.test(w));
 }
 
 /** Whether the state's name at `k` follows an owner's 's or "its", with at most two describing words between ("Zenco's main US …"). */
