@@ -36,6 +36,7 @@ import { RIVALS_IN_FRAMES_AND_KIND_LISTS } from './rival-frame-lists';
 import { STATE_ACT_EFFECTS } from './state-act-effects';
 import { LAUNCHES_WITH_ASIDES } from './launch-asides';
 import { PIPELINE_ASSETS } from './pipeline-assets';
+import { APPROVAL_KIND_PHRASINGS } from './approval-kind-phrasings';
 import { DRUG_MAKER_PHRASINGS } from './drug-maker-phrasings';
 import { UPDATE_AND_RELEASE_MAKERS } from './update-and-release-makers';
 import { MODEL_PARITY } from './model-parity-patterns';
@@ -5039,6 +5040,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...GOODS_BAN_PHRASINGS,
   ...RIVAL_CLAUSE_NEIGHBOURS,
   ...ORDERED_FROM_PATTERNS,
+  ...APPROVAL_KIND_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Helper apv95 (stop 95), from real medical-device, drug and aircraft news: a firm that won a regulator's approval, clearance or
+// certificate for a named model followed by its kind ("for the Vela pump", "of its Vela 2 jet") makes it. Sentences written for
+// the tests.
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
+
+describe('a firm that won approval for a named model of a kind', () => {
+  it('"received FDA approval for the Vela pump", "approval of", "CE mark approval in Europe for", "type certification of"', () => {
+    expect(develops('Zenco Inc. received FDA approval for the Vela pump on Tuesday.')).toEqual(['Zenco Inc -develops-> Vela']);
+    expect(develops('Zenco Inc. receives FDA approval of the Vela pump.')).toEqual(['Zenco Inc -develops-> Vela']);
+    expect(develops('Zenco Inc. won CE mark approval in Europe for the Vela 2 coronary stent, it said.')).toEqual(['Zenco Inc -develops-> Vela 2']);
+    expect(develops('Zenco Corp. has obtained type certification from the aviation authority for the Vela 600 business jet.')).toEqual(['Zenco Corp -develops-> Vela 600']);
+  });
+
+  it('not a deal, a plant, another\'s model, a rival\'s, a bare device, nor an approval sought or denied', () => {
+    expect(develops('Zenco Inc. received FDA approval for the Qorva device.')).toEqual([]);
+    expect(develops("Zenco Inc. received FDA approval for Qorva Corp.'s Vela pump.")).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. received approval for the purchase of the Vela pump line.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. received approval for the rival Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. sought FDA approval for the Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. was denied FDA approval for the Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. received approval for the import of the Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. received FDA approval for the Vela plant in Ruritania.')).not.toContain('Zenco Inc -develops-> Vela');
+  });
+});
