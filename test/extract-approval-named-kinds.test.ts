@@ -24,5 +24,28 @@ describe('a firm that won approval for a named model of a kind', () => {
     expect(develops('Zenco Inc. was denied FDA approval for the Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
     expect(develops('Zenco Inc. received approval for the import of the Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
     expect(develops('Zenco Inc. received FDA approval for the Vela plant in Ruritania.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. received approval to import the Vela pump.')).not.toContain('Zenco Inc -develops-> Vela');
+    expect(develops('Zenco Inc. received approval for the Vela 2 pump made by Qorva Corp.')).not.toContain('Zenco Inc -develops-> Vela 2');
+  });
+});
+
+describe('a firm reporting a regulator\'s approval of a named model of a kind', () => {
+  it('"said the FDA approved the Vela 2 insulin pump", "said that the Commission granted approval for the drug Velatra"', () => {
+    expect(develops('Zenco Inc. said the FDA approved the Vela 2 insulin pump.')).toEqual(['Zenco Inc -develops-> Vela 2']);
+    expect(develops('Zenco Inc. said that the European Commission has granted marketing approval for the multiple sclerosis drug Velatra.')).toEqual(['Zenco Inc -develops-> Velatra']);
+    expect(develops('Zenco Inc. said on Monday that U.S. regulators had cleared the Vela 2 insulin pump.')).toEqual(['Zenco Inc -develops-> Vela 2']);
+  });
+
+  it('not a hedge, a denial, a plan, a rival\'s or another\'s model, a bare name, an analyst, nor the regulator itself', () => {
+    expect(develops('The FDA said the agency approved the Vela 2 insulin pump.')).toEqual([]);
+    expect(develops('Zenco Inc. said the FDA would approve the Vela 2 insulin pump.')).toEqual([]);
+    expect(develops('Zenco Inc. said the FDA has not approved the Vela 2 insulin pump.')).toEqual([]);
+    expect(develops('Zenco Inc. said it expects the FDA to approve the Vela 2 insulin pump.')).toEqual([]);
+    expect(develops('Zenco Inc. said the FDA approved the rival Vela 2 insulin pump.')).toEqual([]);
+    expect(develops("Zenco Inc. said the FDA approved Qorva Corp.'s Vela 2 insulin pump.")).not.toContain('Zenco Inc -develops-> Vela 2');
+    expect(develops('Zenco Inc. said the FDA approved Velatra.')).toEqual([]);
+    expect(develops('Zenco Inc. said the FDA approved the Vela 2 plant.')).toEqual([]);
+    expect(develops('Analysts at Zenco Inc. said the FDA approved the Vela 2 insulin pump made by Qorva Corp.')).not.toContain('Zenco Inc -develops-> Vela 2');
+    expect(develops('Zenco Inc. said the FDA approved the Vela 2 insulin pump, which Qorva Corp. makes.')).not.toContain('Zenco Inc -develops-> Vela 2');
   });
 });
