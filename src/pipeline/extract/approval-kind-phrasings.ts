@@ -32,14 +32,14 @@ const MADE_BY_ANOTHER_AFTER = /^\s*(?:(?:'s|’s)(?= |$)|(?:, )?(?:made|develope
 
 export const APPROVAL_KIND_PHRASINGS: readonly RelationPattern[] = [
   // "Zenco Inc. received FDA approval for the Vela pump", "Zenco won CE mark approval in Europe for the Vela 2 coronary stent",
-  // "Zenco obtained type certification of its Vela jet": the firm that won a regulator's approval for a named model makes it. Not a
-  // denied, sought or planned approval (the verbs are of winning), nor one for a deal, a plant or imports (the describing words),
-  // nor for another's model ("for Qorva's Vela pump", "the Vela pump made by Qorva": an importer's or a distributor's licence).
+  // "Zenco obtained type certification of its Vela jet": the firm that won a regulator's approval for a named model makes it (one that
+  // sought it or was denied it makes it too, but only winning is read here). Not one for a deal, a plant or imports (the describing
+  // words), nor for another's model ("for Qorva's Vela pump", "the Vela pump made by Qorva": an importer's or a distributor's licence).
   { relation: 'develops', id: 'pattern:develops:apv95-won-approval-for-named-kind', template: `X1 AUX T(won|wins|gained|gains|received|receives|secured|secures|obtained|obtains|got|gets|earned|earns|landed|lands) (?:an? )?${APPROVAL} ${GRANTOR_AND_PLACE}(?:for|of) (?:(?:a|an|the|its|their) )?${DESCRIBING}Y1 ${APPROVED_KIND}(?= |$)`, notFollowedBy: MADE_BY_ANOTHER_AFTER, notPrecededBy: NOT_THE_FIRM_BEFORE, targetNotType: 'company', requires: ['for|of'] },
   // "Zenco said the FDA approved the Vela 2 pump", "Zenco said that the European Commission granted marketing approval for the
-  // multiple sclerosis drug Vela": a firm announcing a regulator's approval of a model named with its kind is its maker. Not one
-  // hedged or denied ("said the FDA would approve", "has not approved"), nor a rival's or another's model, nor a bare name (an
-  // analyst or a rival may report another's approval of "Vela").
+  // multiple sclerosis drug Vela": a firm announcing a regulator's approval of a model named with its kind is its maker. A hedged
+  // or negated act ("said the FDA would approve", "has not approved") is left out to stay narrow; never a rival's or another's
+  // model, nor a bare name (an analyst or a rival may report another's approval of "Vela").
   { relation: 'develops', id: 'pattern:develops:apv95-said-regulator-approved-named-kind', template: `${FIRM_SAID_REGULATOR_APPROVED}(?:the )?${DESCRIBING}Y1 ${APPROVED_KIND}(?= |$)`, notFollowedBy: MADE_BY_ANOTHER_AFTER, notPrecededBy: NOT_THE_FIRM_BEFORE, targetNotType: 'company' },
   { relation: 'develops', id: 'pattern:develops:apv95-said-regulator-approved-kind-named', template: `${FIRM_SAID_REGULATOR_APPROVED}(?:the )?${DESCRIBING}${KIND_BEFORE} (?:, )?Y1 `, notFollowedBy: MADE_BY_ANOTHER_AFTER, notPrecededBy: NOT_THE_FIRM_BEFORE, targetNotType: 'company' },
 ];
