@@ -20,6 +20,8 @@ describe('a minister named by a demonym and a portfolio', () => {
     expect(stateActs('Former French trade minister Ann Lee banned the Zeta app.')).toEqual([]);
     expect(stateActs('French shadow trade minister Ann Lee said tariffs on Zenco Inc were needed.')).toEqual([]);
     expect(stateActs('French carmaker president Ann Lee banned the Zeta app.')).toEqual([]);
+    expect(stateActs('French telecom president Ann Lee banned the Zeta app.')).toEqual([]);
+    expect(stateActs('French Telecom President Ann Lee banned the Zeta app.')).toEqual([]);
     expect(stateActs('Japanese trade minister Ann Lee proposed tariffs on Zenco Inc.')).toEqual([]);
     expect(stateActs('Japanese trade minister Ann Lee threatened to ban the Zeta app.')).toEqual([]);
     expect(stateActs('Japanese trade minister Ann Lee did not ban the Zeta app.')).toEqual([]);

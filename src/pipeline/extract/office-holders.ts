@@ -126,7 +126,7 @@ const STATE_ACTS_AFTER = /^(?:(?:has |had )?(?:imposed|imposes|banned|bans|barre
  * app bans, blacklists and tariffs told through the leader). The state then heads the clause and the relation patterns read the
  * rest: an order that "would" ban or a plan stays unasserted there. Speech is not among them ("Trump added that …", "added:").
  */
-const LEADER_ISSUES_AFTER = /^(?:has |had )?(?:signed|signs|issued|issues|announced|announces|introduced|introduces|ordered|orders|put|puts|placed|places|raised|raises|hiked|hikes|unveiled|unveils|enacted|enacts|directed|directs|added|adds) (?!that |: |, |" |“ )/;
+const LEADER_ISSUES_AFTER = /^(?:has |had )?(?:signed|signs|issued|issues|announced|announces|introduced|introduces|ordered|orders|put|puts|placed|places|raised|raises|hiked|hikes|unveiled|unveils|enacted|enacts|added|adds) (?!that |: |, |" |“ )/;
 
 /** The possessive form of STATE_ACTS_AFTER: "Trump's tariffs", "Trump's steel tariffs". */
 const LEADERS_MEASURES_AFTER = /^'s (?:[a-z-]+ )?(?:tariffs|levies) /;

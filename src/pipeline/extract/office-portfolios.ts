@@ -14,24 +14,29 @@ const PORTFOLIO_WORDS = new Set([
   'science', 'innovation', 'investment', 'infrastructure', 'and', '&',
 ]);
 
-/** Titles of a minister or head written in lower case after a portfolio: "trade minister", "commerce secretary". */
-const LOWER_TITLES = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor']);
+/**
+ * The titles a portfolio goes with, in either case: "trade minister", "Commerce Secretary". Not "president" or "chief": "French
+ * telecom president Ann Lee" and "Qorva Technology Chief Ann Lee" head firms.
+ */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
-const isTitleWord = (t: Token | undefined): boolean => t !== undefined && (PERSON_TITLES.has(t.text) || LOWER_TITLES.has(t.text));
+const isTitleWord = (t: Token | undefined): boolean => t !== undefined && (PERSON_TITLES.has(t.text) || PORTFOLIO_TITLES.has(t.text));
 
 /**
  * Where a portfolio and its title start before `at` (the first word of a person's name or of the titles already walked), at
  * or after `floor`: the start of "trade minister" in "French trade minister Ann Lee", or -1 when no portfolio and title end there.
- * The portfolio holds one to three words, the first of them no joiner; the title may already have been walked (`titled`).
+ * The portfolio holds one to three words, the first of them no joiner, right before a minister's or secretary's title; the
+ * title may already have been walked (`titled`).
  */
 export function portfolioStart(tokens: readonly Token[], at: number, floor: number, titled: boolean): number {
   let i = at;
   let titles = 0;
-  while (i > floor && titles < 2 && isTitleWord(tokens[i - 1]) && tokens[i - 1]!.text !== 'Chief') {
+  while (i > floor && titles < 2 && isTitleWord(tokens[i - 1])) {
     i--;
     titles++;
   }
   if (titles === 0 && !titled) return -1;
+  if (!PORTFOLIO_TITLES.has(tokens[i]?.lower ?? '')) return -1;
   let words = 0;
   while (i > floor && words < 3 && PORTFOLIO_WORDS.has(tokens[i - 1]!.lower)) {
     i--;
