@@ -199,6 +199,12 @@ export function findGovernmentMentions(
     const demonym = lexicon.demonymAt(words, i);
     const leader = demonym ? undefined : lexicon.stateOfLeader(tokens[i]!.text);
     const length = demonym?.length ?? 1;
+    // "Trudeau's government": a leader the lexicon names no person of, by the possessive (helper hos95).
+    if (leader && isPossessive(tokens[i + 1]) && LEADER_BODIES.has(lowerAt(i + 2)) && !covered[i + 2] && !/^(?:former|ex)$/.test(lowerAt(i - 1))) {
+      found.push(mentionOver(tokens, i, i + 3, { key: leader.id, label: leader.name, type: leader.type }, 'rule'));
+      i += 2;
+      continue;
+    }
     const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
     // "the Chinese Communist government", "the Iranian military regime": one word of its kind may stand before the body.
     const kind = state && REGIME_KINDS.has(lowerAt(i + length)) && DEMONYM_STATE_BODIES.has(lowerAt(i + length + 1)) ? 1 : 0;

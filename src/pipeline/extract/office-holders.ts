@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, textsOfTokens, type Token } from '../text/tokens';
 import { PERSON_TITLES } from './cue-words';
 import { mentionOver, withChanges, type SentenceMention } from './mention';
+import { NOT_HELD_BEFORE, portfolioStart } from './office-portfolios';
 
 /**
  * "Ruritania Gov. Ann Lee signed …", "Texas Governor Ann Lee ordered …", "India's Prime Minister
@@ -82,8 +83,13 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
   let titles = m.first;
   while (titles > floor && isTitle(tokens[titles - 1])) titles--;
   const titled = titles < m.first || PERSON_TITLES.has(tokens[m.first]!.text);
-  if (!titled) return undefined;
   const extended = (state: SentenceMention): SentenceMention => withChanges(state, { last: m.last, end: m.end });
+  const portfolio = portfolioStart(tokens, titles, floor, titled);
+  if (portfolio >= 0) {
+    const held = portfolioHolder(m, out, from, floor, portfolio, tokens, lexicon);
+    if (held) return held;
+  }
+  if (!titled) return undefined;
 
   // "U.S. President A", "Texas Gov. A", "India's Prime Minister A".
   const named = out[from - 1];
@@ -113,6 +119,14 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
  * Zembla" (helper trd90b, from stop 90's eightieth fresh sample).
  */
 const STATE_ACTS_AFTER = /^(?:(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists)|'s (?:[a-z-]+ )?(?:tariffs|levies)) /;
+
+/**
+ * A head of state's instruments and measures, named by the act of issuing them: "Trump signed a law banning …", "Biden announced
+ * new tariffs on …", "Trump put Zenco on an export blacklist", "Trump added Zenco to the entity list" (helper hos95, from real
+ * app bans, blacklists and tariffs told through the leader). The state then heads the clause and the relation patterns read the
+ * rest: an order that "would" ban or a plan stays unasserted there. Speech is not among them ("Trump added that …", "added:").
+ */
+const LEADER_ISSUES_AFTER = /^(?:has |had )?(?:signed|signs|issued|issues|announced|announces|introduced|introduces|ordered|orders|put|puts|placed|places|raised|raises|hiked|hikes|unveiled|unveils|enacted|enacts|added|adds) (?!that |: |, |" |“ )/;
 
 /** The possessive form of STATE_ACTS_AFTER: "Trump's tariffs", "Trump's steel tariffs". */
 const LEADERS_MEASURES_AFTER = /^'s (?:[a-z-]+ )?(?:tariffs|levies) /;
@@ -153,12 +167,29 @@ function leaderActing(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
   const givenName = m.last - m.first === 1 && before !== undefined && before.word && before.capitalized && !NOT_A_GIVEN_NAME.test(before.lower);
   if (givenName || [1, 2].some((k) => PRIVATE_ROLE_BEFORE.test(tokens[m.first - k]?.lower ?? ''))) return undefined;
   const after = tokens.slice(m.last, m.last + 3).map((t) => t.lower).join(' ') + ' ';
-  if (!STATE_ACTS_AFTER.test(after)) return undefined;
+  if (!STATE_ACTS_AFTER.test(after) && !LEADER_ISSUES_AFTER.test(after)) return undefined;
   let end = m.last;
   while (end < tokens.length && end < m.last + 20 && !/^[.;!?]$/.test(tokens[end]!.text)) end++;
   const clause = tokens.slice(m.last, end).map((t) => t.lower).join(' ');
   if (LEADERS_MEASURES_AFTER.test(after) && MEASURES_TAKEN_BACK.test(clause.replace(/^\S+ /, ''))) return undefined;
   return PRIVATE_SETTING_AFTER.test(clause) ? undefined : stateMention(tokens, m.first, m.last, state);
+}
+
+/**
+ * "French trade minister Ann Lee", "Germany's Digital Minister Ann Lee": the state named right before a minister's portfolio
+ * (office-portfolios.ts) holds the office; none when the office is no longer or not yet held ("former French trade minister").
+ */
+function portfolioHolder(m: SentenceMention, out: readonly SentenceMention[], from: number, floor: number, portfolio: number, tokens: readonly Token[], lexicon: Lexicon): { from: number; state: SentenceMention } | undefined {
+  const named = out[from - 1];
+  if (named?.type === 'government' && (named.last === portfolio || (named.last + 1 === portfolio && isPossessive(tokens[named.last])))) {
+    return NOT_HELD_BEFORE.test(tokens[named.first - 1]?.lower ?? '') ? undefined : { from: from - 1, state: withChanges(named, { last: m.last, end: m.end }) };
+  }
+  const texts = textsOfTokens(tokens);
+  for (let at = Math.max(floor, portfolio - 2); at < portfolio; at++) {
+    const demonym = tokens[at]!.capitalized ? lexicon.demonymAt(texts, at) : undefined;
+    if (demonym && at + demonym.length === portfolio && !NOT_HELD_BEFORE.test(tokens[at - 1]?.lower ?? '')) return { from, state: stateMention(tokens, at, m.last, demonym.entry) };
+  }
+  return undefined;
 }
 
 function stateMention(tokens: readonly Token[], first: number, last: number, state: { id: string; name: string }): SentenceMention {
