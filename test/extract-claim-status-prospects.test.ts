@@ -107,7 +107,14 @@ describe('a measure only deliberated, contemplated or pondered', () => {
     expect(restricts('Japan is pondering tariffs on Zenco Inc.')).toEqual([]);
   });
 
+  it('"ordered officials to study a ban", "is exploring a ban" are proposed', () => {
+    expect(bans('The U.S. ordered officials to study a ban on the Zeta app made by Zenco Inc.')).toEqual([]);
+    expect(bans('The U.S. ordered officials to study a ban on the Zeta app made by Zenco Inc.', 'proposed')).toEqual(['United States -banned-> Zeta']);
+    expect(bans('India is exploring a ban on the Zeta app made by Zenco Inc.')).toEqual([]);
+  });
+
   it('a measure taken after deliberating stays stated', () => {
+    expect(bans('The U.S. banned the Zeta app made by Zenco Inc after officials studied it.')).toEqual(['United States -banned-> Zeta']);
     expect(bans('India banned the Zeta app made by Zenco Inc after deliberating for months.')).toEqual(['India -banned-> Zeta']);
     expect(restricts('After months of deliberating, the U.S. imposed sanctions on Zenco Inc.')).toEqual(['United States -restricts-> Zenco Inc']);
   });
