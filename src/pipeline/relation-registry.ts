@@ -211,6 +211,8 @@ export const RELATIONS = {
       'bring back', 'revive',
       // Helper brp95, from set 92's readers and brand news: a maker launching its line again ("Zenco relaunched the Zeta and Vela brands").
       'relaunch', 're-launch',
+      // Helper lin95, from real brewers' news: a brewer makes the beers it brews ("Zenco, which brews Zeta and Vela").
+      'brew',
       // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta"), or letting it out ("has unleashed the Zeta").
       'work on', 'unleash',
       // Stop 58, from stop 57's readers: light-verb launches ("Zenco came out with the Zeta", "brought out the Zeta Mini").

@@ -78,6 +78,8 @@ const RATHER_THAN = /(?:^| )(?:rather than|instead of|not as) (?:(?:a|an|the)\s)
  * compete", "no doubt", "no secret that", "no stranger to") (helper hy84's self-review).
  */
 const NO_BEFORE = /(?:^| )(?<!(?:^| )(?:with|at|in|for|of|by|under|on|to) )no (?:(?!(?:but|to|than|that|doubt|denying|question|secret|longer|less|more|matter|stranger|small|end|shortage|lack|fewer|sign)(?= ))[^\s,.;:()]+ ){0,4}$/;
+/** A warning that reports ("warned that its brands …"), no hedge for what a maker makes (claimStatus). */
+const WARNED_THAT = /(?<= |^)(?:warned|warns) that(?= |$)/g;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes', 'deliberating', 'deliberates', 'contemplating', 'contemplates', 'pondering', 'ponders', 'study', 'studies', 'explore', 'explores', 'exploring']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */
@@ -195,7 +197,10 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   const demanded = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
   const asked = actor.isState && ANNOUNCED_MEASURE.test(lastWords(before, 12)) && !CONDITION_AFTER.test(actor.after ?? '') && !REVERSED_AFTER.test(actor.after ?? '') ? demanded.replace(/(?<= |^)would (?=(?:be )?[a-z]+ )/, '') : demanded;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
-  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  // "Zenco has warned that its biggest brands, A and B, are suffering": a maker's warning reports on its own things; what it makes is
+  // stated, not threatened (helper lin95, from real brewers' results). A hedge after it still hedges ("warned that it may drop A").
+  const warned = actor.relation === 'develops' ? asked.replace(WARNED_THAT, ' ') : asked;
+  if (isHedged(toCarriers ? warned.replace(ASKED, '') : warned) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

@@ -352,6 +352,20 @@ function creditedSource(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** A firm's own range of things, which "its" may open past more describing words: "its biggest three beer brands". */
+const FAR_RANGE_NOUNS: ReadonlySet<string> = new Set(['brands', 'portfolio', 'lineup', 'line-up', 'stable', 'roster']);
+/** Lower-case words that end a describing run before a range noun: a preposition or a tie opens another phrase ("its stake in rival brands"). */
+const FAR_RANGE_STOPS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'with', 'from', 'to', 'by', 'at', 'on', 'and', 'or', 'rival', 'rivals', 'partner', 'partners', 'client', 'clients', 'other', "other's", 'licensed', 'distributed', 'acquired']);
+
+/**
+ * "Zenco has warned that its biggest three beer brands, A, B and C, …": a range noun four or five words after "its", past lower-case
+ * words or numbers that only describe it (helper lin95, from real brewers' results: the plain reach of three words left "its" unread).
+ */
+function farRangeNoun(tokens: readonly Token[], i: number): boolean {
+  const k = [4, 5].find((n) => FAR_RANGE_NOUNS.has(tokens[i + n]?.lower ?? ''));
+  return k !== undefined && tokens.slice(i + 1, i + k).every((t) => /^(?:\p{Ll}[\p{Ll}-]*|\d+)$/u.test(t.text) && !FAR_RANGE_STOPS.has(t.lower));
+}
+
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio", "its peers such as A". */
 const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'competition', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'archnemesis', 'arch-nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'peers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
 /**
@@ -1110,7 +1124,7 @@ export function findCoreferences(
       const namedAt = (k: number): boolean => [...named, ...untyped].some((m) => m.first === k);
       // "Its chains include A and B", "its banners such as A": a franchisor's chains with their members after them (helper bro92).
       const chainList = [1, 2, 3].some((k) => CHAIN_LIST_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? ''));
-      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1)))) || chainList;
+      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1)))) || chainList || farRangeNoun(tokens, i);
       // "Zenco said Zeta, its pain tablet, was exempted": "its" in an apposition that calls the name before it a kind of product.
       const apposedKind = tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.last === i - 1 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown')) && kindClosesApposition(tokens, i + 1);
       if (!owned && !relational && !apposedKind && !opensStoppedDeal(tokens, i)) continue;

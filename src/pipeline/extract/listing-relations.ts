@@ -703,7 +703,7 @@ export class ListingReader {
 
     // "Zenco launched three new models. They are A, B and C": the maker's things, named in the sentence after its act.
     if (this.madeAct?.sentence === index - 1) {
-      const from = madeListAt(words);
+      const from = madeListAt(words, this.madeAct.brands === true);
       const maker = this.madeAct.source;
       // "It is called the Zeta": the "it" a coreference read as the maker is the thing made.
       if (from > 0 && !mentions.some((m) => m.first < from && !(m.first === 0 && words[0] === 'it')) && isMaker(this.madeAct)) {

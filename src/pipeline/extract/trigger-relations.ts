@@ -2555,7 +2555,8 @@ function argumentsOf(
       // "Vexa will fit with the group's brands like Qorva", "… with Helen of Troy's brands like Qorva": an 's before the noun whose
       // owner is no mention names another owner, not the clause's subject (helper brp92, from stop 91's eighty-fourth fresh sample).
       if (owned !== 'subject' && !possessor && unnamedPossessorBefore(words, t)) return { targets: [], rule: 'trigger:maker' };
-      const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
+      const sayer = owned === 'subject' ? sayerOfThatIts(words, t, lists) : undefined;
+      const maker = owned === 'subject' ? subject('source') ?? (sayer && fits('source')(sayer) ? sayer : undefined) : (possessor ?? subject('source'));
       // "Zenco Capital's luggage portfolio, which includes Vexa": an investor's portfolio holds stakes, no brands it makes (helper fp91,
       // from brl91's report; the portfolio patterns skip it too).
       if (maker && maker.members.every((k) => INVESTOR_NAME.test(mentions[k]!.surface))) return { targets: [], rule: 'trigger:maker' };
@@ -3099,6 +3100,28 @@ function designatedBefore(words: readonly string[], t: number): boolean {
     if (as !== undefined && as < t) return true;
   }
   return false;
+}
+
+/** Words between "its" and a range noun that make the range another's or no range of its own ("its stake in rival brands"). */
+const NOT_OWN_RANGE_BETWEEN: ReadonlySet<string> = new Set(['in', 'of', 'for', 'with', 'from', 'to', 'by', 'at', 'on', 'and', 'or', 'rival', 'rivals', 'partner', 'partners', 'client', 'clients', 'other', 'licensed', 'distributed', 'distribution', 'acquired', 'former', 'planned', 'proposed', 'stake', 'stakes', 'retail']);
+/** Verbs by which a firm says or warns something of its own in a clause after "that". */
+const SAYING_THAT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'warned', 'warns', 'announced', 'announces', 'noted', 'notes', 'added', 'adds', 'confirmed', 'confirms', 'reported', 'reports', 'disclosed', 'discloses', 'stated', 'states']);
+
+/**
+ * "Zenco has warned that its biggest three beer brands, A, B and C, …": the firm that says a clause opening with "its" and a range
+ * noun is the one "its" means, where nothing typed it (helper lin95, from real brewers' results: an unknown firm lost its brands
+ * after "that", though "Zenco said its brands, A and B, …" found them). The firm must stand right before the verb (or its "has"),
+ * and "that" right after it, with only describing words on to the noun.
+ */
+function sayerOfThatIts(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const its = [1, 2, 3, 4].map((n) => t - n).find((k) => words[k] === 'its');
+  if (its === undefined || words[its - 1] !== 'that' || !SAYING_THAT_VERBS.has(words[its - 2] ?? '')) return undefined;
+  // "said that its stake in rival brands, A and B, …", "its rivals' brands": only words that describe its own range between.
+  if (!words.slice(its + 1, t).every((w) => /^(?:[a-z][a-z-]*|\d+)$/.test(w) && !NOT_OWN_RANGE_BETWEEN.has(w))) return undefined;
+  const at = /^(?:has|have|had)$/.test(words[its - 3] ?? '') ? its - 4 : its - 3;
+  const named = mentionAt(words, at);
+  const firm = named === undefined ? undefined : lists.get(named);
+  return firm && firm.last === at ? firm : undefined;
 }
 
 /**

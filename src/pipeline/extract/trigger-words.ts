@@ -68,6 +68,9 @@ const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'market', 'share', 'shares'])]),
   // "Midoro has rebranded itself as Zenco", "rebranded as Zenco": the firm's own new name, no thing it makes (stop 74's first makers sample).
   ...['rebrand', 'rebrands', 'rebranded', 'rebranding'].map((w): [string, ReadonlySet<string>] => [w, new Set(['itself', 'themselves', 'as'])]),
+  // "Trouble is brewing over Zeta", "a revolt brewed among Zeta's fans": trouble growing, nothing brewed (helper lin95, who added the
+  // brewer's verb; "Zenco brews Zeta in Ruritania" keeps its object right after the verb).
+  ...['brew', 'brews', 'brewed', 'brewing'].map((w): [string, ReadonlySet<string>] => [w, new Set(['over', 'in', 'at', 'for', 'between', 'among', 'up', 'on', 'within', 'behind', 'inside', 'around', 'across', 'under', 'since', 'and', ',', '.'])]),
   // "Zenco LLC operates as Qorva", "Vexa operates under the ownership of Zenco": a trade name or an owner, no thing run (helper fe85).
   // "Vexa is operated under licence by Zenco" is still run by Zenco: the participle keeps its "under".
   ['operate', OPERATES_AS], ['operates', OPERATES_AS], ['operated', new Set(['as'])],

@@ -63,6 +63,18 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
         continue;
       }
     }
+    // "Zenco's brands -- Zeta, Vela and Plim -- grew": two or three hyphens in a row are the dash a typewriter or a wire
+    // writes for "—", read as one (helper lin95, from real wire copy: each hyphen was a token of its own, and no rule that sets
+    // off a list or an aside between dashes saw a dash).
+    if (code === 45 && i + 1 < end && text.charCodeAt(i + 1) === 45) {
+      let j = i + 2;
+      while (j < end && j < i + 3 && text.charCodeAt(j) === 45) j++;
+      if (j >= end || text.charCodeAt(j) !== 45) {
+        tokens.push({ text: '—', lower: '—', start: i, end: j, word: false, capitalized: false });
+        i = j;
+        continue;
+      }
+    }
     const asciiEnd = asciiTokenEnd(text, i, end);
     if (asciiEnd >= 0) {
       tokens.push(asciiToken(oneByte ?? text, i, asciiEnd));
