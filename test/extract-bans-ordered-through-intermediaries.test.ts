@@ -64,3 +64,16 @@ describe('an owner glued before the first platform', () => {
     expect(banned("Nepal's communications ministry instructed the telecom authority to deactivate access to Zenco's offices.")).toEqual([]);
   });
 });
+
+describe('a stayed or overturned order bans nothing', () => {
+  it('"stayed the order that Zenco remove Zapp", "overturned the order directing carriers to block Zapp"', () => {
+    expect(banned("Kenya's court stayed the order that Zenco remove the Zapp app.")).toEqual([]);
+    expect(banned("Kenya's court stayed an order requiring carriers to block Zapp.")).toEqual([]);
+    expect(banned("Kenya's court overturned the order directing carriers to block Zapp.")).toEqual([]);
+  });
+
+  it('an upheld order still bans, and a revoked permission is not a stayed ban', () => {
+    expect(banned("Kenya's court upheld the order that Zenco remove the Zapp app.")).toEqual(["Kenya's court -banned-> Zapp"]);
+    expect(banned('Kenya ordered carriers to block Zapp after the court stayed an order requiring them to carry Vexa.')).toEqual(['Kenya -banned-> Zapp']);
+  });
+});
