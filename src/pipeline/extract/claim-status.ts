@@ -178,6 +178,18 @@ export function isStateAct(relation: RelationKind, sources: readonly { type: Ent
   return (relation === 'banned' || relation === 'restricts') && sources.length > 0 && sources.every((m) => m.type === 'government');
 }
 
+/**
+ * "did not order Zenco and Qorva to (help) block …", "did not order that both Zenco and Qorva remove …": a negated order with its
+ * list of the ones ordered between, past the six words read for a negation (helper ord2to95).
+ */
+const NEGATED_ORDER = /(?:^| )(?:not|\S+n't|never) (?:(?:been )?(?:order|ordered|tell|told|direct|directed|instruct|instructed|force|forced|compel|compelled|require|required|command|commanded|mandate|mandated)) (?:(?:that )?(?:(?![,;:]|but |that |it |they |would |will )\S+ ){1,8}?to (?:help )?|that (?:(?![,;:]|but |it |they |would |will )\S+ ){1,8}?)$/;
+
+/**
+ * "stayed the order that Zenco remove Y", "overturned the order directing carriers to block Y", "suspended the government's order that
+ * providers block Y": the ban an order carried is undone with it (helper ord2to95; UNDONE_DECISION reads only "… order to").
+ */
+const STAYED_ORDER = /(?:^| )(?:stayed|stays|suspended|suspends|overturned|overturns|quashed|quashes|set aside|sets aside|struck down|strikes down|annulled|annuls|revoked|revokes|reversed|reverses) (?:(?![,;:]|but )\S+ ){0,3}?(?:order|orders|directive|directives|instruction|instructions) (?:that|requiring|directing|ordering|instructing|telling|forcing|to) (?:(?![,;:]|but |and |lifting |lift |lifted |allowing |allow )\S+ ){0,10}$/;
+
 /** A demand, the verb only: "has demanded that", "demands". */
 const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 
@@ -187,10 +199,10 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
-  const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `);
+  const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `) || NEGATED_ORDER.test(` ${between.trim()} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
   const afterTrimmed = actor.after?.trimStart() ?? '';
-  if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(afterTrimmed) || (LIFTED_IN_RELATIVE.test(afterTrimmed) && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(afterTrimmed) || (LIFTED_IN_RELATIVE.test(afterTrimmed) && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || STAYED_ORDER.test(lastWords(before, 18)) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

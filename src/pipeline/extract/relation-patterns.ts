@@ -27,6 +27,7 @@ import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
+import { ORDERED_ACCESS_CUT_PATTERNS } from './ordered-access-cut-patterns';
 import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
 import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
@@ -5041,6 +5042,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_CLAUSE_NEIGHBOURS,
   ...ORDERED_FROM_PATTERNS,
   ...APPROVAL_KIND_PHRASINGS,
+  ...ORDERED_ACCESS_CUT_PATTERNS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

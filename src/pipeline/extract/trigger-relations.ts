@@ -3651,7 +3651,10 @@ function forInfinitiveSubject(words: readonly string[], t: number, lists: Readon
 const CONTRACTED_WITH: ReadonlySet<string> = new Set(['contracted', 'contracting', 'subcontracted']);
 
 /** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
-function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
+function orderVerbBefore(words: readonly string[], t0: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
+  // "ordered Apple and Google to help block users from Zapp": helping carry out the order is still carrying it out (helper ord2to95,
+  // from real news on app bans: the app stores were read as the banners).
+  const t = HELP_WORDS.has(words[t0 - 1] ?? '') && words[t0 - 2] === 'to' ? t0 - 1 : t0;
   if (words[t - 1] !== 'to') return orderThatBefore(words, t, lists);
   // "gave Anatel 24 hours to block Zapp": a deadline set for the one who must act is an order (stop 79's fresh samples: a court's
   // ultimatum to a regulator was read as the regulator's ban).
@@ -3673,7 +3676,7 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   const m = mentionAt(words, t - 2);
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
-  const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  const k = beforeOrdered(words, list.first);
   if (ORDER_VERBS.has(words[k] ?? '')) return k;
   // "ordered carriers A and B to remove Zeta antennas": a plural of firms may name who is ordered (stop 57's controls readers), with
   // a word or two describing them ("ordered internet providers A and B to block Zapp"; stop 65's second bans sample).
@@ -3695,6 +3698,17 @@ function setterEnd(words: readonly string[], k: number): number {
     if (open >= 0 && j - open <= 6) j = open - 1;
   }
   return j;
+}
+
+/** Words that carry out an order with others: "to help block Zapp". */
+const HELP_WORDS: ReadonlySet<string> = new Set(['help']);
+
+/** The word before the ones ordered, past "the" and "both" ("requested that both Apple and Google remove Zapp"). */
+function beforeOrdered(words: readonly string[], first: number): number {
+  let k = first - 1;
+  if (words[k] === 'the') k--;
+  if (words[k] === 'both') k--;
+  return k;
 }
 
 /** An order whose giver the clause does not name: subjectsBefore finds no one before it, so no one acts. */
@@ -3724,7 +3738,7 @@ function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap
   const m = mentionAt(words, k);
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
-  const that = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  const that = beforeOrdered(words, list.first);
   // "demanded Apple and Google remove Zapp": the same with "that" left out (the firms asked do not ban).
   // "ordered Zapp blocked" makes Zapp the one blocked (a participle), not the one to block.
   if (DEMAND_VERBS.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
