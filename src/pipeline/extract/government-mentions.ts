@@ -174,6 +174,12 @@ export function findGovernmentMentions(
     // "the Securities and Exchange Commission of Ruritania": the state after "of" (the name then covers it).
     const after = before ? undefined : stateAfterBody(tokens, m.last, lexiconMentions, lexicon);
     const state = before?.state ?? after?.state;
+    // "the Zemblan Supreme Court", "the country's Supreme Court": a court the lexicon keeps only as the US one is, after a people's word
+    // it does not know or a state named before, some other state's; not the US court (helper crt95).
+    if (!state && otherStatesCourt(tokens, m)) {
+      Object.assign(m, { key: stateBodyKey('another state', m.label), source: 'rule' });
+      continue;
+    }
     if (!state || state.id === home || state.partOf) continue;
     const name: LearnedName = { key: `${state.id}-${m.key}`, label: after ? surfaceOf(tokens, m.first, after.last) : m.label, type: 'government', partOf: state.id };
     learned.set(m.surface, name);
@@ -449,6 +455,24 @@ function stateAfterBody(tokens: readonly Token[], last: number, mentions: readon
 }
 
 /** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */
+/** Courts the lexicon keeps by a bare name that only the US one is called by alone. */
+const BARE_US_COURTS: ReadonlySet<string> = new Set(['Supreme Court']);
+/** Capitalised words with a people's ending that name no people: parties and faiths ("the Republican Supreme Court majority"). */
+const NOT_PEOPLES_WORDS: ReadonlySet<string> = new Set(['Republican', 'Democratic', 'Christian', 'Catholic', 'Roman', 'Federal', 'Islamic']);
+/** Nouns of a state named before, whose possessive names its court: "the country's Supreme Court", "the nation's Supreme Court". */
+const STATE_ANAPHORS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
+
+/**
+ * "the Zemblan Supreme Court", "the country's Supreme Court": a bare US court's name after a capitalised word with a people's ending
+ * the lexicon does not know (known ones make it that state's court), or after the possessive of "country", names another state's court.
+ */
+function otherStatesCourt(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (!BARE_US_COURTS.has(m.surface) || m.first === 0) return false;
+  const before = tokens[m.first - 1]!;
+  if (isPossessive(before)) return STATE_ANAPHORS.has(tokens[m.first - 2]?.text ?? '') && tokens[m.first - 3]?.lower === 'the';
+  return before.end + 1 === tokens[m.first]!.start && /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish|i|ic)$/u.test(before.text) && !NOT_PEOPLES_WORDS.has(before.text);
+}
+
 function stateBeforeBody(tokens: readonly Token[], words: readonly string[], first: number, mentions: readonly SentenceMention[], lexicon: Lexicon): { state: LexiconEntry; first: number } | undefined {
   for (const length of [2, 1]) {
     const demonym = first - length >= 0 ? lexicon.demonymAt(words, first - length) : undefined;
