@@ -40,3 +40,38 @@ describe("another state's Supreme Court", () => {
     expect(partOf("Qorva's Supreme Court appeal was dismissed.")).toEqual(['Supreme Court -part_of-> United States']);
   });
 });
+
+describe('a court or a judge "in" a state is the state', () => {
+  const banned = (text: string): string[] => claimsOf(text).filter((c) => c.includes('-banned->'));
+
+  it('acts as the state, with or without words of its kind, and with a time between it and its verb', () => {
+    expect(banned('A court in Pakistan has suspended Zapp, the ride app made by Zenco.')).toEqual(['Pakistan -banned-> Zapp']);
+    expect(banned('A high court in Pakistan on Monday ordered the temporary suspension of the video app Zapp.')).toEqual(['Pakistan -banned-> Zapp']);
+    expect(banned('A judge in Spain blocked Zapp on Tuesday.')).toEqual(['Spain -banned-> Zapp']);
+    expect(banned('A top administrative court in Egypt banned Zapp.')).toEqual(['Egypt -banned-> Zapp']);
+  });
+
+  it('a court in a city, a lifted ban, a refusal, a request only asked: no ban by the state', () => {
+    expect(banned('A court in Moscow fined Qorva 800,000 roubles.')).toEqual([]);
+    expect(banned('A court in Brazil lifted the ban on Zapp.')).toEqual([]);
+    expect(banned('A court in Brazil refused to ban Zapp.')).toEqual([]);
+    expect(banned('Qorva asked a court in Brazil to ban Zapp.')).toEqual([]);
+    expect(banned('Qorva filed a suit against Zenco in a court in Brazil.')).toEqual([]);
+  });
+});
+
+describe('a ban only requested of a court', () => {
+  const banned = (text: string): string[] => claimsOf(text).filter((c) => c.includes('-banned->'));
+
+  it('"rejected a request to ban", "dismissed a petition to block", "a motion to suspend" assert no ban', () => {
+    expect(banned('A Brazilian court rejected a request to ban Zapp.')).toEqual([]);
+    expect(banned('A court in Brazil dismissed a petition to block Zapp.')).toEqual([]);
+    expect(banned('Brazil rejected a request to ban Zapp.')).toEqual([]);
+    expect(banned('The judge denied the plaintiffs\' motion to suspend Zapp.')).toEqual([]);
+  });
+
+  it('a granted request, or a ban after a request, is a ban', () => {
+    expect(banned('A court in Brazil granted a request to ban Zapp.')).toEqual(['Brazil -banned-> Zapp']);
+    expect(banned('A Brazilian court banned Zapp after a request by prosecutors.')).toEqual(['Brazil -banned-> Zapp']);
+  });
+});

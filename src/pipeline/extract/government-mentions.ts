@@ -85,6 +85,15 @@ export function findGovernmentMentions(
       m.surface = surfaceOf(tokens, m.first, m.last);
       continue;
     }
+    // "a court in Ruritania suspended Zapp", "a high court in Ruritania on Monday ordered …", "by a judge in Ruritania": a court of a
+    // state named after "in" is the state, as "a Ruritanian court" is; a city's court stays apart (cities are no states here) (helper crt95).
+    const courtFirst = lowerAt(m.first - 1) === 'in' ? unnamedCourtBefore(tokens, m.first - 1) : -1;
+    if (courtFirst >= 0) {
+      m.first = courtFirst;
+      m.start = tokens[m.first]!.start;
+      m.surface = surfaceOf(tokens, m.first, m.last);
+      continue;
+    }
     if (STATE_BODIES.has(lowerAt(m.last)) && !isMemberState(tokens, m.first, m.last)) {
       m.last += 1;
       m.end = tokens[m.last - 1]!.end;
@@ -455,6 +464,23 @@ function stateAfterBody(tokens: readonly Token[], last: number, mentions: readon
 }
 
 /** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */
+/** Nouns of an unnamed court or judge. */
+const COURT_NOUNS = /^(?:court|courts|judge|judges|tribunal|tribunals)$/;
+/** Lower-case words of a court's kind before its noun: "a high court", "a top administrative court". */
+const COURT_KINDS = /^(?:high|top|supreme|district|federal|regional|lower|appeals|appellate|administrative|provincial|military|criminal|civil|commercial|constitutional|economic|labour|labor|local|state|national|higher|superior)$/;
+
+/**
+ * Where "a court", "a high court", "the judge" before "in" at `inAt` begins (its article): a court's or a judge's noun, up to two
+ * lower-case words of its kind, and "a", "an" or "the" before them; -1 otherwise ("filed in court in Ruritania" names no court's act).
+ */
+function unnamedCourtBefore(tokens: readonly Token[], inAt: number): number {
+  const noun = tokens[inAt - 1];
+  if (!noun || !COURT_NOUNS.test(noun.lower)) return -1;
+  let k = inAt - 1;
+  while (k > inAt - 3 && COURT_KINDS.test(tokens[k - 1]?.lower ?? '')) k--;
+  return /^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
+}
+
 /** Courts the lexicon keeps by a bare name that only the US one is called by alone. */
 const BARE_US_COURTS: ReadonlySet<string> = new Set(['Supreme Court']);
 /** Capitalised words with a people's ending that name no people: parties and faiths ("the Republican Supreme Court majority"). */
