@@ -49,10 +49,12 @@ describe('a court or a judge "in" a state is the state', () => {
     expect(banned('A high court in Pakistan on Monday ordered the temporary suspension of the video app Zapp.')).toEqual(['Pakistan -banned-> Zapp']);
     expect(banned('A judge in Spain blocked Zapp on Tuesday.')).toEqual(['Spain -banned-> Zapp']);
     expect(banned('A top administrative court in Egypt banned Zapp.')).toEqual(['Egypt -banned-> Zapp']);
+    expect(banned('A judge in the Netherlands suspended Zapp.')).toEqual(['Netherlands -banned-> Zapp']);
   });
 
   it('a court in a city, a lifted ban, a refusal, a request only asked: no ban by the state', () => {
     expect(banned('A court in Moscow fined Qorva 800,000 roubles.')).toEqual([]);
+    expect(banned("A court in Egypt's capital suspended Zapp.")).toEqual([]);
     expect(banned('A court in Brazil lifted the ban on Zapp.')).toEqual([]);
     expect(banned('A court in Brazil refused to ban Zapp.')).toEqual([]);
     expect(banned('Qorva asked a court in Brazil to ban Zapp.')).toEqual([]);

@@ -86,8 +86,11 @@ export function findGovernmentMentions(
       continue;
     }
     // "a court in Ruritania suspended Zapp", "a high court in Ruritania on Monday ordered …", "by a judge in Ruritania": a court of a
-    // state named after "in" is the state, as "a Ruritanian court" is; a city's court stays apart (cities are no states here) (helper crt95).
-    const courtFirst = lowerAt(m.first - 1) === 'in' ? unnamedCourtBefore(tokens, m.first - 1) : -1;
+    // state named after "in" ("in the") is the state, as "a Ruritanian court" is; a city's court stays apart (cities are no states here)
+    // (helper crt95).
+    // Not a court in the state's city ("a court in Ruritania's capital").
+    const inAt = lowerAt(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+    const courtFirst = lowerAt(inAt) === 'in' && !isPossessive(tokens[m.last]) ? unnamedCourtBefore(tokens, inAt) : -1;
     if (courtFirst >= 0) {
       m.first = courtFirst;
       m.start = tokens[m.first]!.start;
