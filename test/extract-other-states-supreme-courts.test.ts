@@ -77,3 +77,20 @@ describe('a ban only requested of a court', () => {
     expect(banned('A Brazilian court banned Zapp after a request by prosecutors.')).toEqual(['Brazil -banned-> Zapp']);
   });
 });
+
+describe('a court named by its people\'s word, with a day before its verb', () => {
+  const banned = (text: string): string[] => claimsOf(text).filter((c) => c.includes('-banned->'));
+
+  it('"a Pakistani court on Monday suspended Zapp" is the state\'s act, as without the day', () => {
+    expect(banned('A Pakistani court on Monday suspended Zapp.')).toEqual(['Pakistan -banned-> Zapp']);
+    expect(banned('A Pakistani judge on Monday ordered a ban on Zapp.')).toEqual(['Pakistan -banned-> Zapp']);
+    expect(banned('A Kenyan court on May 5 ordered the suspension of Zapp.')).toEqual(['Kenya -banned-> Zapp']);
+  });
+
+  it('a day before a lifted ban, a rejected request or a refusal gives no ban', () => {
+    expect(banned('A Pakistani court on Monday lifted the ban on Zapp.')).toEqual([]);
+    expect(banned('A Pakistani court on Monday rejected a request to ban Zapp.')).toEqual([]);
+    expect(banned('A Pakistani court on Monday refused to suspend Zapp.')).toEqual([]);
+    expect(banned('A Pakistani court on patents heard Zenco\'s case against Zapp.')).toEqual([]);
+  });
+});

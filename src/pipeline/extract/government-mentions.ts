@@ -379,13 +379,19 @@ const DEMONYM_BODY_HEADS = new Set([...[...AGENCY_HEADS].filter((w) => w !== 'mi
  * The index of a body's head after a demonym (up to two lower-case modifiers first: "trade ministry"), or -1.
  * A head followed by "of", "for" or "on" opens a body's own name ("Ministry of Defence"), left to the name rules.
  */
+/** A day or a month after "on": "on Monday", "on May 5". */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
 function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Array): number {
   for (let j = from; j < tokens.length && j <= from + 2 && !covered[j]; j++) {
     const word = tokens[j]!.lower;
     // "the Kenyan central bank": the state's bank.
     if (DEMONYM_BODY_HEADS.has(word) || isStateBankAt(tokens, j)) {
       const next = tokens[j + 1]?.lower;
-      return next === 'of' || next === 'for' || next === 'on' || isPossessive(tokens[j + 1]) ? -1 : j;
+      // "on" opens what the body is about ("the Kenyan court on patents"), unless a day follows: "a Kenyan court on Monday suspended …"
+      // (helper crt95).
+      const onWhat = next === 'on' && !DAY_OR_MONTH.test(tokens[j + 2]?.text ?? '');
+      return next === 'of' || next === 'for' || onWhat || isPossessive(tokens[j + 1]) ? -1 : j;
     }
     if (!AGENCY_MODIFIERS.test(tokens[j]!.text) || NOT_MODIFIERS.has(word)) return -1;
   }
