@@ -86,9 +86,8 @@ export function findGovernmentMentions(
       continue;
     }
     // "a court in Ruritania suspended Zapp", "a high court in Ruritania on Monday ordered …", "by a judge in Ruritania": a court of a
-    // state named after "in" ("in the") is the state, as "a Ruritanian court" is; a city's court stays apart (cities are no states here)
-    // (helper crt95).
-    // Not a court in the state's city ("a court in Ruritania's capital").
+    // state named after "in" ("in the") is the state, as "a Ruritanian court" is; a city's court stays apart (cities are no states here),
+    // and so does one in the state's city ("a court in Ruritania's capital") (helper crt95).
     const inAt = lowerAt(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
     const courtFirst = lowerAt(inAt) === 'in' && !isPossessive(tokens[m.last]) ? unnamedCourtBefore(tokens, inAt) : -1;
     if (courtFirst >= 0) {
@@ -375,13 +374,13 @@ const GOODS_DEMONYM_PEOPLE: ReadonlySet<string> = new Set(['workers', 'labour', 
  */
 const DEMONYM_BODY_HEADS = new Set([...[...AGENCY_HEADS].filter((w) => w !== 'military' && w !== 'army' && w !== 'navy'), 'judge', 'judges']);
 
+/** A day or a month after "on": "on Monday", "on May 5". */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
 /**
  * The index of a body's head after a demonym (up to two lower-case modifiers first: "trade ministry"), or -1.
  * A head followed by "of", "for" or "on" opens a body's own name ("Ministry of Defence"), left to the name rules.
  */
-/** A day or a month after "on": "on Monday", "on May 5". */
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-
 function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Array): number {
   for (let j = from; j < tokens.length && j <= from + 2 && !covered[j]; j++) {
     const word = tokens[j]!.lower;
@@ -472,7 +471,6 @@ function stateAfterBody(tokens: readonly Token[], last: number, mentions: readon
   return state && m ? { state, last: m.last } : undefined;
 }
 
-/** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */
 /** Nouns of an unnamed court or judge. */
 const COURT_NOUNS = /^(?:court|courts|judge|judges|tribunal|tribunals)$/;
 /** Lower-case words of a court's kind before its noun: "a high court", "a top administrative court". */
@@ -508,6 +506,7 @@ function otherStatesCourt(tokens: readonly Token[], m: SentenceMention): boolean
   return before.end + 1 === tokens[m.first]!.start && /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish|i|ic)$/u.test(before.text) && !NOT_PEOPLES_WORDS.has(before.text);
 }
 
+/** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */
 function stateBeforeBody(tokens: readonly Token[], words: readonly string[], first: number, mentions: readonly SentenceMention[], lexicon: Lexicon): { state: LexiconEntry; first: number } | undefined {
   for (const length of [2, 1]) {
     const demonym = first - length >= 0 ? lexicon.demonymAt(words, first - length) : undefined;
