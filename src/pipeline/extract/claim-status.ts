@@ -102,6 +102,17 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
  * only: "recommending Vexa as an alternative to Qorva" still states a rivalry.
  */
 const RECOMMENDED = /(?:^| )(?:recommend|recommends|recommended|recommending|recommendation|recommendations|suggested|suggests|advised|advises|advising) (?:that |to |the |a |an )?(?:(?![,;:.] )\S+ ){0,3}$/;
+/**
+ * "rejected a request to ban Y", "dismissed Zenco's petition to block Y", "a plaintiff's motion to suspend Y": a ban someone asks a court
+ * or a body for is only asked, whatever the body then does with the request; "granted the request to ban Y" grants it (helper crt95).
+ */
+const REQUEST_TO = / (?:a|an|the|its|their|@\d+ 's) (?:[a-z-]+ )?(?:request|requests|petition|petitions|plea|pleas|motion|motions|demand|demands|application|applications) (?:(?:by|from) (?:\S+ ){1,3})?to (?:(?!@)\S+ )?$/;
+const GRANTING = /(?:^| )(?:granted|grants|grant|granting|approved|approves|approve|approving|upheld|upholds|uphold|accepted|accepts|accept|allowed|allows|allow)$/;
+function onlyRequested(before: string): boolean {
+  const m = REQUEST_TO.exec(` ${before}`);
+  return m !== null && !GRANTING.test(` ${before}`.slice(0, m.index));
+}
+
 /** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
 const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|pressing|lobbied|lobbying|campaigned|campaigning|appealed|appealing) for (?:\S+ ){0,3}$/;
 /**
@@ -213,6 +224,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // stated, not threatened (helper lin95, from real brewers' results). A hedge after it still hedges ("warned that it may drop A").
   const warned = actor.relation === 'develops' ? asked.replace(WARNED_THAT, ' ') : asked;
   if (isHedged(toCarriers ? warned.replace(ASKED, '') : warned) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || onlyRequested(lastWords(before, 10)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

@@ -85,6 +85,17 @@ export function findGovernmentMentions(
       m.surface = surfaceOf(tokens, m.first, m.last);
       continue;
     }
+    // "a court in Ruritania suspended Zapp", "a high court in Ruritania on Monday ordered …", "by a judge in Ruritania": a court of a
+    // state named after "in" ("in the") is the state, as "a Ruritanian court" is; a city's court stays apart (cities are no states here),
+    // and so does one in the state's city ("a court in Ruritania's capital") (helper crt95).
+    const inAt = lowerAt(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+    const courtFirst = lowerAt(inAt) === 'in' && !isPossessive(tokens[m.last]) ? unnamedCourtBefore(tokens, inAt) : -1;
+    if (courtFirst >= 0) {
+      m.first = courtFirst;
+      m.start = tokens[m.first]!.start;
+      m.surface = surfaceOf(tokens, m.first, m.last);
+      continue;
+    }
     if (STATE_BODIES.has(lowerAt(m.last)) && !isMemberState(tokens, m.first, m.last)) {
       m.last += 1;
       m.end = tokens[m.last - 1]!.end;
@@ -174,6 +185,12 @@ export function findGovernmentMentions(
     // "the Securities and Exchange Commission of Ruritania": the state after "of" (the name then covers it).
     const after = before ? undefined : stateAfterBody(tokens, m.last, lexiconMentions, lexicon);
     const state = before?.state ?? after?.state;
+    // "the Zemblan Supreme Court", "the country's Supreme Court": a court the lexicon keeps only as the US one is, after a people's word
+    // it does not know or a state named before, some other state's; not the US court (helper crt95).
+    if (!state && otherStatesCourt(tokens, m)) {
+      Object.assign(m, { key: stateBodyKey('another state', m.label), source: 'rule' });
+      continue;
+    }
     if (!state || state.id === home || state.partOf) continue;
     const name: LearnedName = { key: `${state.id}-${m.key}`, label: after ? surfaceOf(tokens, m.first, after.last) : m.label, type: 'government', partOf: state.id };
     learned.set(m.surface, name);
@@ -363,6 +380,9 @@ const GOODS_DEMONYM_PEOPLE: ReadonlySet<string> = new Set(['workers', 'labour', 
  */
 const DEMONYM_BODY_HEADS = new Set([...[...AGENCY_HEADS].filter((w) => w !== 'military' && w !== 'army' && w !== 'navy'), 'judge', 'judges']);
 
+/** A day or a month after "on": "on Monday", "on May 5". */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
 /**
  * The index of a body's head after a demonym (up to two lower-case modifiers first: "trade ministry"), or -1.
  * A head followed by "of", "for" or "on" opens a body's own name ("Ministry of Defence"), left to the name rules.
@@ -373,7 +393,10 @@ function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Arr
     // "the Kenyan central bank": the state's bank.
     if (DEMONYM_BODY_HEADS.has(word) || isStateBankAt(tokens, j)) {
       const next = tokens[j + 1]?.lower;
-      return next === 'of' || next === 'for' || next === 'on' || isPossessive(tokens[j + 1]) ? -1 : j;
+      // "on" opens what the body is about ("the Kenyan court on patents"), unless a day follows: "a Kenyan court on Monday suspended …"
+      // (helper crt95).
+      const onWhat = next === 'on' && !DAY_OR_MONTH.test(tokens[j + 2]?.text ?? '');
+      return next === 'of' || next === 'for' || onWhat || isPossessive(tokens[j + 1]) ? -1 : j;
     }
     if (!AGENCY_MODIFIERS.test(tokens[j]!.text) || NOT_MODIFIERS.has(word)) return -1;
   }
@@ -452,6 +475,41 @@ function stateAfterBody(tokens: readonly Token[], last: number, mentions: readon
   const m = mentions.find((s) => s.first === last + 1 && s.type === 'government' && s.source === 'lexicon');
   const state = m && lexicon.get(m.key);
   return state && m ? { state, last: m.last } : undefined;
+}
+
+/** Nouns of an unnamed court or judge. */
+const COURT_NOUNS = /^(?:court|courts|judge|judges|tribunal|tribunals)$/;
+/** Lower-case words of a court's kind before its noun: "a high court", "a top administrative court". */
+const COURT_KINDS = /^(?:high|top|supreme|district|federal|regional|lower|appeals|appellate|administrative|provincial|military|criminal|civil|commercial|constitutional|economic|labour|labor|local|state|national|higher|superior)$/;
+
+/**
+ * Where "a court", "a high court", "the judge" before "in" at `inAt` begins (its article): a court's or a judge's noun, up to two
+ * lower-case words of its kind, and "a", "an" or "the" before them; -1 otherwise ("filed in court in Ruritania" names no court's act).
+ */
+function unnamedCourtBefore(tokens: readonly Token[], inAt: number): number {
+  const noun = tokens[inAt - 1];
+  if (!noun || !COURT_NOUNS.test(noun.lower)) return -1;
+  let k = inAt - 1;
+  while (k > inAt - 3 && COURT_KINDS.test(tokens[k - 1]?.lower ?? '')) k--;
+  return /^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
+}
+
+/** Courts the lexicon keeps by a bare name that only the US one is called by alone. */
+const BARE_US_COURTS: ReadonlySet<string> = new Set(['Supreme Court']);
+/** Capitalised words with a people's ending that name no people: parties and faiths ("the Republican Supreme Court majority"). */
+const NOT_PEOPLES_WORDS: ReadonlySet<string> = new Set(['Republican', 'Democratic', 'Christian', 'Catholic', 'Roman', 'Federal', 'Islamic']);
+/** Nouns of a state named before, whose possessive names its court: "the country's Supreme Court", "the nation's Supreme Court". */
+const STATE_ANAPHORS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
+
+/**
+ * "the Zemblan Supreme Court", "the country's Supreme Court": a bare US court's name after a capitalised word with a people's ending
+ * the lexicon does not know (known ones make it that state's court), or after the possessive of "country", names another state's court.
+ */
+function otherStatesCourt(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (!BARE_US_COURTS.has(m.surface) || m.first === 0) return false;
+  const before = tokens[m.first - 1]!;
+  if (isPossessive(before)) return STATE_ANAPHORS.has(tokens[m.first - 2]?.text ?? '') && tokens[m.first - 3]?.lower === 'the';
+  return before.end + 1 === tokens[m.first]!.start && /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish|i|ic)$/u.test(before.text) && !NOT_PEOPLES_WORDS.has(before.text);
 }
 
 /** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */
