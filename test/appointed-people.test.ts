@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
+
+// Helper ppl95: a person given a firm's office in appointment and board news ("Zenco named Jane Roe as chief financial officer")
+// was read as a product the firm named, or left an untyped name. Sentences written for the tests.
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
+const labels = (text: string): string[] => entitiesOf(text);
+
+describe('a name given a firm\'s office is a person', () => {
+  it('after an appointing verb, before the office', () => {
+    expect(labels('Zenco named Jane Roe as its new managing director, effective next month.')).toContain('Jane Roe (person)');
+    expect(labels('Zenco appointed Mark Dunn as chief technology officer on Monday.')).toContain('Mark Dunn (person)');
+    expect(labels('Qorva named seasoned industry veteran Tom Hale president and CEO of its American arm.')).toContain('Tom Hale (person)');
+    expect(labels('Zenco promoted Paul Grey to president.')).toContain('Paul Grey (person)');
+    expect(labels('Qorva Ltd. announced the appointment of Ann Lee as CEO, effective in May.')).toContain('Ann Lee (person)');
+  });
+
+  it('before an appointing participle and the office, or joining a board', () => {
+    expect(labels('Lisa Park has been appointed chairman at the engineering group Vexa.')).toContain('Lisa Park (person)');
+    expect(labels('Peter Holt has also been reassigned as vice chairman of Zenco.')).toContain('Peter Holt (person)');
+    expect(labels("Qorva's Michael Roe will join Zenco's board.")).toContain('Michael Roe (person)');
+    expect(labels('Greta Lund joined Qorva Systems as chief financial officer last year.')).toContain('Greta Lund (person)');
+  });
+
+  it('no claim is read off the appointment', () => {
+    expect(develops('Zenco named Jane Roe as its new managing director.')).toEqual([]);
+    expect(develops('Qorva named Mark Dunn, its finance chief, as chief executive.')).toEqual([]);
+  });
+});
+
+describe('near misses: products, firms and other roles are no persons', () => {
+  it('a maker naming its product keeps the product', () => {
+    expect(labels('Zenco named its new phone Vela Nova.')).not.toContain('Vela Nova (person)');
+    expect(labels('Zenco named Vela Nova as its flagship phone for the year.')).not.toContain('Vela Nova (person)');
+    expect(labels('Zenco named Vela Nova as its chief rival in the market.')).not.toContain('Vela Nova (person)');
+    expect(labels('The Vela Nova was named phone of the year by critics.')).not.toContain('Vela Nova (person)');
+    expect(develops("Zenco's Vela 9 phone goes on sale next week.")).toEqual(['Zenco -develops-> Vela 9']);
+  });
+
+  it('firms hired or appointed in other roles stay firms', () => {
+    expect(labels('Zenco hired Qorva Labs as its adviser on the deal.')).not.toContain('Qorva Labs (person)');
+    expect(labels('Zenco appointed Vexa Partners as its distributor in Ruritania.')).not.toContain('Vexa Partners (person)');
+    expect(labels('Zenco has appointed Zeta Capital to lead the board search.')).not.toContain('Zeta Capital (person)');
+    expect(labels('Zenco tapped Qorva Bank as lead arranger for the loan.')).not.toContain('Qorva Bank (person)');
+  });
+
+  it('an appointing verb with no office after the name types nobody', () => {
+    expect(labels('Zenco hired Nova Digital to build its website.')).not.toContain('Nova Digital (person)');
+    expect(labels('Qorva selected Vela Orion for its fleet.')).not.toContain('Vela Orion (person)');
+    expect(labels('Vela Orion will join the lineup next year.')).not.toContain('Vela Orion (person)');
+  });
+});
