@@ -51,3 +51,25 @@ describe('near misses: products, firms and other roles are no persons', () => {
     expect(labels('Vela Orion will join the lineup next year.')).not.toContain('Vela Orion (person)');
   });
 });
+
+describe('an office\'s field, a division or a firm\'s trade word around a title', () => {
+  it('the field or the division is no part of the holder, and names nobody alone', () => {
+    expect(labels('"We are proud of Vela," said Tom Hale (Vice President Sales & Marketing).').join(' ')).not.toMatch(/Sales & Marketing/);
+    expect(labels("Anna Berg, Zenco's Director Of Product Marketing, said the firm developed Vela.").join(' ')).not.toMatch(/Of Product Marketing|Director Of/);
+    expect(develops("Anna Berg, Zenco's Director Of Product Marketing, said the firm developed Vela.")).toEqual([]);
+    expect(labels('Zenco CEO Automotive Sector Jane Roe said the company built Vela.')).toContain('Jane Roe (person)');
+    expect(labels('Zenco Vice President Research Jane Roe said the firm built Vela.')).toContain('Jane Roe (person)');
+  });
+
+  it('a title word inside a firm\'s name before its trade word keeps the firm', () => {
+    expect(develops('Zenco Executive Systems unveiled Vela, a new sensor.')).toEqual(['Zenco Executive Systems -develops-> Vela']);
+  });
+
+  it('near misses: public offices and plain holders stay as they were', () => {
+    expect(labels('Vice President Ann Lee visited Zenco.')).toContain('Ann Lee (person)');
+    expect(labels('Zenco Chairman John Mills said sales rose.')).toContain('John Mills (person)');
+    expect(labels('Director of National Intelligence Ann Lee spoke on Monday.').join(' ')).not.toMatch(/National Intelligence Ann Lee/);
+    expect(labels('Zenco CEO Jane Roe said the firm built Vela.')).toContain('Jane Roe (person)');
+    expect(labels('Qorva Chairman Tom Group said sales rose.')).not.toContain('Qorva Chairman Tom Group (company)');
+  });
+});

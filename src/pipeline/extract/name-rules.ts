@@ -13,7 +13,7 @@ import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
-import { corporateTitleEnd, isCorporateTitleWord, officeApposedAt } from './corporate-title-runs';
+import { corporateTitleEnd, holderAfterDivision, isCorporateTitleWord, isOfficeFieldRun, officeApposedAt } from './corporate-title-runs';
 import { isAppointedName } from './appointed-people';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { kindQualifiesSite } from './site-places';
@@ -2339,7 +2339,12 @@ function classify(
     // "Chief Technology Officer Anna Berg": a firm's office's other words go with its titles (stop 95: "Technology Officer Anna Berg").
     while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.' || (isCorporateTitleWord(tokens[start + from]) && words.slice(from + 1).some((w) => PERSON_TITLES.has(w))))) from++;
     if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
-    return { type: 'person', end, nameFrom: start + from };
+    // "Zenco Executive Systems": a title word inside a firm's name, only its legal or trade word after it (stop 95: "Systems" a person).
+    if (title > 0 && from === words.length - 1 && COMPANY_SUFFIXES.has(lastWord) && lastWord !== 'Medical' && lastWord !== 'Technology') return { type: 'company', end };
+    // "Vice President Sales & Marketing", "Director Of Product Marketing": the office's field names nobody (stop 95).
+    if (isOfficeFieldRun(tokens, start + from, end)) return { end };
+    // "CEO Automotive Sector Jane Roe": the division the office heads is no part of the holder's name (stop 95).
+    return { type: 'person', end, nameFrom: holderAfterDivision(tokens, start + from, end) };
   }
 
   // "the Zembla Gaming Board", "Foreign Investment Review Board": a board named for what it regulates is a state body (stop 49's readers).
