@@ -73,3 +73,17 @@ describe('an office\'s field, a division or a firm\'s trade word around a title'
     expect(labels('Qorva Chairman Tom Group said sales rose.')).not.toContain('Qorva Chairman Tom Group (company)');
   });
 });
+
+describe('a relative clause or leaving an office', () => {
+  it('"who has been appointed", "resigned as", "will step down as" tell a person', () => {
+    expect(labels('Peter Holt will succeed Mark Lane, who has been appointed chairman of the board.')).toContain('Mark Lane (person)');
+    expect(labels('Greta Lund resigned as a director of Zenco on Friday.')).toContain('Greta Lund (person)');
+    expect(labels('Tom Hale will step down as chief executive in May.')).toContain('Tom Hale (person)');
+  });
+
+  it('near misses: things retired or renamed, and firms resigning other roles', () => {
+    expect(labels('The Vela Nova retired as the best-selling phone of its year.')).not.toContain('Vela Nova (person)');
+    expect(labels('Qorva Partners resigned as auditor of Zenco.')).not.toContain('Qorva Partners (person)');
+    expect(labels('Vela Orion, which was named phone of the year, sold well.')).not.toContain('Vela Orion (person)');
+  });
+});

@@ -86,11 +86,19 @@ function appointingBefore(tokens: readonly Token[], start: number): boolean {
 
 /** Whether the name that ends at `end` is given an office after it in the passive: "Jane Roe has been named chief executive". */
 function appointedAfter(tokens: readonly Token[], end: number): boolean {
-  let k = end;
-  while (k < end + 4 && PASSIVE_WORDS.has(tokens[k]?.lower ?? '')) k++;
-  if (k === end || !APPOINTED_PARTICIPLES.has(tokens[k]?.lower ?? '')) return false;
+  // "Tom Hale, who has been appointed chairman of Zenco": the relative clause says it of the name.
+  const from = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'who' ? end + 2 : end;
+  let k = from;
+  while (k < from + 4 && PASSIVE_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  // "Ann Lee resigned as a director", "Tom Hale will step down as chief executive": leaving an office tells a person as well.
+  if (LEAVING_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'as') return officeAt(tokens, k + 2);
+  if (/^(?:step|steps|stepped|stepping)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'down' && tokens[k + 2]?.lower === 'as') return officeAt(tokens, k + 3);
+  if ((k === from && from === end) || !APPOINTED_PARTICIPLES.has(tokens[k]?.lower ?? '')) return false;
   return officeAfter(tokens, k + 1);
 }
+
+/** Verbs of leaving an office, before "as" and the office: "resigned as chairman". */
+const LEAVING_VERBS: ReadonlySet<string> = new Set(['resigned', 'resigns', 'resign', 'retired', 'retires', 'retire', 'quit', 'quits']);
 
 /** "Tom Hale will join Zenco's board", "Ann Lee joined Qorva as chief executive": taking a seat on a board or an office. */
 function joinsBoard(tokens: readonly Token[], end: number): boolean {
