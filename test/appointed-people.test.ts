@@ -87,3 +87,10 @@ describe('a relative clause or leaving an office', () => {
     expect(labels('Vela Orion, which was named phone of the year, sold well.')).not.toContain('Vela Orion (person)');
   });
 });
+
+describe('a firm hired to head or chair a task', () => {
+  it('"to head", "to chair" after the name are verbs, no office', () => {
+    expect(labels('Zenco hired Blue Harbor to head its redesign.')).not.toContain('Blue Harbor (person)');
+    expect(labels('Zenco promoted Jane Roe to the board.')).toContain('Jane Roe (person)');
+  });
+});

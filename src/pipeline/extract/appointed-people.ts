@@ -61,8 +61,8 @@ function officeAt(tokens: readonly Token[], k: number): boolean {
 function officeAfter(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end]?.lower;
   if (next === 'as') return officeAt(tokens, end + 1);
-  // "to the board", "to its board of directors", "to president".
-  if (next === 'to') return officeAt(tokens, end + 1);
+  // "to the board", "to its board of directors", "to president"; not the verbs "to head", "to chair" ("hired Vexa Ridge to head the redesign").
+  if (next === 'to') return tokens[end + 1]?.lower !== 'head' && tokens[end + 1]?.lower !== 'chair' && officeAt(tokens, end + 1);
   return officeAt(tokens, end);
 }
 

@@ -24,6 +24,9 @@ const TITLE_JOINER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&'
 /** Whether the token is one of a firm's office's words. */
 export const isCorporateTitleWord = (t: Token | undefined): boolean => t !== undefined && CORPORATE_TITLE_WORDS.has(t.text);
 
+/** The same, of a word's text. */
+export const isCorporateTitleText = (word: string): boolean => CORPORATE_TITLE_WORDS.has(word);
+
 /** The same, in any case: "senior vice president" as written in an apposition. */
 const isTitleWordAnyCase = (t: Token | undefined): boolean => t !== undefined && CORPORATE_TITLE_WORDS.has(t.text) || (t !== undefined && /^\p{Ll}/u.test(t.text) && CORPORATE_TITLE_WORDS.has(t.text[0]!.toUpperCase() + t.text.slice(1)));
 

@@ -13,7 +13,7 @@ import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
-import { corporateTitleEnd, holderAfterDivision, isCorporateTitleWord, isOfficeFieldRun, officeApposedAt } from './corporate-title-runs';
+import { corporateTitleEnd, holderAfterDivision, isCorporateTitleText, isCorporateTitleWord, isOfficeFieldRun, officeApposedAt } from './corporate-title-runs';
 import { isAppointedName } from './appointed-people';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { kindQualifiesSite } from './site-places';
@@ -2286,7 +2286,7 @@ const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'c
 function isPersonShapedName(words: readonly string[]): boolean {
   const names = words.filter((w) => !NAME_PARTICLES.has(w) && w !== '.' && !/^\p{Lu}$/u.test(w));
   if (names.length < 2 || names.length > 4 || NAME_PARTICLES.has(words[0]!)) return false;
-  return names.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !/\d/.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w) && !PERSON_TITLES.has(w) && !isCorporateTitleWord({ text: w } as Token));
+  return names.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !/\d/.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w) && !PERSON_TITLES.has(w) && !isCorporateTitleText(w));
 }
 
 function classify(
