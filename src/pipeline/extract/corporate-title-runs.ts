@@ -18,11 +18,14 @@ const CORPORATE_TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Words that make a run of title words a firm's office: with one of these, "General Director" or "Group President" is no name. */
 const CORPORATE_HEADS: ReadonlySet<string> = new Set(['Officer', 'Executive', 'Senior', 'Managing', 'Director', 'Directors', 'Chairman', 'Chairwoman', 'Chairperson', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CIO', 'EVP', 'SVP', 'VP']);
 
-/** Small words inside a title: "Board of Directors", "Chairman of the Board". */
-const TITLE_JOINER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&']);
+/** Small words inside a title: "Board of Directors", "Chairman of the Board", "Director Of Product Marketing" (capitalised in a heading). */
+const TITLE_JOINER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'Of']);
 
 /** Whether the token is one of a firm's office's words. */
 export const isCorporateTitleWord = (t: Token | undefined): boolean => t !== undefined && CORPORATE_TITLE_WORDS.has(t.text);
+
+/** The same, of a word's text. */
+export const isCorporateTitleText = (word: string): boolean => CORPORATE_TITLE_WORDS.has(word);
 
 /** The same, in any case: "senior vice president" as written in an apposition. */
 const isTitleWordAnyCase = (t: Token | undefined): boolean => t !== undefined && CORPORATE_TITLE_WORDS.has(t.text) || (t !== undefined && /^\p{Ll}/u.test(t.text) && CORPORATE_TITLE_WORDS.has(t.text[0]!.toUpperCase() + t.text.slice(1)));
@@ -65,4 +68,46 @@ export function officeApposedAt(tokens: readonly Token[], end: number): boolean 
   if (tokens[from]?.lower === 'the') from++;
   const officeEnd = corporateTitleEnd(tokens, from, tokens.length, true);
   return officeEnd > from && AFTER_OFFICE.has(tokens[officeEnd]?.lower ?? '');
+}
+
+/** Small words inside the field of an office written out after its title: "Director Of Product Marketing", "Sales & Marketing". */
+const FIELD_JOINERS: ReadonlySet<string> = new Set(['Of', 'of', 'and', '&', 'And']);
+
+/**
+ * Whether the tokens [from, end) after an officer's title are only the field the office answers for: "(Vice President Sales &
+ * Marketing)", "Director Of Product Marketing". They name nobody (stop 95: read as persons "Sales & Marketing", "Of Product
+ * Marketing"). At least one field word is needed.
+ */
+export function isOfficeFieldRun(tokens: readonly Token[], from: number, end: number): boolean {
+  let fields = 0;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (CORPORATE_TITLE_WORDS.has(t.text)) fields++;
+    else if (!FIELD_JOINERS.has(t.text)) return false;
+  }
+  return fields > 0;
+}
+
+/** The fields an officer answers for, written after the title: "Vice President Research", "Director Sales". */
+const FIELD_WORDS: ReadonlySet<string> = new Set(['Financial', 'Operating', 'Technology', 'Technical', 'Marketing', 'Commercial', 'Medical', 'Information', 'Scientific',
+  'Security', 'Legal', 'Product', 'Digital', 'Revenue', 'Strategy', 'Investment', 'Data', 'Risk', 'Compliance', 'Communications', 'Sales', 'Operations', 'Engineering', 'Research']);
+
+/** Words that end the name of a firm's division set between an office and its holder: "CEO Automotive Sector Jane Roe". */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['Sector', 'Division', 'Segment', 'Unit', 'Region', 'Business', 'Operations', 'Markets']);
+
+/**
+ * Where the holder's name starts after the division an office heads, in [from, end): "CEO Automotive Sector Jane Roe" gives the
+ * index of "Jane" (stop 95: the division was kept in the person's name). `from` when no division word is followed by two or three
+ * capitalised words.
+ */
+export function holderAfterDivision(tokens: readonly Token[], from: number, end: number): number {
+  const plainName = (k: number): boolean => end - k >= 2 && end - k <= 3 && tokens.slice(k, end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !CORPORATE_TITLE_WORDS.has(t.text) && !DIVISION_WORDS.has(t.text));
+  // "Vice President Research Jane Roe": the office's field before the holder.
+  let field = from;
+  while (field < end - 2 && FIELD_WORDS.has(tokens[field]!.text)) field++;
+  if (field > from && plainName(field)) return field;
+  for (let k = end - 3; k >= from && k >= end - 4; k--) {
+    if (DIVISION_WORDS.has(tokens[k]!.text) && plainName(k + 1)) return k + 1;
+  }
+  return from;
 }

@@ -13,7 +13,8 @@ import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
-import { corporateTitleEnd, isCorporateTitleWord, officeApposedAt } from './corporate-title-runs';
+import { corporateTitleEnd, holderAfterDivision, isCorporateTitleText, isCorporateTitleWord, isOfficeFieldRun, officeApposedAt } from './corporate-title-runs';
+import { isAppointedName } from './appointed-people';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { kindQualifiesSite } from './site-places';
 import { YEAR } from '../lexicon/model-versions';
@@ -2278,6 +2279,16 @@ const SPEAKER_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tel
 /** Lower-case founders' titles (cue nouns of a person) that a firm's name stands before: "Zenco co-founder Tom Reed". */
 const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders', 'cofounders']);
 
+/**
+ * Whether the words look like a person's name: two to four capitalised words (initials and particles between), none a firm's,
+ * a tier's, a body's or a title's word: "Jane Roe", "Tom R. Hale", "Luca de Meo", not "Vexa Labs" or "Qorva Bank".
+ */
+function isPersonShapedName(words: readonly string[]): boolean {
+  const names = words.filter((w) => !NAME_PARTICLES.has(w) && w !== '.' && !/^\p{Lu}$/u.test(w));
+  if (names.length < 2 || names.length > 4 || NAME_PARTICLES.has(words[0]!)) return false;
+  return names.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !/\d/.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w) && !PERSON_TITLES.has(w) && !isCorporateTitleText(w));
+}
+
 function classify(
   tokens: readonly Token[],
   start: number,
@@ -2306,6 +2317,9 @@ function classify(
   if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w))) return { type: 'person', end };
   // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
+  // "Zenco named Jane Roe as chief financial officer", "Jane Roe has been appointed chairman", "Tom Hale will join Zenco's board":
+  // a name given a firm's office is a person's, no product "named" by a maker (stop 95, appointment news).
+  if (isAppointedName(tokens, start, end) && isPersonShapedName(words)) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
@@ -2325,7 +2339,12 @@ function classify(
     // "Chief Technology Officer Anna Berg": a firm's office's other words go with its titles (stop 95: "Technology Officer Anna Berg").
     while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.' || (isCorporateTitleWord(tokens[start + from]) && words.slice(from + 1).some((w) => PERSON_TITLES.has(w))))) from++;
     if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
-    return { type: 'person', end, nameFrom: start + from };
+    // "Zenco Executive Systems": a title word inside a firm's name, only its legal or trade word after it (stop 95: "Systems" a person).
+    if (title > 0 && from === words.length - 1 && COMPANY_SUFFIXES.has(lastWord) && lastWord !== 'Medical' && lastWord !== 'Technology') return { type: 'company', end };
+    // "Vice President Sales & Marketing", "Director Of Product Marketing": the office's field names nobody (stop 95).
+    if (isOfficeFieldRun(tokens, start + from, end)) return { end };
+    // "CEO Automotive Sector Jane Roe": the division the office heads is no part of the holder's name (stop 95).
+    return { type: 'person', end, nameFrom: holderAfterDivision(tokens, start + from, end) };
   }
 
   // "the Zembla Gaming Board", "Foreign Investment Review Board": a board named for what it regulates is a state body (stop 49's readers).
