@@ -23,6 +23,8 @@ describe('a town written before a site\'s noun is no product', () => {
   it('a product after its maker is still read', () => {
     expect(develops('Zenco Inc launched its Vela electric car in May.')).toEqual(['Zenco Inc -develops-> Vela']);
     expect(develops('Zenco Inc launched the Vela car at its Zorlo plant.')).toEqual(['Zenco Inc -develops-> Vela']);
+    // "works" after a kind is mostly the verb, no site (an older test caught it).
+    expect(develops('Qorva Inc says its Zeta headset works well.')).toEqual(['Qorva Inc -develops-> Zeta']);
   });
 });
 

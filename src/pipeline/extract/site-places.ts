@@ -12,8 +12,11 @@ import type { SentenceMention } from './mention';
 const SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'site', 'sites', 'works', 'operations',
   'campus', 'headquarters', 'hub', 'warehouse', 'warehouses', 'mill', 'mine', 'refinery', 'smelter', 'shipyard', 'depot', 'yard', 'office', 'offices', 'center', 'centre']);
 
-/** Sites named after the town they stand in, never after a product: "its Zorlo car plant" (not a "hub" or a "center", which products are called). */
-export const TOWN_SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'works', 'mill', 'mine', 'refinery',
+/**
+ * Sites named after the town they stand in, never after a product: "its Zorlo car plant" (not a "hub" or a "center", which products are
+ * called, nor "works", which after a kind is mostly the verb: "Qorva's Zeta headset works").
+ */
+export const TOWN_SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'mill', 'mine', 'refinery',
   'smelter', 'shipyard', 'depot', 'warehouse', 'warehouses', 'campus', 'headquarters']);
 
 /** The AP style's short forms of US states, written with their dot ("Calif.", "N.Y."). */
