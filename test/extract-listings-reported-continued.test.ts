@@ -72,6 +72,7 @@ describe('"added" told by a pronoun or an unnamed body right after the act', () 
   it('needs a listing act just before', () => {
     expect(restricts('The Trade Ministry would add twelve firms to its Entity List. It added Zenco Photonics based on its exports.')).toEqual([]);
     expect(restricts('Zenco posted record sales on Monday. It added Qorva Quantum and Vexa Micro as customers.')).toEqual([]);
+    expect(restricts('The Treasury sanctioned Qorva Trading on Monday. The Treasury added Zenco Shipping as a partner in its payments pilot.')).toEqual(['Treasury -restricts-> Qorva Trading']);
   });
 });
 
@@ -87,5 +88,20 @@ describe('a passive placement on "its" restriction list', () => {
   it('reads no list of its that approves', () => {
     expect(restricts('The Ruritanian Trade Ministry has added more foreign firms to its export control list. Zenco Defense and Qorva Dynamics have been added to its list of approved suppliers.')).not.toContain('Ruritanian Trade Ministry -restricts-> Zenco Defense');
     expect(restricts('The Ruritanian Trade Ministry has added more foreign firms to its export control list. Zenco Defense and Qorva Dynamics have been added to its list of top exporters.')).not.toContain('Ruritanian Trade Ministry -restricts-> Qorva Dynamics');
+  });
+});
+
+describe('"a new addition to the list is X"', () => {
+  it('names the list\'s new member, the act before or the owner in the phrase acting', () => {
+    expect(restricts(`${ACT}A new addition to the list is Zenco Shipping Corp.`)).toEqual(['Ruritanian Trade Ministry -restricts-> Zenco Shipping Corp']);
+    expect(restricts('The Pentagon added more firms to its list on Friday. A third new addition to the Pentagon list is Zenco Shipping Corp.')).toEqual(['Pentagon -restricts-> Zenco Shipping Corp']);
+    expect(restricts('A new addition to the Ruritanian Trade Ministry\'s entity list is Zenco Shipping Corp.')).toEqual(['Ruritanian Trade Ministry -restricts-> Zenco Shipping Corp']);
+  });
+
+  it('reads no list that approves or ranks, no proposal, and no bare owner\'s list with no act', () => {
+    expect(restricts('Zenco posted record sales. A new addition to the list of top exporters is Qorva Trading.')).toEqual([]);
+    expect(restricts('The Treasury sanctioned Qorva Trading on Monday. A new addition to its list of approved suppliers is Zenco Shipping.')).toEqual(['Treasury -restricts-> Qorva Trading']);
+    expect(restricts('A proposed addition to the Entity List is Zenco Shipping.')).toEqual([]);
+    expect(restricts('A third new addition to the Pentagon list is Zenco Shipping Corp.')).toEqual([]);
   });
 });

@@ -914,7 +914,7 @@ const CONTINUING_BODIES: ReadonlySet<string> = new Set(['ministry', 'department'
 /** Adverbs between such a subject and its "added". */
 const CONTINUING_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'further', 'additionally', 'separately', 'later', 'likewise', 'similarly']);
 /** What may follow the members of such an "added": the sentence's end, an aside, a reason or a date; "to" only before a list. */
-const ADDED_TAILS: ReadonlySet<string> = new Set(['.', ',', ';', 'for', 'based', 'over', 'because', 'due', 'on', 'in', 'as']);
+const ADDED_TAILS: ReadonlySet<string> = new Set(['.', ',', ';', 'for', 'based', 'over', 'because', 'due', 'on', 'in']);
 /** A finite verb after the members: "It added Zenco would appeal" reports, it adds no one. */
 const FINITE_AFTER: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'would', 'will', 'could', 'may', 'might', 'should', 'can', 'must']);
 /** Lists that approve rather than curb, after "to": "added Zenco to its list of preferred suppliers". */
@@ -960,4 +960,24 @@ export function addedByContinuerAt(words: readonly string[], mentions: readonly 
   const reason = words.findIndex((w, k) => k > end && /^(?:for|based|because|due|over|to)$/.test(w));
   if (words.slice(end, reason < 0 ? undefined : reason).some((w) => FINITE_AFTER.has(w))) return undefined;
   return { verb: v, body };
+}
+
+/** Words that may qualify "addition" at a sentence's start: "A third new addition", "The latest additions". */
+const ADDITION_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'latest', 'newest', 'recent', 'further', 'other', 'notable', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'surprise', 'major']);
+
+/**
+ * "A third new addition to the Pentagon list is Zenco Shipping", "The latest additions to the blacklist are A and B": the list's new
+ * members named after a copula, the list and its act told before or owned in the phrase. The copula's index and the list noun's,
+ * or undefined (not "a proposed addition", nor a list that approves; helper lsr95).
+ */
+export function additionToListAt(words: readonly string[]): { copula: number; list: number } | undefined {
+  if (!/^(?:a|an|the|another|one)$/.test(words[0] ?? '')) return undefined;
+  let k = 1;
+  while (k < 4 && ADDITION_QUALIFIERS.has(words[k] ?? '')) k++;
+  if (!/^additions?$/.test(words[k] ?? '') || words[k + 1] !== 'to') return undefined;
+  const list = words.findIndex((w, j) => j > k + 1 && j <= k + 9 && LIST_NOUNS.has(w));
+  if (list < 0 || words.slice(k + 2, list).some((w) => APPROVING_LIST_WORDS.has(w) || w === ',')) return undefined;
+  const copula = list + 1;
+  if (!/^(?:is|are|was|were|include|includes|included)$/.test(words[copula] ?? '')) return undefined;
+  return { copula, list };
 }

@@ -56,6 +56,7 @@ import {
   passiveListingAt,
   leadingReporter,
   addedByContinuerAt,
+  additionToListAt,
   reachedByActAt,
   RESTRICTION_LIST,
   RESTRICTION_NOUNS,
@@ -518,6 +519,16 @@ export class ListingReader {
     if (addedBy && addedAct) {
       const source = addedBy.body ?? addedAct;
       for (const target of listFrom(addedBy.verb + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE) && m.key !== source.key)) out.push({ source, relation: 'restricts', target, trigger: words.slice(0, addedBy.verb + 1).join(' '), rule: LISTING_RULES.continued.name });
+    }
+
+    // "A third new addition to the Pentagon list is Zenco Shipping": the list's owner named in the phrase, or the listing act before.
+    // With no act before, only a list its words call a curb ("the Pentagon list" alone may be of contractors).
+    const addition = held & LIST_NOUN && out.length === 0 ? additionToListAt(words) : undefined;
+    const additionOwner = addition && mentions.find((m) => m.type === 'government' && m.first > 2 && m.last <= addition.list);
+    const curbing = addition !== undefined && (actor !== undefined || words.slice(2, addition.list).some((w) => RESTRICTION_LIST.has(w)));
+    const additionSource = addition && curbing && !mentions.some((m) => m.first < addition.copula && m !== additionOwner) ? (additionOwner ?? actor) : undefined;
+    if (addition && additionSource) {
+      for (const target of listFrom(addition.copula + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE) && m.key !== additionSource.key)) out.push({ source: additionSource, relation: 'restricts', target, trigger: words.slice(0, addition.copula + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
