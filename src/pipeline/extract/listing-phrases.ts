@@ -755,6 +755,8 @@ const LIST_MODIFIERS = new Set(['the', 'a', 'an', 'new', 'latest', 'updated', 'e
 /** Words after "list of" that make a state's list a restriction: "list of Chinese military companies", "list of sanctioned entities". */
 // "a US government list of entities deemed a threat to national security" (helper rsx95).
 const RESTRICTED_KINDS = new Set(['military', 'sanctioned', 'restricted', 'designated', 'terrorist', 'extremist', 'undesirable', 'threat', 'threats']);
+/** Pronouns of a list's owner told before ("placed on its entity list"). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put', 'up', 'landed', 'lands', 'appear', 'appears', 'appeared']);
 
 /**
@@ -786,6 +788,9 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
         p = state.first - 1;
         byState = true;
       } else if (p > 0 && (LIST_MODIFIERS.has(words[p]!) || (words[k] === 'package' && PACKAGE_ORDINAL.test(words[p]!)))) p--;
+      // "were placed on its Unreliable Entity List": the owner's pronoun, only before a restriction list's own words (helper lsr95;
+      // "was added to its list of preferred suppliers" is no curb).
+      else if (p > 0 && OWNER_PRONOUNS.has(words[p]!) && words[k] === 'list' && words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w))) p--;
       // "on the Ruritanian blacklist": a state's adjective owns the list as its name does (stop 73's bans readers).
       else if (p > 0 && isDemonym?.(p)) {
         p--;
@@ -902,4 +907,77 @@ export function passiveActByAgent(words: readonly string[], mentions: readonly S
     return agent && { agent, relation: BAN_NOUNS.has(words[noun]!) ? 'banned' : 'restricts' };
   }
   return undefined;
+}
+
+/** Bodies that may stand unnamed for the one that listed before: "The committee also added A and B" (helper lsr95). */
+const CONTINUING_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'committee', 'agency', 'bureau', 'office', 'treasury', 'government', 'administration', 'regulator', 'council', 'commission']);
+/** Adverbs between such a subject and its "added". */
+const CONTINUING_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'further', 'additionally', 'separately', 'later', 'likewise', 'similarly']);
+/** What may follow the members of such an "added": the sentence's end, an aside, a reason or a date; "to" only before a list. */
+const ADDED_TAILS: ReadonlySet<string> = new Set(['.', ',', ';', 'for', 'based', 'over', 'because', 'due', 'on', 'in']);
+/** A finite verb after the members: "It added Zenco would appeal" reports, it adds no one. */
+const FINITE_AFTER: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'would', 'will', 'could', 'may', 'might', 'should', 'can', 'must']);
+/** Lists that approve rather than curb, after "to": "added Zenco to its list of preferred suppliers". */
+const APPROVING_LIST_WORDS: ReadonlySet<string> = new Set(['approved', 'preferred', 'trusted', 'supplier', 'suppliers', 'partners', 'vendors', 'top', 'best', 'eligible', 'certified', 'authorised', 'authorized', 'recommended', 'white']);
+
+/**
+ * "It added A, B and C based on …", "They also added A and B to the list", "The committee also added A and B, all located in Zembla",
+ * "OFAC added A, B, C and D.": a subject that stands for a body (a pronoun, an unnamed body's noun, or a government named alone) and
+ * "added" with its members right after it. The reader takes it only right after a listing act, whose actor it goes on with (the
+ * government named, when one is). The index of "added" and the government named, or undefined (helper lsr95).
+ */
+export function addedByContinuerAt(words: readonly string[], mentions: readonly SentenceMention[]): { verb: number; body: SentenceMention | undefined } | undefined {
+  let v = 1;
+  let body: SentenceMention | undefined;
+  if (words[0] !== 'it' && words[0] !== 'they') {
+    const lead = mentions[0];
+    // A government's possessive opens a longer subject: "The ministry's review committee".
+    if (lead && lead.type === 'government' && lead.source !== 'unknown' && (lead.first === 0 || (lead.first === 1 && words[0] === 'the')) && !POSSESSIVES.has(words[lead.last] ?? '')) {
+      body = lead.source === 'coref' ? undefined : lead;
+      v = lead.last;
+    } else {
+      if (words[0] !== 'the') return undefined;
+      // "The ministry's review committee": up to four words, the last a body's noun.
+      let end = 1;
+      while (end < 6 && end < words.length && !CONTINUING_ADVERBS.has(words[end]!) && words[end] !== 'added') end++;
+      if (end > 5 || !CONTINUING_BODIES.has(words[end - 1]!)) return undefined;
+      v = end;
+    }
+  }
+  // Only governments may stand in the subject: "The Zenco team added …" is a firm's.
+  if (mentions.some((m) => m.first < v && m.type !== 'government')) return undefined;
+  while (CONTINUING_ADVERBS.has(words[v] ?? '')) v++;
+  if (words[v] !== 'added') return undefined;
+  const members = listFrom(v + 1, words, mentions);
+  if (members.length === 0 || members[0]!.first !== v + 1) return undefined;
+  const end = members.at(-1)!.last;
+  const tail = words[end];
+  if (tail !== undefined && tail === 'to') {
+    const list = words.findIndex((w, k) => k > end && k <= end + 6 && LIST_NOUNS.has(w));
+    if (list < 0 || words.slice(end + 1, list + 4).some((w) => APPROVING_LIST_WORDS.has(w))) return undefined;
+  } else if (tail !== undefined && !ADDED_TAILS.has(tail)) return undefined;
+  // Up to the reason or the list ("based on its contributions to Zembla's …" is the reason's own).
+  const reason = words.findIndex((w, k) => k > end && /^(?:for|based|because|due|over|to)$/.test(w));
+  if (words.slice(end, reason < 0 ? undefined : reason).some((w) => FINITE_AFTER.has(w))) return undefined;
+  return { verb: v, body };
+}
+
+/** Words that may qualify "addition" at a sentence's start: "A third new addition", "The latest additions". */
+const ADDITION_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'latest', 'newest', 'recent', 'further', 'other', 'notable', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'surprise', 'major']);
+
+/**
+ * "A third new addition to the Pentagon list is Zenco Shipping", "The latest additions to the blacklist are A and B": the list's new
+ * members named after a copula, the list and its act told before or owned in the phrase. The copula's index and the list noun's,
+ * or undefined (not "a proposed addition", nor a list that approves; helper lsr95).
+ */
+export function additionToListAt(words: readonly string[]): { copula: number; list: number } | undefined {
+  if (!/^(?:a|an|the|another|one)$/.test(words[0] ?? '')) return undefined;
+  let k = 1;
+  while (k < 4 && ADDITION_QUALIFIERS.has(words[k] ?? '')) k++;
+  if (!/^additions?$/.test(words[k] ?? '') || words[k + 1] !== 'to') return undefined;
+  const list = words.findIndex((w, j) => j > k + 1 && j <= k + 9 && LIST_NOUNS.has(w));
+  if (list < 0 || words.slice(k + 2, list).some((w) => APPROVING_LIST_WORDS.has(w) || w === ',')) return undefined;
+  const copula = list + 1;
+  if (!/^(?:is|are|was|were|include|includes|included)$/.test(words[copula] ?? '')) return undefined;
+  return { copula, list };
 }

@@ -54,6 +54,9 @@ import {
   type CountedKinds,
   sanctionsHadAt,
   passiveListingAt,
+  leadingReporter,
+  addedByContinuerAt,
+  additionToListAt,
   reachedByActAt,
   RESTRICTION_LIST,
   RESTRICTION_NOUNS,
@@ -509,6 +512,25 @@ export class ListingReader {
       for (const target of targets) out.push({ source: continuer, relation: 'restricts', target, trigger: words.slice(also, also + 2).join(' '), rule: LISTING_RULES.continued.name });
     }
 
+    // "The ministry added a dozen firms to its Entity List. It added A, B and C based on …", "The committee also added A and B, all
+    // located in Zembla": a pronoun or an unnamed body goes on with the listing act just before, its verb "added" now without the list.
+    const addedBy = continuer === undefined && held & LISTING_ACT ? addedByContinuerAt(words, mentions) : undefined;
+    const addedAct = addedBy && this.actor && this.actor.sentence < index && this.actor.sentence >= index - PASSIVE_REACH ? this.actor.source : undefined;
+    if (addedBy && addedAct) {
+      const source = addedBy.body ?? addedAct;
+      for (const target of listFrom(addedBy.verb + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE) && m.key !== source.key)) out.push({ source, relation: 'restricts', target, trigger: words.slice(0, addedBy.verb + 1).join(' '), rule: LISTING_RULES.continued.name });
+    }
+
+    // "A third new addition to the Pentagon list is Zenco Shipping": the list's owner named in the phrase, or the listing act before.
+    // With no act before, only a list its words call a curb ("the Pentagon list" alone may be of contractors).
+    const addition = held & LIST_NOUN && out.length === 0 ? additionToListAt(words) : undefined;
+    const additionOwner = addition && mentions.find((m) => m.type === 'government' && m.first > 2 && m.last <= addition.list);
+    const curbing = addition !== undefined && (actor !== undefined || words.slice(2, addition.list).some((w) => RESTRICTION_LIST.has(w)));
+    const additionSource = addition && curbing && !mentions.some((m) => m.first < addition.copula && m !== additionOwner) ? (additionOwner ?? actor) : undefined;
+    if (addition && additionSource) {
+      for (const target of listFrom(addition.copula + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE) && m.key !== additionSource.key)) out.push({ source: additionSource, relation: 'restricts', target, trigger: words.slice(0, addition.copula + 1).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
     // "Amongst the banned apps are …" is "among".
     const opener = `${words[0] === 'amongst' ? 'among' : words[0]} ${words[1]}`;
@@ -590,13 +612,18 @@ export class ListingReader {
     const membership = !(held & (LIST_NOUN | PACKAGE_NOUN)) ? undefined : membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
-    if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start && !placeAfterIn(words, mentions, m))) {
+    // "The Commerce Department said A, B and C were placed on the list": the body opening the sentence with its report is no other
+    // actor before the members; it lists them itself when no act before does (helper lsr95).
+    // Not a placement only supposed: "The ministry said Zenco could be added to the list".
+    const supposed = membership !== undefined && words.slice(Math.max(0, membership.start - 3), membership.start).some((w) => /^(?:could|would|may|might|will|should|can|must|to)$/.test(w));
+    const listReporter = membership && !agentNamed && !supposed ? leadingReporter(words, mentions) : undefined;
+    if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m !== listReporter && m.last <= membership.start && !placeAfterIn(words, mentions, m))) {
       // "… on the US Entity List": a state named inside the list's phrase owns it.
       // "… in the new sanctions list of Ruritania": or right after it.
       const of = words[membership.list + 1] === 'of' ? membership.list + (words[membership.list + 2] === 'the' ? 3 : 2) : -1;
       const named = mentions.find((m) => m.type === 'government' && ((m.first > membership.start && m.last <= membership.list) || m.first === of));
       // "… are all on the Ruritanian blacklist", with no act before: the state whose adjective qualifies the list owns it (stop 73's bans readers).
-      const source = named ?? this.owners.get(`${words[membership.list - 1]} list`) ?? actor ?? this.demonymOwner(tokens, membership.start + 1, membership.list);
+      const source = named ?? this.owners.get(`${words[membership.list - 1]} list`) ?? actor ?? this.demonymOwner(tokens, membership.start + 1, membership.list) ?? listReporter;
       // The members are the clause's own: "Kappa said Zenco was on the list" lists Zenco alone.
       let clause = membership.start;
       while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
