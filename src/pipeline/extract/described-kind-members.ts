@@ -12,7 +12,10 @@ import type { RelationPattern } from './relation-patterns';
 /** A kind's last word, as the sentence's words hold it: "sedan", "machines". */
 const KINDS = [...new Set(PRODUCT_NOUN_WORDS.map((noun) => noun.slice(noun.lastIndexOf(' ') + 1)))].join('|');
 
-/** The `requires` entry: a sentence with no kind's word is not searched. */
+/**
+ * The `requires` entry: a sentence with no kind's word is not searched. Nor is one with no possessive (POSS is "'s" or a resolved
+ * "its") or no word that joins two members (JOIN): both stand in the lookbehind, where the matcher does not see them.
+ */
 const KIND_WORDS = [...new Set(PRODUCT_NOUN_WORDS.flatMap((noun) => {
   const last = noun.slice(noun.lastIndexOf(' ') + 1);
   return [last, `${last}s`, `${last}es`];
@@ -28,6 +31,11 @@ const DESCRIBER = String.raw`(?!(?:and|or|nor|but|to|of|for|in|on|at|by|with|fro
 const NARROW_KIND = `(?:${DESCRIBER})?(?:${KINDS})(?:s|es)? `;
 /** A member's kind after two or three describing words. */
 const WIDE_KIND = `(?:${DESCRIBER}){2,3}(?:${KINDS})(?:s|es)? `;
+/**
+ * A member's name then its kind after two or three describing words, which both templates hold: the text of most sentences lacks
+ * it, and then the templates (the longest of the registry, some 200 ms to compile) are not searched (`sentenceHolds`).
+ */
+const WIDE_KIND_MEMBER = new RegExp(String.raw`@\d+ ${WIDE_KIND}`);
 /** A member's kind after up to three. */
 const ANY_KIND = `(?:${DESCRIBER}){0,3}(?:${KINDS})(?:s|es)? `;
 /** What joins two members: ", ", ", and ", "and", "or". */
@@ -40,7 +48,7 @@ const NOT_MADE_NEXT = /^(?:ban|bans|sanctions|acquisition|takeover|merger|purcha
 
 export const DESCRIBED_KIND_MEMBERS: readonly RelationPattern[] = [
   // "its Zorbo smartwatch and Zeta smart rowing machine": the later member's own kind has two or three describing words.
-  { relation: 'develops', id: 'pattern:develops:its95-later-member-described-kind', template: `(?=@\\d+ ${WIDE_KIND})(?<=POSS ${BEFORE_NAME}@\\d+ (?:${ANY_KIND})?(?:${JOIN}${BEFORE_NAME}@\\d+ ${ANY_KIND})*${JOIN}${BEFORE_NAME})(?<y>@\\d+ )${WIDE_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [KIND_WORDS] },
+  { relation: 'develops', id: 'pattern:develops:its95-later-member-described-kind', template: `(?=@\\d+ ${WIDE_KIND})(?<=POSS ${BEFORE_NAME}@\\d+ (?:${ANY_KIND})?(?:${JOIN}${BEFORE_NAME}@\\d+ ${ANY_KIND})*${JOIN}${BEFORE_NAME})(?<y>@\\d+ )${WIDE_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [KIND_WORDS, "'s|its", 'and|or|,'], sentenceHolds: WIDE_KIND_MEMBER },
   // "its Vela Q electric sports utility vehicle and Vela R sedan": an earlier member's kind has them, the later member's not.
-  { relation: 'develops', id: 'pattern:develops:its95-later-member-after-described-kind', template: `(?=@\\d+ ${NARROW_KIND})(?<=POSS ${BEFORE_NAME}(?:@\\d+ (?:${ANY_KIND})?${JOIN}${BEFORE_NAME})*@\\d+ ${WIDE_KIND}${JOIN}(?:${BEFORE_NAME}@\\d+ ${ANY_KIND}${JOIN})*${BEFORE_NAME})(?<y>@\\d+ )${NARROW_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [KIND_WORDS] },
+  { relation: 'develops', id: 'pattern:develops:its95-later-member-after-described-kind', template: `(?=@\\d+ ${NARROW_KIND})(?<=POSS ${BEFORE_NAME}(?:@\\d+ (?:${ANY_KIND})?${JOIN}${BEFORE_NAME})*@\\d+ ${WIDE_KIND}${JOIN}(?:${BEFORE_NAME}@\\d+ ${ANY_KIND}${JOIN})*${BEFORE_NAME})(?<y>@\\d+ )${NARROW_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [KIND_WORDS, "'s|its", 'and|or|,'], sentenceHolds: WIDE_KIND_MEMBER },
 ];

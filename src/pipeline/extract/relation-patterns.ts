@@ -86,6 +86,11 @@ export interface RelationPattern {
   indexBy?: readonly string[];
   /** Words the sentence must hold for the template to match at all (":", "(", "by"; "is|was" for either): saves running its regex on most sentences. */
   requires?: readonly string[];
+  /**
+   * What the sentence's text must hold for the template to match at all, for a template too long to compile on every process: V8
+   * compiles a regex on its first search (some 200 ms for the longest), so a quick test that fails on most sentences spares it.
+   */
+  sentenceHolds?: RegExp;
   /** The trigger is a verb: not after a determiner ("the bans are …") and, when X precedes it, not passive ("X was restricted"). */
   verb?: boolean;
   /** Only a government acts: "Zenco told Qorva it needs approval to sell to Kappa" is a firm's deal, no control. */

@@ -130,6 +130,7 @@ interface CompiledPattern {
   notStateWhen: RegExp | undefined;
   targetNamed: boolean | undefined;
   qualifierNotType: RelationPattern['qualifierNotType'];
+  sentenceHolds: RegExp | undefined;
 }
 
 /**
@@ -175,6 +176,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     notStateWhen: p.notStateWhen,
     targetNamed: p.targetNamed,
     qualifierNotType: p.qualifierNotType,
+    sentenceHolds: p.sentenceHolds,
   };
 }
 
@@ -254,6 +256,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
     const pattern = COMPILED[index]!;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
+    if (pattern.sentenceHolds?.test(sentence.text) === false) continue;
     if (pattern.regex === NOT_COMPILED) compile(pattern);
     if (pattern.opensOnMention && starts === undefined) starts = mentionStarts(sentence.text);
     // Where the previous match's actors end: a match starting inside them is that list's later member alone ("@1 and @2 launched …" then "@2 launched …").

@@ -13,7 +13,13 @@ import { isTitleCase, TITLE_CASE_LOWER } from './sentence-mentions';
 export function recaseTitleCaseHeadlines(sentences: readonly Token[][]): { tokens: Token[][]; titleCase: boolean[] } {
   const titleCase = sentences.map(isTitleCase);
   if (!titleCase.includes(true)) return { tokens: sentences as Token[][], titleCase };
-  // How the other sentences write each word, outside their first position (where any word takes a capital).
+  // The headline words that could go back to lower case, asked about first, so that the body is read only for them.
+  const asked = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (!titleCase[i]) return;
+    for (let k = 0; k < s.length; k++) if (mayBeOrdinaryWord(s, k)) asked.add(s[k]!.lower);
+  });
+  // How the other sentences write each asked word, outside their first position (where any word takes a capital).
   const lowerOnly = new Map<string, boolean>();
   sentences.forEach((tokens, i) => {
     if (titleCase[i]) return;
@@ -24,16 +30,20 @@ export function recaseTitleCaseHeadlines(sentences: readonly Token[][]): { token
         first = false;
         continue;
       }
+      if (!asked.has(t.lower)) continue;
       const lower = /^\p{Ll}[\p{Ll}'-]*$/u.test(t.text);
       lowerOnly.set(t.lower, (lowerOnly.get(t.lower) ?? true) && lower);
     }
   });
-  const tokens = sentences.map((s, i) => (titleCase[i] ? s.map((t, k) => (isOrdinaryWord(s, k, lowerOnly) ? lowerCased(t) : t)) : s));
+  const tokens = sentences.map((s, i) => (titleCase[i] ? s.map((t, k) => (mayBeOrdinaryWord(s, k) && lowerOnly.get(t.lower) === true ? lowerCased(t) : t)) : s));
   return { tokens, titleCase };
 }
 
-/** Whether the headline's word at `k` is an ordinary word written with a capital only because the headline capitalises all. */
-function isOrdinaryWord(tokens: readonly Token[], k: number, lowerOnly: ReadonlyMap<string, boolean>): boolean {
+/**
+ * Whether the headline's word at `k` may be an ordinary word written with a capital only because the headline capitalises all:
+ * it is one if the body writes it only in lower case.
+ */
+function mayBeOrdinaryWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // The first word takes a capital anyway; a letter or a word before a number is a model's part ("Galaxy A 5", "Series 7").
   if (k === 0 || !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\p{N}/u.test(tokens[k + 1]?.text ?? '')) return false;
@@ -41,8 +51,7 @@ function isOrdinaryWord(tokens: readonly Token[], k: number, lowerOnly: Readonly
   // words after it, once in lower case, read as a state's own body ("America's telecommunications services authority").
   if (POSSESSIVE_MARKS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.start === tokens[k - 2]?.end) return false;
   // "… Takes On Qorva", "… Over Drone Parts": the small words keep the capital the headline rules read them by (name-rules.ts).
-  if (TITLE_CASE_LOWER.has(t.lower)) return false;
-  return lowerOnly.get(t.lower) === true;
+  return !TITLE_CASE_LOWER.has(t.lower);
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', 's']);
