@@ -3,8 +3,8 @@ import { claimsOf, entitiesOf, only } from './extract-helpers';
 
 // Helper pos95: "won" right after an unknown name was read as the Korean currency when an approval's issuer stood between it and
 // the approval ("Zenco's Velatra won FDA approval", "Zenco won CE mark clearance for …"), and the name was dropped as money; and a
-// firm the lexicon does not know, getting a regulator's approval for goods "its" own after "has", stayed untyped. Sentences written
-// for the tests.
+// firm the lexicon does not know, getting a regulator's approval for goods "its" own after "has", stayed untyped; and a name after
+// "its" that gets an approval ("said its Velatra received FDA approval") was typed nothing. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(claimsOf(text));
 
@@ -42,5 +42,22 @@ describe('an approval a name got for goods "its" own', () => {
     expect(entitiesOf('Police has received approval for the Vela project.')).not.toContain('Police (company)');
     expect(entitiesOf('Management has received approval for its Vela plan.')).not.toContain('Management (company)');
     expect(develops('Harmony has sought approval for its Vela pump.')).not.toContain('Harmony -develops-> Vela pump');
+  });
+});
+
+describe('a name after "its" that gets an approval', () => {
+  it('is a product of the owner', () => {
+    expect(develops('Zenco said its Velatra received FDA approval.')).toEqual(['Zenco -develops-> Velatra']);
+    expect(develops('Zenco said its Vela 500 won certification.')).toEqual(['Zenco -develops-> Vela 500']);
+    expect(develops('Zenco said its Velatra has received CE mark approval.')).toEqual(['Zenco -develops-> Velatra']);
+  });
+
+  it('not a body or a part of the owner, a site, a plan, nor another approval', () => {
+    expect(entitiesOf('Zenco said its Board won approval for the deal.')).not.toContain('Board (product)');
+    expect(entitiesOf('Zenco said its Lima plant won approval.')).not.toContain('Lima (product)');
+    expect(entitiesOf('Ruritania said its Senate won approval for the budget.')).not.toContain('Senate (product)');
+    expect(entitiesOf('Zenco said its Vision 2030 plan won approval.')).not.toContain('Vision 2030 (product)');
+    expect(entitiesOf('Zenco said its Velatra Unit won approval for the deal.')).not.toContain('Velatra Unit (product)');
+    expect(entitiesOf('Zenco said its Velatra won praise from his doctors.')).not.toContain('Velatra (product)');
   });
 });
