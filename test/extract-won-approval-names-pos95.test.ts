@@ -19,6 +19,7 @@ describe('"won" a few words before an approval, a licence or a contract is the v
   it('leaves the currency, another role and other verbs alone', () => {
     expect(entitiesOf('The Zemblan won fell 1% against the dollar on Monday.')).not.toContain('Zemblan (company)');
     expect(entitiesOf('The Zemblan won weakened past 1,400 per dollar.')).not.toContain('Zemblan (product)');
+    expect(entitiesOf('The Zemblan won rose on export orders.')).toEqual(entitiesOf('The Zemblan won rose on Monday.'));
     expect(develops("Zenco's Velatra won praise from doctors.")).toEqual(['Zenco -develops-> Velatra']);
     expect(develops("Distributor Zenco's rival Qorva won FDA approval.")).not.toContain('Zenco -develops-> Qorva');
     expect(develops("Zenco's Velatra did not win FDA approval.")).not.toContain('Velatra -develops-> Zenco');
