@@ -11,6 +11,12 @@ const SAID_IT_GOT = /^,? ?(?:said|says|announced|announces|reported|reports|conf
 /** An order of goods the name itself got, counted or priced: "Zenco has received a firm order for 40 turbines", "Qorva won orders worth $9 million". */
 const GOT_ORDER = /^(?:has |had |have )?(?:received|won|secured|booked|landed|bagged|clinched) (?:an? )?(?:[a-z0-9$€£.,-]+ ){0,3}?orders? (?:for|worth|valued at) (?:up to |more than |about |another )?(?:\d|\$|€|£|us\$|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens)/;
 /**
+ * A regulator's approval the name got for goods "its" own: "Zenco has obtained CE mark approval for two new sizes of its Vela stent",
+ * "Qorva won FDA clearance to market its Zeta pump" (helper pos95, real device makers' news: the firm stayed untyped before "has").
+ * "its" speaks of the name as a thing (a person's is "his" or "her"); an approval alone ("Gordon won approval for the plan") is not enough.
+ */
+const GOT_APPROVAL_FOR_ITS = /^(?:has |had |have )?(?:now |also |finally )?(?:received|won|secured|obtained|gained|earned|got) (?:[a-z0-9.()'-]+ ){0,4}?(?:approvals?|clearances?|certifications?|authori[sz]ations?|marks?) (?:for|of|to (?:market|sell|launch|use)) (?:(?!his |her |their |a |an |the )[a-z0-9,-]+ ){0,4}?its [a-z0-9]*[^\s]/;
+/**
  * "Misty, which makes the Vela pump, …": a maker's verb in a relative clause opened by "which" (a person takes "who") before a
  * made thing: an article, a possessive or a capitalised name. Not "which makes it easy", "which makes up", "which makes sense".
  */
@@ -23,14 +29,14 @@ const OFFICIAL_ORDER = /\b(?:court|restraining|gag|executive|protection|protecti
 
 /**
  * Whether the words from token `end` show the name at `start` is a firm's: a "which makes" clause (WHICH_MAKES), or an order, a
- * contract or a regulator's approval it got (SAID_IT_GOT, GOT_ORDER), no court's order.
+ * contract or a regulator's approval it got (SAID_IT_GOT, GOT_ORDER, GOT_APPROVAL_FOR_ITS), no court's order.
  */
 export function firmDeedAfter(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start === 1 && NO_FIRM_WORDS.has(tokens[start]!.lower)) return false;
   // The words as written for the made thing's capital, in lower case for the rest.
   if (WHICH_MAKES.test(`${tokens.slice(end, end + 4).map((t, k) => (k < 3 ? t.lower : t.text)).join(' ')} `) && !/^(?:the|a|an)$/i.test(tokens[start - 1]?.text ?? '') && !isPossessive(tokens[start - 1])) return true;
   const after = `${tokens.slice(end, end + 18).map((t) => t.lower).join(' ')} `;
-  const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after);
+  const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after) ?? GOT_APPROVAL_FOR_ITS.exec(after);
   return deed !== null && !OFFICIAL_ORDER.test(deed[0]);
 }
 

@@ -2511,12 +2511,30 @@ function classify(
   const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, start, end);
   if (appositive) return { type: appositive, end };
 
+  // "Zenco said its Velatra received FDA approval", "its Vela 500 won certification": a name "its" owns that gets a regulator's
+  // approval is a product (helper pos95; an owner's possessive before it is read below).
+  if (isOwnedApprovedGoods(tokens, start, end)) return { type: 'product', end };
   // "Baidu's Ernie Bot": a company's named thing is one of its products.
   if (isPossessive(tokens[start - 1])) {
     const owner = known.find((m) => m.last === start - 1);
     if (owner?.type === 'company') return { type: afterType === 'model' ? 'model' : 'product', end };
   }
   return { end };
+}
+
+/** A regulator's approval a thing gets, right after its name: "received FDA approval", "has won CE mark clearance", "won certification". */
+const APPROVAL_GOT_AFTER = /^(?:has |had |have )?(?:received|won|gained|secured|obtained|earned|got) (?:(?!his |her |its |their |the |a |an )[a-z0-9.()'-]+ ){0,3}?(?:approvals?|clearances?|certifications?|authori[sz]ations?)\b/;
+/** Words after "its" that name a body or a part of the owner, never its goods: "its Board won approval", "its Senate". */
+const OWNED_NON_GOODS: ReadonlySet<string> = new Set(['Board', 'Parliament', 'Senate', 'Council', 'Cabinet', 'Assembly', 'Congress', 'Government', 'Ministry', 'Court', 'Committee', 'Commission', 'Unit', 'Division', 'Subsidiary', 'Team', 'Department', 'Agency', 'Regulator']);
+
+/**
+ * Whether the name from `start` to `end`, right after "its" or "their", is followed by an approval it got: "Zenco said its Velatra
+ * received FDA approval". Not a body of the owner ("its Board won approval"), nor a name with lower-case words between it and the
+ * verb ("its Lima plant won approval": the plant, no product, is what the name qualifies).
+ */
+function isOwnedApprovedGoods(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!/^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '') || OWNED_NON_GOODS.has(tokens[end - 1]!.text)) return false;
+  return APPROVAL_GOT_AFTER.test(`${tokens.slice(end, end + 9).map((t) => t.lower).join(' ')} `);
 }
 
 /** Verbs by which a maker names its thing: "the chatbot Zenco calls Zap". */

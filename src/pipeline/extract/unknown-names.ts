@@ -236,9 +236,11 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
 
 /**
  * A currency's word right after a name: "the Eastern Caribbean dollar", "the Zemblan crown". "won" before an object is the verb
- * ("Zenco won a contract to build …", helper con88), never the money.
+ * ("Zenco won a contract to build …", helper con88), never the money; so is "won" a few words before an approval, a licence or a
+ * contract ("Zenco's Velatra won FDA approval", "won CE mark clearance": helper pos95, the name was dropped as money), though not
+ * a currency's move before one ("the Zemblan won rose on export orders").
  */
-const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won(?! (?:a|an|the|its|their|another|two|three|\d[\d,.]*|\$|approval|praise|contracts?|orders?|deals?|bids?|tenders?|rights?)(?![\w-]))|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
+const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won(?! (?:a|an|the|its|their|another|two|three|\d[\d,.]*|\$|approval|praise|contracts?|orders?|deals?|bids?|tenders?|rights?)(?![\w-]))(?! (?:(?!(?:on|as|after|amid|despite|against|to|at|per|and|or|but|while|with|from|by|in|was|is|fell|rose|slid|gained|weakened|strengthened|dropped|climbed|slipped|firmed|eased|traded|ended|hit|touched)\b)[\w-]+ ){1,3}(?:approvals?|clearances?|certifications?|authori[sz]ations?|accreditations?|licen[cs]es?|contracts?|orders?)\b)|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
 
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
 const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
@@ -302,7 +304,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "blocked zenco.org": a web address is a website, where a made thing is wanted (capitalised as a sentence's first word too).
     if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "the Eastern Caribbean dollar issued by …": a name before a currency's word only says whose money it is (stop 73's makers readers).
-    if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 24))) return undefined;
+    if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 48))) return undefined;
     // "publisher of the Daily Zeta", "the Morning Vexa": a paper's title opened by its rhythm is a product where a made thing is
     // wanted, though the tagger reads an adjective in it (helper typ90, from own90's report). ("the Sunday Qorva" is still cut to
     // "Qorva" by the name finder, before this.)
