@@ -702,7 +702,9 @@ function ownsUnnamedFirm(words: readonly string[], list: MentionList): boolean {
     if (w === '(') bracket = true;
     else if (w === ')') bracket = false;
     else if (bracket) continue;
-    else if (namesFirm(w)) return true;
+    // The firm's noun heads the phrase: "Google's and Meta's enterprise certificates" name the certificates, no firm (the full suite
+    // caught it).
+    else if (namesFirm(w) && endsNounPhrase(words[k + 1])) return true;
     // A state's adjective typed as its mention: "Zenco's German subsidiary".
     else if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s") continue;
     else if (!/^[a-z][a-z0-9-]*$/.test(w) || w === 'and' || w === 'or' || w === 'of') return false;
@@ -875,6 +877,11 @@ const describesNoun = (next: string, before: string): boolean =>
 const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to',
   // "deposits at sanctioned Zenco Bank" (stop 49's readers).
   'at', 'in', 'into', 'on', 'by', 'via', 'over', 'under', 'through', 'without']);
+
+/** Whether the word after a noun ends its phrase: none, a mark, a mention or a function word ("maker and …", "unit in …"). */
+function endsNounPhrase(next: string | undefined): boolean {
+  return next === undefined || !/^[a-z][a-z0-9-]*$/.test(next) || /^(?:and|or|but|of|in|on|at|to|for|from|with|by|over|after|that|which|who|as|than|because|since|amid|is|are|was|were|has|have|had|will|would)$/.test(next);
+}
 
 /** Words before a day's number ("Jan. 23", "on 23"), which make it a date, no count. */
 const DATE_BEFORE_DAY = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|on|since|by|until|\.)$/;
