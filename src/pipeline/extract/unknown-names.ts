@@ -486,5 +486,6 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
  */
 function verbAfterName(terms: readonly TaggedTerm[], to: number, after: string): boolean {
   const next = terms.find((t) => t.offset.start >= to);
-  return next !== undefined && next.tags.includes('Verb') && /^ \p{Ll}+(?:s|ed)\b/u.test(after);
+  // "Luxury brands like …": a plural right before the examples' "like" or "such as" is their kind, no verb (the full suite caught it).
+  return next !== undefined && next.tags.includes('Verb') && /^ \p{Ll}+(?:s|ed)\b/u.test(after) && !/^ \p{Ll}+s,? (?:like|such as|including)\b/u.test(after);
 }
