@@ -61,7 +61,12 @@ describe('a start-up named with an industry word, opening the sentence', () => {
   it('not a person\'s name, nor an industry word that does not end the name', () => {
     expect(develops('John Smith said its Qorva app was popular.')).toEqual([]);
     expect(develops('Mary Jones received clearance for its Qorva system.')).toEqual([]);
-    expect(develops('Surgical Zenco received clearance for its Qorva system.')).toEqual([]);
+    expect(develops('Surgical Zenco showed its Qorva test kit in Berlin.')).toEqual([]);
+  });
+
+  it('a clearance a name got for "its" goods types it a firm (stop 95), but not a person\'s name', () => {
+    expect(develops('Surgical Zenco received clearance for its Qorva system.')).toEqual(['Surgical Zenco -develops-> Qorva']);
+    expect(develops('Mary Jones received clearance for its Qorva system.')).toEqual([]);
   });
 });
 

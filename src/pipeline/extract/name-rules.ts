@@ -840,7 +840,7 @@ export function findNamedMentions(
       let classified = classify(tokens, start, end, known, lexicon, bodyOf !== undefined);
       // "Harmony said it has received a firm order for …": an order, a contract or a regulator's approval the name got makes a firm
       // of a name nothing typed (helper unk95); not a person's surname the article named before ("Jane Gordon … Gordon said it …").
-      if (!classified.type && learnedName?.type !== 'person' && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && firmDeedAfter(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
+      if (!classified.type && learnedName?.type !== 'person' && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && firmDeedAfter(tokens, start, classified.end) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -1704,6 +1704,15 @@ function withCoinedEnds(tokens: readonly Token[], start: number, end: number, pa
   return spans;
 }
 
+/**
+ * Whether the name `tokens[start, end)` is two or three words opening with a first name the tagger knows ("Mary Jones received
+ * clearance for its Qorva system"): a person's shape, which a firm's deed in the sentence does not make a firm (the full suite caught it).
+ */
+function opensWithGivenName(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  return end - start >= 2 && end - start <= 3 && first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first.text) && nlp(first.text).has('#FirstName');
+}
+
 /** Whether the token before `first` is a person's first name the tagger knows, written right before it ("Tom Ford"). */
 function isGivenNameBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
@@ -2276,6 +2285,14 @@ function isTitledPerson(tokens: readonly Token[], start: number): boolean {
 /** Verbs only a person speaks with, right after a name: "Zenco's Jane Roe said …" (not "announced", which products' makers do in their names' stead). */
 const SPEAKER_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'wrote', 'writes', 'recalled', 'recalls', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns']);
 
+/** Heads of units and bodies that no person's name holds: "Korea's Financial Intelligence Unit said …" names the state's unit. */
+const SPEAKING_BODY_WORDS: ReadonlySet<string> = new Set(['Unit', 'Service', 'Services', 'Division', 'Board', 'Bank', 'Union', 'Federation', 'Society', 'Police', 'Team', 'Network', 'Exchange', 'Market', 'Markets']);
+
+/** Whether `w` is a word of a body's name (a government's, an institution's, an organisation's or a unit's), never of a person's. */
+function isBodyWord(w: string): boolean {
+  return SPEAKING_BODY_WORDS.has(w) || ORGANISATION_WORDS.has(w) || GOVERNMENT_HEADS.has(w) || INSTITUTION_HEADS.has(w);
+}
+
 /** Lower-case founders' titles (cue nouns of a person) that a firm's name stands before: "Zenco co-founder Tom Reed". */
 const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders', 'cofounders']);
 
@@ -2314,7 +2331,7 @@ function classify(
   // "Qorva's Jane Roe said …", "Zenco's Tom Reed told reporters …": two or three plain capitalised words after a firm's possessive,
   // before a speaker's verb, are its employee, no product of it (fresh sample s92b: an outlet "made" its reporter). Not "said to"
   // ("Zenco's Vela Max said to cost …" reports a product), nor a tier's word ("Zenco's Vela Pro says …": a chatbot may speak).
-  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w))) return { type: 'person', end };
+  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !isBodyWord(w))) return { type: 'person', end };
   // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
   // "Zenco named Jane Roe as chief financial officer", "Jane Roe has been appointed chairman", "Tom Hale will join Zenco's board":
