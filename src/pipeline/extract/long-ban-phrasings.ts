@@ -15,8 +15,8 @@ const PARTY_HEADS = 'operators|carriers|telecoms|telcos|providers|companies|firm
 const LONG_PARTY = String.raw`(?:the |all |its |their )?(?:[a-z0-9-]+ (?:'s )?){0,3}(?:${PARTY_HEADS}) (?:(?!from )[^@\s,;:.()!?]+ ){0,14}`;
 /** What the party may not do with a maker's wares: "from using", "from buying". */
 const KEPT_FROM = 'from (?:using|buying|purchasing|procuring|deploying|installing|acquiring equipment from)';
-/** For speed only: what every match of rlb94-long-party-kept-from-wares spells, its "from using" (sentenceHolds). */
-const KEPT_FROM_SPELLED = new RegExp(`${KEPT_FROM} `);
+/** For speed only: what every match of rlb94-long-party-kept-from-wares spells, the party's head then its "from using" (sentenceHolds). */
+const KEPT_FROM_SPELLED = new RegExp(`(?:${PARTY_HEADS}) (?:(?!from )[^@\\s,;:.()!?]+ ){0,14}${KEPT_FROM} `);
 /** Wares named by their maker after their kind: "products made by (both) A and B". */
 const WARES_MADE_BY = String.raw`(?:(?:any |the )?(?:products|equipment|gear|kit|software|hardware|technology|components|devices|systems|apps) (?:made|supplied|produced|sold|provided|manufactured) by (?:both |either )?)?`;
 /** Staff or bodies a passive ban bars: "federal agencies", "government employees". */

@@ -1991,8 +1991,8 @@ const DVB93_MAKERS: readonly RelationPattern[] = [
 
 /** For speed only: what every match of has-counted-kinds spells, the having verb and a count after it (sentenceHolds). */
 const HAS_COUNTED = /(?:has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\d+) /;
-/** For speed only: what every match of relative-that spells, "that" and the maker's mention right after it (sentenceHolds). */
-const THAT_THEN_MENTION = / that (?:the )?@\d+ /;
+/** For speed only: what every match of relative-that spells, the kind, "that" and the maker's mention right after it (sentenceHolds). */
+const THAT_THEN_MENTION = new RegExp(`(?:${PRODUCT_NOUNS}|model|models|family|series|line|lineup|version) that (?:the )?@\\d+ `);
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
