@@ -15,6 +15,8 @@ const PARTY_HEADS = 'operators|carriers|telecoms|telcos|providers|companies|firm
 const LONG_PARTY = String.raw`(?:the |all |its |their )?(?:[a-z0-9-]+ (?:'s )?){0,3}(?:${PARTY_HEADS}) (?:(?!from )[^@\s,;:.()!?]+ ){0,14}`;
 /** What the party may not do with a maker's wares: "from using", "from buying". */
 const KEPT_FROM = 'from (?:using|buying|purchasing|procuring|deploying|installing|acquiring equipment from)';
+/** For speed only: what every match of rlb94-long-party-kept-from-wares spells, the party's head then its "from using" (sentenceHolds). */
+const KEPT_FROM_SPELLED = new RegExp(`(?:${PARTY_HEADS}) (?:(?!from )[^@\\s,;:.()!?]+ ){0,14}${KEPT_FROM} `);
 /** Wares named by their maker after their kind: "products made by (both) A and B". */
 const WARES_MADE_BY = String.raw`(?:(?:any |the )?(?:products|equipment|gear|kit|software|hardware|technology|components|devices|systems|apps) (?:made|supplied|produced|sold|provided|manufactured) by (?:both |either )?)?`;
 /** Staff or bodies a passive ban bars: "federal agencies", "government employees". */
@@ -39,7 +41,7 @@ const listAlreadyHolding = (lists: string): string => String.raw`X P AUX T(put|p
 export const LONG_BAN_PHRASINGS: readonly RelationPattern[] = [
   // "Sweden's regulator banned operators taking part in a 5G auction from using products made by A and B": a state barring a long
   // party from using a maker's wares bans the maker (the trigger reader stops at a number or a clause inside the party).
-  { relation: 'banned', id: 'pattern:banned:rlb94-long-party-kept-from-wares', template: `X P AUX T(banned|bans|barred|bars|prohibited|prohibits|forbade|forbids|forbid) ${LONG_PARTY}${KEPT_FROM} ${WARES_MADE_BY}Y`, verb: true, stateActor: true, notFollowedBy: /^(?:'s )?(?:[a-z-]+ )?(?:shares|stock|stocks|bonds|data|rivals?|competitors?)(?= |$)/, requires: ['from'] },
+  { relation: 'banned', id: 'pattern:banned:rlb94-long-party-kept-from-wares', template: `X P AUX T(banned|bans|barred|bars|prohibited|prohibits|forbade|forbids|forbid) ${LONG_PARTY}${KEPT_FROM} ${WARES_MADE_BY}Y`, verb: true, stateActor: true, notFollowedBy: /^(?:'s )?(?:[a-z-]+ )?(?:shares|stock|stocks|bonds|data|rivals?|competitors?)(?= |$)/, requires: ['from'], sentenceHolds: KEPT_FROM_SPELLED },
   // "Federal agencies have been banned from using Zenco software, a Vexan company, by the Ruritanian government": the agent after an
   // aside bans what the party may not use.
   { relation: 'banned', id: 'pattern:banned:rlb94-passive-kept-from-by-agent', template: String.raw`${PASSIVE_PARTY} (?:have|has|had) been (?:already )?T(banned|barred|prohibited|forbidden) from (?:using|buying|installing|downloading|deploying) ${WARES_MADE_BY}Y(?:[a-z-]+ ){0,3}${ASIDE}by (?:the )?X1`, stateActor: true, requires: ['by'] },

@@ -45,6 +45,9 @@ const DEALERS = String.raw`(?:all |its |their |any )?(?:@\d+ )?(?:[a-z-]+ ){0,2}
 /** What a court holds a firm back from doing with its stake: "from selling its shares in", "from transferring the stake in". */
 const STAKE_MOVES = String.raw`(?:selling|transferring|disposing of|pledging|offloading|dumping|buying|acquiring|voting) (?:its |their |the |any |a |further |more |additional )?(?:[a-z-]+ ){0,2}(?:stake|stakes|shares|holding|holdings|interest|equity) (?:in|of)(?= )`;
 
+/** For speed only: what every match of ord93-ordered-that-firm-must spells, the firm's mention and its duty's modal (sentenceHolds). */
+const FIRM_MUST = /@\d+ (?:must|shall|has to|had to|have to|is to|would have to|will have to|is required to|was required to|is obliged to|was obliged to) /;
+
 export const ORDERED_DUTIES: readonly RelationPattern[] = [
   // "has ordered Zenco to present an offer to publishers", "required Zenco, within three months, to negotiate with publishers",
   // "fined Zenco and has required Zenco to make changes": the firm ordered is restricted (not those it must deal with).
@@ -52,7 +55,7 @@ export const ORDERED_DUTIES: readonly RelationPattern[] = [
   // "fined Zenco €150m and has required Zenco to make changes to its rules": the order second in a pair of acts, its subject shared.
   { relation: 'restricts', id: 'pattern:restricts:ord93-fined-and-ordered-to', template: `X P AUX (?:fined|fines|penali[sz]ed|penali[sz]es|sanctioned|censured|condemned) (?:[^\\s@;.]+ |@\\d+ ){0,8}?(?:, )?and (?:has |have |had |also |then |further |additionally )*T(${ORDERING}) ${KIND_BEFORE}(?:the )?Y ${WHEN}to (?:immediately |urgently |promptly |now |also )?(?:${ORD93_DUTIES})`, stateActor: true, notPrecededBy: WISHED_BEFORE, notFollowedBy: LATER_UNDONE, requires: ['and', 'to'] },
   // "ordered that Zenco must negotiate with publishers", "ruled that Zenco has to make changes", "said Zenco must present an offer".
-  { relation: 'restricts', id: 'pattern:restricts:ord93-ordered-that-firm-must', template: `X P AUX T(ordered|orders|ruled|rules|decided|decides|decreed|decrees|required|requires|demanded|demands|insisted|insists|mandated|mandates|said|says|found|determined) (?:in (?:a |its )?(?:[a-z-]+ )?(?:decision|ruling|order|statement) )?(?:that )?(?:the )?Y1 (?:must|shall|has to|had to|have to|is to|would have to|will have to|is required to|was required to|is obliged to|was obliged to) (?:immediately |now |also |still )?(?:${ORD93_DUTIES})`, verb: true, stateActor: true, notPrecededBy: WISHED_BEFORE, notFollowedBy: LATER_UNDONE, requires: ['must|shall|has|had|have|is|would|will|required|obliged'] },
+  { relation: 'restricts', id: 'pattern:restricts:ord93-ordered-that-firm-must', template: `X P AUX T(ordered|orders|ruled|rules|decided|decides|decreed|decrees|required|requires|demanded|demands|insisted|insists|mandated|mandates|said|says|found|determined) (?:in (?:a |its )?(?:[a-z-]+ )?(?:decision|ruling|order|statement) )?(?:that )?(?:the )?Y1 (?:must|shall|has to|had to|have to|is to|would have to|will have to|is required to|was required to|is obliged to|was obliged to) (?:immediately |now |also |still )?(?:${ORD93_DUTIES})`, verb: true, stateActor: true, notPrecededBy: WISHED_BEFORE, notFollowedBy: LATER_UNDONE, requires: ['must|shall|has|had|have|is|would|will|required|obliged'], sentenceHolds: FIRM_MUST },
   // "imposes a penalty and Zenco has now to clarify its rules", "imposed a fine of €5m, and Zenco must now negotiate with publishers": a
   // sanction and the duty that comes with it, the firm the duty's subject. No name between the two: in "fined Zenco and Qorva has to
   // …" the duty's subject is not the one fined (the pair of orders is fined-and-ordered-to's).

@@ -35,11 +35,14 @@ const NOT_A_PLACE_AFTER = new RegExp(`^(?:'s|by|to) |${UNDONE_LATER}`);
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TIME_AFTER = String.raw`(?=(?:between|from|since|in|on|as of|until|starting|effective|last|this) (?:late |early |mid-|mid )?(?:the )?(?:[0-9]{1,2} )?(?:${MONTHS}|[0-9]{4}|week|month|year)(?= |$))`;
 
+/** For speed only: what every match of imp93-halted-goods-from-region spells, the goods and where they come from (sentenceHolds). */
+const GOODS_FROM_REGION = new RegExp(`(?:${BANNED_GOODS})(?: imports| shipments)? (?:from|originating (?:in|from)|grown in|felled in|harvested in|produced in) `);
+
 export const REGION_IMPORT_BANS: readonly RelationPattern[] = [
   // "halted log timber from Zembla and Borduria", "has stopped the import of all timber from the Zemblan state of Ostria", "the bloc
   // banned the export of wood from Borduria", "suspended timber shipments from some Zemblan states including A and B". Goods from a
   // place only: "banned Zenco from …" has no goods; a firm after "from" is no state (targetType).
-  { relation: 'banned', id: 'pattern:banned:imp93-halted-goods-from-region', template: `X P AUX T(${HALT_VERB_WORDS}) ${GOODS_OBJECT} (?:from|originating (?:in|from)|grown in|felled in|harvested in|produced in) ${REGION_BEFORE}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: UNMADE_BEFORE, notFollowedBy: NOT_A_PLACE_AFTER, requires: ['from|in'] },
+  { relation: 'banned', id: 'pattern:banned:imp93-halted-goods-from-region', template: `X P AUX T(${HALT_VERB_WORDS}) ${GOODS_OBJECT} (?:from|originating (?:in|from)|grown in|felled in|harvested in|produced in) ${REGION_BEFORE}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: UNMADE_BEFORE, notFollowedBy: NOT_A_PLACE_AFTER, requires: ['from|in'], sentenceHolds: GOODS_FROM_REGION },
   // "halted timber imports from northeast Ostria state", "has suspended imports of timber from Zembla's A and B": the region's
   // federation or quarter before it, which halted-imports-from-state does not read.
   { relation: 'banned', id: 'pattern:banned:imp93-halted-imports-from-region', template: `X P AUX T(${HALT_VERB_WORDS}) (?:the |all |any |further |more )?${GOODS_WORDS_BEFORE}(?:imports|import|importation|shipments) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from ${REGION_PLACE}`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: UNMADE_BEFORE, notFollowedBy: NOT_A_PLACE_AFTER, requires: ['from'] },

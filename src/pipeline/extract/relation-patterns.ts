@@ -689,6 +689,8 @@ const BUYING_VERBS = 'buying|ordering|purchasing|procuring|importing|using|deplo
 // "equipment made by vendors such as A and B", "gear made by A and B" too (stop 62's controls readers).
 const WARES_OF_MAKERS = String.raw`(?:(?:[a-z0-9-]+ ){1,3}(?:made|supplied|produced|manufactured|sold|built) by (?:(?:[a-z-]+ ){1,3}(?:, )?(?:including|such as|like|notably) )?)?`;
 const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
+/** For speed only: what every match of kept-buyers-from-buying spells, the buyers' noun, "from" and the buying (sentenceHolds). */
+const BUYERS_FROM_BUYING = new RegExp(`(?:companies|firms|businesses|buyers|customers|operators|providers|platforms|carriers|telecoms|banks|automakers|carmakers|makers|chipmakers|manufacturers|giants|groups|developers|universities|hospitals|utilities|agencies|enterprises) from (?:${BUYING_VERBS}) `);
 /** A maker's own line of things, which it adds to or expands: "its lineup", "its range of watches". */
 const LINEUP_NOUNS = 'lineup|line-up|line|range|portfolio|family|offerings|series';
 /** After the thing a line is revamped with: another maker's ("the Vela 9 from Zenco") or a part inside it ("the Zeta chip inside"), helper mk85. */
@@ -1150,6 +1152,8 @@ const MERGER_STOPPED = 'blocked|rejected|vetoed|prohibited|halted|stopped|barred
 const DEAL_STOPPED_AFTER = new RegExp(`^ ?(?:[^\\s,;]+ ){0,6}?(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:${MERGER_STOPPED})(?= |$)`);
 /** A deal two buyers make together: "Zenco and Qorva's takeover of Vexa". */
 const JOINT_DEALS = 'takeover|acquisition|purchase|buyout|bid|merger|investment|deal|offer|stake';
+/** For speed only: what every match of blocked-joint-buyers-deal spells, a later buyer's deal after a join (sentenceHolds). */
+const JOINT_BUYERS_DEAL = new RegExp(`(?:and|&) (?:its |their )?(?:(?:[a-z-]+ ){0,2}(?:partner|partners|ally|allies|co-bidder|backer|backers|co-investor|affiliate) )?@\\d+ 's (?:[a-z-]+ ){0,2}(?:${JOINT_DEALS})(?= |$)`);
 /** A stopping verb before a deal's owner: "blocked Zenco's takeover of Qorva", "vetoed the firm Zenco's purchase of …". */
 const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|rejected|rejects|reject|prohibited|prohibits|prohibit|barred|bars|bar|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|derailed|quashed|called off|abandoned|scrapped|dropped|knocked back|shot down|turned down|(?:refused|refuses|declined|declines) to (?:approve|clear|authori[sz]e|allow))(?: (?:the|a|an|[a-z-]+))?(?: [a-z-]+)? $/;
 
@@ -1371,6 +1375,11 @@ const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
  * word; a pattern that spells it outside its optional parts is not searched on the many sentences with none (helper sp90: the
  * possessed-kinds pattern was searched on every possessive and matched none of them on the bench corpus).
  */
+/**
+ * For speed only: what every match of possessed-kinds-later-member spells, a possessor, a first member and a later one after a join,
+ * with its kind (sentenceHolds): its lookbehind is among the costliest regexes to compile, and most sentences with a kind's word lack this.
+ */
+const POSSESSED_LATER_MEMBER = new RegExp(`(?:'s |its@\\d+ )(?:\\S+ ){0,9}@\\d+ .*(?:, |(?:and|or|as well as) )(?:[a-z0-9-]+ ){0,2}@\\d+ ${OWN_KIND}`);
 const OWN_KIND_LAST_WORDS = [...new Set([...PRODUCT_NOUN_WORDS, 'hardware'].flatMap((noun) => {
   const last = noun.slice(noun.lastIndexOf(' ') + 1);
   return [last, `${last}s`, `${last}es`];
@@ -1616,6 +1625,8 @@ const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|acco
 const STATE_GOODS_NOUNS = 'goods|products|items|produce|merchandise|wares|foodstuffs';
 const STATES_COUNTED = String.raw`(?:(?:the |all )?(?:[a-z0-9-]+ ){0,3}(?:countries|states|nations|neighbours|neighbors) (?:, |-- |- |— |– |: |\( ))?`;
 const GOODS_ORIGIN = String.raw`(?:(?:that|which) (?:are |were )?)?(?:(?:made|produced|manufactured|originating|imported|coming|sourced|shipped) (?:in|from)|from) ${STATES_COUNTED}`;
+/** For speed only: what every match of banned-sale-of-goods-from-state spells, the goods' noun and where they come from (sentenceHolds). */
+const GOODS_FROM_SOMEWHERE = new RegExp(`(?:${STATE_GOODS_NOUNS}) (?:(?:that|which) (?:are |were )?)?(?:(?:made|produced|manufactured|originating|imported|coming|sourced|shipped) (?:in|from)|from) `);
 /** Whom a state tells to take goods off the shelves: its shops and traders, not a firm it names ("ordered Zenco to stop selling"). */
 const SHELF_KEEPERS = 'shops|stores|retailers|supermarkets|hypermarkets|outlets|merchants|traders|sellers|vendors|businesses|shopkeepers|importers|wholesalers';
 /** A state named in a place phrase is no actor: "consumers in Zembla launched a boycott of Qorvia", "shops across Zembla". */
@@ -1795,12 +1806,14 @@ const DVP93_PLAIN_ADJECTIVES = 'strong|weak|odd|tiny|slim|thin|thick|sleek|bold|
 const DVP93_DESCRIBER = `(?:(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}|${MODIFIERS}|${ADJECTIVE_SHAPE}|[a-z]+(?:-[a-z]+){1,2}) )`;
 /** Nouns after the name that make it a partner, a client, a rival, a market or a dispute of the owner's: "its big Qorva customer". */
 const DVP93_TIES_NEXT = new RegExp(`${NOT_MADE_NEXT.source}|^(?:rivalry|rivalries|rival|rivals|competitor|competitors|customer|customers|client|clients|order|orders|ties|relationship|relations|alliance|supplier|suppliers|partner|partners|investor|investors|backer|backers|owner|owners|parent|talks|dispute|row|feud|battle|fight|market|markets|sales|loan|loans|debt|bonds?|lawsuit|case|probe|fine|exposure|business|operation|venture|joint|presence|position|footprint|growth|performance|results|earnings|revenue|revenues|profit|profits|demand|share|bet|push|saga|record|ratings?|showing|quarter|year) `);
+/** For speed only: what every match of dvp93-possessive-plain-adjectives spells, a plain adjective after a possessor and before a mention (sentenceHolds). */
+const DVP93_PLAIN_AFTER_OWNER = new RegExp(`(?:'s |its@\\d+ )(?:\\S+ )*?(?:${DVP93_PLAIN_ADJECTIVES}) (?:[^ @]+ ){0,10}@`);
 const DVP93_PATTERNS: readonly RelationPattern[] = [
   // "snapped up Zorb speakers from rival Zenco", "the Zorb phone from its arch-rival Zenco": a named thing of a made kind from a firm
   // called a rival is that firm's, as "from <maker noun> X" is (the nearby develops pattern); not a thing bought, won or licensed
   // from it (NOT_MADE_FROM_OR_ORDER_WON_BEFORE), nor the rival's own thing named after it ("from rival Zenco's …").
   { relation: 'develops', id: 'pattern:develops:dvp93-thing-from-rival', template: `Y1 (?<k>[a-z][a-z0-9-]*) from (?:its |their |the |a )?(?:(?:${FROM_RIVAL_DESCRIBING})[ -])?T(rival|competitor) X1 (?!'s )`, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
-  { relation: 'develops', id: 'pattern:develops:dvp93-possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT },
+  { relation: 'develops', id: 'pattern:develops:dvp93-possessive-plain-adjectives', template: `POSS (?:${DVP93_DESCRIBER}(?:and |but |yet |, )?){0,3}(?:${DEGREE_ADVERB} )?(?:${DVP93_PLAIN_ADJECTIVES}) (?:(?:and |but |yet |, )${DVP93_DESCRIBER}){0,3}Y1 `, notFollowedBy: DVP93_TIES_NEXT, sentenceHolds: DVP93_PLAIN_AFTER_OWNER },
 ];
 
 // Helper brd93 (stop 93), from set 87's timber, palm-oil and books readers: brands and imprints a firm owns, told through "sold under",
@@ -1976,6 +1989,10 @@ const DVB93_MAKERS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:dvb93-fronted-founded-by-described-maker', template: `T(founded|co-founded|started) (?:(?:jointly|originally|first) )?by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DVB93_MAKER_KINDS}) )?X1 , ${DVB93_MAKER_DESCRIBED}, (?:the (?:[a-z0-9-]+ ){0,2})?Y1 ${DVB93_NOT_A_SPEAKER}`, notPrecededBy: /\S/, targetNotType: 'company', requires: ['by', ','] },
 ];
 
+/** For speed only: what every match of has-counted-kinds spells, the having verb and a count after it (sentenceHolds). */
+const HAS_COUNTED = /(?:has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\d+) /;
+/** For speed only: what every match of relative-that spells, the kind, "that" and the maker's mention right after it (sentenceHolds). */
+const THAT_THEN_MENTION = new RegExp(`(?:${PRODUCT_NOUNS}|model|models|family|series|line|lineup|version) that (?:the )?@\\d+ `);
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2552,7 +2569,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:licences-to-sell-revoked', template: `X P AUX T(revoked|revokes|revoke|revoking|cancelled|canceled|cancels|cancel|pulled|pulls|suspended|suspends|withdrew|withdraws|rescinded|rescinds) (?:the |its |their |some |several |certain |export )*(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}(?:licences|licenses|licence|license|permits|waivers) (?:of (?:@\\d+ (?:, |and |, and )?)+|held by (?:[a-z-]+ |@\\d+ |, ){1,8}|(?:that|which) (?:allowed|allow|allows|let|lets|permitted|enabled) (?:[a-z-]+ |@\\d+ |, ){1,8}|allowing (?:[a-z-]+ |@\\d+ |, ){1,8})?to (?:sell|supply|ship|export|provide) (?:(?!to )[a-z0-9-]+ ){0,4}to (?:the )?Y1`, verb: true, indexBy: LICENCE_WORDS },
   // "Zeta is the model family that Zenco launched last year", "the Zeta chip that Zenco unveiled": the thing a relative clause says
   // its subject made (a kind noun before "that", and no object of the verb's own after it: "said that Zenco launched Vela" is not).
-  { relation: 'develops', id: 'pattern:develops:relative-that', template: `Y1 (?:(?:is|was|remains) (?:the |a |an |its@\\d+ |its )?(?:[a-z-]+ )?)?(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|model|models|family|series|line|lineup|version) that X1 AUX T(launched|released|built|developed|unveiled|introduced|created|designed|made|trained|debuted|rolled out|open-sourced)(?!(?:the |its |a |an )?@)`, requires: ['that'] },
+  { relation: 'develops', id: 'pattern:develops:relative-that', template: `Y1 (?:(?:is|was|remains) (?:the |a |an |its@\\d+ |its )?(?:[a-z-]+ )?)?(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|model|models|family|series|line|lineup|version) that X1 AUX T(launched|released|built|developed|unveiled|introduced|created|designed|made|trained|debuted|rolled out|open-sourced)(?!(?:the |its |a |an )?@)`, requires: ['that'], sentenceHolds: THAT_THEN_MENTION },
   // "suspended 30 arms export licences to Zembla", "halts export licences for Zembla", "froze licences for arms sales to Zembla":
   // export licences to a destination withheld are an export control on it (a broadcaster's licence "of" or "for" itself is a ban, above).
   { relation: 'restricts', id: 'pattern:restricts:export-licences-withheld', template: `X P AUX T(suspended|suspends|suspend|suspending|halted|halts|halt|halting|froze|freezes|freeze|freezing|paused|pauses|pause|revoked|revokes|revoke|cancelled|canceled|cancels|cancel|withdrew|withdraws|withdraw) (?:(?:about|around|some|all|its|the|certain|dozens|of|\\d+|[a-z]+) ){0,4}(?:(?:[a-z-]+ )?(?:export|arms|weapons|military|defence|defense) (?:[a-z-]+ )?(?:licences|licenses|permits)|(?:licences|licenses|permits) (?:for|on) (?:[a-z-]+ )?(?:exports?|sales?|shipments?|arms|weapons)) (?:(?!to |for )[a-z-]+ ){0,3}(?:to|for) (?:the )?Y1`, verb: true, indexBy: LICENCE_WORDS },
@@ -2686,7 +2703,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "the" only before "new", "latest" and the like ("announced the latest rocket called Vexa", helper brd94).
   { relation: 'develops', id: 'pattern:develops:announced-called', template: `X P AUX T(announced|announces|announcing|revealed|reveals|teased|teases|showcased|showcases) (?:a |an |its |their |its@\\d+ |the (?=(?:new|first|next|latest|upcoming) ))(?:new |first |next |latest |upcoming )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) (?:called|named|dubbed|branded) Y`, verb: true, requires: ['called|named|dubbed|branded'] },
   // "Zenco has two drugs, Plix and Vexa", "Zenco owns three brands: A, B and C": the things a firm counts as its own, named.
-  { relation: 'develops', id: 'pattern:develops:has-counted-kinds', template: `X P AUX T(has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\\d+) (?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|brands|labels|titles) (?:, |: )(?:the )?Y (?=[,.;:]|$)`, requires: [',|:'] },
+  { relation: 'develops', id: 'pattern:develops:has-counted-kinds', template: `X P AUX T(has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\\d+) (?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|brands|labels|titles) (?:, |: )(?:the )?Y (?=[,.;:]|$)`, requires: [',|:'], sentenceHolds: HAS_COUNTED },
   // "With its planned Vexa rocket, Zenco hopes …": "its" in a fronted phrase points ahead to the clause's subject.
   { relation: 'develops', id: 'pattern:develops:fronted-its', template: `(?:with|through|via|using|in|for|after|since) its (?:(?!(?:of|against|with|from|for|to|on|in|over|about|by) )[a-z-]+ ){0,3}Y1 (?:[a-z-]+ ){0,2}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "Qorva shut down after receiving a cease-and-desist order from the Zembla Gaming Commission": the body that sent it bans the firm.
@@ -3029,7 +3046,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritania banned operators from importing gear made by foreign firms, including A and B", "bars carriers from using Zenco
   // gear" (stop 57's controls readers): a state keeping its buyers from a maker's wares bans the maker there (a state kept from
   // buying is an export control on that state: trigger-relations.ts).
-  { relation: 'banned', id: 'pattern:banned:kept-buyers-from-buying', template: `X P AUX T(banned|bans|ban|banning|barred|bars|bar|barring|prohibited|prohibits|prohibit|prohibiting|forbade|forbids|forbid|forbidding|stopped|stops|stop|stopping) (?:${BUYER_KINDS}) from (?:${BUYING_VERBS}) ${WARES_OF_MAKERS}(?:the |all |any |new |further )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['from'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:kept-buyers-from-buying', template: `X P AUX T(banned|bans|ban|banning|barred|bars|bar|barring|prohibited|prohibits|prohibit|prohibiting|forbade|forbids|forbid|forbidding|stopped|stops|stop|stopping) (?:${BUYER_KINDS}) from (?:${BUYING_VERBS}) ${WARES_OF_MAKERS}(?:the |all |any |new |further )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['from'], stateActor: true, sentenceHolds: BUYERS_FROM_BUYING },
   // "Ruritania set a policy of excluding Zenco and Qorva from state contracts", "adopted a practice of barring Zenco" (stop 57's
   // controls readers): a state's standing policy of keeping a firm out bans it there.
   { relation: 'banned', id: 'pattern:banned:policy-of-excluding', template: `X ${STATES_BODY}P AUX (?:set|sets|adopted|adopts|announced|announces|introduced|introduces|implemented|implements|maintains|maintained|has|had|follows|followed|pursues|pursued) (?:a |an |the |its )?(?:[a-z-]+ )?(?:policy|practice|rule) of T(excluding|banning|barring|blocking|prohibiting|shutting out|keeping out) (?:the )?Y`, requires: ['policy|practice|rule'], stateActor: true },
@@ -3194,7 +3211,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:stopped-processing-payments', template: `X P AUX T(stopped|stops|stop|halted|halts|halt|suspended|suspends|suspend|ceased|ceases|cease|refused|refuses|refuse) (?:to )?(?:accepting|accept|processing|process|handling|handle|facilitating|facilitate|clearing|clear) (?:all |any |the )?(?:[a-z-]+ ){0,2}(?:payments|payment|transactions|transfers|purchases|donations) (?:for|to|from|on|with|involving) (?:the )?(?:[a-z-]+ ){0,2}Y`, verb: true, indexBy: ['payments', 'payment', 'transactions', 'transfers', 'purchases', 'donations'] },
   // "Ruritania halted Zenco and partner Qorva's purchase of Vexa", "blocked Zenco and Qorva's bid for Vexa": each of two buyers
   // whose joint deal a state stopped is restricted, as one buyer is (blocked-buyers-deal; stop 63's controls readers).
-  { relation: 'restricts', id: 'pattern:restricts:blocked-joint-buyers-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}) (?:the )?Y1 (?:and|, and|&) (?:its |their )?(?:(?:[a-z-]+ ){0,2}(?:partner|partners|ally|allies|co-bidder|backer|backers|co-investor|affiliate) )?@\\d+ 's (?:[a-z-]+ ){0,2}(?:${JOINT_DEALS})(?= |$)`, verb: true, requires: ["'s"], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:blocked-joint-buyers-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}) (?:the )?Y1 (?:and|, and|&) (?:its |their )?(?:(?:[a-z-]+ ){0,2}(?:partner|partners|ally|allies|co-bidder|backer|backers|co-investor|affiliate) )?@\\d+ 's (?:[a-z-]+ ){0,2}(?:${JOINT_DEALS})(?= |$)`, verb: true, requires: ["'s"], stateActor: true, sentenceHolds: JOINT_BUYERS_DEAL },
   { relation: 'restricts', id: 'pattern:restricts:blocked-joint-buyers-deal-second', template: `X P AUX T(${DEAL_STOPPING_VERBS}) (?:the )?@\\d+ (?:and|, and|&) (?:its |their )?(?:(?:[a-z-]+ ){0,2}(?:partner|partners|ally|allies|co-bidder|backer|backers|co-investor|affiliate) )?Y1 's (?:[a-z-]+ ){0,2}(?:${JOINT_DEALS})(?= |$)`, verb: true, requires: ["'s"], stateActor: true },
   // "Kappa Labs, which announced the Kappa One scooter", "Zenco announced the Zeta X phone": announcing a named thing of a made
   // kind brings it out ("announced" alone is too general a verb: "announced the Zeta ban"; stop 64's first makers sample).
@@ -4286,7 +4303,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // firm's or a person's role before the list ("its rivals Qorva and Vexa", "its chief Ana Lee"), and no member after another's 's.
   // For speed only (helper sp90): the lookahead spells the member's kind, which the match after it needs anyway, so most "@"s fail
   // before the costly lookbehind is tried; and sentences with no kind's word (OWN_KIND_LAST_WORDS) are not searched at all.
-  { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ ${OWN_KIND})(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [OWN_KIND_LAST_WORDS] },
+  { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ ${OWN_KIND})(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [OWN_KIND_LAST_WORDS], sentenceHolds: POSSESSED_LATER_MEMBER },
   // Helper cr87: a firm's rivals or peers named by their share moves (see RIVALS_MOVED_OPENING).
   { relation: 'competes_with', id: 'pattern:competes_with:rivals-moved-with', template: `${RIVALS_MOVED_OPENING}Y1 (?=${MEMBER_MOVE})`, targetNotNamed: STOCK_INDEX_WORDS, indexBy: ['rivals', 'peers', 'competitors'], requires: ["'s"] },
   // Helper cr87: a firm in the crosshairs or sights of others (see CROSSHAIRS_NOT_RIVAL).
@@ -4849,7 +4866,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // not bans it: one trade kept from, not the state's whole being. Only a state acting and a state as the source; goods of a firm
   // ("goods made in Zembla by Zenco", "Zembla's Zenco") are the firm's, and a plea ("urged shops to") or a firm's own halt is no act.
   // Since stop 92 (helper imb92) these bans give `banned` of each state, as the import bans above.
-  { relation: 'banned', id: 'pattern:banned:banned-sale-of-goods-from-state', template: `X P AUX T(prohibited|prohibits|prohibit|prohibiting|banned|bans|ban|banning|barred|bars|bar|barring|halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|forbade|forbids|forbid|forbidding|outlawed|outlaws|outlaw|outlawing) (?:the |all |any |further )?(?:(?:sale|sales|marketing|distribution|trade|import|imports|importation|entry)(?: and (?:sale|sales|use|marketing|distribution|import|imports))? (?:of|in) )?(?:the |all |any )?(?:[a-z-]+ ){0,2}(?:${STATE_GOODS_NOUNS}) ${GOODS_ORIGIN}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s |by |to (?:the )?@\d+)/, requires: ['in|from'] },
+  { relation: 'banned', id: 'pattern:banned:banned-sale-of-goods-from-state', template: `X P AUX T(prohibited|prohibits|prohibit|prohibiting|banned|bans|ban|banning|barred|bars|bar|barring|halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|forbade|forbids|forbid|forbidding|outlawed|outlaws|outlaw|outlawing) (?:the |all |any |further )?(?:(?:sale|sales|marketing|distribution|trade|import|imports|importation|entry)(?: and (?:sale|sales|use|marketing|distribution|import|imports))? (?:of|in) )?(?:the |all |any )?(?:[a-z-]+ ){0,2}(?:${STATE_GOODS_NOUNS}) ${GOODS_ORIGIN}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s |by |to (?:the )?@\d+)/, requires: ['in|from'], sentenceHolds: GOODS_FROM_SOMEWHERE },
   { relation: 'banned', id: 'pattern:banned:told-shops-to-remove-goods-from-state', template: `X P AUX T(${ORDER_VERBS}|asked|asks|ask|asking|required|requires|requiring|called on|calls on|calling on) (?:all |the |its )?(?:[a-z-]+ ){0,2}(?:${SHELF_KEEPERS})(?: and (?:[a-z-]+ )?(?:${SHELF_KEEPERS}))? (?:(?:across|in|throughout) (?:(?:the )?(?:[a-z-]+ ){0,2}(?:country|nation|state|emirate|kingdom)|@\\d+) )?to (?:immediately |at once )?${SHELF_REMOVALS} (?:all |any |the )?(?:[a-z-]+ ){0,2}(?:${STATE_GOODS_NOUNS}) ${GOODS_ORIGIN}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s |by |to (?:the )?@\d+)/, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:banned-state-goods', template: `X P AUX T(prohibited|prohibits|prohibit|banned|bans|ban|banning|barred|bars|bar|halted|halts|halt|blocked|blocks|block|outlawed|outlaws|outlaw) (?:(?:the |all |any )?(?:sale|sales|marketing|distribution|import|imports|importation|entry) of )?(?:all |any )?(?:the )?(?<y>@\\d+(?:(?: , (?:the )?@\\d+)*(?: ,)? (?:and|or) (?:the )?@\\d+|(?: , @\\d+)+)?) (?:-made |made )?(?:(?!(?:and|or|of|to|in|from|by|for)\\b)[a-z-]+ )?(?:${STATE_GOODS_NOUNS})(?= |$)`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s|by) / },
   // States' boycott of another launched or led, its kinds before it ("A, B and C launched a commercial and political boycott of
