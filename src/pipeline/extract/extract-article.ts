@@ -69,7 +69,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const sentences: Sentence[] = [];
   for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]!, titleCase: titleCase[i]! });
   const learned = new LearnedNames();
-  learned.personLikeWords = personLikeWords(tokens);
+  // Read only when an untyped name reports a firm's deed (name-rules.ts), which few articles hold.
+  learned.personLikeWordsOf = () => personLikeWords(tokens);
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
   // (or while they were found: the sentence may read what it learned itself).
   const firstPass: { mentions: SentenceMention[]; learned: number }[] = [];

@@ -32,8 +32,14 @@ export class LearnedNames extends Map<string, LearnedName> {
   private readonly changedFirstWords: string[] = [];
   /** The surfaces whose name is an instrument's acronym (LearnedName.instrument). */
   private readonly instruments = new Set<string>();
+  /** How to read the words the article uses of people: set by the article, called once, only when a rule asks. */
+  personLikeWordsOf: () => ReadonlySet<string> = () => new Set();
+  private personWords: ReadonlySet<string> | undefined;
+
   /** Words the article uses of people ("Gordon" of "Jane Gordon", "said Gordon"): a bare "Gordon" may be that person (helper unk95). */
-  personLikeWords: ReadonlySet<string> = new Set();
+  get personLikeWords(): ReadonlySet<string> {
+    return (this.personWords ??= this.personLikeWordsOf());
+  }
 
   get changes(): number {
     return this.changedFirstWords.length;

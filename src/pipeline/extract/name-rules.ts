@@ -840,7 +840,7 @@ export function findNamedMentions(
       let classified = classify(tokens, start, end, known, lexicon, bodyOf !== undefined);
       // "Harmony said it has received a firm order for …": an order, a contract or a regulator's approval the name got makes a firm
       // of a name nothing typed (helper unk95); not a person's surname the article named before ("Jane Gordon … Gordon said it …").
-      if (!classified.type && learnedName?.type !== 'person' && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && firmDeedAfter(tokens, start, classified.end) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
+      if (!classified.type && learnedName?.type !== 'person' && firmDeedAfter(tokens, start, classified.end) && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -1704,20 +1704,24 @@ function withCoinedEnds(tokens: readonly Token[], start: number, end: number, pa
   return spans;
 }
 
+/** Whether `word` is written as a name ("Mary") and the tagger knows it as a person's first name. */
+function isTaggedFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName');
+}
+
 /**
  * Whether the name `tokens[start, end)` is two or three words opening with a first name the tagger knows ("Mary Jones received
  * clearance for its Qorva system"): a person's shape, which a firm's deed in the sentence does not make a firm (the full suite caught it).
  */
 function opensWithGivenName(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  return end - start >= 2 && end - start <= 3 && first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first.text) && nlp(first.text).has('#FirstName');
+  return end - start >= 2 && end - start <= 3 && first !== undefined && isTaggedFirstName(first.text);
 }
 
 /** Whether the token before `first` is a person's first name the tagger knows, written right before it ("Tom Ford"). */
 function isGivenNameBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  if (!before?.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || before.end + 1 !== tokens[first]!.start) return false;
-  return nlp(before.text).has('#FirstName');
+  return before !== undefined && before.capitalized && before.end + 1 === tokens[first]!.start && isTaggedFirstName(before.text);
 }
 
 /** Rivals' nouns as a Title Case headline writes them, which never continue a maker's name: "Uber Rival Taxify". */
@@ -1739,7 +1743,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (head.type === 'company' && INTERVIEW_VERBS.has(tokens[tokens[head.first - 1]?.lower === 'the' ? head.first - 2 : head.first - 1]?.lower ?? '')) return undefined;
   // "Tom Ford Beauty", "Ralph Lauren Fragrances": a person's first name right before a firm's name makes the firm's name a surname,
   // and the whole run the person's label, a brand of its own, no product of the firm (helper fpd95, from pnm95's round: Ford made "Ford Beauty").
-  if (head.type === 'company' && head.last - head.first === 1 && isGivenNameBefore(tokens, head.first) && end - start <= 2) {
+  if (head.type === 'company' && head.last - head.first === 1 && end - start <= 2 && isGivenNameBefore(tokens, head.first)) {
     const label = surfaceOf(tokens, head.first - 1, end);
     return mentionOver(tokens, head.first - 1, end, { key: keyOfName(label), label, type: 'product' }, 'rule', label);
   }
