@@ -472,8 +472,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "Egypt's restrictions mirror Vietnamese bans on Zenco": the demonym right before the noun, after a verb comparing two acts, owns
     // it, not a name further back (helper ban95).
     const compared = found.sources && found.sources.last < t && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? comparedDemonymBefore(words, t, stateOfDemonym) : undefined;
-    const demonymWins = compared !== undefined && found.sources!.last < compared && demonymOwners(words, t, context, stateOfDemonym).length > 0;
-    const standIns = demonymWins ? demonymOwners(words, t, context, stateOfDemonym) : typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
+    const comparedOwners = compared !== undefined && found.sources!.last < compared ? demonymOwners(words, t, context, stateOfDemonym) : [];
+    const standIns = comparedOwners.length > 0 ? comparedOwners : typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
       : !found.sources && reading.voice === 'passive' && relation === 'restricts' ? demonymGoodsOwner(words, t, t + reading.trigger.words.length, context, stateOfDemonym)
       : !found.sources && reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? demonymRulesOwner(words, t, context, stateOfDemonym) : [];
     if (standIns.length > 0 && targets.length > 0) {
