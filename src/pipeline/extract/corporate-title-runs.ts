@@ -28,7 +28,8 @@ export const isCorporateTitleWord = (t: Token | undefined): boolean => t !== und
 export const isCorporateTitleText = (word: string): boolean => CORPORATE_TITLE_WORDS.has(word);
 
 /** The same, in any case: "senior vice president" as written in an apposition. */
-const isTitleWordAnyCase = (t: Token | undefined): boolean => t !== undefined && CORPORATE_TITLE_WORDS.has(t.text) || (t !== undefined && /^\p{Ll}/u.test(t.text) && CORPORATE_TITLE_WORDS.has(t.text[0]!.toUpperCase() + t.text.slice(1)));
+const isTitleWordAnyCase = (t: Token | undefined): boolean =>
+  t !== undefined && (CORPORATE_TITLE_WORDS.has(t.text) || (/^\p{Ll}/u.test(t.text) && CORPORATE_TITLE_WORDS.has(t.text[0]!.toUpperCase() + t.text.slice(1))));
 
 /**
  * Where a firm's office opening the run [start, end) ends, or `start` when the run opens with none. The office is two or more

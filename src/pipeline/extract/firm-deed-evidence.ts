@@ -34,7 +34,7 @@ const OFFICIAL_ORDER = /\b(?:court|restraining|gag|executive|protection|protecti
 export function firmDeedAfter(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start === 1 && NO_FIRM_WORDS.has(tokens[start]!.lower)) return false;
   // The words as written for the made thing's capital, in lower case for the rest.
-  if (WHICH_MAKES.test(`${tokens.slice(end, end + 4).map((t, k) => (k < 3 ? t.lower : t.text)).join(' ')} `) && !/^(?:the|a|an)$/i.test(tokens[start - 1]?.text ?? '') && !isPossessive(tokens[start - 1])) return true;
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'which' && WHICH_MAKES.test(`${tokens.slice(end, end + 4).map((t, k) => (k < 3 ? t.lower : t.text)).join(' ')} `) && !/^(?:the|a|an)$/i.test(tokens[start - 1]?.text ?? '') && !isPossessive(tokens[start - 1])) return true;
   const after = `${tokens.slice(end, end + 18).map((t) => t.lower).join(' ')} `;
   const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after) ?? GOT_APPROVAL_FOR_ITS.exec(after);
   return deed !== null && !OFFICIAL_ORDER.test(deed[0]);
@@ -52,8 +52,10 @@ export function personLikeWords(sentences: readonly (readonly Token[])[]): Set<s
   const words = new Set<string>();
   for (const tokens of sentences) {
     for (let i = 1; i < tokens.length; i++) {
-      const [before, token] = [tokens[i - 1]!, tokens[i]!];
-      if (token.capitalized && ((before.capitalized && token.start === before.end + 1) || SPEAKER_BEFORE.has(before.lower))) words.add(token.text);
+      const token = tokens[i]!;
+      if (!token.capitalized) continue;
+      const before = tokens[i - 1]!;
+      if ((before.capitalized && token.start === before.end + 1) || SPEAKER_BEFORE.has(before.lower)) words.add(token.text);
     }
   }
   return words;

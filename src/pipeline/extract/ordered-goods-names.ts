@@ -55,14 +55,8 @@ function modelShaped(tokens: readonly Token[], start: number, end: number): bool
  * buses" may name the maker).
  */
 export function isOrderedGoodsName(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!modelShaped(tokens, start, end)) return false;
   // After: qualifiers, then the kind's plural at the end of its noun phrase.
-  let k = end;
-  while (k < end + 4 && QUALIFIER.test(tokens[k]?.text ?? '') && !NOT_QUALIFIER.has(tokens[k]!.text) && !ORDERED_KIND_PLURALS.has(tokens[k]!.lower)) k++;
-  const kind = tokens[k];
-  if (kind === undefined || !ORDERED_KIND_PLURALS.has(kind.lower)) return false;
-  const next = tokens[k + 1];
-  if (next !== undefined && !AFTER_KIND.test(next.lower)) return false;
+  if (!modelShaped(tokens, start, end) || !orderedKindAfter(tokens, end)) return false;
   // Before: qualifiers (commas between them), "of the", then a count.
   let b = start - 1;
   for (let n = 0; n < 6 && b >= 0 && ((QUALIFIER.test(tokens[b]!.text) && !NOT_QUALIFIER.has(tokens[b]!.text) && !COUNT.test(tokens[b]!.text)) || tokens[b]!.text === ','); n++) b--;
@@ -112,6 +106,11 @@ function isFleetName(tokens: readonly Token[], start: number, end: number): bool
   let b = start - 1;
   if (COUNT.test(tokens[b]?.lower ?? '')) b--;
   if (tokens[b]?.lower !== 'of' || !/^fleets?$/.test(tokens[b - 1]?.lower ?? '')) return false;
+  return orderedKindAfter(tokens, end);
+}
+
+/** Whether up to four qualifiers and an ordered kind's plural, ending its noun phrase, follow token `end`: "… heavy-duty buses for". */
+function orderedKindAfter(tokens: readonly Token[], end: number): boolean {
   let k = end;
   while (k < end + 4 && QUALIFIER.test(tokens[k]?.text ?? '') && !NOT_QUALIFIER.has(tokens[k]!.text) && !ORDERED_KIND_PLURALS.has(tokens[k]!.lower)) k++;
   const kind = tokens[k];
