@@ -2004,7 +2004,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // act the name is the object of, not the name (helper prc89).
   // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
   // Nor a place's: "Zapp was blocked from the app marketplace owned by Qorva" (helper rlm94).
-  { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) , notFollowedBy: BACKER_IN_COMPOUND },
+  { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
