@@ -2340,7 +2340,7 @@ function classify(
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
   // "Zenco named Jane Roe as chief financial officer", "Jane Roe has been appointed chairman", "Tom Hale will join Zenco's board":
   // a name given a firm's office is a person's, no product "named" by a maker (stop 95, appointment news).
-  if (isAppointedName(tokens, start, end) && isPersonShapedName(words)) return { type: 'person', end };
+  if (isPersonShapedName(words) && isAppointedName(tokens, start, end)) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
