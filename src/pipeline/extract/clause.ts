@@ -1,5 +1,6 @@
 import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WORK_NOUNS } from './cue-words';
 import { describedKindTailEnd } from './owned-kind-modifiers';
+import { parallelGoodsTailEnd } from './parallel-goods-tails';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 /**
@@ -131,6 +132,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && ((KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined) || (words[last + 3] === 'the' && mentionAt(words, last + 4) !== undefined))))) last++;
       // "its Vela Q electric sports utility vehicle and Vela R sedan": describing words before the kind (owned-kind-modifiers.ts).
       else if (mentionAt(words, last + 1) === undefined && (describedTail = describedKindTailEnd(words, last, isKindTail)) !== undefined) last = describedTail;
+      // "Zeta jam and Zuma coffee", "Zeta condoms and Vela footcare products": parallel items, each a name and its goods (parallel-goods-tails.ts).
+      else if (mentionAt(words, last + 1) === undefined && (describedTail = parallelGoodsTailEnd(words, last, (k) => mentionAt(words, k) !== undefined)) !== undefined) last = describedTail;
       let j = skipParallelPlace(words, skipApposition(words, skipAside(words, last + 1)));
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);

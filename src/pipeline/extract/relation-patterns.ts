@@ -47,6 +47,7 @@ import { REGULATOR_ACT_NOUNS } from './regulator-act-nouns';
 import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
+import { OWNER_BRAND_SETS } from './owner-brand-sets';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5065,6 +5066,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ORDERED_FROM_PATTERNS,
   ...APPROVAL_KIND_PHRASINGS,
   ...ORDERED_ACCESS_CUT_PATTERNS,
+  ...OWNER_BRAND_SETS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -14,6 +14,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { withParticipleSubject } from './with-participle-subjects';
+import { finiteVerbAt } from './clause-subject';
 import { newMention, type SentenceMention } from './mention';
 import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
@@ -2582,6 +2583,9 @@ function argumentsOf(
       while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? '')) && !(end > after && BE.has(words[end]!))) {
         if (words[end] === 'and' || words[end] === 'or') joined = true;
         else if (setOff && joined && words[end] === ',' && words[end + 1] !== 'and' && mentionAt(words, end + 1) === undefined) break;
+        // "Zenco, which owns brands like A, B and C, will merge with Qorva": a comma and a finite verb after the members close the
+        // aside the enumeration stood in, and the verb's object is no member (helper own96, from real hotel-group news).
+        else if (words[end] === ',' && finiteVerbAt(words, end + 1)) break;
         end++;
       }
       // "portfolio includes stakes in Qorva", "products include chips made by Zenco": a name behind a preposition is no member (review of pl84).

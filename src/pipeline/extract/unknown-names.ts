@@ -197,8 +197,11 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
  * Text before a member of a list of brands: "brands such as A, B and ", "its labels include A, "; "owns everything from A to " (helper own88);
  * "the parent company to the A, B and " (helper brd90: "to" as news writes it of a group's brands); "its three beer brands — A, B and " (or " - "),
  * "which brews A, B and " (helper lin95, from real brewers' news: a brand set off by dashes, or what a brewer brews, is no person).
+ * "which owns A, B and ", "the brands that Zenco owns: A, ", "luxury brands A, B and " (helper own96, from real fashion-group news: houses
+ * named after their founders, "Mara Lind" or "Tom Vale", were lost from their owner's list, and every member after them with it).
+ * Not "owned", which may be "owned by" a person.
  */
-const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|brands|labels|marques|owns:?|(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 
 /** Text before a member of a list set off after a plural kind of product: "its devices, the Zeta and the ", "assistants such as Alisa, ". */
 // "its games include A, Hay Day and Boom Beach" (stop 64's third bans sample): the members after "include" too.
@@ -209,8 +212,11 @@ const PRODUCT_LIST_BEFORE = new RegExp(String.raw`(?:\b(?:${LISTED_PRODUCT_KINDS
 /** A list closed by a membership of a kind of product an act reached: "A, B and C are among the affected platforms" (stop 79's fresh samples). */
 const AMONG_KIND_AFTER = new RegExp(String.raw`^[^.;:()]*? (?:are|were) among the (?:(?:affected|blocked|banned|targeted|restricted) )?(?:${[...LISTED_PRODUCT_KINDS, 'platforms', 'websites', 'sites', 'portals', 'channels', 'domains'].join('|')})(?: (?:affected|blocked|banned|targeted|restricted))? ?[.!]?$`);
 
-/** A list mate after the name whose kind of product closes the list: "the Mara X and Mara Z phones" (stop 75's first makers samples: "Mara" is a first name). */
-const KIND_AFTER_LIST_MATE = new RegExp(String.raw`^,? (?:and|or) (?:the )?(?:[\p{Lu}\d][\p{L}\d+-]* ){1,3}(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles'].join('|')})\b`, 'u');
+/**
+ * A list mate after the name whose kind of product closes the list: "the Mara X and Mara Z phones" (stop 75's first makers samples: "Mara"
+ * is a first name); "the Mara Lind and Tom Vale brands" (helper own96: fashion houses named after their founders).
+ */
+const KIND_AFTER_LIST_MATE = new RegExp(String.raw`^,? (?:and|or) (?:the )?(?:[\p{Lu}\d][\p{L}\d+-]* ){1,3}(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles', 'brands', 'labels'].join('|')})\b`, 'u');
 
 /** An apposition after a name that calls it a made thing: "Alisa, the voice assistant produced by …", "Zoe, Zenco's new chatbot," (not "Alice, the chatbot lead"). */
 const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|their) |\S+['’]s )(?:[\w-]+ ){0,3}(?:${PRODUCT_NOUN_WORDS.join('|')})(?: ?[,.;:)]| (?:that|which|from|by|of|for|made|developed|produced|built|created|launched|designed|owned|run|operated|released|is|was)\b)`);
