@@ -197,11 +197,20 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
  * Text before a member of a list of brands: "brands such as A, B and ", "its labels include A, "; "owns everything from A to " (helper own88);
  * "the parent company to the A, B and " (helper brd90: "to" as news writes it of a group's brands); "its three beer brands — A, B and " (or " - "),
  * "which brews A, B and " (helper lin95, from real brewers' news: a brand set off by dashes, or what a brewer brews, is no person).
- * "which owns A, B and ", "the brands that Zenco owns: A, ", "luxury brands A, B and " (helper own96, from real fashion-group news: houses
- * named after their founders, "Mara Lind" or "Tom Vale", were lost from their owner's list, and every member after them with it).
- * Not "owned", which may be "owned by" a person.
+ * "which owns A, B and ", "the brands that Zenco owns: A, " (helper own96, from real fashion-group news: houses named after their
+ * founders, "Mara Lind" or "Tom Vale", were lost from their owner's list, and every member after them with it). Not "owned", which may
+ * be "owned by" a person.
  */
-const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|brands|labels|marques|owns:?|(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|owns:?|(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+/**
+ * "luxury brands Mara Lind, Tom Vale and ": a bare brands' noun before a list (helper own96); the first member only with a list mate
+ * after it, as "the brands Nora Lopez manages" names the brands' manager.
+ */
+const BARE_BRANDS_BEFORE = /\b(?:brands|labels|marques) (?:[^.;:()]*?(?:,|\band|\bor) )?$/;
+/** A list mate after a name: ", B", " and B", " or B". */
+const LIST_MATE_AFTER = /^ ?(?:,|and|or) \S/;
+/** A later member's joint before it: ", ", "and ", "or ". */
+const JOINED_BEFORE = /(?:,|\band|\bor) $/;
 
 /** Text before a member of a list set off after a plural kind of product: "its devices, the Zeta and the ", "assistants such as Alisa, ". */
 // "its games include A, Hay Day and Boom Beach" (stop 64's third bans sample): the members after "include" too.
@@ -369,7 +378,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // kind ("Italian Leather goods") is not covered: "Leather" is no kind of thing made (review rr90e).
     const previous = terms.filter((t) => t.offset.start + t.offset.length <= from).at(-1);
     if (!mention.surface.includes(' ') && isMadeKind(mention.surface.toLowerCase()) && previous?.tags.includes('Demonym') && /^\p{Lu}/u.test(text.charAt(sentence.start + previous.offset.start))) return undefined;
-    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = BRAND_LIST_BEFORE.test(before) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
