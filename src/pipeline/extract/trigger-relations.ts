@@ -344,13 +344,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const medium = (l: MentionList | undefined): boolean => l !== undefined && reading.trigger.relation === 'competes_with' && isMediumOfQuarrel(words, l, mentions);
     const arguedAll = readArgs.sources !== undefined && medium(readArgs.sources) ? { ...readArgs, sources: undefined } : readArgs.targets.some(medium) ? { ...readArgs, targets: readArgs.targets.filter((l) => !medium(l)) } : readArgs;
     // "sued industry rival Qorva and the Ruritania Rovers": a singular rival's noun names the first of a list after it (rival-singular-noun.ts).
-    const argued1 = reading.trigger.relation === 'competes_with' && (reading.voice === 'noun' || reading.voice === 'active') ? { ...arguedAll, targets: oneRivalOfList(words, t, arguedAll.targets) } : arguedAll;
+    const arguedAsRead = reading.trigger.relation === 'competes_with' && (reading.voice === 'noun' || reading.voice === 'active') ? { ...arguedAll, targets: oneRivalOfList(words, t, arguedAll.targets) } : arguedAll;
     // "Zenco won Lumo, beating rivals including Qorva": a participle set off after the main clause is its subject's, not the object's
     // before the comma (rival-participle-subjects.ts).
-    const mainSubject = reading.trigger.relation === 'competes_with' && argued1.sources !== undefined ? participleMainSubject(words, t, argued1.sources, lists) : undefined;
+    const mainSubject = reading.trigger.relation === 'competes_with' && arguedAsRead.sources !== undefined ? participleMainSubject(words, t, arguedAsRead.sources, lists) : undefined;
     // A person or a state for subject ("Ruritania won Zenco's backing, beating …") is no rival: the doer read stays.
     const mainPeer = mainSubject !== undefined && mainSubject !== 'none' && !/^(?:person|government)$/.test(mentions[mainSubject.members[0]!]!.type) ? mainSubject : undefined;
-    const argued = mainSubject === 'none' ? { ...argued1, sources: undefined } : mainPeer === undefined ? argued1 : { ...argued1, sources: mainPeer };
+    const argued = mainSubject === 'none' ? { ...arguedAsRead, sources: undefined } : mainPeer === undefined ? arguedAsRead : { ...arguedAsRead, sources: mainPeer };
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
     // "the anti-Zembla IT campaign extends to bans on Zwin": a state named inside a stance word is what the campaign is against, no actor
