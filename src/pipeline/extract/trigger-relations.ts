@@ -34,10 +34,10 @@ import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
 
-/** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
 const ADDING_NOT_AFTER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 
+/** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
 const PAST_RIVAL_BEFORE = new RegExp(`^(?:${PAST_RIVAL_WORDS})$`);
 /**
  * Relations found from their trigger, with arguments attached by clause structure and type.
