@@ -1,6 +1,7 @@
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 
-const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
+// "not only competes with Y but also …" adds, it does not deny (helper cmp96, set 93).
+const NEGATIONS = /(?:^| )(?:not(?! (?:only|just|merely|simply|solely) )|\S+n't|never|no longer|cannot)(?= )/;
 /**
  * "isn't the only country that banned Y", "was not the first state to ban Y": the subject is one of several that acted, no denial
  * (helper bnf93, from stop 93's film-ban sample).

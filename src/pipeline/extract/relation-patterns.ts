@@ -1360,8 +1360,11 @@ const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|
 /** "Our main rivals are A and B", "Our competitors include A": the quote names its speaker's rivals ("our former rivals" are none). */
 const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
 
-/** The rival's kind, a comma and its name after a rival's noun: "rival company Qorva", "peer, Qorva". */
-const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, (?=@\\d+ (?:,|\\.|;|$)))?Y1';
+/**
+ * The rival's kind, a comma and its name after a rival's noun: "rival company Qorva", "peer, Qorva", and an apposed kind before the
+ * name: "a Floridian competitor, drinks maker Qorva Inc., …" (helper cmp96, set 93), never another role's ("its supplier firm Qorva").
+ */
+const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, (?:(?:(?!(?:partner|partners|supplier|suppliers|customer|customers|client|clients|parent|sister|former|its|their|his|her|our|the|a|an|and|or) )[a-z-]+ ){1,2}(?:maker|company|firm|group|producer|manufacturer|brand|bank|lender|carrier|airline|operator|retailer|startup|giant|brewer|chain) )?(?=@\\d+ (?:,|\\.|;|$)))?Y1';
 
 /** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
 const RIVAL_GAP_STOPS = `${PAST_RIVAL_WORDS}|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without`;

@@ -15,6 +15,7 @@ import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measure
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { withParticipleSubject } from './with-participle-subjects';
 import { finiteVerbAt } from './clause-subject';
+import { participleMainSubject } from './rival-participle-subjects';
 import { newMention, type SentenceMention } from './mention';
 import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
@@ -33,6 +34,9 @@ import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
+
+/** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
+const ADDING_NOT_AFTER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 
 /** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
 const PAST_RIVAL_BEFORE = new RegExp(`^(?:${PAST_RIVAL_WORDS})$`);
@@ -341,7 +345,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const medium = (l: MentionList | undefined): boolean => l !== undefined && reading.trigger.relation === 'competes_with' && isMediumOfQuarrel(words, l, mentions);
     const arguedAll = readArgs.sources !== undefined && medium(readArgs.sources) ? { ...readArgs, sources: undefined } : readArgs.targets.some(medium) ? { ...readArgs, targets: readArgs.targets.filter((l) => !medium(l)) } : readArgs;
     // "sued industry rival Qorva and the Ruritania Rovers": a singular rival's noun names the first of a list after it (rival-singular-noun.ts).
-    const argued = reading.trigger.relation === 'competes_with' && (reading.voice === 'noun' || reading.voice === 'active') ? { ...arguedAll, targets: oneRivalOfList(words, t, arguedAll.targets) } : arguedAll;
+    const arguedAsRead = reading.trigger.relation === 'competes_with' && (reading.voice === 'noun' || reading.voice === 'active') ? { ...arguedAll, targets: oneRivalOfList(words, t, arguedAll.targets) } : arguedAll;
+    // "Zenco won Lumo, beating rivals including Qorva": a participle set off after the main clause is its subject's, not the object's
+    // before the comma (rival-participle-subjects.ts).
+    const mainSubject = reading.trigger.relation === 'competes_with' && arguedAsRead.sources !== undefined ? participleMainSubject(words, t, arguedAsRead.sources, lists) : undefined;
+    // A person or a state for subject ("Ruritania won Zenco's backing, beating …") is no rival: the doer read stays.
+    const mainPeer = mainSubject !== undefined && mainSubject !== 'none' && !/^(?:person|government)$/.test(mentions[mainSubject.members[0]!]!.type) ? mainSubject : undefined;
+    const argued = mainSubject === 'none' ? { ...arguedAsRead, sources: undefined } : mainPeer === undefined ? arguedAsRead : { ...arguedAsRead, sources: mainPeer };
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
     // "the anti-Zembla IT campaign extends to bans on Zwin": a state named inside a stance word is what the campaign is against, no actor
@@ -2061,7 +2071,9 @@ function argumentsOf(
   namedTopic?: number,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
-  const after = t + reading.trigger.words.length;
+  // "faces competition not just from Qorva", "competes not only with Qorva": an adding "not just" before the party's preposition
+  // negates nothing; the party is read past it (helper cmp96, set 93: such a sentence gave no rival at all).
+  const after = t + reading.trigger.words.length + (words[t + reading.trigger.words.length] === 'not' && ADDING_NOT_AFTER.has(words[t + reading.trigger.words.length + 1] ?? '') && /^(?:from|with|against)$/.test(words[t + reading.trigger.words.length + 2] ?? '') ? 2 : 0);
   const acts = relation === 'banned' || relation === 'restricts';
   // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state;
   // "sanctioned Iranian officials", "executives of Zenco": people acted on are not their state or firm.
