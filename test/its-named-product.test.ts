@@ -3,7 +3,7 @@ import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper its96, from set 93's diggers, software and services readers and from trade news on diggers, jets, trucks and apps: "its"
 // before a named product after a subject no rule typed. The general causes: an irregular verb after the subject left "its" unbound
-// ("saw", "flew", "went"), a describing word ("upgraded", "standalone") stopped the possessive, a firm's regional arm was cut at its
+// ("saw", "went", "began"), a describing word ("upgraded", "standalone") stopped the possessive, a firm's regional arm was cut at its
 // region ("Zenco North"), a denial or a plan about a firm's own thing denied or planned the possession, and the later members of a
 // possessed kind's set-off list were lost. Sentences written for the tests.
 
@@ -11,9 +11,9 @@ const develops = (text: string): string[] => only('develops')(scoredClaimsOf(tex
 const developsWith = (text: string, status: 'negated' | 'proposed'): string[] => only('develops')(claimsOf(text, status));
 
 describe('an untyped subject\'s irregular verb before "its"', () => {
-  it('"saw", "flew", "went into production with" leave the subject the owner of its named thing', () => {
+  it('"saw", "went into production with" leave the subject the owner of its named thing', () => {
     expect(develops('Zenco saw its new ZX80 loader sell out in a week.')).toEqual(['Zenco -develops-> ZX80']);
-    expect(develops('Zenco flew its ZX9 jet to the show.')).toEqual(['Zenco -develops-> ZX9']);
+    expect(develops('Zenco began deliveries of its ZX9 jet in May.')).toEqual(['Zenco -develops-> ZX9']);
     expect(develops('Zenco went into production with its ZX80 digger.')).toEqual(['Zenco -develops-> ZX80']);
     expect(develops('Zenco went into production with its first electric digger, the ZX80.')).toEqual(['Zenco -develops-> ZX80']);
   });
@@ -23,12 +23,13 @@ describe('an untyped subject\'s irregular verb before "its"', () => {
     expect(develops('Zenco saw its shares fall after the launch.')).toEqual([]);
     expect(develops('Vexa Air expanded its fleet of Qorva ZX1 jets.')).toEqual([]);
     expect(develops('Vexa Rentals saw its new ZX80 loaders rented out in a week.')).toEqual([]);
+    expect(develops('Vexa flew its new ZX1 jet to Vela.')).toEqual([]);
   });
 });
 
 describe('describing words between "its" and the name', () => {
   it('"upgraded" and "standalone" describe the firm\'s own thing', () => {
-    expect(develops('Zenco flew its upgraded ZX80 for the first time.')).toEqual(['Zenco -develops-> ZX80']);
+    expect(develops('Zenco showed its upgraded ZX80 for the first time.')).toEqual(['Zenco -develops-> ZX80']);
     expect(develops('Zenco discontinued its standalone Lumo app.')).toEqual(['Zenco -develops-> Lumo']);
   });
 
@@ -64,6 +65,11 @@ describe('denials and plans about a firm\'s own thing', () => {
   it('a plan to retire or discontinue its thing states that the thing is the firm\'s', () => {
     expect(develops('Zenco has announced plans to retire its Lumo app later in the year.')).toEqual(['Zenco -develops-> Lumo']);
     expect(develops('Zenco plans to discontinue its Lumo app next year.')).toEqual(['Zenco -develops-> Lumo']);
+  });
+
+  it('an airline\'s plan to retire its jets stays a plan', () => {
+    expect(develops('Vexa Air plans to retire its ZX1 jets next year.')).toEqual([]);
+    expect(develops('Vexa Air plans to retire its Qorva ZX1 fleet next year.')).toEqual([]);
   });
 
   it('a denial of making, and a plan to launch, stay denied and planned', () => {

@@ -702,10 +702,10 @@ function actsAsSubject(tokens: readonly Token[], subject: SentenceMention): bool
 
 /**
  * Irregular verbs whose subject's "its" comes right after them in trade news on makers: "Zenco saw its new ZX80 loader sell out",
- * "Zenco flew its ZX9 jet for the first time", "Zenco went into production with its first digger, the ZX80" (helper its96, from
- * news on diggers, jets and trucks: with the verb unread, an untyped maker's "its" was left unbound and the product lost).
+ * "Zenco went into production with its first digger, the ZX80" (helper its96, from news on diggers, jets and trucks: with the verb
+ * unread, an untyped maker's "its" was left unbound and the product lost). Not "flew": an airline flies the jets another firm built.
  */
-const SUBJECTS_OWN_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'flew', 'flies', 'went', 'goes', 'began', 'begins', 'grew', 'grows', 'rode', 'drew', 'chose', 'shows', 'brings', 'puts', 'takes', 'rolls']);
+const SUBJECTS_OWN_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'went', 'goes', 'began', 'begins', 'grew', 'grows', 'chose', 'shows', 'brings', 'puts', 'takes', 'rolls']);
 
 /** Words that end the clause in which "the government" acts: a state named after them is told of something else. */
 const CLAUSE_ENDS_FOR_STATE: ReadonlySet<string> = new Set(['.', ';', ':', 'which', 'who', 'where', 'while', 'whereas', 'but', 'although', 'though', 'because', 'after', 'said', 'says', 'according', 'unlike', 'like', 'than', 'from']);
