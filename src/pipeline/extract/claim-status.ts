@@ -65,6 +65,11 @@ const CANCELLED_CONTRACT = /(?:^| )(?:cancelled|canceled|cancels|cancel|cancelli
  */
 const DENIED_THAT = /(?:^| )(?:denied|denies|deny|denying) (?:(?:the |any )?(?:reports?|claims?|allegations?|suggestions?) )?(?:that )?(?:it|they|its@\d+|@\d+|the [a-z]+|the @\d+ [a-z]+|there) (?:(?:had|has|have|was|were|is|are|ever|been|already|actually|officially) )*(?:(?:imposed|placed|introduced|issued|ordered|slapped|put) )?(?:(?:a|an|any|the) (?:[a-z-]+ )?)?$/;
 /**
+ * "Zenco has denied that its software Qorva helped spread the worm": what the denial's subject, a firm's own thing, did is denied, not
+ * that it is the firm's (helper its96, from set 93's software reader). Only the maker's relation, read inside that possessive.
+ */
+const OWNED_IN_DENIAL = /(?:^| )its@\d+ (?:[a-z-]+ )?$/;
+/**
  * After a denied act, a reason or a purpose: "denied that it had banned Zenco's phones for political reasons", "denied that it had
  * sanctioned Zenco to gain a trade advantage" deny the motive, not the act, which stays stated (re-read rr93a).
  */
@@ -81,6 +86,16 @@ const RATHER_THAN = /(?:^| )(?:rather than|instead of|not as) (?:(?:a|an|the)\s)
 const NO_BEFORE = /(?:^| )(?<!(?:^| )(?:with|at|in|for|of|by|under|on|to) )no (?:(?!(?:but|to|than|that|doubt|denying|question|secret|longer|less|more|matter|stranger|small|end|shortage|lack|fewer|sign)(?= ))[^\s,.;:()]+ ){0,4}$/;
 /** A warning that reports ("warned that its brands …"), no hedge for what a maker makes (claimStatus). */
 const WARNED_THAT = /(?<= |^)(?:warned|warns) that(?= |$)/g;
+/**
+ * Verbs that end a firm's own thing, right before its "its" (or the trigger inside that possessive): "plans to retire its Zeta app",
+ * "would discontinue its Zapp Pro product" (helper its96, from news on retired apps and models).
+ */
+const ENDING_OWN = /(?:^| )(?:retire|discontinue|scrap|phase out|shut down|kill|sunset|axe|wind down|pull the plug on) (?:its@\d+ (?:[a-z-]+ ){0,2})?$/;
+/**
+ * An operator's vehicles after such a verb: "Vexa Air plans to retire its ZX1 jets", "its Qorva ZX1 fleet" (an airline or a haulier
+ * retires what another firm built; the plan stays a plan, and the possessive names no maker).
+ */
+const OPERATED_FLEET_AFTER = /^(?:\S+ ){0,4}(?:fleet|fleets|jets|aircraft|planes|airliners|helicopters|buses|coaches|trucks|lorries|trains|locomotives|ships|vessels|ferries|tankers|vehicles|cars|taxis)(?= |$)/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes', 'deliberating', 'deliberates', 'contemplating', 'contemplates', 'pondering', 'ponders', 'study', 'studies', 'explore', 'explores', 'exploring']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */
@@ -214,7 +229,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `) || NEGATED_ORDER.test(` ${between.trim()} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
   const afterTrimmed = actor.after?.trimStart() ?? '';
-  if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(afterTrimmed) || (LIFTED_IN_RELATIVE.test(afterTrimmed) && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || STAYED_ORDER.test(lastWords(before, 18)) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(afterTrimmed) || (LIFTED_IN_RELATIVE.test(afterTrimmed) && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || STAYED_ORDER.test(lastWords(before, 18)) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '') && !(actor.relation === 'develops' && OWNED_IN_DENIAL.test(lastWords(before, 3)))) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
@@ -224,6 +239,8 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // "Zenco has warned that its biggest brands, A and B, are suffering": a maker's warning reports on its own things; what it makes is
   // stated, not threatened (helper lin95, from real brewers' results). A hedge after it still hedges ("warned that it may drop A").
   const warned = actor.relation === 'develops' ? asked.replace(WARNED_THAT, ' ') : asked;
+  // "Zenco plans to retire its Zeta app": a plan to end a firm's own thing plans the ending; that the thing is the firm's is stated.
+  if (actor.relation === 'develops' && ENDING_OWN.test(lastWords(before, 5)) && !OPERATED_FLEET_AFTER.test(afterTrimmed)) return 'asserted';
   if (isHedged(toCarriers ? warned.replace(ASKED, '') : warned) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || onlyRequested(lastWords(before, 10)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }

@@ -653,7 +653,7 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
   if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
   // "Zenco Energy said its …", "GE Zenco Nuclear Energy said its …": an industry word ends a firm's name too, never a person's (helper nm90).
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text) && !START_UP_INDUSTRY_ENDINGS.has(tokens[subject.last - 1]!.text)) return undefined;
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text) && !START_UP_INDUSTRY_ENDINGS.has(tokens[subject.last - 1]!.text) && !REGIONAL_ARM_ENDINGS.has(tokens[subject.last - 1]!.text)) return undefined;
   return subject;
 }
 
@@ -662,6 +662,9 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
  * clearance for its Zeta system", "Zenco Bio said its …" (helper rld94: the maker was lost, its name read as a person's).
  */
 const START_UP_INDUSTRY_ENDINGS: ReadonlySet<string> = new Set(['Surgical', 'Bio', 'Genomics', 'Diagnostics', 'Medicines', 'Sciences', 'Oncology', 'Biotherapeutics', 'Payments', 'Analytics', 'Automation', 'Aerospace']);
+
+/** Regions that close a firm's regional arm, never a person's name: "Zenco North America launched its …" (helper its96). */
+const REGIONAL_ARM_ENDINGS: ReadonlySet<string> = new Set(['America', 'Americas', 'Europe', 'Asia']);
 
 /** Plurals of people that open a sentence capitalised ("Buyers", "Shoppers"): common nouns, no firm's name. */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['buyers', 'shoppers', 'customers', 'consumers', 'users', 'clients', 'owners', 'drivers', 'riders', 'readers', 'players', 'gamers', 'fans',
@@ -694,8 +697,15 @@ function notAFirmsAct(tokens: readonly Token[], at: number): boolean {
 /** Whether a verb follows the name as its subject's: a finite verb, or a past tense ("Segway showed off …", "sold its Zeta tablet"). */
 function actsAsSubject(tokens: readonly Token[], subject: SentenceMention): boolean {
   const next = tokens[subject.last]?.text ?? '';
-  return finiteVerbAt(lowerWordsOf(tokens), subject.last) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next);
+  return finiteVerbAt(lowerWordsOf(tokens), subject.last) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next) || SUBJECTS_OWN_VERBS.has(next);
 }
+
+/**
+ * Irregular verbs whose subject's "its" comes right after them in trade news on makers: "Zenco saw its new ZX80 loader sell out",
+ * "Zenco went into production with its first digger, the ZX80" (helper its96, from news on diggers, jets and trucks: with the verb
+ * unread, an untyped maker's "its" was left unbound and the product lost). Not "flew": an airline flies the jets another firm built.
+ */
+const SUBJECTS_OWN_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'went', 'goes', 'began', 'begins', 'grew', 'grows', 'chose', 'shows', 'brings', 'puts', 'takes', 'rolls']);
 
 /** Words that end the clause in which "the government" acts: a state named after them is told of something else. */
 const CLAUSE_ENDS_FOR_STATE: ReadonlySet<string> = new Set(['.', ';', ':', 'which', 'who', 'where', 'while', 'whereas', 'but', 'although', 'though', 'because', 'after', 'said', 'says', 'according', 'unlike', 'like', 'than', 'from']);
@@ -925,7 +935,8 @@ const TAKING_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'tak
 const KEEPING_VERBS: ReadonlySet<string> = new Set(['ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring', 'block', 'blocks', 'blocked', 'blocking', 'kick', 'kicks', 'kicked', 'remove', 'removes', 'removed', 'removing', 'suspend', 'suspends', 'suspended', 'exclude', 'excludes', 'excluded', 'expel', 'expels', 'expelled', 'delist', 'delists', 'delisted', 'pull', 'pulls', 'pulled']);
 
 /** Words that only describe the name after "its": "new", "latest", "second-generation", "flagship" (no noun, no preposition). */
-const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
+// "its upgraded ZX80", "its standalone Lumo app": a model remade or sold on its own is still the maker's (helper its96, from jet and app news).
+const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|upgraded|updated|revamped|redesigned|refreshed|improved|standalone|mini|compact|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
 /** Words that may follow a noun phrase's last word: a verb's auxiliary, a preposition, a conjunction. */
 const PHRASE_ENDS_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'which', 'that', 'as', 'into', 'across', 'after', 'before', 'since', 'this', 'last', 'next', 'today', 'yesterday']);
 /** Whether a firm is named in apposition a few words after "behind" ("behind the Zeta app, Zenco, …"): the description's own name. */

@@ -1106,6 +1106,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco Document Solutions America", "Qorva Systems Europe": a region after a firm's last word closes its regional arm's name
   // (stop 91, from set 81: the arm was read as the United States, and a state's act on the arm as the country's).
   if (!headline) for (const m of known) if (closesRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco North America, which debuted its ZX1 loader", "Zenco Europe launched …": a region right after a coined word closes that
+  // firm's regional arm too (helper its96, from set 93's diggers reader: the arm was cut to "Zenco North" and its region read as a state).
+  if (!headline) for (const m of known) if (closesCoinedRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco America Line's Qorva Star", "Qorva Japan Cruises": a state's name between a coined word and a carrier's or a firm's
   // last word is inside one firm's name (stop 91 round 4, from set 83: the name was cut at the state to a bare "Line").
   if (!headline) for (const m of known) if (insideTradeName(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -1194,6 +1197,33 @@ function closesRegionalArm(tokens: readonly Token[], m: SentenceMention, covered
   const name = tokens[m.first - 2];
   if ((m.type !== 'government' && m.type !== 'place') || m.source !== 'lexicon' || m.last - m.first !== 1 || !REGIONAL_ARM_WORDS.has(tokens[m.first]!.text) || !before || !name) return false;
   return !covered[m.first - 1] && FIRM_LAST_WORDS.has(before.text) && name.capitalized && name.word && tokens[m.first]!.start === before.end + 1;
+}
+
+/** Words that open a continent's two-word name: "North America", "Latin America". */
+const CONTINENT_OPENERS: ReadonlySet<string> = new Set(['North', 'South', 'Latin']);
+/**
+ * Whether the region `m` ("America", "North America", "Europe", "Asia") follows a coined capitalised word, all written apart by one space:
+ * "Zenco North America", "Zenco Europe". Not after an English word, a title or a region's own word ("Visit Europe", "Central Asia").
+ */
+function closesCoinedRegionalArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if ((m.type !== 'government' && m.type !== 'place') || m.source !== 'lexicon') return false;
+  const region = tokens[m.last - 1]!;
+  if (!REGIONAL_ARM_WORDS.has(region.text)) return false;
+  // The continent's opener is inside the mention ("North America") or right before it, uncovered.
+  let from = m.first;
+  if (m.last - m.first === 2 && !CONTINENT_OPENERS.has(tokens[m.first]!.text)) return false;
+  if (m.last - m.first > 2) return false;
+  if (m.last - m.first === 1 && CONTINENT_OPENERS.has(tokens[m.first - 1]?.text ?? '') && !covered[m.first - 1] && tokens[m.first - 1]!.end + 1 === region.start) from = m.first - 1;
+  // "Zenco America" alone names a state's arm, which the national-arm rules read (closesNationalArm and the like).
+  if (m.type === 'government' && m.last - m.first === 1 && from === m.first) return false;
+  const name = tokens[from - 1];
+  if (!name || covered[from - 1] || name.end + 1 !== tokens[from]!.start || !/^\p{Lu}[\p{Ll}\d]{2,}$/u.test(name.text)) return false;
+  // "Zenco Construction Equipment North America": a firm's last word before the region closes the arm as well.
+  if (FIRM_LAST_WORDS.has(name.text)) return true;
+  if (!isCoinedWord(name.lower) || NOT_FIRM_BEFORE_STATE.has(name.text) || NOT_NAMES.has(name.text) || NOT_NAMES_ALONE.has(name.text) || GOVERNMENT_HEADS.has(name.text) || PERSON_TITLES.has(name.text) || MONTH_NAMES.has(name.text)) return false;
+  // The coined word opens the name: no capitalised word before it, unless the sentence's "The".
+  const prev = tokens[from - 2];
+  return !prev || !(prev.capitalized && prev.word) || (from === 2 && prev.lower === 'the');
 }
 
 /** Words after which an ordinal in figures may open a firm's name: lists, prepositions, "said". */

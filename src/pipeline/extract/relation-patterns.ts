@@ -48,6 +48,7 @@ import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 import { OWNER_BRAND_SETS } from './owner-brand-sets';
+import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -190,6 +191,11 @@ const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|a
  * Great Firewall blacklist" (a list's title; helper ban90).
  */
 const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|segment|segments|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits|blacklist|blacklists|denylist|denylists) /;
+/**
+ * After a possessed thing, its maker named by a passive: "Vexa Air showed its new ZX1 jets built by Zenco" (helper its96: the
+ * possessor is the buyer or the operator, not the maker; the passive gives the maker). Not the possessor's own team or unit ("by its …").
+ */
+const NOT_MADE_NEXT_OR_ANOTHERS = new RegExp(`${NOT_MADE_NEXT.source}|^(?:[a-z-]+ ){0,2}(?:, )?(?:made|built|developed|designed|manufactured|produced|supplied|engineered) by (?!(?:its|their|the company|itself)(?:@\\d+)? )`);
 /**
  * Parties a bracket after a firm may name other firms of, not things: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", "shareholders of
  * Kappa (Vexa, Zeta)": partners or parents beside a bidder or a holder (review rr90c), the list of firms before the bracket only names.
@@ -1100,7 +1106,7 @@ const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powe
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
 /** A reviewer's words for a made thing, between its maker's possessive and its name: "Zenco's tiny Qorva Mini", "its superb Zeta" (helper dv85). */
 const PRAISING = 'tiny|superb|excellent|great|beloved|venerable|humble|little|mighty|sleek|nifty|trusty|handy|quirky|terrific|brilliant|fantastic|gorgeous|solid|slick|pricey|neat|lovely|wonderful|stylish|slim|svelte|chunky|hulking|cute|ubiquitous|underrated|overpriced|much-loved|well-loved';
-const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
+const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|standalone|(?:19|20)\\d\\d';
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
 const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to) )/;
@@ -2030,7 +2036,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE_WORD}|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE_WORD}|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT_OR_ANOTHERS },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -5070,6 +5076,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...APPROVAL_KIND_PHRASINGS,
   ...ORDERED_ACCESS_CUT_PATTERNS,
   ...OWNER_BRAND_SETS,
+  ...POSSESSED_SET_OFF_LISTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
