@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Helper cor96, from real beer, wine, spirits and medicine-group news: a brand list whose owner is "its", "the company's" or "the
+// brewer's" of the sentence before, where the firm was untyped ("Zenco is an English brewer") or the range noun was described
+// ("core brands") or followed by an adverb ("now include"). Sentences written for the tests.
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text)).sort();
+
+describe('a drinks maker named by its kind types the firm the next sentence points back to', () => {
+  it('"Zenco is an English brewer. Its brands include …"', () => {
+    expect(develops('Zenco is an English brewer. Its brands include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco is a brewer in Zembla. It owns Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco, a Ruritanian distiller, said sales rose. Its whisky brands include Vexa and Plix.')).toEqual(['Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+  });
+
+  it('"the brewer" and "the drugmaker" point back as "the company" does', () => {
+    expect(develops('Zenco said sales rose. The brewer\'s core brands include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco is a Zembla brewer. The brewer owns Vexa and Plix.')).toEqual(['Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+  });
+
+  it('a brewer that only distributes or sells others\' brands makes none of them', () => {
+    expect(develops('Zenco is an English brewer. It distributes brands such as Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco is an English brewer. It sold brands including Vexa and Plix to Qorva.')).toEqual([]);
+    expect(develops('Zenco bought Qorva, a Zembla brewer. The brewer\'s brands include Vexa and Plix.')).toEqual([]);
+    expect(develops('Zenco is an English brewer. Its main shareholders now include Vexa Capital and Plix Partners.')).toEqual([]);
+    expect(develops('Zenco is a winery. Its main markets now include Zembla, Ruritania and Borinia.')).toEqual([]);
+  });
+});
+
+describe('a described range, or one with an adverb before its list, after a firm no rule typed', () => {
+  it('"Its core brands now include …", "The company\'s main brands include …"', () => {
+    expect(develops('Zenco said sales rose. Its core brands now include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco said sales rose. Its brands now include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco said sales rose. The company\'s main brands include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco said sales rose. The company\'s core brands now include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+  });
+
+  it('another\'s range, customers, a list after two firms and a negation give the firm no brand', () => {
+    expect(develops('Zenco said sales rose. Its competing brands include Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco said sales rose. Its former brands include Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco said sales rose. Its core customers now include Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco bought Qorva last year. Its core brands now include Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco said sales rose. The company\'s main rivals now include Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco said sales rose. Its partner brands now include Vexa and Plix.')).toEqual([]);
+  });
+});
