@@ -36,6 +36,17 @@ describe('a described range, or one with an adverb before its list, after a firm
     expect(develops('Zenco said sales rose. The company\'s core brands now include Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
   });
 
+  it('every member of a list after "now include", each with its kind', () => {
+    expect(develops('Zenco Holdings bought two brands. The company\'s core brands now include Vexa cough drops, Plix eye care products and Borin wart removers.')).toEqual(['Zenco Holdings -develops-> Borin', 'Zenco Holdings -develops-> Plix', 'Zenco Holdings -develops-> Vexa']);
+    expect(develops('Zenco Holdings\' brands also include Vexa pain tablets and Plix vitamins.')).toEqual(['Zenco Holdings -develops-> Plix', 'Zenco Holdings -develops-> Vexa']);
+  });
+
+  it('rivals, customers or stockists listed after "now include" are no brands of the firm', () => {
+    expect(develops('Zenco Holdings\' rivals now include Vexa Brands and Plix Foods.')).toEqual([]);
+    expect(develops('Zenco Holdings\' customers now include Vexa Stores and Plix Mart.')).toEqual([]);
+    expect(develops('Zenco Holdings\' stockists now include Vexa Stores and Plix Mart.')).toEqual([]);
+  });
+
   it('another\'s range, customers, a list after two firms and a negation give the firm no brand', () => {
     expect(develops('Zenco said sales rose. Its competing brands include Vexa, Plix and Borin.')).toEqual([]);
     expect(develops('Zenco said sales rose. Its former brands include Vexa, Plix and Borin.')).toEqual([]);
