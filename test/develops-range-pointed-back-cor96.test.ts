@@ -56,3 +56,15 @@ describe('a described range, or one with an adverb before its list, after a firm
     expect(develops('Zenco said sales rose. Its partner brands now include Vexa and Plix.')).toEqual([]);
   });
 });
+
+describe('a firm named after a preposition and its kind is no subject for the next "It"', () => {
+  it('"the acquisition of boutique brewery Qorva Co. It already owns …" gives Qorva no brands', () => {
+    expect(develops('Zenco has announced the acquisition of boutique brewery Qorva Brewing Co. It already owns Vexa, Plix and Borin.')).toEqual([]);
+    expect(develops('Zenco is a Zembla brewer. It agreed to a deal with startup Qorva Inc. It already owns Vexa, Plix and Borin.')).toEqual(['Zenco -develops-> Borin', 'Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+  });
+
+  it('a subject after an opening phrase of time stays the subject', () => {
+    expect(develops('After two years Qorva Inc launched Vexa. It also owns Plix.')).toEqual(['Qorva Inc -develops-> Plix', 'Qorva Inc -develops-> Vexa']);
+    expect(develops('In the end rival Qorva Inc launched Vexa. It also owns Plix.')).toEqual(['Qorva Inc -develops-> Plix', 'Qorva Inc -develops-> Vexa']);
+  });
+});

@@ -830,7 +830,25 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   if (m.type === 'company' && (sharesOf(tokens, m) || speakersFirm(tokens, m))) return false;
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m) || kindAfterPreposition(tokens, m.first);
+}
+
+/**
+ * "Zenco announced the acquisition of boutique brewery Qorva Co. It already owns A and B": a name after a preposition and a kind of
+ * firm ("of boutique brewery", "with startup", "from rival") is that preposition's object as much as one right after it; the "It"
+ * of the next sentence is not that firm (helper cor96, from a set-93 reader's report and real brewers' news). The kind must be a
+ * firm's noun, with at most three lower-case words before it ("After two years Zenco …" keeps its subject), and the preposition no
+ * opener of the sentence or a clause.
+ */
+function kindAfterPreposition(tokens: readonly Token[], first: number): boolean {
+  if (CUE_NOUNS.get(tokens[first - 1]?.lower ?? '') !== 'company' || !/^\p{Ll}/u.test(tokens[first - 1]!.text)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
+    const t = tokens[k]!;
+    // Not a phrase that opens the sentence or a clause: "In the end rival Qorva launched Zeta" keeps its subject.
+    if (PREPOSITIONS.has(t.lower)) return k > 0 && tokens[k - 1]!.word;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  }
+  return false;
 }
 /** Nouns of a firm's stock: "Shares of Zenco rose". */
 const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
