@@ -54,6 +54,7 @@ describe('a described range, or one with an adverb before its list, after a firm
     expect(develops('Zenco bought Qorva last year. Its core brands now include Vexa, Plix and Borin.')).toEqual([]);
     expect(develops('Zenco said sales rose. The company\'s main rivals now include Vexa, Plix and Borin.')).toEqual([]);
     expect(develops('Zenco said sales rose. Its partner brands now include Vexa and Plix.')).toEqual([]);
+    expect(develops('Zenco said sales rose. Its customer brands include Vexa and Plix.')).toEqual([]);
   });
 });
 
@@ -66,5 +67,7 @@ describe('a firm named after a preposition and its kind is no subject for the ne
   it('a subject after an opening phrase of time stays the subject', () => {
     expect(develops('After two years Qorva Inc launched Vexa. It also owns Plix.')).toEqual(['Qorva Inc -develops-> Plix', 'Qorva Inc -develops-> Vexa']);
     expect(develops('In the end rival Qorva Inc launched Vexa. It also owns Plix.')).toEqual(['Qorva Inc -develops-> Plix', 'Qorva Inc -develops-> Vexa']);
+    expect(develops('Shares of chipmaker Zenco rose 5%. It also makes Vexa.')).toEqual(['Zenco -develops-> Vexa']);
+    expect(develops('Lim Roe, chief executive of startup Zenco, said its Vexa app grew.')).toEqual(['Zenco -develops-> Vexa']);
   });
 });

@@ -475,7 +475,7 @@ function opensOwnList(tokens: readonly Token[], from: number): boolean {
 /** Adverbs between a range noun and the word that lists it: "its core brands now include", "its products also include". */
 const LIST_OPENING_ADVERBS = /^(?:now|also|still|currently|already)$/;
 /** Describing words that make a range no longer the firm's own making: "its former brands", "its competing brands". */
-const OWN_RANGE_STOPS: ReadonlySet<string> = new Set(['former', 'competing', 'sold', 'divested', 'third-party', 'partner', 'retail']);
+const OWN_RANGE_STOPS: ReadonlySet<string> = new Set(['former', 'competing', 'sold', 'divested', 'third-party', 'partner', 'retail', 'customer', 'customers', 'private-label']);
 
 /** Whether the word at `k`, past at most one such adverb, lists the members of the range before it ("include", "such", ":"). */
 function listOpensAt(tokens: readonly Token[], k: number): boolean {
@@ -845,7 +845,8 @@ function kindAfterPreposition(tokens: readonly Token[], first: number): boolean 
   for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
     const t = tokens[k]!;
     // Not a phrase that opens the sentence or a clause: "In the end rival Qorva launched Zeta" keeps its subject.
-    if (PREPOSITIONS.has(t.lower)) return k > 0 && tokens[k - 1]!.word;
+    // Nor a firm's shares or officer ("Shares of chipmaker Zenco rose after it …", "chief executive of startup Zenco"; see sharesOf).
+    if (PREPOSITIONS.has(t.lower)) return k > 0 && tokens[k - 1]!.word && !(t.lower === 'of' && (STOCK_NOUNS.has(tokens[k - 1]!.lower) || OFFICER_TITLES.has(tokens[k - 1]!.lower)));
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   }
   return false;
