@@ -27,6 +27,8 @@ const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['treasury', 'bureau', '
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
   ...(['company', 'firm', 'startup', 'group', 'giant', 'chipmaker', 'lab', 'conglomerate', 'retailer', 'maker'] as const).map((w) => [w, 'company'] as const),
+  // Makers of drinks and medicines, as news names them again (helper cor96: "The brewer's core brands include A and B").
+  ...(['brewer', 'distiller', 'winemaker', 'drugmaker'] as const).map((w) => [w, 'company'] as const),
   ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip', 'site', 'website', 'browser', 'messenger', 'encyclopedia'] as const).map((w) => [w, 'product'] as const),
   ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
   ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),
@@ -463,8 +465,21 @@ const LISTED_OWN_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, ...(RELAT
 function opensOwnList(tokens: readonly Token[], from: number): boolean {
   // "(The company owns) such brands as A, B and C": the plural noun between "such" and "as" (stop 90's eightieth fresh sample).
   if (tokens[from]?.lower === 'such' && LISTED_OWN_NOUNS.has(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.lower === 'as') return true;
-  const k = DESCRIBING_ITS.test(tokens[from]?.text ?? '') && LISTED_OWN_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
-  return LISTED_OWN_NOUNS.has(tokens[k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[k + 1]?.lower ?? '');
+  // "(Its) core brands", "(The company's) main ale brands": up to two lower-case words that describe the range, none that makes it
+  // another's ("its rival brands", "its licensed brands", "its former brands"; helper cor96, from real drinks and medicine news).
+  let k = from;
+  while (k < from + 2 && !LISTED_OWN_NOUNS.has(tokens[k]?.lower ?? '') && (DESCRIBING_ITS.test(tokens[k]?.text ?? '') || (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? '') && !FAR_RANGE_STOPS.has(tokens[k]!.lower) && !OWN_RANGE_STOPS.has(tokens[k]!.lower)))) k++;
+  return LISTED_OWN_NOUNS.has(tokens[k]?.lower ?? '') && listOpensAt(tokens, k + 1);
+}
+
+/** Adverbs between a range noun and the word that lists it: "its core brands now include", "its products also include". */
+const LIST_OPENING_ADVERBS = /^(?:now|also|still|currently|already)$/;
+/** Describing words that make a range no longer the firm's own making: "its former brands", "its competing brands". */
+const OWN_RANGE_STOPS: ReadonlySet<string> = new Set(['former', 'competing', 'sold', 'divested', 'third-party', 'partner', 'retail', 'customer', 'customers', 'private-label']);
+
+/** Whether the word at `k`, past at most one such adverb, lists the members of the range before it ("include", "such", ":"). */
+function listOpensAt(tokens: readonly Token[], k: number): boolean {
+  return OWNED_LIST_OPENERS.has(tokens[k]?.lower ?? '') || (LIST_OPENING_ADVERBS.test(tokens[k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[k + 1]?.lower ?? ''));
 }
 
 /** Words between "It" and its verb: "It also makes", "It has now launched". */
@@ -825,7 +840,26 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   if (m.type === 'company' && (sharesOf(tokens, m) || speakersFirm(tokens, m))) return false;
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m) || kindAfterPreposition(tokens, m.first);
+}
+
+/**
+ * "Zenco announced the acquisition of boutique brewery Qorva Co. It already owns A and B": a name after a preposition and a kind of
+ * firm ("of boutique brewery", "with startup", "from rival") is that preposition's object as much as one right after it; the "It"
+ * of the next sentence is not that firm (helper cor96, from a set-93 reader's report and real brewers' news). The kind must be a
+ * firm's noun, with at most three lower-case words before it ("After two years Zenco …" keeps its subject), and the preposition no
+ * opener of the sentence or a clause.
+ */
+function kindAfterPreposition(tokens: readonly Token[], first: number): boolean {
+  if (CUE_NOUNS.get(tokens[first - 1]?.lower ?? '') !== 'company' || !/^\p{Ll}/u.test(tokens[first - 1]!.text)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
+    const t = tokens[k]!;
+    // Not a phrase that opens the sentence or a clause: "In the end rival Qorva launched Zeta" keeps its subject.
+    // Nor a firm's shares or officer ("Shares of chipmaker Zenco rose after it …", "chief executive of startup Zenco"; see sharesOf).
+    if (PREPOSITIONS.has(t.lower)) return k > 0 && tokens[k - 1]!.word && !(t.lower === 'of' && (STOCK_NOUNS.has(tokens[k - 1]!.lower) || OFFICER_TITLES.has(tokens[k - 1]!.lower)));
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  }
+  return false;
 }
 /** Nouns of a firm's stock: "Shares of Zenco rose". */
 const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
@@ -1135,7 +1169,7 @@ export function findCoreferences(
       const namedAt = (k: number): boolean => [...named, ...untyped].some((m) => m.first === k);
       // "Its chains include A and B", "its banners such as A": a franchisor's chains with their members after them (helper bro92).
       const chainList = [1, 2, 3].some((k) => CHAIN_LIST_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? ''));
-      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1)))) || chainList || farRangeNoun(tokens, i);
+      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (listOpensAt(tokens, i + k + 1) || namedAt(i + k + 1)))) || chainList || farRangeNoun(tokens, i);
       // "Zenco said Zeta, its pain tablet, was exempted": "its" in an apposition that calls the name before it a kind of product.
       const apposedKind = tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.last === i - 1 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown')) && kindClosesApposition(tokens, i + 1);
       if (!owned && !relational && !apposedKind && !opensStoppedDeal(tokens, i)) continue;

@@ -153,6 +153,9 @@ function compile(): Map<string, TriggerWord[]> {
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses', 'that includes', 'which includes', ', which includes', 'that include', 'which include', ', which include']) add(relation, `${noun} ${verb}`, 'portfolio');
+    // "The company's core brands now include A sore throat drops, B eye drops and C": an adverb of time between noun and verb keeps
+    // the same list, each member with its kind (helper cor96, from real medicine-group news: only the first member was read).
+    for (const noun of spec.portfolioNouns ?? []) for (const verb of ['now includes', 'now include', 'also includes', 'also include', 'still includes', 'still include', 'currently includes', 'currently include']) add(relation, `${noun} ${verb}`, 'portfolio');
     // "Zenco's portfolio ranges from the Zeta to the Yota": both ends are members (helper dc86; the "to" is read in trigger-relations.ts).
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['ranges from', 'range from', 'ranged from']) add(relation, `${noun} ${verb}`, 'portfolio');
     // "Zenco's top brands include: Zapp, Qwik and Zbook": a colon after the verb opens the same list (the list is read after the trigger, and stops at a colon).
