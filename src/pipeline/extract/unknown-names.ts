@@ -243,7 +243,8 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
 const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won(?! (?:a|an|the|its|their|another|two|three|\d[\d,.]*|\$|approval|praise|contracts?|orders?|deals?|bids?|tenders?|rights?)(?![\w-]))(?! (?:(?!(?:on|as|after|amid|despite|against|to|at|per|and|or|but|while|with|from|by|in|was|is|fell|rose|slid|gained|weakened|strengthened|dropped|climbed|slipped|firmed|eased|traded|ended|hit|touched)\b)[\w-]+ ){1,3}(?:approvals?|clearances?|certifications?|authori[sz]ations?|accreditations?|licen[cs]es?|contracts?|orders?)\b)|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
 
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
-const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
+// "Qorva Works, parent company of the Zemtrench brand": a parent is one too (helper mkr96, set 93).
+const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio|parent|parent company|parent group) (?:of|behind) /;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 // "Jack Zeniel's maker Qorva": after a possessive kept in the name too (possessive-names.ts, a fresh sample of drinks news).
 const MAKER_NOUN_AFTER = new RegExp(`^[ -](?:${MAKER_NOUNS.join('|')})\\s`);
