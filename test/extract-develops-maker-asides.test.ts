@@ -79,3 +79,16 @@ describe('goods under a group', () => {
     expect(develops('Vexa products under France\'s new rules were banned.')).toEqual([]);
   });
 });
+
+describe('a model code of a number word in capitals', () => {
+  it('"Zeta-ONE and Zeta Cloud offered by Zenco": both members are made things', () => {
+    expect(develops('Zeta-ONE and Zeta Cloud offered by Zenco are popular.').sort()).toEqual(['Zenco -develops-> Zeta Cloud', 'Zenco -develops-> Zeta-ONE']);
+    expect(develops('Zenco launched Zeta-ONE in May.')).toEqual(['Zenco -develops-> Zeta-ONE']);
+  });
+
+  it('a number word not glued to a name, or a firm\'s stake, is no made thing', () => {
+    expect(develops('The ONE-year deal was signed by Zenco and Qorva.')).toEqual([]);
+    expect(develops('Zenco bought ONE of the Zeta plants.')).toEqual([]);
+    expect(develops('Qorva said Zenco was number ONE in Zembla.')).toEqual([]);
+  });
+});

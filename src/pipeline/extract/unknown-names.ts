@@ -62,6 +62,11 @@ function isRomanNumbered(surface: string): boolean {
 }
 /** A model's code of two Roman numeral letters after a name's first word, joined by a hyphen or a space: "Vexa-MX", "Zeta DX Blue". */
 const ROMAN_LETTER_CODE = /^\p{Lu}[\p{L}\p{N}]*(?:[- ][\p{L}\p{N}]+)*?[- ][IVXLCDM]{2}(?: \p{Lu}\p{Ll}+)?$/u;
+/**
+ * "Zeta-ONE", "Vexa-TWO": a number word in capitals glued by a hyphen to a capitalised word is a model's code, though the tagger
+ * reads a number's value (helper mkr96, set 93: "Zeta-ONE and Zeta Cloud offered by Zenco" lost its first member).
+ */
+const SPELLED_NUMBER_CODE = /^\p{Lu}[\p{L}\p{N}]*-(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ZERO)$/u;
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
@@ -380,7 +385,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const countOpened = OPENING_COUNT.test(mention.surface);
     // "Vexa-MX", "Zeta DX Blue": a model's code of two capitals after the first word, which the tagger reads as a Roman
     // numeral's value ("MX", 1010), is no count (helper nmx92, stop 92's eighty-fifth sample: hyphenated models in a list were lost).
-    const romanLetterCode = ROMAN_LETTER_CODE.test(mention.surface);
+    const romanLetterCode = ROMAN_LETTER_CODE.test(mention.surface) || SPELLED_NUMBER_CODE.test(mention.surface);
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !romanLetterCode && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
