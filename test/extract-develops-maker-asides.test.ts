@@ -92,3 +92,14 @@ describe('a model code of a number word in capitals', () => {
     expect(develops('Qorva said Zenco was number ONE in Zembla.')).toEqual([]);
   });
 });
+
+describe('guards of the new phrasings', () => {
+  it('a campaign against a thing states no maker', () => {
+    expect(develops('Qorva, the group behind lobbying against sugary drink Vexa, said sales rose.')).toEqual([]);
+    expect(develops('Qorva, the firm behind new research into energy drink Vexa, said sales rose.')).toEqual([]);
+  });
+
+  it('a brand ending like a people\'s adjective keeps its maker', () => {
+    expect(develops('Zenco launched Nourish bars in May.')).toEqual(['Zenco -develops-> Nourish']);
+  });
+});

@@ -11,9 +11,12 @@ import { GOODS_NOUNS, PRODUCT_NOUN_WORDS } from './cue-words';
  * people ("Scottish", "Flemish", "Welsh", "Scots"), which no state's list holds (helper mkr96, set 93: "the company behind Scottish
  * drink Vexa" gave the maker "Scottish").
  */
-const PEOPLES_ADJECTIVE = /^(?:[A-Z][a-z]{3,}(?:an|ese|ish)|Welsh|Scots|Breton|Walloon)$/;
-/** Of those, a region's people's adjective, no coined word: one before a lower-case word is one even where no name follows ("the Scottish drinks deal"). */
-const REGION_PEOPLES_ADJECTIVE = /^(?:[A-Z][a-z]{3,}ish|Welsh|Scots|Breton|Walloon)$/;
+const PEOPLES_ADJECTIVE = /^(?:[A-Z][a-z]{3,}(?:an|ese)|Scottish|Flemish|Cornish|Kentish|Welsh|Scots|Manx|Breton|Walloon|Basque)$/;
+/**
+ * Of those, a region's people's adjective, no coined word: one before a lower-case word is one even where no name follows ("the
+ * Scottish drinks deal"). Listed, not shaped: brands end in "-ish" too ("Nourish", "Flourish").
+ */
+const REGION_PEOPLES_ADJECTIVE = /^(?:Scottish|Flemish|Cornish|Kentish|Welsh|Scots|Manx|Breton|Walloon|Basque)$/;
 
 /**
  * Whether mention `m`, standing at word `at`, is an unknown people's adjective used as one: one to three lower-case words, then a
