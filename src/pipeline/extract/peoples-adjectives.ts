@@ -83,11 +83,12 @@ export const DESCRIBED_KIND_HEADS: ReadonlySet<string> = new Set([...DESCRIBED_M
 
 /**
  * The thing named after an unknown people's adjective and its description, where mention `m` at word `at` is that adjective
- * ("[Scottish] soft drink Vexa" gives Vexa); undefined where `m` is no such adjective or no name follows its description.
+ * ("[Scottish] soft drink Vexa" gives Vexa); undefined where `m` is no such adjective or no name follows its description. The
+ * sentence's lists are asked for only then.
  */
-export function namedAfterPeoplesAdjective(m: SentenceMention, words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): SentenceMention | undefined {
+export function namedAfterPeoplesAdjective(m: SentenceMention, words: readonly string[], at: number, lists: () => ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): SentenceMention | undefined {
   if (!isPeoplesAdjectiveAt(m, words, at)) return undefined;
-  const [list] = describedMembersFrom(words, at + 1, lists, mentions, true, DESCRIBED_KIND_HEADS);
+  const [list] = describedMembersFrom(words, at + 1, lists(), mentions, true, DESCRIBED_KIND_HEADS);
   const k = list?.members[0];
   return k === undefined ? undefined : mentions[k];
 }

@@ -318,7 +318,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // its description (helper mkr96; the check below drops an adjective no name follows).
       if (pattern.relation === 'develops') {
         for (let i = 0; i < targets.length; i++) {
-          const named = namedAfterPeoplesAdjective(targets[i]!, sentence.words, sentence.words.indexOf(`@${mentions.indexOf(targets[i]!)}`), mentionLists(sentence.words), mentions);
+          const named = namedAfterPeoplesAdjective(targets[i]!, sentence.words, sentence.words.indexOf(`@${mentions.indexOf(targets[i]!)}`), () => mentionLists(sentence.words), mentions);
           if (named !== undefined && !targets.includes(named)) targets[i] = named;
         }
       }
