@@ -176,7 +176,9 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
   // Building-equipment makers (helper nm90, from a fresh sample of real news: "Zenco Controls said its …" lost its maker).
   'Controls', 'Instruments', 'Appliances', 'Elevators',
   // Bicycle makers (helper pnm95, from real e-bike news: "Zenco Bikes unveiled …" lost its maker and the bike with it).
-  'Bikes', 'Bicycles', 'Cycles']);
+  'Bikes', 'Bicycles', 'Cycles',
+  // Tool and machine makers (helper mkr96, set 93: "Qorva Works, parent company of the Zemtrench brand" lost its maker).
+  'Works']);
 
 /**
  * Plural last words of an online service's name after its maker's: "Zenco Maps", "Qorva Docs", "Vexa Payments". The tagger reads the

@@ -25,6 +25,7 @@ import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
+import { MAKER_ASIDES } from './maker-asides';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
 import { ORDERED_ACCESS_CUT_PATTERNS } from './ordered-access-cut-patterns';
@@ -1100,7 +1101,8 @@ const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|havin
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
 // below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds', 'dev'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
+// Helper mkr96 (set 93's drinks news): a trade's own maker nouns ("Qorva, the U.S. brewer behind Vexa").
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds', 'dev', 'brewer', 'brewery', 'distiller', 'distillery', 'producer', 'bottler', 'winemaker', 'winery'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
@@ -5077,6 +5079,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ORDERED_ACCESS_CUT_PATTERNS,
   ...OWNER_BRAND_SETS,
   ...POSSESSED_SET_OFF_LISTS,
+  ...MAKER_ASIDES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

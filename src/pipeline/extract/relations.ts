@@ -1,5 +1,5 @@
 import type { SentenceMention } from './mention';
-import { describedMembersFrom, isPeoplesAdjectiveAt } from './peoples-adjectives';
+import { describedMembersFrom, isPeoplesAdjectiveAt, namedAfterPeoplesAdjective } from './peoples-adjectives';
 import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
@@ -314,6 +314,14 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
+      // "the company behind Scottish drink Vexa": a target that is an unknown people's adjective gives way to the thing named after
+      // its description (helper mkr96; the check below drops an adjective no name follows).
+      if (pattern.relation === 'develops') {
+        for (let i = 0; i < targets.length; i++) {
+          const named = namedAfterPeoplesAdjective(targets[i]!, sentence.words, sentence.words.indexOf(`@${mentions.indexOf(targets[i]!)}`), () => mentionLists(sentence.words), mentions);
+          if (named !== undefined && !targets.includes(named)) targets[i] = named;
+        }
+      }
       // "comprised of menswear giant A, diffusion line B and label C": later members, each after its own description (helper brm92).
       if (pattern.describedList && targets.length > 0) targets.push(...describedMembersAfter(sentence.words, mentions, mentions.indexOf(targets.at(-1)!)));
       // … and an agent list after it ("owned by Zenco, and Vexa was built by Qorva") the names before the join.

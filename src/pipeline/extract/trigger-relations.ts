@@ -26,7 +26,7 @@ import { qualifiesRivalFirms } from './rival-modifiers';
 import { replacementPointedTo } from './rival-replacements';
 import { ANSWERED_ACT_AFTER, answerApposedBefore, competitionTakenAway, describingRivalNoun, relativeThingHolder } from './rival-apposed-things';
 import { membersPastMarket, namesRivals, rangeEndAfter, rangeOpenerAfter } from './rival-ranges';
-import { describedMembersFrom, isPeoplesAdjectiveList } from './peoples-adjectives';
+import { DESCRIBED_KIND_HEADS, describedMembersFrom, isPeoplesAdjectiveList } from './peoples-adjectives';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -2167,7 +2167,8 @@ function argumentsOf(
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     // "owns Zemblan leisure group Lumo, menswear brand Vela and label Orba": an unknown people's adjective is no object; the members
     // named after their descriptions are (helper brm92, from stop 92's eighty-fifth fresh sample).
-    if (relation === 'develops' && isPeoplesAdjectiveList(first, words, mentions)) return describedMembersFrom(words, first.last + 1, lists, mentions, true).filter(fits('target'));
+    // A kind of made thing closes a description there too: "launched Scottish soft drink Vexa" (helper mkr96).
+    if (relation === 'develops' && isPeoplesAdjectiveList(first, words, mentions)) return describedMembersFrom(words, first.last + 1, lists, mentions, true, DESCRIBED_KIND_HEADS).filter(fits('target'));
     // "owns menswear brand Vela, accessories brand Orba": a described first object, and later ones each after its description.
     if (relation === 'develops' && reading.voice === 'active' && DESCRIBED_HEAD_BEFORE.test(words[first.first - 1] ?? '')) {
       const more = describedMembersFrom(words, first.last + 1, lists, mentions, false).filter(fits('target'));

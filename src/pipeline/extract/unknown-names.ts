@@ -62,6 +62,11 @@ function isRomanNumbered(surface: string): boolean {
 }
 /** A model's code of two Roman numeral letters after a name's first word, joined by a hyphen or a space: "Vexa-MX", "Zeta DX Blue". */
 const ROMAN_LETTER_CODE = /^\p{Lu}[\p{L}\p{N}]*(?:[- ][\p{L}\p{N}]+)*?[- ][IVXLCDM]{2}(?: \p{Lu}\p{Ll}+)?$/u;
+/**
+ * "Zeta-ONE", "Vexa-TWO": a number word in capitals glued by a hyphen to a capitalised word is a model's code, though the tagger
+ * reads a number's value (helper mkr96, set 93: "Zeta-ONE and Zeta Cloud offered by Zenco" lost its first member).
+ */
+const SPELLED_NUMBER_CODE = /^\p{Lu}[\p{L}\p{N}]*-(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ZERO)$/u;
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
@@ -258,7 +263,8 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
 const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won(?! (?:a|an|the|its|their|another|two|three|\d[\d,.]*|\$|approval|praise|contracts?|orders?|deals?|bids?|tenders?|rights?)(?![\w-]))(?! (?:(?!(?:on|as|after|amid|despite|against|to|at|per|and|or|but|while|with|from|by|in|was|is|fell|rose|slid|gained|weakened|strengthened|dropped|climbed|slipped|firmed|eased|traded|ended|hit|touched)\b)[\w-]+ ){1,3}(?:approvals?|clearances?|certifications?|authori[sz]ations?|accreditations?|licen[cs]es?|contracts?|orders?)\b)|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
 
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
-const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
+// "Qorva Works, parent company of the Zemtrench brand": a parent is one too (helper mkr96, set 93).
+const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio|parent|parent company|parent group) (?:of|behind) /;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 // "Jack Zeniel's maker Qorva": after a possessive kept in the name too (possessive-names.ts, a fresh sample of drinks news).
 const MAKER_NOUN_AFTER = new RegExp(`^[ -](?:${MAKER_NOUNS.join('|')})\\s`);
@@ -394,7 +400,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const countOpened = OPENING_COUNT.test(mention.surface);
     // "Vexa-MX", "Zeta DX Blue": a model's code of two capitals after the first word, which the tagger reads as a Roman
     // numeral's value ("MX", 1010), is no count (helper nmx92, stop 92's eighty-fifth sample: hyphenated models in a list were lost).
-    const romanLetterCode = ROMAN_LETTER_CODE.test(mention.surface);
+    const romanLetterCode = ROMAN_LETTER_CODE.test(mention.surface) || SPELLED_NUMBER_CODE.test(mention.surface);
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !romanLetterCode && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
