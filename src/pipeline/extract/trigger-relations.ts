@@ -4898,6 +4898,9 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
     return list && list.members.every((k) => isState(mentions[k]!)) ? list : undefined;
   };
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
+  // "Zenco was banned from operating in Ruritania", "barred from doing business in Zembla": the state it may not work in (helper
+  // imp96, real ride-hailing news: the gerund stood where the state was looked for).
+  if (words[at + 1] === 'from' && OPERATING_GERUNDS.test(words.slice(at + 2, at + 5).join(' '))) return statesAt(words.indexOf('in', at + 2) + 1);
   if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
     // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
@@ -4920,6 +4923,9 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   }
   return undefined;
 }
+
+/** A firm's work kept from a state, up to "in": "operating in", "doing business in", "selling in" (no object between: "selling Zeta in"). */
+const OPERATING_GERUNDS = /^(?:operating|doing business|trading|selling|working) in(?: |$)/;
 
 /** An unnamed state body after "by", then "in": "by (the) (state|local|government) authorities in". */
 const GENERIC_STATE_AGENT = /^(?:the )?(?:(?:state|local|government|national|federal) )?(?:authorities|officials|regulators|police|censors) in /;
