@@ -74,6 +74,17 @@ describe('a demonym that only describes the banned firm', () => {
     expect(banned("Japan banned imports of Indian candy giant Zenco Foods's products.")).toEqual(['Japan -banned-> Zenco Foods']);
   });
 
+  it("goods from a state's firm ban the firm", () => {
+    expect(banned("Russia bans chocolate from Ukraine's Zenco Sweets.")).toEqual(['Russia -banned-> Zenco Sweets']);
+    expect(banned("Russia halted imports of sweets from Ukraine's Zenco Sweets.")).toEqual(['Russia -banned-> Zenco Sweets']);
+  });
+
+  it("no ban of a state's firm's goods resumed, urged or praised", () => {
+    expect(banned("Russia resumed imports of sweets from Ukraine's Zenco Sweets.")).toEqual([]);
+    expect(banned("Lawmakers urged Russia to ban chocolate from Ukraine's Zenco Sweets.")).toEqual([]);
+    expect(banned("Russia praised chocolate from Ukraine's Zenco Sweets.")).toEqual([]);
+  });
+
   it("a state's goods still ban the state", () => {
     expect(banned('Japan banned imports of Indian candy.')).toEqual(['Japan -banned-> India']);
     expect(banned('Japan halted imports of Indian dairy products.')).toEqual(['Japan -banned-> India']);
