@@ -97,6 +97,17 @@ describe('a firm banned from operating in a state; a city banning for a while; t
     expect(banned('Zenco Cars has been barred from doing business in Germany.')).toEqual(['Germany -banned-> Zenco Cars']);
   });
 
+  it('a town no rule knows, named where the ban holds, bans', () => {
+    expect(banned('Zenco Cars was banned from operating in Vela after a court ruling.')).toEqual(['Vela -banned-> Zenco Cars']);
+    expect(banned('Zenco Cars was banned in Vela after protests.')).toEqual(['Vela -banned-> Zenco Cars']);
+  });
+
+  it('no town before a possessive, a kind or a legal form', () => {
+    expect(banned('Zeta was banned in Vela stores.')).toEqual([]);
+    expect(banned("Zeta was banned in Qorva's stores.")).toEqual([]);
+    expect(banned('Zenco Cars was banned in Vela Inc.')).toEqual([]);
+  });
+
   it('not an app kept from use, nor a ban that may come', () => {
     expect(banned('Zenco Cars was banned from operating its Zeta app in Germany.')).toEqual([]);
     expect(banned('Zenco Cars could be banned from operating in Germany.')).toEqual([]);
