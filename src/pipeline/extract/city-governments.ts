@@ -24,8 +24,11 @@ function cityBodyAt(tokens: readonly Token[], at: number): number {
   return body ? k - at + body.length : 0;
 }
 
-/** Whether "the city of" (or "the county of") comes right before `first`: "the city of Jakarta" is the city, not Indonesia. */
-const isAfterCityOf = (tokens: readonly Token[], first: number): boolean => tokens[first - 1]?.lower === 'of' && /^(?:city|county|municipality)$/.test(tokens[first - 2]?.lower ?? '');
+/**
+ * Whether "the city of" (or "the county of") comes right before `first`: "the city of Jakarta" is the city, not Indonesia.
+ * "the town of", "the village of" too (helper imp96: "Zenco sued the town of Vela", a town's ban of a firm's business).
+ */
+export const isAfterCityOf = (tokens: readonly Token[], first: number): boolean => tokens[first - 1]?.lower === 'of' && /^(?:city|county|municipality|town|village|borough|township)$/.test(tokens[first - 2]?.lower ?? '');
 
 /**
  * Places the lexicon knows that have no government of their own to act: regions, districts and continents ("Silicon
@@ -41,7 +44,8 @@ const PLACES_WITHOUT_GOVERNMENT: ReadonlySet<string> = new Set(['silicon-valley'
 const PLACES_STANDING_FOR_OTHERS: ReadonlySet<string> = new Set(['london', 'paris', 'dublin', 'amsterdam', 'tel-aviv', 'redmond', 'cupertino', 'mountain-view', 'menlo-park', 'palo-alto', 'santa-clara', 'sunnyvale', 'veldhoven', 'eindhoven', 'hsinchu', 'cambridge', 'davos']);
 
 /** Words that may stand between an acting city and its verb: "Toronto has also banned Zapp" (not "will", "may": plans). */
-const BEFORE_ACT = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'recently', 'formally', 'officially', 'effectively', 'quietly', 'since']);
+// "New York City has temporarily banned …": how long the ban lasts stands there too (helper imp96, real ride-hailing news).
+const BEFORE_ACT = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'recently', 'formally', 'officially', 'effectively', 'quietly', 'since', 'temporarily', 'permanently', 'unanimously']);
 /** The nouns of "became the first city to ban Zapp". */
 const SUBNATIONAL_KINDS = /^(?:city|cities|town|county|counties|province|state|municipality|jurisdiction|government)$/;
 /** Who may act "in" a city for it: "officials in Toronto banned Zapp" (not "schools in Toronto", "a court in Toronto"). */

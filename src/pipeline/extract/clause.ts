@@ -1000,7 +1000,8 @@ function isStateNamed(words: readonly string[], first: number): boolean {
   // state of Montana" are still the state's.
   const where = words[first - 3] === 'the' ? first - 4 : first - 3;
   const courtSeat = words[where] === 'in' && /^(?:court|courts|judge|judges|tribunal|tribunals)$/.test(words[where - 1] ?? '');
-  return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '') && !courtSeat;
+  // "the town of Vela", "the county of Lumo" too (helper imp96, real city-ban news: the town's act was lost).
+  return words[first - 1] === 'of' && /^(?:state|province|city|town|village|county|municipality|borough|township)$/.test(words[first - 2] ?? '') && !courtSeat;
 }
 
 /**

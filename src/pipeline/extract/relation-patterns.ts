@@ -29,6 +29,7 @@ import { MAKER_ASIDES } from './maker-asides';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
 import { ORDERED_ACCESS_CUT_PATTERNS } from './ordered-access-cut-patterns';
+import { FIRM_DESCRIBED_AFTER_STATE, PLANT_IMPORT_BANS } from './plant-import-bans';
 import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
 import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
@@ -4603,10 +4604,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // of goods from a state (a bare "measures on Zenco" stays unread).
   { relation: 'restricts', id: 'pattern:restricts:measures-on-imports-from-state', template: `X P AUX T(imposed|imposes|impose|imposing|extended|extends|extending|renewed|renews|renewing) (?:(?:definitive|provisional|new|further|additional|trade) )?measures on (?:the )?imports of (?:(?!from )[a-z0-9-]+ ){1,4}(?:from|originating (?:in|from)|imported from) Y`, verb: true, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by) /, requires: ['measures'] },
   // "Russia stopped importing New Zealand milk powder", "halted imports of Zembla dairy products": the state named before its goods.
-  { relation: 'banned', id: 'pattern:banned:halted-imports-of-state-goods', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:importing|(?:the |all |any |further )?(?:imports|import|importation) of) (?:all )?Y1 (?=${STATE_GOODS_WORD})`, verb: true, stateActor: true, targetType: 'government', requires: ['importing|imports|import|importation'] },
+  { relation: 'banned', id: 'pattern:banned:halted-imports-of-state-goods', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:importing|(?:the |all |any |further )?(?:imports|import|importation) of) (?:all )?Y1 (?=${STATE_GOODS_WORD})`, verb: true, stateActor: true, targetType: 'government', notFollowedBy: FIRM_DESCRIBED_AFTER_STATE, requires: ['importing|imports|import|importation'] },
   // "Beijing bans New Zealand milk powder imports" (a headline's order), "placed a ban on all New Zealand dairy products".
   { relation: 'banned', id: 'pattern:banned:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:(?!(?:from|over|on|of|to|for|with|in|into|by|at|after|amid|as|and|or)\\b)[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
-  { relation: 'banned', id: 'pattern:banned:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped|slaps) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
+  { relation: 'banned', id: 'pattern:banned:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped|slaps) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', notFollowedBy: FIRM_DESCRIBED_AFTER_STATE, requires: ['on'] },
   // Helper ord92, from stop 91's eighty-second fresh sample: orders to refrain or desist, to stop taking bookings, and to take goods off
   // the market ban the firm told (a state body's order only: "Zenco told its staff not to sell" is no ban). "Ruritania instructed
   // Qorva to refrain from taking new bookings", "directed five firms, including Zenco, not to promote vapes", "notifies Zenco to
@@ -5080,6 +5081,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...OWNER_BRAND_SETS,
   ...POSSESSED_SET_OFF_LISTS,
   ...MAKER_ASIDES,
+  ...PLANT_IMPORT_BANS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -9,7 +9,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, COMPANY_SUFFIXES, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -4912,9 +4912,12 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   const statesAt = (i: number): MentionList | undefined => {
     const m = mentionAt(words, words[i] === 'the' ? i + 1 : i);
     const list = m === undefined ? undefined : lists.get(m);
-    return list && list.members.every((k) => isState(mentions[k]!)) ? list : undefined;
+    return list && list.members.every((k) => isState(mentions[k]!) || isTownAt(mentions[k]!, words, list.last)) ? list : undefined;
   };
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
+  // "Zenco was banned from operating in Ruritania", "barred from doing business in Zembla": the state it may not work in (helper
+  // imp96, real ride-hailing news: the gerund stood where the state was looked for).
+  if (words[at + 1] === 'from' && OPERATING_GERUNDS.test(words.slice(at + 2, at + 5).join(' '))) return statesAt(words.indexOf('in', at + 2) + 1);
   if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
     // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
@@ -4937,6 +4940,21 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   }
   return undefined;
 }
+
+/**
+ * A town where a ban holds, named alone before the clause ends: a city's government a rule typed ("Toronto"), or a name no rule knows
+ * ("Zenco was banned from operating in Vela.", "Zenco gets banned in Vela"), typed a firm for want of a cue (helper imp96, real
+ * ride-hailing news). Not before a possessive or a kind ("in Vela's stores", "in Vela stores").
+ */
+function isTownAt(m: SentenceMention, words: readonly string[], last: number): boolean {
+  const next = words[last + 1];
+  if (next !== undefined && !/^(?:[,.;:]|after|over|for|amid|on|last|this|earlier|since|until|following|because|in)$/.test(next)) return false;
+  if (m.type === 'government') return m.source === 'rule' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
+  return m.source === 'unknown' && (m.type === 'organization' || m.type === 'company') && !m.surface.split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w));
+}
+
+/** A firm's work kept from a state, up to "in": "operating in", "doing business in", "selling in" (no object between: "selling Zeta in"). */
+const OPERATING_GERUNDS = /^(?:operating|doing business|trading|selling|working) in(?: |$)/;
 
 /** An unnamed state body after "by", then "in": "by (the) (state|local|government) authorities in". */
 const GENERIC_STATE_AGENT = /^(?:the )?(?:(?:state|local|government|national|federal) )?(?:authorities|officials|regulators|police|censors) in /;
