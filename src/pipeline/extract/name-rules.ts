@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
+import { isUnlistedPlaceAdjective, loneFirmWordStart } from './place-adjective-runs';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
@@ -574,6 +575,10 @@ export function findNamedMentions(
     if (end - start >= 2 && FIRM_TITLES.has(tokens[end - 1]!.text) && !(tokens[end] && isNameToken(tokens[end]!)) && !headline) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
+    // "a Floridian competitor, Qorva", "Scottish drink Vexa": an unlisted place's adjective before a description is no name (fpx96).
+    if (isUnlistedPlaceAdjective(tokens, start, end)) start = end;
+    // "the arm of vela Group", "rival qorva HUB": a brand in lower case opens the firm's name; "Group" alone names none (fpx96).
+    if (!covered[start - 1]) start = loneFirmWordStart(tokens, start, end, isCoinedWord, (w) => TRADE_WORDS.has(w) || SERVICE_TRADE_WORDS.has(w) || isMadeKind(w)) ?? start;
     // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).
     if (end - start >= 2 && isRegionAdjective(textsOf(tokens, start, end))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
@@ -1006,6 +1011,10 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
     // "Mary Q. Jones": a middle initial continues the name.
     else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
+    // "brands such as S. Vexa and Plix", "the J.Zeta label": a one-letter initial opening the run, then its full stop and a name's
+    // word, is that name's first word (helper fpx96, from set 93: the initial alone became a brand and took three edges). Not the
+    // article "A" nor the pronoun "I" ("… grade A. Zenco said" stays apart).
+    else if (t.text === '.' && end === i + 1 && /^\p{Lu}$/u.test(tokens[i]!.text) && !/^[AI]$/.test(tokens[i]!.text) && t.start === tokens[i]!.end && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start <= t.end + 1) end += 2;
     // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
     else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
     // "the Nimbus x20", "Zeta s23 Ultra": a model code its maker writes in lower case goes on with the name (a version's "v2" and
