@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { isUnlistedPlaceAdjective, loneFirmWordStart } from './place-adjective-runs';
+import { isCertificationMark, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
@@ -576,7 +576,7 @@ export function findNamedMentions(
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "a Floridian competitor, Qorva", "Scottish drink Vexa": an unlisted place's adjective before a description is no name (fpx96).
-    if (isUnlistedPlaceAdjective(tokens, start, end)) start = end;
+    if (isUnlistedPlaceAdjective(tokens, start, end) || isCertificationMark(tokens, start, end)) start = end;
     // "the arm of vela Group", "rival qorva HUB": a brand in lower case opens the firm's name; "Group" alone names none (fpx96).
     if (!covered[start - 1]) start = loneFirmWordStart(tokens, start, end, isCoinedWord, (w) => TRADE_WORDS.has(w) || SERVICE_TRADE_WORDS.has(w) || isMadeKind(w)) ?? start;
     // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).
@@ -801,7 +801,13 @@ export function findNamedMentions(
       // "Pakistan International Airline's permit": a firm's last word ends a legal name too (stop 92, from set 82: cut to "International Airline").
       const legal = (end - start >= 2 && (isOrganisationName(textsOf(tokens, start, end)) || joinsFieldsInName(textsOf(tokens, start, end)) || FIRM_LAST_WORDS.has(tokens[end - 1]!.text))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
-      if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
+      if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) {
+        start = place.first;
+        // "Zenco Shanghai Asset Management, Qorva's parent": a coined word written right before the place opens the legal name; it
+        // was read as a name of its own and the firm cut to "Shanghai Asset Management" (helper fpx96, from set 93).
+        const opener = legal || end - start >= 2 ? mentions.findIndex((m) => m.last === start && m.last - m.first === 1 && m.source === 'unknown' && isCoinedWord(tokens[m.first]!.lower) && tokens[m.first]!.end + 1 === tokens[start]!.start) : -1;
+        if (opener >= 0 && !isPossessive(tokens[start - 1])) start = mentions.splice(opener, 1)[0]!.first;
+      }
       // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word;
       // so is one before a legal name made of English words ("Iranian Aircraft Manufacturing Industrial
       // Company"), though not before a coined one ("Chinese Zenco Ltd" is a Chinese firm, Zenco Ltd).

@@ -1,5 +1,8 @@
 import type { Token } from '../text/tokens';
 
+// Runs of capitalised words that describe a name rather than name anything: a place's adjective, a firm's generic word alone, a
+// certification's mark (helper fpx96, from stop 96's ninety-third fresh sample).
+
 // Helper fpx96, from stop 96's ninety-third fresh sample: a place's adjective the lexicon does not list ("Floridian", "Scottish",
 // "Bavarian", a coined "Ruritanian") standing alone before a lower-case description of a firm or a product is where the named one
 // is from, no name of its own: "sued a Floridian competitor, drinks maker Qorva" gave "Floridian" the rivalry, "the company behind
@@ -57,4 +60,16 @@ export function loneFirmWordStart(tokens: readonly Token[], start: number, end: 
   const lower = before?.text ?? '';
   const brand = before !== undefined && before.end + 1 === tokens[start]!.start && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(lower) && isCoined(lower) && !COMMON_LOWER_WORDS.has(lower) && !isTrade(lower);
   return brand ? start - 1 : end;
+}
+
+/** Determiners before a certification's mark: "a Fairtrade certified bar", "its Halal certified range". */
+const MARK_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'every', 'each', 'all']);
+
+/**
+ * Whether the run is a certification's mark qualifying a noun, not a product or a firm: "launched a Fairtrade certified bar"
+ * (set 93: "Fairtrade" was developed by the launcher and banned as an actor). A subject certifying ("Qorva certified the chip")
+ * has no determiner before it.
+ */
+export function isCertificationMark(tokens: readonly Token[], start: number, end: number): boolean {
+  return end > start && end - start <= 3 && /^(?:certified|accredited)$/.test(tokens[end]?.text ?? '') && MARK_DETERMINERS.has(tokens[start - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '');
 }
