@@ -18,15 +18,17 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:ian|ish|ese|an)$/u;
  */
 const DESCRIBED_HEADS: ReadonlySet<string> = new Set(('rival rivals competitor competitors challenger peer peers counterpart counterparts ' +
   'maker makers manufacturer manufacturers producer producers company companies firm firms group giant conglomerate startup start-up ' +
-  'retailer chain brewer distiller carrier airline lender insurer automaker carmaker chipmaker supplier exporter outfit ' +
-  'drink drinks beverage snack candy beer whisky whiskey wine spirit').split(' '));
+  'retailer chain brewer distiller carrier airline lender insurer automaker carmaker chipmaker supplier exporter outfit').split(' '));
+/** Kinds of goods a place's adjective qualifies only before the good's own name: "Scottish drink Vexa", not "the Meridian drink". */
+const DESCRIBED_GOODS: ReadonlySet<string> = new Set('drink drinks beverage snack candy beer whisky whiskey wine spirit'.split(' '));
 
 /** Words that end the description before its head: a verb's particle or a clause's word makes the adjective something else. */
 const NOT_DESCRIPTION_WORDS: ReadonlySet<string> = new Set(['of', 'by', 'for', 'from', 'with', 'to', 'in', 'on', 'at', 'as', 'and', 'or', 'that', 'which', 'who', 'the', 'a', 'an', 'is', 'was', 'has', 'said']);
 
 /**
  * Whether the one-word run at `start` is an unlisted place's adjective before one to three lower-case words ending on a
- * description's head: "a Floridian competitor", "Scottish drink Vexa", "Ruritanian rival qorva Hub", "Bavarian car maker Zeta".
+ * description's head: "a Floridian competitor", "Ruritanian rival qorva Hub", "Bavarian car maker Zeta"; or on a good's kind
+ * before the good's name: "Scottish drink Vexa".
  */
 export function isUnlistedPlaceAdjective(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start !== 1 || !PLACE_ADJECTIVE.test(tokens[start]!.text)) return false;
@@ -34,6 +36,7 @@ export function isUnlistedPlaceAdjective(tokens: readonly Token[], start: number
     const word = tokens[k]?.text ?? '';
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NOT_DESCRIPTION_WORDS.has(word)) return false;
     if (DESCRIBED_HEADS.has(word)) return true;
+    if (DESCRIBED_GOODS.has(word)) return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   }
   return false;
 }
@@ -65,11 +68,15 @@ export function loneFirmWordStart(tokens: readonly Token[], start: number, end: 
 /** Determiners before a certification's mark: "a Fairtrade certified bar", "its Halal certified range". */
 const MARK_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'every', 'each', 'all']);
 
+/** Words after "certified" used as a verb's participle: "the Plix certified by Zembla", "the Zeta certified last year". */
+const AFTER_CERTIFIED_VERB: ReadonlySet<string> = new Set(['by', 'in', 'for', 'to', 'as', 'under', 'with', 'on', 'at', 'from', 'since', 'last', 'this', 'earlier', 'and', 'or', 'that', 'which']);
+
 /**
  * Whether the run is a certification's mark qualifying a noun, not a product or a firm: "launched a Fairtrade certified bar"
  * (set 93: "Fairtrade" was developed by the launcher and banned as an actor). A subject certifying ("Qorva certified the chip")
  * has no determiner before it.
  */
 export function isCertificationMark(tokens: readonly Token[], start: number, end: number): boolean {
-  return end > start && end - start <= 3 && /^(?:certified|accredited)$/.test(tokens[end]?.text ?? '') && MARK_DETERMINERS.has(tokens[start - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '');
+  const next = tokens[end + 1]?.text ?? '';
+  return end > start && end - start <= 3 && /^(?:certified|accredited)$/.test(tokens[end]?.text ?? '') && MARK_DETERMINERS.has(tokens[start - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(next) && !AFTER_CERTIFIED_VERB.has(next);
 }

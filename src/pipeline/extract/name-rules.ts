@@ -7,6 +7,7 @@ import { isCertificationMark, isUnlistedPlaceAdjective, loneFirmWordStart } from
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
+import { actsAsFirm } from './firm-acting-compounds';
 import { firmDeedAfter } from './firm-deed-evidence';
 import { openingNameStart } from './opening-names';
 import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
@@ -614,6 +615,10 @@ export function findNamedMentions(
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
     // only when the lexicon knows it as a product or it is a known brand word: most are trades ("Wafer maker", "Frame maker": review rr90c).
+    // "Power tools made by Zenco are popular", "Smart phones made by Qorva …": an English word opening the sentence before a lower-case
+    // kind of goods qualifies the kind; it is no product's name (helper fpx96: "Power" was made by the firm). A brand so spelt is known
+    // by the article, written capitalised mid-sentence, or listed ("Surface tablets").
+    if (start === 0 && end === 1 && isEnglishWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && !learned.get(tokens[0]!.text)?.midSentence && /^\p{Ll}+$/u.test(tokens[1]?.text ?? '') && isMadeKind(tokens[1]!.text) && tokens[1]!.text.endsWith('s')) start = end;
     if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || (!isCoinedWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && lexicon.longestMatch([tokens[0]!.text], 0)?.entry.type !== 'product'))) start = end;
     // "Drugstore operator Zenco", "Supermarket chain Qorva": a business one runs, before the noun of who runs it (stop 92 round 3).
     // "Convenience store operator Qorva": a second lower-case trade word between.
@@ -1784,6 +1789,12 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "Zenco Document Solutions America": a firm's last word and a region after a known firm's name close its regional arm, a
   // company of its own (stop 91, from set 81: the region was read as the United States).
   if (head.type === 'company' && run.length >= 2 && REGIONAL_ARM_WORDS.has(run[run.length - 1]!) && FIRM_LAST_WORDS.has(run[run.length - 2]!)) {
+    const label = surfaceOf(tokens, head.first, end);
+    return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
+  }
+  // "In 2016 Zenco Koki bought Qorva", "Zenco Koki, the tools arm of …", "tools made by Zenco Koki": a compound the sentence shows
+  // acting as a firm is a company of its own, no product of the group whose name opens it (helper fpx96, from set 93).
+  if (head.type === 'company' && !productAfter && !spelled && actsAsFirm(tokens, head.first, end)) {
     const label = surfaceOf(tokens, head.first, end);
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
