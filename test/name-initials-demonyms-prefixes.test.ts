@@ -119,6 +119,8 @@ describe('a group-prefixed compound the sentence shows acting as a firm', () => 
     expect(develops('Samsung Gauss, a model made by Samsung, is new.')).toContain('Samsung -develops-> Samsung Gauss');
     expect(develops('Samsung Gauss is popular with users.')).toEqual(['Samsung -develops-> Samsung Gauss']);
     expect(develops('Samsung Gauss sold a million copies.')).toEqual(['Samsung -develops-> Samsung Gauss']);
+    expect(develops("Samsung Gauss, the company's new model, is popular.")).toContain('Samsung -develops-> Samsung Gauss');
+    expect(develops('Samsung Gauss, a model its maker sells widely, is popular.')).toContain('Samsung -develops-> Samsung Gauss');
   });
 });
 

@@ -7,8 +7,11 @@ import type { Token } from '../text/tokens';
 
 /** Words after the compound that a firm does: "Zenco Koki bought Qorva", "… has agreed to acquire …", "… merged with …". */
 const FIRM_DEED_AFTER = /^(?:has |had |have )?(?:also |since |later )?(?:bought|acquired|purchased|agreed to (?:buy|acquire|purchase)|took over|merged with|owns|employs|was founded|was established) /;
-/** An apposition or a copula naming the compound a firm: ", the beverage arm of …", "was the power tools subsidiary …". */
-const FIRM_NOUN_AFTER = /^(?:, |(?:is|was|became|remains) )(?:now |then |still )?(?:the|a|an|its) (?:[a-z-]+ ){0,3}(?:arm|unit|subsidiary|division|affiliate|branch|maker|manufacturer|producer|company|firm)\b/;
+/**
+ * An apposition or a copula naming the compound a firm: ", the beverage arm of …", "was the power tools subsidiary …"; not a thing
+ * its maker is named in ("Zenco Plix, the company's phone", "Zenco Plix, a phone its maker sells").
+ */
+const FIRM_NOUN_AFTER = /^(?:, |(?:is|was|became|remains) )(?:now |then |still )?(?:the|a|an|its) (?:(?!(?:its|their|his|her|the|a|an|of|by|for|with|from|that|which) )[a-z-]+ ){0,3}(?:arm|unit|subsidiary|division|affiliate|branch|maker|manufacturer|producer|company|firm)\b(?! ['’]s)/;
 /** Verbs whose agent after "by" is a maker: "power tools made by Zenco Koki". */
 const MADE_BY: ReadonlySet<string> = new Set(['made', 'manufactured', 'produced', 'built', 'developed', 'designed', 'owned', 'operated']);
 
