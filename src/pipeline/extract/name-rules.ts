@@ -611,14 +611,14 @@ export function findNamedMentions(
     if (end - start === 1 && UNIT_ACRONYMS.has(tokens[start]!.text) && /^\p{N}[\p{N},.]*$/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.end + 1 === tokens[start]!.start
       && (tokens[start]!.text !== 'GT' || /^\p{N}{1,3},\p{N}{3}|^\p{N}{4,}/u.test(tokens[start - 1]!.text) || tokens[start - 2]?.text === 'of'
         || (tokens[start - 2]?.text === ',' && tokens[start - 2]!.end === tokens[start - 1]!.start))) start = end;
-    // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
-    // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
-    // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
-    // only when the lexicon knows it as a product or it is a known brand word: most are trades ("Wafer maker", "Frame maker": review rr90c).
     // "Power tools made by Zenco are popular", "Smart phones made by Qorva …": an English word opening the sentence before a lower-case
     // kind of goods qualifies the kind; it is no product's name (helper fpx96: "Power" was made by the firm). A brand so spelt is known
     // by the article, written capitalised mid-sentence, or listed ("Surface tablets").
     if (start === 0 && end === 1 && isEnglishWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && !learned.get(tokens[0]!.text)?.midSentence && /^\p{Ll}+$/u.test(tokens[1]?.text ?? '') && isMadeKind(tokens[1]!.text) && tokens[1]!.text.endsWith('s')) start = end;
+    // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
+    // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
+    // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
+    // only when the lexicon knows it as a product or it is a known brand word: most are trades ("Wafer maker", "Frame maker": review rr90c).
     if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || (!isCoinedWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && lexicon.longestMatch([tokens[0]!.text], 0)?.entry.type !== 'product'))) start = end;
     // "Drugstore operator Zenco", "Supermarket chain Qorva": a business one runs, before the noun of who runs it (stop 92 round 3).
     // "Convenience store operator Qorva": a second lower-case trade word between.
