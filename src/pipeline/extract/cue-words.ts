@@ -301,7 +301,9 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(
     // Review rr90c: eyewear, bedding, pet food and chip-wafer trades ("Eyewear maker Zenco", "Wafer maker Qorva").
     'eyewear spectacles sunglasses optics optical frames mattress mattresses sofa sofas bedding petfood pet wafer wafers ' +
     // Stop 92, from set 82: vaping and cigar trades ("Vape maker Zenco", "the Danish Vape Lab").
-    'vape vapes vaping cigar cigars').split(' '),
+    'vape vapes vaping cigar cigars ' +
+    // Helper fpx96, from set 93: food trades the tagger's word list lacks ("Candy manufacturer Zenco" gave Zenco develops "Candy").
+    'candy candies confectionery sweets biscuit biscuits cookie cookies snacks coffee tea juice cocoa noodle noodles spice spices meat poultry seafood bakery pasta cereals').split(' '),
 );
 
 /** Trades of services that open a sentence as a firm's trade in "Hotel and leisure company Zenco" (stop 91, set 82). */

@@ -3,10 +3,12 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
+import { isCertificationMark, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
+import { actsAsFirm } from './firm-acting-compounds';
 import { firmDeedAfter } from './firm-deed-evidence';
 import { openingNameStart } from './opening-names';
 import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
@@ -577,6 +579,10 @@ export function findNamedMentions(
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "sued a Floridian competitor, Qorva": an unknown people's adjective after "a" and before a firm's or a good's word is no name.
     if (end - start === 1 && isArticleDemonymAt(tokens, start)) start = end;
+    // "a Floridian competitor, Qorva", "Scottish drink Vexa": an unlisted place's adjective before a description is no name (fpx96).
+    if (isUnlistedPlaceAdjective(tokens, start, end) || isCertificationMark(tokens, start, end)) start = end;
+    // "the arm of vela Group", "rival qorva HUB": a brand in lower case opens the firm's name; "Group" alone names none (fpx96).
+    if (!covered[start - 1]) start = loneFirmWordStart(tokens, start, end, isCoinedWord, (w) => TRADE_WORDS.has(w) || SERVICE_TRADE_WORDS.has(w) || isMadeKind(w)) ?? start;
     // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).
     if (end - start >= 2 && isRegionAdjective(textsOf(tokens, start, end))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
@@ -608,6 +614,10 @@ export function findNamedMentions(
     if (end - start === 1 && UNIT_ACRONYMS.has(tokens[start]!.text) && /^\p{N}[\p{N},.]*$/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.end + 1 === tokens[start]!.start
       && (tokens[start]!.text !== 'GT' || /^\p{N}{1,3},\p{N}{3}|^\p{N}{4,}/u.test(tokens[start - 1]!.text) || tokens[start - 2]?.text === 'of'
         || (tokens[start - 2]?.text === ',' && tokens[start - 2]!.end === tokens[start - 1]!.start))) start = end;
+    // "Power tools made by Zenco are popular", "Smart phones made by Qorva …": an English word opening the sentence before a lower-case
+    // kind of goods qualifies the kind; it is no product's name (helper fpx96: "Power" was made by the firm). A brand so spelt is known
+    // by the article, written capitalised mid-sentence, or listed ("Surface tablets").
+    if (start === 0 && end === 1 && isEnglishWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && !learned.get(tokens[0]!.text)?.midSentence && /^\p{Ll}+$/u.test(tokens[1]?.text ?? '') && isMadeKind(tokens[1]!.text) && tokens[1]!.text.endsWith('s')) start = end;
     // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
@@ -799,7 +809,13 @@ export function findNamedMentions(
       // "Pakistan International Airline's permit": a firm's last word ends a legal name too (stop 92, from set 82: cut to "International Airline").
       const legal = (end - start >= 2 && (isOrganisationName(textsOf(tokens, start, end)) || joinsFieldsInName(textsOf(tokens, start, end)) || FIRM_LAST_WORDS.has(tokens[end - 1]!.text))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
-      if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
+      if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) {
+        start = place.first;
+        // "Zenco Shanghai Asset Management, Qorva's parent": a coined word written right before the place opens the legal name; it
+        // was read as a name of its own and the firm cut to "Shanghai Asset Management" (helper fpx96, from set 93).
+        const opener = legal || end - start >= 2 ? mentions.findIndex((m) => m.last === start && m.last - m.first === 1 && m.source === 'unknown' && isCoinedWord(tokens[m.first]!.lower) && tokens[m.first]!.end + 1 === tokens[start]!.start) : -1;
+        if (opener >= 0 && !isPossessive(tokens[start - 1])) start = mentions.splice(opener, 1)[0]!.first;
+      }
       // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word;
       // so is one before a legal name made of English words ("Iranian Aircraft Manufacturing Industrial
       // Company"), though not before a coined one ("Chinese Zenco Ltd" is a Chinese firm, Zenco Ltd).
@@ -1009,6 +1025,10 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
     // "Mary Q. Jones": a middle initial continues the name.
     else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
+    // "brands such as S. Vexa and Plix", "the J.Zeta label": a one-letter initial opening the run, then its full stop and a name's
+    // word, is that name's first word (helper fpx96, from set 93: the initial alone became a brand and took three edges). Not the
+    // article "A" nor the pronoun "I" ("… grade A. Zenco said" stays apart).
+    else if (t.text === '.' && end === i + 1 && /^\p{Lu}$/u.test(tokens[i]!.text) && !/^[AI]$/.test(tokens[i]!.text) && t.start === tokens[i]!.end && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start <= t.end + 1) end += 2;
     // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
     else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
     // "the Nimbus x20", "Zeta s23 Ultra": a model code its maker writes in lower case goes on with the name (a version's "v2" and
@@ -1802,6 +1822,12 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "Zenco Document Solutions America": a firm's last word and a region after a known firm's name close its regional arm, a
   // company of its own (stop 91, from set 81: the region was read as the United States).
   if (head.type === 'company' && run.length >= 2 && REGIONAL_ARM_WORDS.has(run[run.length - 1]!) && FIRM_LAST_WORDS.has(run[run.length - 2]!)) {
+    const label = surfaceOf(tokens, head.first, end);
+    return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
+  }
+  // "In 2016 Zenco Koki bought Qorva", "Zenco Koki, the tools arm of …", "tools made by Zenco Koki": a compound the sentence shows
+  // acting as a firm is a company of its own, no product of the group whose name opens it (helper fpx96, from set 93).
+  if (head.type === 'company' && !productAfter && !spelled && actsAsFirm(tokens, head.first, end)) {
     const label = surfaceOf(tokens, head.first, end);
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
