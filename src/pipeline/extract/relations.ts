@@ -109,6 +109,8 @@ interface CompiledPattern {
   template: string;
   /** The words that mark the pattern for a sentence (undefined: tried on every sentence). */
   triggers: readonly string[] | undefined;
+  /** Whether every match holds one of `triggers` as a whole word (triggersInMatch): then no match opens after the sentence's last one. */
+  triggerInMatch: boolean;
   notFollowedBy: RegExp | undefined;
   notPrecededBy: RegExp | undefined;
   notAnAddress: boolean | undefined;
@@ -155,6 +157,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     opensOnMention: false,
     template: p.template,
     triggers: p.indexBy ?? triggerWords(p.template),
+    triggerInMatch: p.indexBy === undefined && triggersInMatch(p.template),
     notFollowedBy: p.notFollowedBy,
     notPrecededBy: p.notPrecededBy,
     notAnAddress: p.notAnAddress,
@@ -178,6 +181,34 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     qualifierNotType: p.qualifierNotType,
     sentenceHolds: p.sentenceHolds,
   };
+}
+
+/**
+ * Whether every match of a template holds, as a whole word, the first word of one of its trigger's alternatives (triggerWords): its
+ * T(…) (or, without one, its POSS) stands outside every group, after a space or at the start, and every such first word is a plain
+ * word. Then a match opens at or before the sentence's last trigger word, and the mentions after it need not be tried (the same
+ * matches: helper spd96). Not for a pattern indexed by other words (indexBy), which may stand anywhere.
+ */
+function triggersInMatch(template: string): boolean {
+  const words = triggerWords(template);
+  if (words === undefined || !words.every((w) => /^(?:[a-z0-9][a-z0-9-]*|'s)$/.test(w))) return false;
+  // triggerWords reads the first T(…); without one, the words are POSS's.
+  const at = template.includes('T(') ? template.indexOf('T(') : template.indexOf('POSS ');
+  if (at > 0 && template[at - 1] !== ' ') return false;
+  // Not made optional by a quantifier after it ("T(…)?", "POSS ?"; compileTemplate takes one space after either).
+  const after = template.includes('T(') ? template.indexOf(')', at) + 1 : at + 'POSS '.length;
+  if (/^ ?[?*{]/.test(template.slice(after))) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < at; i++) {
+    const c = template[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return depth === 0 && !hasTopLevelAlternative(template);
 }
 
 const COMPILED = RELATION_PATTERNS.map(compiledPattern);
@@ -211,6 +242,8 @@ const triggered = new Uint8Array(COMPILED.length);
 const present = new Uint8Array(REQUIREMENTS.slots.size);
 /** Per sentence, reused: the indices of the patterns marked in `triggered`, in the order they were marked (`count` of them). */
 const marked = new Int32Array(COMPILED.length);
+/** Per sentence, reused: where (a character offset in its text) the last word that marked each marked pattern starts. */
+const lastTriggerAt = new Int32Array(COMPILED.length);
 let count = 0;
 
 /** Marks a pattern as started by a word of the sentence, once. */
@@ -230,12 +263,19 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   present.fill(0);
   count = 0;
   for (const index of UNTRIGGERED) mark(index);
+  // Where the word starts in the sentence's text (its words joined by single spaces).
+  let wordAt = 0;
   for (const w of sentence.words) {
     // A resolved "its" ("its@3") counts as "its".
     const role = (ROLE_WORDS.mayBe(w) ? WORD_ROLES.get(w) : undefined) ?? (w.startsWith('its@') ? WORD_ROLES.get('its') : undefined);
-    if (role === undefined) continue;
-    for (const index of role.patterns) mark(index);
-    if (role.slot !== NO_SLOT) present[role.slot] = 1;
+    if (role !== undefined) {
+      for (const index of role.patterns) {
+        mark(index);
+        lastTriggerAt[index] = wordAt;
+      }
+      if (role.slot !== NO_SLOT) present[role.slot] = 1;
+    }
+    wordAt += w.length + 1;
   }
   // Of the marked patterns (some forty of the six hundred) only those whose words and mentions the sentence holds (one or two on
   // average over the bench corpus) are kept, in place, and sorted: tried in the registry's order without reading every pattern's
@@ -261,7 +301,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
     if (pattern.opensOnMention && starts === undefined) starts = mentionStarts(sentence.text);
     // Where the previous match's actors end: a match starting inside them is that list's later member alone ("@1 and @2 launched …" then "@2 launched …").
     let actorsEnd = -1;
-    for (let match = search(pattern, sentence.text, 0, starts); match; match = search(pattern, sentence.text, match.index + 1, starts)) {
+    // No match opens after the last word that marked the pattern, when every match holds one (triggersInMatch).
+    const lastStart = pattern.triggerInMatch ? lastTriggerAt[index]! : sentence.text.length;
+    for (let match = search(pattern, sentence.text, 0, starts, lastStart); match; match = search(pattern, sentence.text, match.index + 1, starts, lastStart)) {
       const groups = match.groups ?? {};
       const at = match.indices?.groups ?? {};
       if (match.index < actorsEnd) continue;
@@ -422,14 +464,14 @@ function mentionStarts(text: string): number[] {
   return starts;
 }
 
-/** The pattern's first match in `text` that starts at `from` or later (null: none). */
-function search(pattern: CompiledPattern, text: string, from: number, starts: readonly number[] | undefined): RegExpExecArray | null {
+/** The pattern's first match in `text` that starts at `from` or later (null: none); where mentions open, only up to `lastStart`. */
+function search(pattern: CompiledPattern, text: string, from: number, starts: readonly number[] | undefined, lastStart: number): RegExpExecArray | null {
   const regex = pattern.regex;
   if (!pattern.opensOnMention || starts === undefined) {
     regex.lastIndex = from;
     return regex.exec(text);
   }
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < starts.length && starts[i]! <= lastStart; i++) {
     if (starts[i]! < from) continue;
     regex.lastIndex = starts[i]!;
     const match = regex.exec(text);
