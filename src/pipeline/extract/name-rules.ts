@@ -2589,12 +2589,12 @@ function classify(
   const before = tokens[start - 1]?.lower;
   const cueBefore = start === 1 ? tokens[0]!.lower : before;
   const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
-  // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
-  // "the chatbot Zenco calls Zap", "a messaging app Zenco acquired in 2020": a name that names or buys the kind's thing in a clause
-  // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
   // "head brewer Jane Roe", "chief winemaker Tom Reed": a rank before a drinks trade that a person may hold makes it a job's title, and
   // the name after it a person's, no firm's (helper unk96, real wine and beer news; "craft brewer Zenco" keeps its firm).
   if (beforeType === 'company' && start >= 2 && PERSON_HELD_TRADES.has(cueBefore!) && TRADE_RANKS.has(tokens[start - 2]!.lower)) return { type: 'person', end };
+  // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
+  // "the chatbot Zenco calls Zap", "a messaging app Zenco acquired in 2020": a name that names or buys the kind's thing in a clause
+  // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
   if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
 
   const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, start, end);
