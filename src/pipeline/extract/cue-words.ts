@@ -178,7 +178,9 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
   // Bicycle makers (helper pnm95, from real e-bike news: "Zenco Bikes unveiled …" lost its maker and the bike with it).
   'Bikes', 'Bicycles', 'Cycles',
   // Tool and machine makers (helper mkr96, set 93: "Qorva Works, parent company of the Zemtrench brand" lost its maker).
-  'Works']);
+  'Works',
+  // Drinks groups (helper unk96, real consumer-goods news: "Zenco Beverages said …" left its brand list without an owner).
+  'Beverages']);
 
 /**
  * Plural last words of an online service's name after its maker's: "Zenco Maps", "Qorva Docs", "Vexa Payments". The tagger reads the

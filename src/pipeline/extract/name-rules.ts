@@ -2280,7 +2280,8 @@ function spellsInitials(short: string, words: readonly string[]): boolean {
 /** "Zexo and Qbit on Tuesday": a day or a month after "on" dates the clause; it names no body's field. */
 const isDateWord = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.text) || MONTH_NAMES.has(t.text) || /^\d/.test(t.text));
 // "Institute for Intelligent Analysis and Information Systems": after a body's "of" or "for", "and" joins its fields.
-const joinsFields = (word: string): boolean => word === 'of' || word === 'for' || GOVERNMENT_HEADS.has(word);
+// "Qorva's Science Diet and Qorva's Prescription Diet": a "Diet" is mostly a food line's word, which joins nothing (helper unk96).
+const joinsFields = (word: string): boolean => word === 'of' || word === 'for' || (GOVERNMENT_HEADS.has(word) && word !== 'Diet');
 /** The runs of words in [start, end) whose shape alone marks a name (isShapedName), as [from, to) pairs. */
 function shapedRuns(tokens: readonly Token[], start: number, end: number): [number, number][] {
   const runs: [number, number][] = [];
@@ -2394,7 +2395,8 @@ function classify(
   // "Qorva's Jane Roe said …", "Zenco's Tom Reed told reporters …": two or three plain capitalised words after a firm's possessive,
   // before a speaker's verb, are its employee, no product of it (fresh sample s92b: an outlet "made" its reporter). Not "said to"
   // ("Zenco's Vela Max said to cost …" reports a product), nor a tier's word ("Zenco's Vela Pro says …": a chatbot may speak).
-  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !isBodyWord(w))) return { type: 'person', end };
+  // Nor a firm's last word after a state's possessive ("Ruritania's Zenco Wine Estates said …", helper unk96, real drinks news).
+  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && !FIRM_LAST_WORDS.has(words.at(-1)!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !isBodyWord(w))) return { type: 'person', end };
   // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
   // "Zenco named Jane Roe as chief financial officer", "Jane Roe has been appointed chairman", "Tom Hale will join Zenco's board":
@@ -2470,7 +2472,7 @@ function classify(
   }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
-  if (words.some((w) => GOVERNMENT_HEADS.has(w))) {
+  if (words.some((w, k) => GOVERNMENT_HEADS.has(w) && (w !== 'Diet' || namesLegislatureDiet(words, k, lexicon)))) {
     if (tokens[end]?.text === 'of') {
       const state = stateAfterOf(tokens, end, known);
       if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
@@ -2587,6 +2589,9 @@ function classify(
   const before = tokens[start - 1]?.lower;
   const cueBefore = start === 1 ? tokens[0]!.lower : before;
   const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
+  // "head brewer Jane Roe", "chief winemaker Tom Reed": a rank before a drinks trade that a person may hold makes it a job's title, and
+  // the name after it a person's, no firm's (helper unk96, real wine and beer news; "craft brewer Zenco" keeps its firm).
+  if (beforeType === 'company' && start >= 2 && PERSON_HELD_TRADES.has(cueBefore!) && TRADE_RANKS.has(tokens[start - 2]!.lower)) return { type: 'person', end };
   // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
   // "the chatbot Zenco calls Zap", "a messaging app Zenco acquired in 2020": a name that names or buys the kind's thing in a clause
   // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
@@ -3389,6 +3394,23 @@ const NATIONAL_WORDS = new Set(['National', 'Federal']);
 
 /** Last words of institutions that are a state's when its name opens theirs. */
 const STATE_INSTITUTIONS = new Set(['Institute', 'Center', 'Centre', 'Service', 'Agency', 'Office', 'Administration', 'Authority', 'Commission', 'Council', 'Directorate']);
+
+/**
+ * Whether "Diet" at `k` of a name is a legislature ("the Diet", "the National Diet", "Japanese Diet", "Imperial Diet"), not a food
+ * brand's or a regime's word ("Qorva Science Diet", "Zeta Prescription Diet", "Diet Vexa", "Keto Diet"): alone, or closing the name
+ * after a state's word (helper unk96, real pet-food news: a brand line was typed a government).
+ */
+function namesLegislatureDiet(words: readonly string[], k: number, lexicon: Lexicon): boolean {
+  if (words.length === 1) return true;
+  if (k !== words.length - 1) return false;
+  const before = words[k - 1]!;
+  return LEGISLATURE_DIET_OPENERS.has(before) || lexicon.stateOfDemonym(before) !== undefined || lexicon.longestMatch([before], 0)?.entry.type === 'government';
+}
+const LEGISLATURE_DIET_OPENERS: ReadonlySet<string> = new Set(['National', 'Imperial', 'Federal', 'Reichstag']);
+
+/** Drinks trades a person may hold as a job ("head brewer", "chief winemaker"), and the ranks that make them one. */
+const PERSON_HELD_TRADES: ReadonlySet<string> = new Set(['brewer', 'distiller', 'winemaker', 'vintner']);
+const TRADE_RANKS: ReadonlySet<string> = new Set(['head', 'chief', 'master', 'senior', 'lead', 'assistant', 'former', 'executive', 'founding']);
 
 /** Bodies a single word names on its own: "Congress", "the Bundestag", "the Navy". */
 const STANDALONE_BODIES = new Set(['Congress', 'Parliament', 'Senate', 'Cabinet', 'Bundestag', 'Diet', 'Knesset', 'Duma', 'Navy', 'Army', 'Pentagon']);

@@ -53,6 +53,9 @@ const DISEASE_EPONYMS: ReadonlySet<string> = new Set(['Alzheimer', 'Parkinson', 
 const MEDICAL_WORD_AFTER = /^(?:'s|’s) (?:disease|diseases|drug|drugs|treatment|treatments|therapy|therapies|medicine|medicines|medication|medications|patients|patient|sufferers|research|trial|trials|vaccine|vaccines|test|tests|symptoms|syndrome|lymphoma|cure|cures|candidate|candidates|pill|pills|infusion|injection|care|diagnosis)\b/;
 /** "Weapons maker Zenco plans …": a one-word plural trade noun opening the sentence before a maker's noun and the firm's name. */
 const MAKER_NOUN_THEN_NAME_AFTER = /^ (?:maker|makers|manufacturer|manufacturers|supplier|suppliers|producer|producers|vendor|vendors) \p{Lu}/u;
+/** Describing words of a maker's trade that open a sentence before it ("Craft brewer Zenco"), and that trade before a name. */
+const TRADE_DESCRIBERS: ReadonlySet<string> = new Set(['Craft', 'Independent', 'Family', 'Regional', 'Local', 'Artisan', 'Artisanal', 'Boutique', 'Specialist', 'Organic']);
+const TRADE_NOUN_THEN_NAME_AFTER = /^ (?:[a-z]+ )?(?:brewer|distiller|winemaker|vintner|producer|maker|manufacturer|supplier) \p{Lu}/u;
 /** Endings of abstract common nouns: "Consolidation", "Investment", "Scrutiny" is listed, "Uncertainty" not. */
 const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u;
 /** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
@@ -379,6 +382,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Weapons maker Zenco plans …": a plural trade noun opening the sentence is a common noun, not a product (a fresh sample of real
     // news; "Zeta maker Zenco", a coined name, keeps its product).
     if (mention.start === sentence.start && !mention.surface.includes(' ') && tags.has('Plural') && (isMadeKind(mention.surface.toLowerCase()) || !isCoinedWord(mention.surface.toLowerCase())) && !namesInText.has(mention.surface) && MAKER_NOUN_THEN_NAME_AFTER.test(after)) return undefined;
+    // "Craft brewer Zenco said …", "Independent winemaker Qorva …": a describing word of a maker's trade opening the sentence is no
+    // brand of the maker (helper unk96, real drinks news; "Vexa brewer Zenco", a coined name, keeps its product).
+    if (mention.start === sentence.start && TRADE_DESCRIBERS.has(mention.surface) && !namesInText.has(mention.surface) && TRADE_NOUN_THEN_NAME_AFTER.test(after)) return undefined;
     // "a manufacturer of Swiss Watches": a one-word kind of thing (isMadeKind) after a capitalised people's adjective
     // is that common phrase in Title Case, not a brand (stop 90's eightieth set: "Watches" became a product). A material before a
     // kind ("Italian Leather goods") is not covered: "Leather" is no kind of thing made (review rr90e).
