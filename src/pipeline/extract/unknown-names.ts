@@ -204,9 +204,10 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
  * "which brews A, B and " (helper lin95, from real brewers' news: a brand set off by dashes, or what a brewer brews, is no person).
  * "which owns A, B and ", "the brands that Zenco owns: A, " (helper own96, from real fashion-group news: houses named after their
  * founders, "Mara Lind" or "Tom Vale", were lost from their owner's list, and every member after them with it). Not "owned", which may
- * be "owned by" a person.
+ * be "owned by" a person. "The Zenco group, who also own Zeta, Jan Sport and Vela" (helper lst96, from real apparel news): the plural
+ * "own" after a relative pronoun is the owning verb (a bare "own" is often "their own").
  */
-const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|owns:?|(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|owns:?|(?:who|which|that)(?: also| now| still)? own |(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 /**
  * "luxury brands Mara Lind, Tom Vale and ": a bare brands' noun before a list (helper own96); the first member only with a list mate
  * after it, as "the brands Nora Lopez manages" names the brands' manager.
