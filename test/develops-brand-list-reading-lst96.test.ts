@@ -51,3 +51,16 @@ describe('"who also own A, Jan Sport and B": a person-shaped brand in an owning 
     expect(develops('The founders, who also own Jan Rook Partners, said Zenco will grow.')).toEqual([]);
   });
 });
+
+describe('a firm\'s plural name opening the sentence before a relative clause of what it holds', () => {
+  it('"Federal Brands, whose other labels include A and B": the owner and its brands', () => {
+    expect(develops('Federal Brands, whose other labels include Zeta, Vela and Lumo, is leading the purchase.')).toEqual(['Federal Brands -develops-> Lumo', 'Federal Brands -develops-> Vela', 'Federal Brands -develops-> Zeta']);
+    expect(develops('Sequential Games, which owns Zeta and Vela, reported results.')).toEqual(['Sequential Games -develops-> Vela', 'Sequential Games -develops-> Zeta']);
+  });
+
+  it('no brands from a stake, a retailer\'s wares or a clause of another kind', () => {
+    expect(develops('Federal Holdings, which owns a stake in Zeta, reported results.')).toEqual([]);
+    expect(develops('Federal Stores, which sells Zeta and Vela, reported results.')).toEqual([]);
+    expect(develops('Video Games, which are popular, drew Zenco to the market.')).toEqual([]);
+  });
+});
