@@ -25,7 +25,12 @@ const SET_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competitors|competing|p
  * The kind of goods after "of": a plural word, none of NOT_MADE_KINDS, after at most two words that describe it ("of premium Scotch
  * whiskies"), none of them such a kind or a preposition ("of stakes in gins", "of investments in brands" are an investor's).
  */
-const MADE_KIND = `(?:(?!(?:${NOT_MADE_KINDS}|in|of|for|from|with|by|at|on|to|and|or|that|which)(?= ))[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
+/**
+ * A quantity before the kind, of more words than its two describing words allow: "of more than 30 brands", "of as many as 12 gins"
+ * (helper lst96, from cor96's report: "of 30 brands" was read, "of more than 30 brands" gave nothing).
+ */
+const QUANTITY_BEFORE_KIND = '(?:(?:more|fewer|less) than |up to |as many as |at least |close to |upwards of )?';
+const MADE_KIND = `${QUANTITY_BEFORE_KIND}(?:(?!(?:${NOT_MADE_KINDS}|in|of|for|from|with|by|at|on|to|and|or|that|which)(?= ))[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
 
 /** Maker nouns whose "of" a second "and of" repeats: "the maker of A, and of B". */
 const MAKER_OF_NOUNS = 'maker|makers|producer|producers|manufacturer|manufacturers|developer|creator|publisher|distiller|brewer';

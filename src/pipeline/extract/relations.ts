@@ -6,7 +6,8 @@ import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern 
 import { isUntypedMinistry } from './unknown-names';
 import { BARE_HELD_KINDS, COMPANY_SUFFIXES, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
-import { isSingularRelativeAt, joinsClauses, mentionLists, opensClauseAfterComma } from './clause';
+import { isSingularRelativeAt, joinsClauses, mentionAt, mentionLists, opensClauseAfterComma } from './clause';
+import { parallelGoodsTailEnd } from './parallel-goods-tails';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
@@ -366,6 +367,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
       // "comprised of menswear giant A, diffusion line B and label C": later members, each after its own description (helper brm92).
       if (pattern.describedList && targets.length > 0) targets.push(...describedMembersAfter(sentence.words, mentions, mentions.indexOf(targets.at(-1)!)));
+      // "whose brands include Zeta jam and Zuma coffee": a pattern's list is of names alone and stops at the first member's goods; the
+      // list reading goes on to the later members (helper lst96, from own96's report).
+      else if (pattern.relation === 'develops' && targets.length > 0 && at.y !== undefined) targets.push(...goodsTailedMembersAfter(sentence.words, mentions, mentions.indexOf(targets.at(-1)!)));
       // … and an agent list after it ("owned by Zenco, and Vexa was built by Qorva") the names before the join.
       const xCut = at.x !== undefined && at.x[0] >= tEnd ? withoutNextClause : withoutClauseBefore;
       const xList = groups.x ? xCut(groups.x, sentence, at.x) : undefined;
@@ -558,6 +562,17 @@ function describedMembersAfter(words: readonly string[], mentions: readonly Sent
   const at = words.indexOf(`@${last}`);
   if (at < 0) return [];
   return describedMembersFrom(words, at + 1, mentionLists(words), mentions, false).flatMap((list) => list.members.map((k) => mentions[k]!));
+}
+
+/**
+ * The members after mention `last` when it carries its goods and so does the next ("@1 jam and @2 coffee", parallel-goods-tails.ts),
+ * as the sentence's list reading finds them; none otherwise.
+ */
+function goodsTailedMembersAfter(words: readonly string[], mentions: readonly SentenceMention[], last: number): SentenceMention[] {
+  const at = words.indexOf(`@${last}`);
+  if (at < 0 || parallelGoodsTailEnd(words, at, (k) => mentionAt(words, k) !== undefined) === undefined) return [];
+  const members = mentionLists(words).get(last)?.members ?? [];
+  return members.slice(members.indexOf(last) + 1).map((k) => mentions[k]!);
 }
 
 /** The mentions at `indices`, pushed (not mapped: see lowerWordsOf). */

@@ -207,9 +207,10 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
  * "which brews A, B and " (helper lin95, from real brewers' news: a brand set off by dashes, or what a brewer brews, is no person).
  * "which owns A, B and ", "the brands that Zenco owns: A, " (helper own96, from real fashion-group news: houses named after their
  * founders, "Mara Lind" or "Tom Vale", were lost from their owner's list, and every member after them with it). Not "owned", which may
- * be "owned by" a person.
+ * be "owned by" a person. "The Zenco group, who also own Zeta, Jan Sport and Vela" (helper lst96, from real apparel news): the plural
+ * "own" after a relative pronoun is the owning verb (a bare "own" is often "their own").
  */
-const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|owns:?|(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|owns:?|(?:who|which|that)(?: also| now| still)? own |(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 /**
  * "luxury brands Mara Lind, Tom Vale and ": a bare brands' noun before a list (helper own96); the first member only with a list mate
  * after it, as "the brands Nora Lopez manages" names the brands' manager.
@@ -268,6 +269,11 @@ const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rup
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
 // "Qorva Works, parent company of the Zemtrench brand": a parent is one too (helper mkr96, set 93).
 const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio|parent|parent company|parent group) (?:of|behind) /;
+/**
+ * A relative clause of what a firm holds or makes after its name: "Zenco Brands, which owns …", ", whose labels include …" (helper lst96,
+ * from real apparel news: a sentence opening "Sequential Brands, whose other labels include …" lost its owner and every brand with it).
+ */
+const HOLDING_RELATIVE_AFTER = /^, (?:which|who) (?:also |now |still |currently )?(?:owns|own|makes|markets|sells|holds|produces|manufactures) |^, whose (?:[a-z-]+ )?(?:brands|labels|marques|portfolio|products|stable) /;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 // "Jack Zeniel's maker Qorva": after a possessive kept in the name too (possessive-names.ts, a fresh sample of drinks news).
 const MAKER_NOUN_AFTER = new RegExp(`^[ -](?:${MAKER_NOUNS.join('|')})\\s`);
@@ -462,7 +468,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
     // "Epic Games, maker of Fortnite, said …": so do they before an apposition that calls them a maker (stop 77, from stop 76's last sets).
     // "Zenco Bikes today unveiled …": so do they before when the firm acted and its deed (helper pnm95, real e-bike news).
-    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after) || FIRM_DEED_AFTER_WHEN.test(after))) return fallback;
+    // "Zenco Brands, which owns …": so do they before a relative clause of what they hold (helper lst96, real apparel news).
+    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after) || HOLDING_RELATIVE_AFTER.test(after) || FIRM_DEED_AFTER_WHEN.test(after))) return fallback;
     // "Zenco Maps was competitive with …", "Qorva Docs has added …": a coined word and a service's plural opening the sentence before
     // its finite verb name a service, though the tagger reads the plural as a common noun (helper typ90; "Travel Apps were …" has an
     // English first word and stays out).
