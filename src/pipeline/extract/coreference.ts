@@ -861,6 +861,29 @@ function kindAfterPreposition(tokens: readonly Token[], first: number): boolean 
   }
   return false;
 }
+/** Maker nouns after a brand that call a firm by it: "the Vexa maker", "the Vexa owner" (not a seller's, a distributor's, a retailer's). */
+const BRAND_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'owner', 'developer', 'creator', 'producer', 'brewer', 'distiller', 'parent']);
+/** Words that end the kind between a brand and its maker's noun, or make the brand another's: "the Vexa and Plix maker" is left out. */
+const NOT_BRAND_KIND_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'former', 'rival', 'rivals']);
+
+/**
+ * Where the maker's noun is in "the Vexa maker", "the Vexa dish soap maker" opening at `i` ("the"): a name right after "the" that is
+ * no firm, place or person, up to three lower-case words of its kind, and the noun, which neither "of" nor a name follows ("the Vexa
+ * maker Qorva" names the maker, "the Vexa maker of …" is another phrase; "the Vexa maker's shares" is the firm's). -1 when the words say
+ * something else.
+ */
+function brandMakerAt(tokens: readonly Token[], mentions: readonly SentenceMention[], i: number): number {
+  const brand = mentions.find((m) => m.first === i + 1);
+  // A typed name is a product or a model; a name no rule typed yet, one the tagger reads as a thing or a body (not a person or a place).
+  if (!brand || !(brand.type === 'product' || brand.type === 'model' || (brand.source === 'unknown' && brand.type === 'organization'))) return -1;
+  let k = brand.last;
+  while (k < brand.last + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? '') && !BRAND_MAKER_NOUNS.has(tokens[k]!.lower) && !NOT_BRAND_KIND_WORDS.has(tokens[k]!.lower)) k++;
+  if (!BRAND_MAKER_NOUNS.has(tokens[k]?.text ?? '')) return -1;
+  const next = tokens[k + 1];
+  if (next && (next.lower === 'of' || next.capitalized)) return -1;
+  return k;
+}
+
 /** Nouns of a firm's stock: "Shares of Zenco rose". */
 const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
 /**
@@ -1050,6 +1073,18 @@ export function findCoreferences(
       const target = memory.resolveBloc([...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, bloc + 1, target, 'coref', ''));
       i = bloc;
+      continue;
+    }
+    // "Zenco cut its outlook. The Vexa maker said …", "Shares of the Vexa soap maker fell": a brand and a maker's noun opening the
+    // sentence (or its shares), with no firm named in it, call the firm the text spoke of last by what it makes; "The" stands for it
+    // and brand-maker-anaphors.ts reads the brand (helper dsc96, from cor96's report and real earnings copy). The same guards as
+    // "The maker of Vexa" below: one firm in reach, no other thing named just before.
+    const brandMaker = word === 'the' && !covered[i] ? brandMakerAt(tokens, [...named, ...untyped], i) : -1;
+    if (brandMaker > 0) {
+      const opening = (i === 0 || (i === 2 && STOCK_NOUNS.has(tokens[0]!.lower) && /^(?:of|in)$/.test(tokens[1]!.lower))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore === 1 && !memory.thingsNamedBeforeOnly(named);
+      const target = opening ? memory.resolve('company', tokens, [], i) : undefined;
+      if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
+      i = brandMaker;
       continue;
     }
     if ((word === 'the' || word === 'this') && !covered[i]) {

@@ -21,16 +21,19 @@ const NOT_MADE_KINDS = 'investments|investees|holdings|stakes|shares|stocks|equi
 /** Up to three words describing the set, none of another's role or of a plan ("Zenco's planned range of …", "its rival's …"). */
 const SET_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competitors|competing|partner|partners|planned|proposed|potential|possible|future|former|old|previous|investment|client|customer|retail|licensed|licenced|third-party|distribution|distributed)(?= ))[a-z0-9-]+ ){0,3}';
 
+/** Words that make the kind's members another's: "of 30 distributed brands", "of rival brands" (helper dsc96). */
+const OTHERS_KIND_WORDS = 'rival|rivals|competitor|competitors|competing|partner|partners|client|clients|customer|customers|licensed|licenced|third-party|distributed|distribution|retail|acquired|former|planned|proposed';
+/**
+ * A count of the kind's members with a word of degree before it, which the two describing words cannot hold: "of more than 30
+ * brands", "of over a dozen labels" (helpers dsc96 and lst96: cor96's report and real drinks and car news; "of 30 brands" was read).
+ */
+const DEGREE_COUNT = '(?:(?:more than|fewer than|less than|up to|as many as|close to|over|about|around|nearly|almost|roughly|some|at least|upwards of) (?:[0-9][0-9,]*|a dozen|two dozen|a hundred|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of|dozens of) )?';
 /**
  * The kind of goods after "of": a plural word, none of NOT_MADE_KINDS, after at most two words that describe it ("of premium Scotch
- * whiskies"), none of them such a kind or a preposition ("of stakes in gins", "of investments in brands" are an investor's).
+ * whiskies"), perhaps counted, none of them such a kind, another's role or a preposition ("of stakes in gins", "of investments in
+ * brands" are an investor's).
  */
-/**
- * A quantity before the kind, of more words than its two describing words allow: "of more than 30 brands", "of as many as 12 gins"
- * (helper lst96, from cor96's report: "of 30 brands" was read, "of more than 30 brands" gave nothing).
- */
-const QUANTITY_BEFORE_KIND = '(?:(?:more|fewer|less) than |up to |as many as |at least |close to |upwards of )?';
-const MADE_KIND = `${QUANTITY_BEFORE_KIND}(?:(?!(?:${NOT_MADE_KINDS}|in|of|for|from|with|by|at|on|to|and|or|that|which)(?= ))[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
+const MADE_KIND = `${DEGREE_COUNT}(?:(?!(?:${NOT_MADE_KINDS}|${OTHERS_KIND_WORDS}|in|of|for|from|with|by|at|on|to|and|or|that|which)(?= ))[a-z0-9-]+ ){0,2}(?!(?:${NOT_MADE_KINDS})(?= ))[a-z-]+s`;
 
 /** Maker nouns whose "of" a second "and of" repeats: "the maker of A, and of B". */
 const MAKER_OF_NOUNS = 'maker|makers|producer|producers|manufacturer|manufacturers|developer|creator|publisher|distiller|brewer';

@@ -26,6 +26,7 @@ import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
 import { MAKER_ASIDES } from './maker-asides';
+import { BRAND_MAKER_ANAPHORS } from './brand-maker-anaphors';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
 import { ORDERED_ACCESS_CUT_PATTERNS } from './ordered-access-cut-patterns';
@@ -2242,7 +2243,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit|force|forces|mind|minds|brains|people|duo|trio) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
   // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named
   // (its kind may follow the name: "best known for the Zeta watch"; "Zenco, the developer best known for database Zeta", stop 61).
-  { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |their |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
+  // "Zenco, known for its iconic Vexa brand, …": a brand's or a franchise's noun may close it too (helper dsc96, from toy and games news).
+  { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |their |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}|brand|brands|label|labels|franchise|franchises) )?(?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
   // "Qorva, Vexa and Zenco, which is behind Zeta": a singular verb is the last member's (helper fa86; "are" is list-behind-plural at the end).
   { relation: 'develops', template: `X1 P (?:which |that |who )?(?:is|was) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
@@ -5082,6 +5084,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...POSSESSED_SET_OFF_LISTS,
   ...MAKER_ASIDES,
   ...PLANT_IMPORT_BANS,
+  ...BRAND_MAKER_ANAPHORS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
