@@ -46,3 +46,18 @@ describe('a known city where a ban on a firm holds', () => {
     expect(banned('The Toronto town council welcomed Zenco Cars.')).toEqual([]);
   });
 });
+
+describe('a firm forced or ordered to stop its own work in a state', () => {
+  it('forced to suspend its service, ordered to cease its operations', () => {
+    expect(banned('Zenco Cars has been forced to temporarily suspend its service in Nevada because of a court ruling.')).toEqual(['Nevada -banned-> Zenco Cars']);
+    expect(banned('Zenco Cars was required to halt its ride-hailing operations in Nevada.')).toEqual(['Nevada -banned-> Zenco Cars']);
+  });
+
+  it('not a firm that chose to stop, nor a stop weighed or denied, nor a state before a noun', () => {
+    expect(banned('Zenco Cars decided to suspend its service in Nevada.')).toEqual([]);
+    expect(banned('Zenco Cars could be forced to suspend its service in Nevada.')).toEqual([]);
+    expect(banned('Zenco Cars was not forced to suspend its service in Nevada.')).toEqual([]);
+    expect(banned('Zenco Cars was forced to suspend its service in Nevada stores.')).toEqual([]);
+    expect(banned('Zenco Cars was forced to expand its service in Nevada.')).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
+import { FORCED_SUSPENSIONS } from './forced-suspensions';
 import { MAKER_ASIDES } from './maker-asides';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
 import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
@@ -5082,6 +5083,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...POSSESSED_SET_OFF_LISTS,
   ...MAKER_ASIDES,
   ...PLANT_IMPORT_BANS,
+  ...FORCED_SUSPENSIONS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
