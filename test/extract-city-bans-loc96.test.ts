@@ -53,11 +53,12 @@ describe('a firm forced or ordered to stop its own work in a state', () => {
     expect(banned('Zenco Cars was required to halt its ride-hailing operations in Nevada.')).toEqual(['Nevada -banned-> Zenco Cars']);
   });
 
-  it('not a firm that chose to stop, nor a stop weighed or denied, nor a state before a noun', () => {
+  it('not a firm that chose to stop, nor one forced by no law, nor a stop weighed or denied, nor a state before a noun', () => {
     expect(banned('Zenco Cars decided to suspend its service in Nevada.')).toEqual([]);
     expect(banned('Zenco Cars could be forced to suspend its service in Nevada.')).toEqual([]);
     expect(banned('Zenco Cars was not forced to suspend its service in Nevada.')).toEqual([]);
     expect(banned('Zenco Cars was forced to suspend its service in Nevada stores.')).toEqual([]);
     expect(banned('Zenco Cars was forced to expand its service in Nevada.')).toEqual([]);
+    expect(banned('Zenco Cars was forced to suspend its service in Nevada after a cyberattack.')).toEqual([]);
   });
 });
