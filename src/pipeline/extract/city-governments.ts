@@ -15,6 +15,8 @@ const CITY_BODIES: readonly (readonly string[])[] = [
   ['city', 'government'], ['city', 'council'], ['city', 'hall'], ['city', 'authorities'], ['city', 'administration'],
   ['municipal', 'government'], ['municipal', 'authorities'], ['municipal', 'council'], ['municipal', 'corporation'], ['municipality'],
   ['metropolitan', 'government'],
+  // "Barcelona's town hall", "the Toronto town council" (helper loc96, real short-term rental news).
+  ['town', 'hall'], ['town', 'council'],
 ];
 
 /** The length of the city body's words at `at` ("city government" → 2), after an optional "'s"; 0 when there are none. */
@@ -123,11 +125,42 @@ function placeListOf(mentions: readonly SentenceMention[], i: number, tokens: re
   return { first, last };
 }
 
+/** Participles of a ban that a firm takes before where the ban holds: "banned from operating in Toronto", "barred from Toronto". */
+const BAN_PARTICIPLES = /^(?:banned|barred|outlawed|prohibited|suspended|blocked)$/;
+/** A firm's work after "from", before "in": "banned from operating in Toronto", "barred from doing business in Toronto". */
+const WORK_GERUNDS = /^(?:operating|trading|working|business)$/;
+/** What may follow the town where a ban holds: the clause's end, a time or a cause (as trigger-relations' town reading asks). */
+const AFTER_BAN_PLACE = /^(?:[,.;:]|after|over|for|amid|on|last|this|earlier|since|until|following|because)$/;
+
+/**
+ * Whether the place over tokens [`first`, `end`) is where a ban keeps a firm from working, right after its participle: "Zenco was
+ * banned from operating in Toronto after a ruling", "barred from doing business in Toronto", "barred from Toronto". The town
+ * bans (helper imp96 read so towns no rule knows; a city the lexicon knows was left a place, which takes no part, helper loc96).
+ * Not a place before a noun ("banned from operating in Toronto stores"), nor a place of something else ("based in Toronto").
+ */
+function isWhereBanHolds(tokens: readonly Token[], first: number, end: number): boolean {
+  const next = tokens[end];
+  if (next !== undefined && !AFTER_BAN_PLACE.test(next.lower)) return false;
+  let j = first - 1;
+  if (tokens[j]?.lower === 'from') return BAN_PARTICIPLES.test(tokens[j - 1]?.lower ?? '');
+  if (tokens[j]?.lower !== 'in') return false;
+  // The firm's work only: a bare "Zapp was banned in Toronto" may be any body's ban there, schools' or the province's (stop 84).
+  j--;
+  if (!WORK_GERUNDS.test(tokens[j]?.lower ?? '')) return false;
+  if (tokens[j]!.lower === 'business' && tokens[j - 1]?.lower === 'doing') j--;
+  if (tokens[j - 1]?.lower !== 'from') return false;
+  return BAN_PARTICIPLES.test(tokens[j - 2]?.lower ?? '');
+}
+
 /** Whether the mention, a capital read as its state or a place, names a city whose government the text names or which acts. */
 function isCityOfBody(mentions: readonly SentenceMention[], i: number, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const m = mentions[i]!;
   if (!tokens[m.first]!.capitalized) return false;
-  if (m.type === 'place') return m.source === 'lexicon' && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first) || actsAsCity(mentions, i, tokens));
+  if (m.type === 'place') {
+    if (m.source !== 'lexicon') return false;
+    if (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first) || actsAsCity(mentions, i, tokens)) return true;
+    return !PLACES_WITHOUT_GOVERNMENT.has(m.key) && !PLACES_STANDING_FOR_OTHERS.has(m.key) && isWhereBanHolds(tokens, m.first, m.last);
+  }
   if (m.last - m.first !== 1) return false;
   // A state's own name ("China's city governments") is the state; its capital ("Beijing") is a city.
   return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first));

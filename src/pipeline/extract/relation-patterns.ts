@@ -25,6 +25,7 @@ import { VENDOR_USER_CURBS } from './vendor-user-curbs';
 import { APPOSED_MAKERS, FIRMS_TIE_AFTER } from './apposed-maker-patterns';
 import { POSSESSED_SITES } from './possessed-site-patterns';
 import { DESCRIBED_KIND_MEMBERS } from './described-kind-members';
+import { FORCED_SUSPENSIONS } from './forced-suspensions';
 import { MAKER_ASIDES } from './maker-asides';
 import { BRAND_MAKER_ANAPHORS } from './brand-maker-anaphors';
 import { AWARDED_PASSIVE_BEFORE, ORDERED_GOODS_PATTERNS } from './ordered-goods-patterns';
@@ -5085,6 +5086,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MAKER_ASIDES,
   ...PLANT_IMPORT_BANS,
   ...BRAND_MAKER_ANAPHORS,
+  ...FORCED_SUSPENSIONS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
