@@ -34,6 +34,8 @@ import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
+import { thingSpelledAsTrigger } from './trigger-spelled-things';
+import { objectOfLaterVerb } from './later-verb-objects';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
 const ADDING_NOT_AFTER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
@@ -557,6 +559,8 @@ const LIST_NOUN_BEFORE = /^(?:the|a|an|its|their|this|our|his|her|'s|entity|trad
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {
   // Read within the words (a read before the first or past the last de-optimised this function when first made).
   const before = t > 0 ? (words[t - 1] ?? '') : '';
+  // "a candy bar produced by Zenco", "a block of shares in Qorva": a thing's noun spelled like a measure (trigger-spelled-things.ts).
+  if (thingSpelledAsTrigger(words, t)) return undefined;
   // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
   if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
   // "made its chips off limits to competitors such as Qwik": "off limits" says who may not have a thing, no limits placed on a
@@ -2127,6 +2131,7 @@ function argumentsOf(
         && !(symmetric && competesThroughOwn(words, after, l.first))
         && !(symmetric && isContestVenue(words, t, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
+        && !(relation === 'develops' && reading.voice === 'active' && objectOfLaterVerb(words, after, l.first))
         && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
         && !isLocation(words, l, mentions)
