@@ -58,3 +58,19 @@ describe('a making verb\'s object ends at a second verb', () => {
     expect(develops('Zenco launched a new phone, the Zeta.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
+
+describe('a last name with its own verb opens a new clause', () => {
+  it('"owns Zeta and Qorva sued it" keeps Qorva out of the objects', () => {
+    expect(develops('Zenco owns Zeta and Qorva sued it.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco owns Zeta and Qorva said it would appeal.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(banned('Ruritania banned Zapp and Zenco said it would appeal.')).toEqual(['Ruritania -banned-> Zapp']);
+  });
+
+  it('keeps a list whose last name is described or counted on', () => {
+    expect(develops('Zenco owns Zeta, Plix and Lumo.').sort()).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Plix', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco makes Zeta and Plix phones.').sort()).toEqual(['Zenco -develops-> Plix', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco makes Zeta and Qorva makes Lumo.').sort()).toEqual(['Qorva -develops-> Lumo', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco launched Zeta and Plix last year.').sort()).toEqual(['Zenco -develops-> Plix', 'Zenco -develops-> Zeta']);
+    expect(develops('Zenco owns Zeta and Plix acquired in 2019.').sort()).toEqual(['Zenco -develops-> Plix', 'Zenco -develops-> Zeta']);
+  });
+});

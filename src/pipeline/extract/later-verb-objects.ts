@@ -1,3 +1,5 @@
+import { mentionAt, type MentionList } from './clause';
+
 /**
  * A making verb's object ends where a second verb of the same subject begins: "Zenco released a similar app and then removed Zeta
  * from its store", "launched a new phone and quickly dropped Zeta". The name after the second verb is that verb's object, not
@@ -33,4 +35,34 @@ export function objectOfLaterVerb(words: readonly string[], after: number, first
     return /^[a-z]+ed$/.test(verb) || IRREGULAR_PAST.has(verb);
   }
   return false;
+}
+
+/** Words after a list's last name that make it a new clause's subject: an auxiliary or a verb of saying or suing. */
+const CLAUSE_VERBS = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|said|says|told|tells|sued|sues|vowed|vows)$/;
+
+/** Past forms in -ed that rather describe the name before them ("Plix branded phones", "Zeta based tools"). */
+const NOT_CLAUSE_PAST = /^(?:used|based|needed|branded|powered|made|built|owned|backed|led|related|designed|licensed|certified|approved|sized|priced|themed|shaped|styled|inspired|focused|enabled|equipped|named|called|dubbed|labelled|labeled)$/;
+
+/**
+ * Words after a past verb that show it acts: an object, "to", "with", "against", a particle, a mark, or nothing. Not "in" or "by":
+ * "owns Zeta and Plix acquired in 2019" is a reduced clause describing Plix, still owned.
+ */
+const ACTING_NEXT = /^(?:it|them|him|her|us|the|a|an|its|their|his|this|that|these|those|to|with|against|back|off|out|up|\.|;|@\d+)$/;
+
+/**
+ * A list whose last name, after "and", is followed by a finite verb, less that name: "owns Zeta and Qorva sued it", "banned Zapp and
+ * Zenco said it would appeal" (helper pvb96: the new clause's subject was read as one more object).
+ */
+export function withoutNewClauseSubject(words: readonly string[], list: MentionList): MentionList {
+  if (list.members.length < 2) return list;
+  const lastHead = list.members.at(-1)!;
+  let at = list.last;
+  while (at > list.first && mentionAt(words, at) !== lastHead) at--;
+  if (words[at - 1] !== 'and') return list;
+  const next = words[list.last + 1] ?? '';
+  const verb = CLAUSE_VERBS.test(next) || (/^[a-z]{3,}ed$/.test(next) && !NOT_CLAUSE_PAST.test(next) && ACTING_NEXT.test(words[list.last + 2] ?? '.'));
+  if (!verb) return list;
+  let last = at - 2;
+  while (last > list.first && mentionAt(words, last) !== list.members.at(-2)) last--;
+  return { members: list.members.slice(0, -1), first: list.first, last };
 }

@@ -35,7 +35,7 @@ import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
 import { thingSpelledAsTrigger } from './trigger-spelled-things';
-import { objectOfLaterVerb } from './later-verb-objects';
+import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
 const ADDING_NOT_AFTER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
@@ -2121,7 +2121,7 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     // Nor the owner of a party noun: "overtook Qorva's rivals" is no contest with Qorva (helper fp89).
-    const first = listsAfter(words, partyMembers ?? from, end, lists).find(
+    const found = listsAfter(words, partyMembers ?? from, end, lists).find(
       (l) =>
         fits('target')(l)
         && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? ''))
@@ -2158,6 +2158,9 @@ function argumentsOf(
         && !(relation === 'develops' && reading.voice === 'active' && setOffAsAnothersMake(words, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first) || afterPhrasePreposition(words, after, l.first))),
     );
+    // "owns Zeta and Qorva sued it", "banned Zapp and Zenco said it would appeal": a last name with a finite verb after it opens a
+    // clause of its own (later-verb-objects.ts).
+    const first = found && reading.voice === 'active' ? withoutNewClauseSubject(words, found) : found;
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
     if (first && relation === 'develops' && firmObjectSetOff(words, from, first, lists, mentions)) return [];
