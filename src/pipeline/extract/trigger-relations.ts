@@ -34,6 +34,8 @@ import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
+import { thingSpelledAsTrigger } from './trigger-spelled-things';
+import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
 const ADDING_NOT_AFTER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
@@ -557,6 +559,8 @@ const LIST_NOUN_BEFORE = /^(?:the|a|an|its|their|this|our|his|her|'s|entity|trad
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {
   // Read within the words (a read before the first or past the last de-optimised this function when first made).
   const before = t > 0 ? (words[t - 1] ?? '') : '';
+  // "a candy bar produced by Zenco", "a block of shares in Qorva": a thing's noun spelled like a measure (trigger-spelled-things.ts).
+  if (thingSpelledAsTrigger(words, t)) return undefined;
   // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
   if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
   // "made its chips off limits to competitors such as Qwik": "off limits" says who may not have a thing, no limits placed on a
@@ -2117,7 +2121,7 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     // Nor the owner of a party noun: "overtook Qorva's rivals" is no contest with Qorva (helper fp89).
-    const first = listsAfter(words, partyMembers ?? from, end, lists).find(
+    const found = listsAfter(words, partyMembers ?? from, end, lists).find(
       (l) =>
         fits('target')(l)
         && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? ''))
@@ -2127,6 +2131,7 @@ function argumentsOf(
         && !(symmetric && competesThroughOwn(words, after, l.first))
         && !(symmetric && isContestVenue(words, t, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
+        && !(relation === 'develops' && reading.voice === 'active' && objectOfLaterVerb(words, after, l.first))
         && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
         && !isLocation(words, l, mentions)
@@ -2153,6 +2158,9 @@ function argumentsOf(
         && !(relation === 'develops' && reading.voice === 'active' && setOffAsAnothersMake(words, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first) || afterPhrasePreposition(words, after, l.first))),
     );
+    // "owns Zeta and Qorva sued it", "banned Zapp and Zenco said it would appeal": a last name with a finite verb after it opens a
+    // clause of its own (later-verb-objects.ts).
+    const first = found && reading.voice === 'active' ? withoutNewClauseSubject(words, found) : found;
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
     if (first && relation === 'develops' && firmObjectSetOff(words, from, first, lists, mentions)) return [];
