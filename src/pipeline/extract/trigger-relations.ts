@@ -402,6 +402,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // a number of servers during a raid in Reston" names no owner, and the place after it is none (helper rsx96, set 93's reader).
     const property = seizing && !seizedFrom ? seizedProperty(words, t + reading.trigger.words.length) : undefined;
     if (property === 'unowned') continue;
+    // "a court froze the case against Zenco", "froze the talks with Zenco": proceedings halted take nothing from the firm (rsx96).
+    if (SEIZING_WORD.test(words[t] ?? '') && FROZEN_PROCEEDINGS.has(words[/^(?:the|its|their|all)$/.test(words[t + 1] ?? '') ? t + 2 : t + 1] ?? '')) continue;
     // "Ruritanian export controls block Zenco's Z5": a trade measure's verb restricts what it blocks (measure-subjects.ts).
     // A firm's own "export controls" or "restrictions" blocking a buyer are its trade terms, no state's measure: nothing is read.
     const measureBlocks = reading.trigger.relation === 'banned' && reading.voice === 'active' && measureHeadsVerb(words, t);
@@ -1624,6 +1626,8 @@ function seizesMoneyFromAccounts(words: readonly string[], at: number): boolean 
 
 /** A firm's property a seizure takes, its means of business rather than goods: "servers", "equipment", "documents" (helper rsx96). */
 const SEIZED_PROPERTY: ReadonlySet<string> = new Set(['servers', 'server', 'equipment', 'hardware', 'computers', 'laptops', 'devices', 'databases', 'documents', 'records', 'files', 'domains', 'websites', 'infrastructure', 'offices', 'premises']);
+/** Proceedings a court or a body may freeze: no one's property. */
+const FROZEN_PROCEEDINGS: ReadonlySet<string> = new Set(['case', 'cases', 'proceedings', 'trial', 'investigation', 'probe', 'lawsuit', 'hearing', 'hearings', 'talks', 'negotiations', 'process', 'review']);
 /** Words before the property: a determiner, a count, one or two describing words ("a number of web servers", "some 800 servers"). */
 const BEFORE_SEIZED_PROPERTY = /^(?:the|all|some|several|most|a|number|of|dozens|hundreds|thousands|about|around|nearly|approximately|more|than|over|[\d,.]+|[a-z][a-z-]*)$/;
 /**
