@@ -11,7 +11,7 @@ import type { RelationPattern } from './relation-patterns';
  */
 
 /** The firm's property a seizure takes: its machines, its records, its money and its premises. */
-const PROPERTY = 'servers|server|equipment|hardware|computers|computer|laptops|devices|data|databases|database|documents|records|files|domains|domain|websites|website|infrastructure|assets|funds|property|properties|offices|premises|cash|bank accounts|accounts';
+const PROPERTY = 'servers|server|equipment|hardware|computers|computer|data|databases|database|documents|records|files|domains|domain|websites|website|infrastructure|assets|funds|property|properties|offices|premises|cash|bank accounts|accounts';
 /** What may stand before the property: "the", "all", "some 800", "dozens of", "its", one or two describing words ("web servers"). */
 const BEFORE_PROPERTY = String.raw`(?:(?:the|all|some|several|most|its|their|a number of|dozens of|hundreds of|thousands of|about|around|nearly|more than|over) )*(?:\d[\d,.]* )?(?:(?!(?:of|from|and|or|to|by|in|at|for|with)\b)[a-z-]+ ){0,2}`;
 /** The firm's own nouns before its name: "software company Zenco", "the tax software maker Zenco", "the hosting provider". */

@@ -1625,7 +1625,7 @@ function seizesMoneyFromAccounts(words: readonly string[], at: number): boolean 
 }
 
 /** A firm's property a seizure takes, its means of business rather than goods: "servers", "equipment", "documents" (helper rsx96). */
-const SEIZED_PROPERTY: ReadonlySet<string> = new Set(['servers', 'server', 'equipment', 'hardware', 'computers', 'laptops', 'devices', 'databases', 'documents', 'records', 'files', 'domains', 'websites', 'infrastructure', 'offices', 'premises']);
+const SEIZED_PROPERTY: ReadonlySet<string> = new Set(['servers', 'server', 'equipment', 'hardware', 'computers', 'databases', 'documents', 'records', 'files', 'domains', 'websites', 'infrastructure', 'offices', 'premises']);
 /** Proceedings a court or a body may freeze: no one's property. */
 const FROZEN_PROCEEDINGS: ReadonlySet<string> = new Set(['case', 'cases', 'proceedings', 'trial', 'investigation', 'probe', 'lawsuit', 'hearing', 'hearings', 'talks', 'negotiations', 'process', 'review']);
 /** Words before the property: a determiner, a count, one or two describing words ("a number of web servers", "some 800 servers"). */
