@@ -205,7 +205,9 @@ export function pastTradeValue(words: readonly string[], at: number): number {
 
 /** Words that may stand between a measure's "on" and the demonym of the goods it falls on: "on imports of certain Zembian steel". */
 // "duties on imported Zemblan newsprint", "on most Zemblan lumber" (helper dty93, set 87's timber reader).
-const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced', 'imported', 'most', 'many']);
+// "on four Zemblan chemicals", "on certain types of Zemblan steel imports": a count of the goods, or their kinds (helper rsx96).
+const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced', 'imported', 'most', 'many',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'types', 'type', 'kinds', 'kind', 'grades', 'forms']);
 /** What a demonym before it names as people, not goods: "tariffs on Zembian students" says nothing of trade. */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nationals', 'citizens', 'tourists', 'travellers', 'travelers', 'visitors', 'workers', 'officials', 'users', 'investors']);
 
@@ -221,7 +223,7 @@ export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym:
   // Duties paid back or waived "for" goods fall on none: "refunded duties for Zemblan lumber", "waived tariffs for Zemblan steel".
   if (forGoods && words.slice(Math.max(0, at - 4), at).some((w) => DUTIES_RETURNED.test(w))) return [];
   let k = pastTradeValue(words, at + 1);
-  for (let n = 0; n < 4 && BEFORE_GOODS_DEMONYM.has(words[k] ?? ''); n++) k++;
+  for (let n = 0; n < 5 && BEFORE_GOODS_DEMONYM.has(words[k] ?? ''); n++) k++;
   const found: number[] = [];
   while (isDemonym((words[k] ?? '').split('-')[0]!)) {
     found.push(k);
@@ -229,10 +231,26 @@ export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym:
     else if (words[k + 1] === ',' && words[k + 2] === 'and' && isDemonym((words[k + 3] ?? '').split('-')[0]!)) k += 3;
     else break;
   }
+  // "duties against Zemblan and U.S. steel": a state's name joined after the last demonym (read as the measure's own target) shares
+  // its goods (helper rsx96).
+  if (found.length > 0 && (words[k + 1] === 'and' || words[k + 1] === 'or') && /^@\d+$/.test(words[k + 2] ?? '') && /^[a-z][a-z-]*$/.test(words[k + 3] ?? '')) k += 2;
   // The goods: a plain word after the last demonym ("steel", "electric"), not people.
   const goods = words[k + 1] ?? '';
+  // "tariffs on Zemblan steel maker Zenco": the goods only describe the firm named after them, which the measure falls on, not its state.
+  if (describesNamedFirm(words, k + 1)) return [];
   if (forGoods && !FOR_GOODS_HEADS.has(goods) && !FOR_GOODS_HEADS.has(words[k + 2] ?? '')) return [];
   return found.length > 0 && /^[a-z][a-z-]*$/.test(goods) && !PEOPLE_NOUNS.has(goods) && goods !== 'and' && goods !== 'or' ? found : [];
+}
+
+/** Nouns of a firm's kind: "steel maker", "chemical producer". */
+const FIRM_KIND_NOUNS = /^(?:maker|makers|producer|producers|manufacturer|manufacturers|company|companies|firm|firms|exporter|exporters|group|giant|supplier|suppliers|steelmaker|steelmakers|carmaker|carmakers|automaker|automakers|mill|mills)$/;
+
+/** Whether the words from `at` describe a firm named right after them: "steel maker Zenco", "solar panel producer Zenco". */
+function describesNamedFirm(words: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 4 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) {
+    if (FIRM_KIND_NOUNS.test(words[k]!)) return /^@\d+$/.test(words[k + 1] ?? '') || words[k + 1] === ',' && /^@\d+$/.test(words[k + 2] ?? '');
+  }
+  return false;
 }
 
 /** Verbs and nouns of duties paid back or waived. */
@@ -331,7 +349,7 @@ export function measureCutToNothing(words: readonly string[], t: number): boolea
 /** "a 25 % duty", "a duty of 25 %", "a 10 per cent duty": whether the bare "duty" at `t` is told with a rate, the only way it names a levy. */
 export function isRatedDuty(words: readonly string[], t: number): boolean {
   const before = words[t - 1] ?? '';
-  return before === '%' || before === 'percent' || (before === 'cent' && words[t - 2] === 'per') || pastRate(words, t + 1) > t + 1 || isImposedDutyOn(words, t);
+  return before === '%' || before === 'percent' || (before === 'cent' && words[t - 2] === 'per') || pastRate(words, t + 1) > t + 1 || isImposedDutyOn(words, t) || isTradeDutyOn(words, t);
 }
 
 /** Verbs that lay a levy on goods: "imposed a duty on", "levying a provisional duty on". */
@@ -348,6 +366,17 @@ function isImposedDutyOn(words: readonly string[], t: number): boolean {
   let k = t - 1;
   for (let n = 0; n < 2 && DUTY_KIND_WORDS.test(words[k] ?? ''); n++) k--;
   return LEVYING_VERBS.test(words[k] ?? '');
+}
+
+/** Kinds of duty that only a levy on trade has: "retaliatory duty", "punitive duty", "countervailing duty". */
+const TRADE_DUTY_KINDS = /^(?:retaliatory|punitive|countervailing|anti-subsidy|safeguard|import|customs|tit-for-tat)$/;
+
+/**
+ * "Zembla's retaliatory duty on Ruritanian lawn mowers", "a punitive duty on imports of …": a duty of a trade kind laid "on" something
+ * is a levy without its rate or its verb (helper rsx96, set 93's reader); "a moral duty on us", "on duty" have no trade kind.
+ */
+function isTradeDutyOn(words: readonly string[], t: number): boolean {
+  return (words[t + 1] === 'on' || words[t + 1] === 'against') && TRADE_DUTY_KINDS.test(words[t - 1] ?? '');
 }
 
 /**

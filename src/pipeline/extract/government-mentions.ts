@@ -22,6 +22,14 @@ const POSSESSED_STATE_BODIES: ReadonlySet<string> = new Set(['government', 'govt
 /** Words of a government's kind between a demonym and its body: "the Chinese Communist government". */
 const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'national', 'socialist', 'islamic', 'interim', 'transitional', 'revolutionary']);
 
+/**
+ * Words of a police force's or an authority's field between a demonym and the body: "the Ruritanian cyber police", "Zemblan tax
+ * authorities", "the Bordurian national police" (helper rsx96, from set 93's reader and news of server seizures). Only before
+ * "police", "authorities" and "officials": "the Zemblan tax office" or "cyber forces" are read as before.
+ */
+const FORCE_KINDS: ReadonlySet<string> = new Set(['cyber', 'cybercrime', 'tax', 'financial', 'economic', 'border', 'customs', 'criminal', 'judicial', 'secret', 'state', 'local', 'national', 'federal', 'military', 'antitrust', 'competition']);
+const FORCE_BODIES: ReadonlySet<string> = new Set(['police', 'authorities', 'officials']);
+
 /** What a leader's name heads: "the Meloni government", "the Trump administration". */
 const LEADER_BODIES = new Set(['government', 'govt', 'administration', 'cabinet', 'regime']);
 
@@ -224,7 +232,7 @@ export function findGovernmentMentions(
     }
     const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
     // "the Chinese Communist government", "the Iranian military regime": one word of its kind may stand before the body.
-    const kind = state && REGIME_KINDS.has(lowerAt(i + length)) && DEMONYM_STATE_BODIES.has(lowerAt(i + length + 1)) ? 1 : 0;
+    const kind = state && ((REGIME_KINDS.has(lowerAt(i + length)) && DEMONYM_STATE_BODIES.has(lowerAt(i + length + 1))) || (FORCE_KINDS.has(lowerAt(i + length)) && FORCE_BODIES.has(lowerAt(i + length + 1)))) ? 1 : 0;
     if (state && !covered[i + length] && DEMONYM_STATE_BODIES.has(lowerAt(i + length + kind)) && !isMemberState(tokens, i, i + length + kind)) {
       found.push(mentionOver(tokens, i, i + length + kind + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i += length + kind;

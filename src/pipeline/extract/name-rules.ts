@@ -2364,6 +2364,9 @@ const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'c
  * Whether the words look like a person's name: two to four capitalised words (initials and particles between), none a firm's,
  * a tier's, a body's or a title's word: "Jane Roe", "Tom R. Hale", "Luca de Meo", not "Vexa Labs" or "Qorva Bank".
  */
+/** A patronymic's shape: "Petrovich", "Sergeyevna", "Ilyich" is too short a stem to tell and left out. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovna|evna)$/u;
+
 function isPersonShapedName(words: readonly string[]): boolean {
   const names = words.filter((w) => !NAME_PARTICLES.has(w) && w !== '.' && !/^\p{Lu}$/u.test(w));
   if (names.length < 2 || names.length > 4 || NAME_PARTICLES.has(words[0]!)) return false;
@@ -2399,6 +2402,9 @@ function classify(
   if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && !FIRM_LAST_WORDS.has(words.at(-1)!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !isBodyWord(w))) return { type: 'person', end };
   // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
+  // "Ivan Petrovich Zenkov", "Zenkov Petrovich": a name with a patronymic is a person's, whatever list it stands in ("sanctioned Ivan
+  // Petrovich Zenkov and Zenco"; helper rsx96, from set 93's sanctions reader: persons are never a measure's annotated target).
+  if (isPersonShapedName(words) && words.length <= 3 && words.slice(1).some((w) => PATRONYMIC.test(w))) return { type: 'person', end };
   // "Zenco named Jane Roe as chief financial officer", "Jane Roe has been appointed chairman", "Tom Hale will join Zenco's board":
   // a name given a firm's office is a person's, no product "named" by a maker (stop 95, appointment news).
   if (isPersonShapedName(words) && isAppointedName(tokens, start, end)) return { type: 'person', end };

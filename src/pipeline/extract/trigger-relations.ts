@@ -375,7 +375,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const wonBy = argued.sources !== undefined && reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts')
       && argued.sources.members.every((k) => mentions[k]!.type === 'company') && firmWonOrder(words, t, argued.sources);
     const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly || breakerOnly || wonBy ? { ...argued, sources: undefined } : argued;
-    const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
+    // "duties against Zemblan and U.S. steel": a state's name joined to the goods' demonym shares the goods, and stays a target (rsx96).
+    const joinedState = (l: MentionList): boolean => l.members.every((k) => mentions[k]!.type === 'government') && leadingGoodsStates.some((d) => l.first === d + 2 && (words[d + 1] === 'and' || words[d + 1] === 'or'));
+    const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: stanced.targets.filter(joinedState) } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
       : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
     if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && found.sources && found.targets.length > 0) lastAct = { relation: reading.trigger.relation, sources: found.sources, at: t, objectEnd: found.targets.at(-1)!.last };
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
@@ -398,11 +400,17 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const seizing = reading.trigger.relation === 'banned' && SEIZING_WORD.test(words[t] ?? '');
     const seizedFrom = seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length));
     if (seizing && !seizedFrom && seizesSum(words, t + reading.trigger.words.length)) continue;
+    // "seized equipment from Zenco", "seized the servers of Zenco": a firm's property taken restricts the firm, as a freeze does; "seized
+    // a number of servers during a raid in Reston" names no owner, and the place after it is none (helper rsx96, set 93's reader).
+    const property = seizing && !seizedFrom ? seizedProperty(words, t + reading.trigger.words.length) : undefined;
+    if (property === 'unowned') continue;
+    // "a court froze the case against Zenco", "froze the talks with Zenco": proceedings halted take nothing from the firm (rsx96).
+    if (SEIZING_WORD.test(words[t] ?? '') && FROZEN_PROCEEDINGS.has(words[/^(?:the|its|their|all)$/.test(words[t + 1] ?? '') ? t + 2 : t + 1] ?? '')) continue;
     // "Ruritanian export controls block Zenco's Z5": a trade measure's verb restricts what it blocks (measure-subjects.ts).
     // A firm's own "export controls" or "restrictions" blocking a buyer are its trade terms, no state's measure: nothing is read.
     const measureBlocks = reading.trigger.relation === 'banned' && reading.voice === 'active' && measureHeadsVerb(words, t);
     if (measureBlocks && found.sources && found.sources.members.some((k) => mentions[k]!.type !== 'government')) continue;
-    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || seizedFrom || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    const relation = exportedTo || limitedNotBanned || measureBlocks || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || seizedFrom || property === 'owned' || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -521,6 +529,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "tariffs on Zembian steel", "duties of 25 % on imports of Zembian cars": the state whose goods the trade measure falls on (helper tar89).
       // A firm keeps no sanctions: "Zenco stopped buying wood after sanctions against Zemblan oil" is no act of Zenco's (helper lvy93).
       else if (goodsStates.length > 0 && (!sanctionedGoods || found.sources.members.every((k) => mentions[k]!.type === 'government'))) add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
+    } else if (relation === 'restricts' && found.sources && leadingGoodsStates.length > 0 && found.targets.every(joinedState)) {
+      // "duties against Zemblan and U.S. steel": the demonym's state beside the state named after it (helper rsx96).
+      add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
     } else if (relation === 'restricts' && found.sources && leadingGoodsStates.length === 0 && goodsStates.length > 0) {
       // "tariffs on Zenco and French wine": the firm, and the state whose goods are listed after it.
       add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
@@ -1615,6 +1626,30 @@ function seizesMoneyFromAccounts(words: readonly string[], at: number): boolean 
   if (k === at || !/^(?:from|in)$/.test(words[k] ?? '')) return false;
   const rest = words.slice(k + 1, k + 7).join(' ');
   return /^(?:(?:the|its|their) )?(?:@\d+ 's )?(?:[a-z-]+ )?(?:bank )?(?:accounts|account|deposits)(?: |$)/.test(rest);
+}
+
+/** A firm's property a seizure takes, its means of business rather than goods: "servers", "equipment", "documents" (helper rsx96). */
+const SEIZED_PROPERTY: ReadonlySet<string> = new Set(['servers', 'server', 'equipment', 'hardware', 'computers', 'databases', 'documents', 'records', 'files', 'domains', 'websites', 'infrastructure', 'offices', 'premises']);
+/** Proceedings a court or a body may freeze: no one's property. */
+const FROZEN_PROCEEDINGS: ReadonlySet<string> = new Set(['case', 'cases', 'proceedings', 'trial', 'investigation', 'probe', 'lawsuit', 'hearing', 'hearings', 'talks', 'negotiations', 'process', 'review']);
+/** Words before the property: a determiner, a count, one or two describing words ("a number of web servers", "some 800 servers"). */
+const BEFORE_SEIZED_PROPERTY = /^(?:the|all|some|several|most|a|number|of|dozens|hundreds|thousands|about|around|nearly|approximately|more|than|over|[\d,.]+|[a-z][a-z-]*)$/;
+/**
+ * What a seizure's verb at `at` takes, when it is a firm's property: 'owned' when its owner follows ("equipment from Zenco", "the
+ * servers of Zenco", "belonging to Zenco"), 'unowned' when none does ("seized 800 servers and arrested two", "seized web servers
+ * during a raid in Reston": no owner is restricted, and a place after it is no banned thing); undefined for anything else.
+ */
+function seizedProperty(words: readonly string[], at: number): 'owned' | 'unowned' | undefined {
+  for (let k = at; k < at + 6 && k < words.length; k++) {
+    const w = words[k]!;
+    if (SEIZED_PROPERTY.has(w)) {
+      const next = SEIZED_PROPERTY.has(words[k + 1] ?? '') ? k + 2 : k + 1;
+      const whose = words[next] === 'of' || words[next] === 'from' || (words[next] === 'belonging' && words[next + 1] === 'to') || (words[next] === 'owned' && words[next + 1] === 'by');
+      return whose ? 'owned' : 'unowned';
+    }
+    if (!BEFORE_SEIZED_PROPERTY.test(w) || /^(?:from|of|in|at|and|or|to|by|for|with)$/.test(w) && !(w === 'of' && /^(?:number|dozens|hundreds|thousands)$/.test(words[k - 1] ?? ''))) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether "to" stands before the list at `first`, over a determiner and up to three describing words: "to Chinese investor Zenco". */
