@@ -419,7 +419,9 @@ export function findNamedMentions(
     }
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
-    if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
+    // "Procter and Gamble Co.", "Zorbin and Klatt Inc." are one firm: a legal form after one plain word closes the name both words
+    // share (helper and96; see legalFormClosesPair).
+    if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text) && !legalFormClosesPair(tokens, i, i + 1, end, known, learned)) end = i + 1;
     // "Vantor Group and Fast Company": a company's own last word before "and" ends its name; so does a studio's ("S2 Games and
     // League of Legends", stop 71's first makers sample).
     for (let k = i + 1; k + 1 < end; k++) {
@@ -1813,7 +1815,10 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
   const productAfter = CUE_NOUNS.get(tokens[end]?.lower ?? '') === 'product';
-  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || MANAGER_ARM.test(run.join(' ')) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
+  // "Tata Sons", "Zenco Brothers": a family's or a partnership's word alone after a known firm's name closes a firm's name too
+  // (helper and96: "Tata Sons" was read as the group's product).
+  const familyFirm = run.length === 1 && PARTNERSHIP_TAILS.has(run[0]!);
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || MANAGER_ARM.test(run.join(' ')) || familyFirm || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
     // "Raytheon Missiles and Defense", "BAE Systems Land & Armaments": a second line of business after "and" is the same division's.
     const last = /^(?:and|&)$/.test(tokens[end]?.text ?? '') && BUSINESS_WORDS.has(tokens[end + 1]?.text ?? '') && BUSINESS_WORDS.has(run[run.length - 1]!) ? end + 2 : end;
     const label = surfaceOf(tokens, head.first, last);
@@ -2235,6 +2240,8 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Zenco and Partners", "Borin and Sons UK": a partnership's or a family's word after "and" closes one firm's name (stop 90's
   // eightieth set: the firm was cut to "Partners"); "Zenco and Qorva" stays two.
   if (right.length <= 2 && PARTNERSHIP_TAILS.has(right[0]!) && (right.length === 1 || /^\p{Lu}{2,3}$/u.test(right[1]!))) return false;
+  // "Procter and Gamble Co.", "Zorbin and Klatt Ltd": a legal form right after the one word after "and" closes one firm's name.
+  if (legalFormClosesPair(tokens, from, and, to, [], new Map())) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
@@ -2246,6 +2253,31 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   const named = tokens[from - 2];
   if (before !== undefined && NAMING_WORDS.has(before.lower) && named !== undefined && /^\p{Ll}+$/u.test(named.text) && !named.lower.endsWith('s') && !finiteVerbAt(lowerWords(tokens, to, to + 3), 0)) return false;
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
+}
+
+/** The legal forms of a firm, which only a firm's name ends with (no trade word: "National Semiconductor" names a firm whole). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Pvt', 'Pvt.', 'S/A']);
+/** Words before two names that count them as two: "between Zenco and Qorva Inc.", "both Zenco and Qorva Inc.". */
+const PAIR_OPENERS: ReadonlySet<string> = new Set(['between', 'both', 'and', ',', 'rivals', 'firms', 'companies']);
+/** Words after two names that count them as two: "Zenco and Qorva Inc. both make …", "… are rivals", "… each". */
+const PAIR_CLOSERS: ReadonlySet<string> = new Set(['both', 'each', 'are', 'were', 'have', 'jointly', 'together', 'respectively']);
+
+/**
+ * Whether the run tokens[from, to) is one word, "and", one word and a legal form ("Procter and Gamble Co.", "Zorbin and Klatt Inc."):
+ * one firm whose name holds "and", as the legal form closes both words. Not when either word names a firm of its own (the lexicon's
+ * or one the article taught: "Apple and Samsung Co."), nor after a word that counts two ("between Zenco and Qorva Inc.").
+ */
+function legalFormClosesPair(tokens: readonly Token[], from: number, and: number, to: number, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>): boolean {
+  if (and !== from + 1 || tokens[and]?.text !== 'and') return false;
+  let last = to;
+  while (last > and + 2 && LEGAL_FORMS.has(tokens[last - 1]!.text)) last--;
+  if (last !== and + 2 || last === to || !LEGAL_FORMS.has(tokens[last]!.text)) return false;
+  const words = [tokens[from]!, tokens[and + 1]!];
+  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) || PAIR_OPENERS.has(tokens[from - 1]?.lower ?? '')) return false;
+  // "Zenco and Qorva Inc. both make …", "… are rivals": a plural verb or "both" after the names counts them as two.
+  const after = tokens[to]?.text === '.' ? tokens[to + 1] : tokens[to];
+  if (PAIR_CLOSERS.has(after?.lower ?? '')) return false;
+  return !words.some((t, k) => learned.has(t.text) || known.some((m) => m.first === (k === 0 ? from : and + 1) && m.type !== 'person'));
 }
 
 /** Whether the names right before token `at` are two joined by "and" or "&" ("Zenco and Qorva rival …"), making "rival" a verb. */
