@@ -175,7 +175,7 @@ const COUNTED_PLURALS = new Set(['Apps', 'Applications', 'Websites', 'Sites', 'E
 /** A model code: "910C", "920", "MI300X" is not (it names itself). */
 const CODE = /^\d{2,4}[A-Z]{0,2}$/;
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
-const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
+export const REGION_WORDS: ReadonlySet<string> = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
 /** Whether the apostrophe at `k` closes a plural name as its possessive: "Qorva Games' Starfall" (glued to an "s", a space after). */
 function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
@@ -1131,6 +1131,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco North America, which debuted its ZX1 loader", "Zenco Europe launched …": a region right after a coined word closes that
   // firm's regional arm too (helper its96, from set 93's diggers reader: the arm was cut to "Zenco North" and its region read as a state).
   if (!headline) for (const m of known) if (closesCoinedRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Motorcycle and Scooter India": a state's name after two kinds of goods joined by "and" closes one firm's national arm
+  // (helper and96: the arm was cut at "and", and the state read apart); twoNamesAround keeps the run whole.
+  if (!headline) for (const m of known) if (closesTwoTradesArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco America Line's Qorva Star", "Qorva Japan Cruises": a state's name between a coined word and a carrier's or a firm's
   // last word is inside one firm's name (stop 91 round 4, from set 83: the name was cut at the state to a bare "Line").
   if (!headline) for (const m of known) if (insideTradeName(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -1151,6 +1154,20 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
       covered.fill(0, m.first, next.last);
     }
   }
+}
+
+/** Whether a capitalised word is a plain kind of goods, as a firm's trade words are: "Motorcycle", "Scooter". */
+const isCapitalisedKind = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isMadeKind(t.lower);
+/**
+ * Whether the state's one-word name `m` closes "<Name> <Kind> and <Kind> <State>", all capitalised and uncovered: "Zenco Motorcycle
+ * and Scooter India" (not "Zenco and Scooter India": a name's word must open the run before the first kind).
+ */
+function closesTwoTradesArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !REGION_WORDS.has(tokens[m.first]!.text)) return false;
+  const at = m.first;
+  if (tokens[at - 2]?.text !== 'and' || !isCapitalisedKind(tokens[at - 1]) || !isCapitalisedKind(tokens[at - 3]) || covered[at - 1] || covered[at - 3]) return false;
+  const opener = tokens[at - 4];
+  return opener !== undefined && opener.capitalized && opener.word && !NOT_NAMES.has(opener.text) && tokens[at]!.start === tokens[at - 1]!.end + 1;
 }
 
 /** Legal forms that close a firm's legal name after its trade words: "Zenco Courier Limited", "Qorva Express Pty Ltd". */
@@ -2242,6 +2259,9 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   if (right.length <= 2 && PARTNERSHIP_TAILS.has(right[0]!) && (right.length === 1 || /^\p{Lu}{2,3}$/u.test(right[1]!))) return false;
   // "Procter and Gamble Co.", "Zorbin and Klatt Ltd": a legal form right after the one word after "and" closes one firm's name.
   if (legalFormClosesPair(tokens, from, and, to, [], new Map())) return false;
+  // "Zenco Motorcycle and Scooter India": two kinds of goods joined by "and" before a state's name close one firm's national arm
+  // (helper and96: the arm was cut into "Zenco Motorcycle" and "Scooter India"); "Zenco Motors and Qorva India" stays two.
+  if (right.length === 2 && REGION_WORDS.has(right[1]!) && [left[left.length - 1]!, right[0]!].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isMadeKind(w.toLowerCase()))) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
