@@ -30,6 +30,8 @@ describe('two firms joined by "and" stay two', () => {
     expect(entitiesOf('Fairlow and Zentra Semiconductor signed a deal.')).not.toContain('Fairlow and Zentra Semiconductor (company)');
     expect(entitiesOf('Zenco and Qorva Holdings Inc. signed a deal.')).not.toContain('Zenco and Qorva Holdings Inc (company)');
     expect(entitiesOf('Zenco and Qorva signed a deal on Monday.')).not.toContain('Zenco and Qorva (company)');
+    // A legal form's word after a name before it is that name's end, not a pair's first word.
+    expect(entitiesOf('Regulators fined Zenco Vexa Limited and Qorva Limited.')).not.toContain('Limited and Qorva Limited (company)');
   });
 });
 

@@ -2293,7 +2293,9 @@ function legalFormClosesPair(tokens: readonly Token[], from: number, and: number
   while (last > and + 2 && LEGAL_FORMS.has(tokens[last - 1]!.text)) last--;
   if (last !== and + 2 || last === to || !LEGAL_FORMS.has(tokens[last]!.text)) return false;
   const words = [tokens[from]!, tokens[and + 1]!];
-  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) || PAIR_OPENERS.has(tokens[from - 1]?.lower ?? '')) return false;
+  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMPANY_SUFFIXES.has(t.text)) || PAIR_OPENERS.has(tokens[from - 1]?.lower ?? '')) return false;
+  // "Megvii Technology Limited and Quenta Limited": a word that goes on from a name before it ends that name, not a pair's first word.
+  if (tokens[from - 1]?.capitalized && tokens[from - 1]!.word) return false;
   // "Zenco and Qorva Inc. both make …", "… are rivals": a plural verb or "both" after the names counts them as two.
   const after = tokens[to]?.text === '.' ? tokens[to + 1] : tokens[to];
   if (PAIR_CLOSERS.has(after?.lower ?? '')) return false;
