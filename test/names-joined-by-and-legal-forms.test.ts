@@ -24,6 +24,8 @@ describe('two firms joined by "and" stay two', () => {
     expect(entitiesOf('The deal between Zenco and Qorva Inc. was signed.')).not.toContain('Zenco and Qorva Inc (company)');
     expect(develops('Zenco and Qorva Inc. both make the Vexa drill.')).not.toContain('Zenco and Qorva Inc -develops-> Vexa');
     expect(entitiesOf('Rivals Zenco and Qorva Inc. cut prices.')).not.toContain('Zenco and Qorva Inc (company)');
+    // A word the article named alone before is a firm of its own.
+    expect(entitiesOf('Zenco launched the Vexa drill. On Monday Zenco and Qorva Inc. signed a deal.')).not.toContain('Zenco and Qorva Inc (company)');
   });
 
   it('a longer firm name after "and", or no legal form, keeps two names', () => {

@@ -1056,7 +1056,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (t.text === 'of' && isPersonRun(tokens, i, end)) break;
     // "suspended the TCO Authorisation of Zenco Air": a leave's paper ends before its holder, who is "of" it (helper fpy93).
     else if (t.text === 'of' && LEAVE_PAPER_WORDS.has(tokens[end - 1]!.text)) break;
-    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
+    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned)))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
     // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
@@ -2234,7 +2234,7 @@ const PARTNERSHIP_TAILS: ReadonlySet<string> = new Set(['Partners', 'Son', 'Sons
  * ("the company Procter and Gamble"), and so do a body's name ("Radio and Television Commission") and
  * fields after "of" ("Institute of Electrical and Electronics Engineers").
  */
-function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array): boolean {
+function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array, learned: ReadonlyMap<string, LearnedName>): boolean {
   let to = and + 1;
   while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
   const left = textsOf(tokens, from, and);
@@ -2258,7 +2258,7 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // eightieth set: the firm was cut to "Partners"); "Zenco and Qorva" stays two.
   if (right.length <= 2 && PARTNERSHIP_TAILS.has(right[0]!) && (right.length === 1 || /^\p{Lu}{2,3}$/u.test(right[1]!))) return false;
   // "Procter and Gamble Co.", "Zorbin and Klatt Ltd": a legal form right after the one word after "and" closes one firm's name.
-  if (legalFormClosesPair(tokens, from, and, to, [], new Map())) return false;
+  if (legalFormClosesPair(tokens, from, and, to, [], learned)) return false;
   // "Zenco Motorcycle and Scooter India": two kinds of goods joined by "and" before a state's name close one firm's national arm
   // (helper and96: the arm was cut into "Zenco Motorcycle" and "Scooter India"); "Zenco Motors and Qorva India" stays two.
   if (right.length === 2 && REGION_WORDS.has(right[1]!) && [left[left.length - 1]!, right[0]!].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isMadeKind(w.toLowerCase()))) return false;
