@@ -175,7 +175,7 @@ const COUNTED_PLURALS = new Set(['Apps', 'Applications', 'Websites', 'Sites', 'E
 /** A model code: "910C", "920", "MI300X" is not (it names itself). */
 const CODE = /^\d{2,4}[A-Z]{0,2}$/;
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
-const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
+export const REGION_WORDS: ReadonlySet<string> = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
 /** Whether the apostrophe at `k` closes a plural name as its possessive: "Qorva Games' Starfall" (glued to an "s", a space after). */
 function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
@@ -419,7 +419,9 @@ export function findNamedMentions(
     }
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
-    if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
+    // "Procter and Gamble Co.", "Zorbin and Klatt Inc." are one firm: a legal form after one plain word closes the name both words
+    // share (helper and96; see legalFormClosesPair).
+    if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text) && !legalFormClosesPair(tokens, i, i + 1, end, known, learned)) end = i + 1;
     // "Vantor Group and Fast Company": a company's own last word before "and" ends its name; so does a studio's ("S2 Games and
     // League of Legends", stop 71's first makers sample).
     for (let k = i + 1; k + 1 < end; k++) {
@@ -1054,7 +1056,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (t.text === 'of' && isPersonRun(tokens, i, end)) break;
     // "suspended the TCO Authorisation of Zenco Air": a leave's paper ends before its holder, who is "of" it (helper fpy93).
     else if (t.text === 'of' && LEAVE_PAPER_WORDS.has(tokens[end - 1]!.text)) break;
-    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
+    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned)))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
     // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
@@ -1129,6 +1131,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco North America, which debuted its ZX1 loader", "Zenco Europe launched …": a region right after a coined word closes that
   // firm's regional arm too (helper its96, from set 93's diggers reader: the arm was cut to "Zenco North" and its region read as a state).
   if (!headline) for (const m of known) if (closesCoinedRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Motorcycle and Scooter India": a state's name after two kinds of goods joined by "and" closes one firm's national arm
+  // (helper and96: the arm was cut at "and", and the state read apart); twoNamesAround keeps the run whole.
+  if (!headline) for (const m of known) if (closesTwoTradesArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco America Line's Qorva Star", "Qorva Japan Cruises": a state's name between a coined word and a carrier's or a firm's
   // last word is inside one firm's name (stop 91 round 4, from set 83: the name was cut at the state to a bare "Line").
   if (!headline) for (const m of known) if (insideTradeName(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -1149,6 +1154,20 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
       covered.fill(0, m.first, next.last);
     }
   }
+}
+
+/** Whether a capitalised word is a plain kind of goods, as a firm's trade words are: "Motorcycle", "Scooter". */
+const isCapitalisedKind = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isMadeKind(t.lower);
+/**
+ * Whether the state's one-word name `m` closes "<Name> <Kind> and <Kind> <State>", all capitalised and uncovered: "Zenco Motorcycle
+ * and Scooter India" (not "Zenco and Scooter India": a name's word must open the run before the first kind).
+ */
+function closesTwoTradesArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !REGION_WORDS.has(tokens[m.first]!.text)) return false;
+  const at = m.first;
+  if (tokens[at - 2]?.text !== 'and' || !isCapitalisedKind(tokens[at - 1]) || !isCapitalisedKind(tokens[at - 3]) || covered[at - 1] || covered[at - 3]) return false;
+  const opener = tokens[at - 4];
+  return opener !== undefined && opener.capitalized && opener.word && !NOT_NAMES.has(opener.text) && tokens[at]!.start === tokens[at - 1]!.end + 1;
 }
 
 /** Legal forms that close a firm's legal name after its trade words: "Zenco Courier Limited", "Qorva Express Pty Ltd". */
@@ -1813,7 +1832,10 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
   const productAfter = CUE_NOUNS.get(tokens[end]?.lower ?? '') === 'product';
-  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || MANAGER_ARM.test(run.join(' ')) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
+  // "Tata Sons", "Zenco Brothers": a family's or a partnership's word alone after a known firm's name closes a firm's name too
+  // (helper and96: "Tata Sons" was read as the group's product).
+  const familyFirm = run.length === 1 && PARTNERSHIP_TAILS.has(run[0]!);
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || MANAGER_ARM.test(run.join(' ')) || familyFirm || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
     // "Raytheon Missiles and Defense", "BAE Systems Land & Armaments": a second line of business after "and" is the same division's.
     const last = /^(?:and|&)$/.test(tokens[end]?.text ?? '') && BUSINESS_WORDS.has(tokens[end + 1]?.text ?? '') && BUSINESS_WORDS.has(run[run.length - 1]!) ? end + 2 : end;
     const label = surfaceOf(tokens, head.first, last);
@@ -2212,7 +2234,7 @@ const PARTNERSHIP_TAILS: ReadonlySet<string> = new Set(['Partners', 'Son', 'Sons
  * ("the company Procter and Gamble"), and so do a body's name ("Radio and Television Commission") and
  * fields after "of" ("Institute of Electrical and Electronics Engineers").
  */
-function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array): boolean {
+function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array, learned: ReadonlyMap<string, LearnedName>): boolean {
   let to = and + 1;
   while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
   const left = textsOf(tokens, from, and);
@@ -2235,6 +2257,11 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Zenco and Partners", "Borin and Sons UK": a partnership's or a family's word after "and" closes one firm's name (stop 90's
   // eightieth set: the firm was cut to "Partners"); "Zenco and Qorva" stays two.
   if (right.length <= 2 && PARTNERSHIP_TAILS.has(right[0]!) && (right.length === 1 || /^\p{Lu}{2,3}$/u.test(right[1]!))) return false;
+  // "Procter and Gamble Co.", "Zorbin and Klatt Ltd": a legal form right after the one word after "and" closes one firm's name.
+  if (legalFormClosesPair(tokens, from, and, to, [], learned)) return false;
+  // "Zenco Motorcycle and Scooter India": two kinds of goods joined by "and" before a state's name close one firm's national arm
+  // (helper and96: the arm was cut into "Zenco Motorcycle" and "Scooter India"); "Zenco Motors and Qorva India" stays two.
+  if (right.length === 2 && REGION_WORDS.has(right[1]!) && [left[left.length - 1]!, right[0]!].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isMadeKind(w.toLowerCase()))) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
@@ -2246,6 +2273,33 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   const named = tokens[from - 2];
   if (before !== undefined && NAMING_WORDS.has(before.lower) && named !== undefined && /^\p{Ll}+$/u.test(named.text) && !named.lower.endsWith('s') && !finiteVerbAt(lowerWords(tokens, to, to + 3), 0)) return false;
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
+}
+
+/** The legal forms of a firm, which only a firm's name ends with (no trade word: "National Semiconductor" names a firm whole). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Pvt', 'Pvt.', 'S/A']);
+/** Words before two names that count them as two: "between Zenco and Qorva Inc.", "both Zenco and Qorva Inc.". */
+const PAIR_OPENERS: ReadonlySet<string> = new Set(['between', 'both', 'and', ',', 'rivals', 'firms', 'companies']);
+/** Words after two names that count them as two: "Zenco and Qorva Inc. both make …", "… are rivals", "… each". */
+const PAIR_CLOSERS: ReadonlySet<string> = new Set(['both', 'each', 'are', 'were', 'have', 'jointly', 'together', 'respectively']);
+
+/**
+ * Whether the run tokens[from, to) is one word, "and", one word and a legal form ("Procter and Gamble Co.", "Zorbin and Klatt Inc."):
+ * one firm whose name holds "and", as the legal form closes both words. Not when either word names a firm of its own (the lexicon's
+ * or one the article taught: "Apple and Samsung Co."), nor after a word that counts two ("between Zenco and Qorva Inc.").
+ */
+function legalFormClosesPair(tokens: readonly Token[], from: number, and: number, to: number, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>): boolean {
+  if (and !== from + 1 || tokens[and]?.text !== 'and') return false;
+  let last = to;
+  while (last > and + 2 && LEGAL_FORMS.has(tokens[last - 1]!.text)) last--;
+  if (last !== and + 2 || last === to || !LEGAL_FORMS.has(tokens[last]!.text)) return false;
+  const words = [tokens[from]!, tokens[and + 1]!];
+  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMPANY_SUFFIXES.has(t.text)) || PAIR_OPENERS.has(tokens[from - 1]?.lower ?? '')) return false;
+  // "Megvii Technology Limited and Quenta Limited": a word that goes on from a name before it ends that name, not a pair's first word.
+  if (tokens[from - 1]?.capitalized && tokens[from - 1]!.word) return false;
+  // "Zenco and Qorva Inc. both make …", "… are rivals": a plural verb or "both" after the names counts them as two.
+  const after = tokens[to]?.text === '.' ? tokens[to + 1] : tokens[to];
+  if (PAIR_CLOSERS.has(after?.lower ?? '')) return false;
+  return !words.some((t, k) => learned.has(t.text) || known.some((m) => m.first === (k === 0 ? from : and + 1) && m.type !== 'person'));
 }
 
 /** Whether the names right before token `at` are two joined by "and" or "&" ("Zenco and Qorva rival …"), making "rival" a verb. */

@@ -7,7 +7,7 @@ import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
-import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
+import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, REGION_WORDS, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
 interface TaggedTerm {
@@ -105,6 +105,12 @@ const NATIONAL_ARM = /^\p{Lu}\p{Ll}{2,} (?:UK|US)$/u;
 function isRegionalArm(surface: string): boolean {
   const words = surface.split(' ');
   return words.length >= 3 && /^(?:America|Americas|Europe|Asia)$/.test(words[words.length - 1]!) && FIRM_LAST_WORDS.has(words[words.length - 2]!);
+}
+/** A firm's national arm named by two kinds of goods: "Zenco Motorcycle and Scooter India" (name-rules.ts joins it; helper and96). */
+function isTwoTradesArm(surface: string): boolean {
+  const words = surface.split(' ');
+  const n = words.length;
+  return n >= 5 && words[n - 3] === 'and' && REGION_WORDS.has(words[n - 1]!) && [words[n - 4]!, words[n - 2]!].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isMadeKind(w.toLowerCase()));
 }
 /** A paper's title opened by how often it comes out: "the Daily Zeta", "the Sunday Qorva", "the Evening Vexa". */
 const PAPER_TITLE = /^(?:Daily|Weekly|Sunday|Evening|Morning) \p{Lu}\p{Ll}+$/u;
@@ -346,6 +352,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Zenco Document Solutions America competes with …": a firm's last word and a region (name-rules.ts joins them) name its
     // regional arm, never the region (stop 91).
     if (isRegionalArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
+    // "Zenco Motorcycle and Scooter India launched …": two kinds of goods and a state's name close a firm's national arm (helper and96).
+    if (isTwoTradesArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
