@@ -3329,8 +3329,12 @@ const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
 const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
-/** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
-const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor)$/;
+/**
+ * A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). "owns Zemblan
+ * leisure group Lumo, menswear brand Vela, …" too (fix96: once the unlisted people's adjective was no name, fpx96, only the adjective's
+ * rule had read the group's later members); later described members are still needed.
+ */
+const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor|group)$/;
 // Helper brm92, from stop 92's eighty-fifth fresh sample (s85e, fashion groups): a group "managing" or "holding" its brands ("Qorva
 // Group, a fashion company managing brands including A, B and C", "the group which holds premium brands A and B"), with the same
 // guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
