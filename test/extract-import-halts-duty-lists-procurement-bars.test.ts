@@ -71,7 +71,8 @@ describe('a halt or ban on imports from a state', () => {
   });
 
   it('goods from a named firm of a state are the firm\'s, not the state\'s', () => {
-    expect(banned("China halted imports of milk powder from New Zealand's Zenco Inc.")).toEqual([]);
+    // The state's possessive only places the firm: the halt of its goods bans the firm (helper imp96's reading), never New Zealand.
+    expect(banned("China halted imports of milk powder from New Zealand's Zenco Inc.")).toEqual(['China -banned-> Zenco Inc']);
     expect(banned('China suspended imports of milk powder from Zenco Inc.')).toEqual(['China -banned-> Zenco Inc']);
   });
 });

@@ -65,7 +65,9 @@ describe('lower-case farm chemicals in a frame that makes them products', () => 
 
 describe('names that ran long or stopped short', () => {
   it('a cargo acronym before a kind of vessel is no part of a firm the article taught', () => {
-    expect(competes('Qorva Ltd said it competes with Vexa. Zenco competes with Qorva LNG carriers and Vexa tankers.')).toEqual(['Qorva -competes_with-> Vexa', 'Zenco -competes_with-> Qorva']);
+    // Each item of the list is a firm's goods, so Zenco competes with both makers (every item of a stated list gets the relation);
+    // Vexa was lost before helper own96 read parallel goods after each name.
+    expect(competes('Qorva Ltd said it competes with Vexa. Zenco competes with Qorva LNG carriers and Vexa tankers.')).toEqual(['Qorva -competes_with-> Vexa', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vexa']);
   });
 
   it('near miss: a firm named with the acronym stays whole', () => {

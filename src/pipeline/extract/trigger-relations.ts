@@ -2532,7 +2532,7 @@ function argumentsOf(
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? (recall ? undefined : reporterAfter(words, t, lists)) ?? ordererOf(words, t, lists, fits('source')) ??
         (relation === 'banned' || relation === 'restricts' ? distantStateAgent(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined);
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
-      const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
+      const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions, reading.trigger.words[0]!) : undefined;
       // "Banned by Ruritania for years, Zapp has expanded": a fronted participle's subject is the main clause's, after the
       // comma (a list read across the comma, "Banned by Ruritania, Zapp and Qorva …", is cut there).
       // "Services which are banned by X, including A, B and C": a plural noun's members named after the agent.
@@ -3012,7 +3012,7 @@ function argumentsOf(
         const reportingState = reporter?.members.every((m) => mentions[m]!.type === 'government') ? reporter : undefined;
         // "Zenco was hit by a boycott in China": a boycott where a state is named is its shoppers', no state's act (review rr93b; the
         // registry took "boycott" for "imposed a boycott on Zembla").
-        const where = BOYCOTT_NOUNS.has(reading.trigger.words.at(-1)!) ? undefined : statesWhere(words, t, lists, mentions);
+        const where = BOYCOTT_NOUNS.has(reading.trigger.words.at(-1)!) ? undefined : statesWhere(words, t, lists, mentions, reading.trigger.words[0]!);
         const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? where ?? actsOwner ?? reportingState;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
@@ -3034,7 +3034,7 @@ function argumentsOf(
       const passiveAgents = imposedBy ? agentAfter(words, objectEnd, lists) : undefined;
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
-      const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions) : undefined;
+      const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions, reading.trigger.words[0]!) : undefined;
       // "Zenco opposed the ban on Zapp", "lobbied against the sanctions on Qorva": who takes a stand on an act did not impose it.
       const stance = (relation === 'banned' || relation === 'restricts') && standsOnAct(words, t);
       // "designated Zenco as part of sanctions against Russia": the designated firm is no author of the round; the designator is,
@@ -3329,8 +3329,12 @@ const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
 const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
-/** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
-const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor)$/;
+/**
+ * A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). "owns Zemblan
+ * leisure group Lumo, menswear brand Vela, …" too (fix96: once the unlisted people's adjective was no name, fpx96, only the adjective's
+ * rule had read the group's later members); later described members are still needed.
+ */
+const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor|group)$/;
 // Helper brm92, from stop 92's eighty-fifth fresh sample (s85e, fashion groups): a group "managing" or "holding" its brands ("Qorva
 // Group, a fashion company managing brands including A, B and C", "the group which holds premium brands A and B"), with the same
 // guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
@@ -4951,11 +4955,15 @@ function statePlacesOwnedNoun(words: readonly string[], k: number): boolean {
  * "… blocked in Ruritania, Borduria and Zembla": the list of states after "in" within a few
  * words of the trigger. Only states: a body ("in the Senate") is where a ban is debated, not who bans.
  */
-function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
+function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[], act: string): MentionList | undefined {
+  // A name no rule knows is a town only after "in" and a ban's own verb (fix96): "delisted from ZenStore" names a store, "seized in
+  // Rotterdam" only where the goods were taken.
+  const townsAct = KEEPING_OUT_ACTS.has(act);
   const statesAt = (i: number): MentionList | undefined => {
     const m = mentionAt(words, words[i] === 'the' ? i + 1 : i);
     const list = m === undefined ? undefined : lists.get(m);
-    return list && list.members.every((k) => isState(mentions[k]!) || isTownAt(mentions[k]!, words, list.last)) ? list : undefined;
+    const afterIn = words[i - 1] === 'in';
+    return list && list.members.every((k) => isState(mentions[k]!) || isTownAt(mentions[k]!, words, list.last, townsAct && afterIn)) ? list : undefined;
   };
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
   // "Zenco was banned from operating in Ruritania", "barred from doing business in Zembla": the state it may not work in (helper
@@ -4989,12 +4997,15 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
  * ("Zenco was banned from operating in Vela.", "Zenco gets banned in Vela"), typed a firm for want of a cue (helper imp96, real
  * ride-hailing news). Not before a possessive or a kind ("in Vela's stores", "in Vela stores").
  */
-function isTownAt(m: SentenceMention, words: readonly string[], last: number): boolean {
+function isTownAt(m: SentenceMention, words: readonly string[], last: number, unknownMayBe: boolean): boolean {
   const next = words[last + 1];
   if (next !== undefined && !/^(?:[,.;:]|after|over|for|amid|on|last|this|earlier|since|until|following|because|in)$/.test(next)) return false;
   if (m.type === 'government') return m.source === 'rule' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
-  return m.source === 'unknown' && (m.type === 'organization' || m.type === 'company') && !m.surface.split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w));
+  return unknownMayBe && m.source === 'unknown' && (m.type === 'organization' || m.type === 'company') && !m.surface.split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w));
 }
+
+/** The verbs of a ban proper, after which an unknown name "in" it may be the town that bans ("banned in Vela"; not "seized", "delisted"). */
+const KEEPING_OUT_ACTS: ReadonlySet<string> = new Set(['banned', 'ban', 'bans', 'banning', 'barred', 'bar', 'bars', 'barring', 'blocked', 'block', 'blocks', 'blocking', 'prohibited', 'outlawed', 'forbidden']);
 
 /** A firm's work kept from a state, up to "in": "operating in", "doing business in", "selling in" (no object between: "selling Zeta in"). */
 const OPERATING_GERUNDS = /^(?:operating|doing business|trading|selling|working) in(?: |$)/;

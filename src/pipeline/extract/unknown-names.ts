@@ -218,6 +218,11 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
  */
 const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:|—|–|--|-)|owns:?|(?:who|which|that)(?: also| now| still)? own |(?:brews|brewed) |(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?|(?:parent company|parent|home) to(?: the)?|\b(?:owns|owned|makes|made|produces|produced|publishes|published|controls|controlled) everything (?:ranging )?from) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 /**
+ * "which owns Stella and Maria's bakery": after "owns", a name with a possessive after it owns the member, a person's name (fix96:
+ * own96's "owns" list typed "Maria" a brand).
+ */
+const OWNS_LIST_BEFORE = /\bowns:? (?:[^.;:()]*?(?:,|\band|\bor) )?$/;
+/**
  * "luxury brands Mara Lind, Tom Vale and ": a bare brands' noun before a list (helper own96); the first member only with a list mate
  * after it, as "the brands Nora Lopez manages" names the brands' manager.
  */
@@ -404,7 +409,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // kind ("Italian Leather goods") is not covered: "Leather" is no kind of thing made (review rr90e).
     const previous = terms.filter((t) => t.offset.start + t.offset.length <= from).at(-1);
     if (!mention.surface.includes(' ') && isMadeKind(mention.surface.toLowerCase()) && previous?.tags.includes('Demonym') && /^\p{Lu}/u.test(text.charAt(sentence.start + previous.offset.start))) return undefined;
-    const branded = BRAND_LIST_BEFORE.test(before) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = (BRAND_LIST_BEFORE.test(before) && !(OWNS_LIST_BEFORE.test(before) && POSSESSIVE_AFTER.test(after))) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
