@@ -78,5 +78,8 @@ describe('a participle set off after a clause of winning or buying', () => {
     expect(rivals('Zenco Inc said Lumo Ltd, beating rival Qorva, won the contract.')).not.toContain('Zenco Inc -competes_with-> Qorva');
     expect(rivals('Zenco Inc praised Lumo Ltd, calling it a rival of Qorva.')).not.toContain('Zenco Inc -competes_with-> Qorva');
     expect(rivals('The group won Lumo Ltd, beating rival Qorva.')).toEqual([]);
+    // A seller beat no one: the buyer did (crit96c).
+    expect(rivals('Zenco Inc agreed to sell Lumo Ltd, beating rival Qorva.')).toEqual([]);
+    expect(rivals('Zenco Inc won approval to sell Lumo Ltd, beating rival Qorva.')).toEqual([]);
   });
 });
