@@ -24,6 +24,10 @@ describe('an adding "not only" / "not just"', () => {
     expect(claimsOf('Zenco does not compete with Qorva.', 'negated')).toContain('Zenco -competes_with-> Qorva');
     expect(rivals('Zenco faces no competition from Qorva.')).toEqual([]);
     expect(rivals('Zenco faces competition not from Qorva but from Lumo.')).not.toContain('Zenco -competes_with-> Qorva');
+    // A "not simply" corrected by "instead" or "rather" after the claim denies (crit96c).
+    expect(rivals('Zenco does not simply compete with Qorva; instead it supplies it.')).toEqual([]);
+    expect(rivals('Zenco does not just compete with Qorva, but rather partners with it.')).toEqual([]);
+    expect(rivals('Zenco does not just compete with Qorva but also supplies it.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 
   it('is no rivalry with a partner, supplier or customer, and a hedge still hedges', () => {
