@@ -60,5 +60,9 @@ describe('a firm forced or ordered to stop its own work in a state', () => {
     expect(banned('Zenco Cars was forced to suspend its service in Nevada stores.')).toEqual([]);
     expect(banned('Zenco Cars was forced to expand its service in Nevada.')).toEqual([]);
     expect(banned('Zenco Cars was forced to suspend its service in Nevada after a cyberattack.')).toEqual([]);
+    // A body named only as the report's source is no law that forced it (crit96c).
+    expect(banned('Zenco Cars was forced to suspend its service in Nevada after a cyberattack, state officials said.')).toEqual([]);
+    expect(banned('Zenco Cars was forced to suspend its service in Nevada because of flooding, the regulator said.')).toEqual([]);
+    expect(banned('Zenco Cars was forced to suspend its service in Nevada after a storm, according to officials.')).toEqual([]);
   });
 });

@@ -106,6 +106,10 @@ describe('a firm banned from operating in a state; a city banning for a while; t
     expect(banned('Zeta was banned in Vela stores.')).toEqual([]);
     expect(banned("Zeta was banned in Qorva's stores.")).toEqual([]);
     expect(banned('Zenco Cars was banned in Vela Inc.')).toEqual([]);
+    // A market or a venue no rule knows is no town (crit96c).
+    expect(banned('Zenco Cars shares were barred from trading in Vela for a year.')).toEqual([]);
+    expect(banned('Zenco Cars was banned from selling in Vela after the dispute.')).toEqual([]);
+    expect(banned('The Zeta game was banned in Vela Arena after protests.')).toEqual([]);
   });
 
   it('not an app kept from use, nor a ban that may come', () => {

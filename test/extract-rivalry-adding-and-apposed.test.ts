@@ -24,6 +24,10 @@ describe('an adding "not only" / "not just"', () => {
     expect(claimsOf('Zenco does not compete with Qorva.', 'negated')).toContain('Zenco -competes_with-> Qorva');
     expect(rivals('Zenco faces no competition from Qorva.')).toEqual([]);
     expect(rivals('Zenco faces competition not from Qorva but from Lumo.')).not.toContain('Zenco -competes_with-> Qorva');
+    // A "not simply" corrected by "instead" or "rather" after the claim denies (crit96c).
+    expect(rivals('Zenco does not simply compete with Qorva; instead it supplies it.')).toEqual([]);
+    expect(rivals('Zenco does not just compete with Qorva, but rather partners with it.')).toEqual([]);
+    expect(rivals('Zenco does not just compete with Qorva but also supplies it.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 
   it('is no rivalry with a partner, supplier or customer, and a hedge still hedges', () => {
@@ -78,5 +82,8 @@ describe('a participle set off after a clause of winning or buying', () => {
     expect(rivals('Zenco Inc said Lumo Ltd, beating rival Qorva, won the contract.')).not.toContain('Zenco Inc -competes_with-> Qorva');
     expect(rivals('Zenco Inc praised Lumo Ltd, calling it a rival of Qorva.')).not.toContain('Zenco Inc -competes_with-> Qorva');
     expect(rivals('The group won Lumo Ltd, beating rival Qorva.')).toEqual([]);
+    // A seller beat no one: the buyer did (crit96c).
+    expect(rivals('Zenco Inc agreed to sell Lumo Ltd, beating rival Qorva.')).toEqual([]);
+    expect(rivals('Zenco Inc won approval to sell Lumo Ltd, beating rival Qorva.')).toEqual([]);
   });
 });

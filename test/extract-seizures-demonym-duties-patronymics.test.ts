@@ -32,6 +32,9 @@ describe('a state seizing a firm\'s property', () => {
     expect(restricts('Dutch police have seized about 800 servers and arrested two men.')).toEqual([]);
     expect(restricts('Police in Ukraine did not seize the servers of Zenco Ltd.')).toEqual([]);
     expect(restricts('Police in Ukraine seized the servers of customers of Zenco Ltd.')).toEqual([]);
+    // The firm's customers own them (crit96c).
+    expect(restricts("Police in Ukraine seized the servers of Zenco Ltd's clients.")).toEqual([]);
+    expect(restricts('Police in Ukraine seized servers belonging to Zenco Ltd customers.')).toEqual([]);
     expect(restricts('Police in Ukraine seized drugs from a warehouse of Zenco Ltd.')).toEqual([]);
     expect(restricts('A court in Ukraine froze the case against Zenco Ltd.')).toEqual([]);
   });

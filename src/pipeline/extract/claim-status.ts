@@ -2,6 +2,10 @@ import type { ClaimStatus, EntityType, RelationKind } from '../types';
 
 // "not only competes with Y but also …" adds, it does not deny (helper cmp96, set 93).
 const NEGATIONS = /(?:^| )(?:not(?! (?:only|just|merely|simply|solely) )|\S+n't|never|no longer|cannot)(?= )/;
+/** The adding "not only" the negation list passes over; and a correction after the claim ("; instead it limited Zapp", "but rather"). */
+const ADDING_NOT = / not (?:only|just|merely|simply|solely) /;
+// "did not simply ban Zapp; instead it limited its use": the "not" corrects, so it denies (crit96c).
+const CORRECTED_AFTER = /^[^.;]{0,40}?(?:[;,]|\bbut)\s*(?:it |they )?(?:instead|rather)\b/;
 /**
  * "isn't the only country that banned Y", "was not the first state to ban Y": the subject is one of several that acted, no denial
  * (helper bnf93, from stop 93's film-ban sample).
@@ -226,7 +230,8 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
-  const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `) || NEGATED_ORDER.test(` ${between.trim()} `);
+  const negated = NEGATIONS.test(` ${lastFields(between.replace(NOT_THE_ONLY, ' '), 6)} `) || NEGATED_ORDER.test(` ${between.trim()} `)
+    || (ADDING_NOT.test(` ${lastFields(between, 6)} `) && CORRECTED_AFTER.test(actor.after ?? ''));
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
   const afterTrimmed = actor.after?.trimStart() ?? '';
   if (negated || (actor.relation !== 'develops' && (LIFTED_AFTER.test(afterTrimmed) || (LIFTED_IN_RELATIVE.test(afterTrimmed) && !PUT_BACK_BEFORE.test(lastWords(before, 8))))) || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || STAYED_ORDER.test(lastWords(before, 18)) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '') && !(actor.relation === 'develops' && OWNED_IN_DENIAL.test(lastWords(before, 3)))) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';

@@ -24,7 +24,8 @@ const STOP_OWN = String.raw`to (?:[a-z]+ )?(?:suspend|halt|cease|stop|end|shut d
  * A sentence where a firm is "forced" to stop by a ruling, a law or an authority: "forced" alone may be an outage's or a loss's
  * ("forced to suspend its service in Nevada after a cyberattack" is no ban).
  */
-const FORCED_BY_LAW = new RegExp(String.raw`^(?=.*\bforced ${STOP_OWN})(?=.*\b(?:court|courts|ruling|judge|injunction|regulators?|regulatory|law|laws|ban|licen[cs]e|permit|ordinance|authorities|officials|government|order)\b)`, 'is');
+// Not a body only named as the source of the report: "…after a cyberattack, government officials said", "according to regulators" (crit96c).
+const FORCED_BY_LAW = new RegExp(String.raw`^(?=.*\bforced ${STOP_OWN})(?=.*(?<!according to (?:the )?(?:[a-z]+ )?)\b(?:court|courts|ruling|judge|injunction|regulators?|regulatory|law|laws|ban|licen[cs]e|permit|ordinance|authorities|officials|government|order)\b(?!(?: [a-z]+)? (?:said|says|say|told|added|noted|confirmed|stated)\b))`, 'is');
 
 export const FORCED_SUSPENSIONS: readonly RelationPattern[] = [
   // "Zenco has been ordered to cease its operations in Nevada", "required to halt its ride-hailing operations in Nevada".

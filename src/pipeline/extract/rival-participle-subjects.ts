@@ -10,6 +10,9 @@ const BETWEEN_PARTICIPLE_AND_NOUN = /^(?:over|past|out|off|its|their|several|man
 /** Main verbs whose subject is the participle's: the winner or buyer. */
 const WON_OR_BOUGHT = /^(?:won|wins|bought|buys|acquired|acquires|secured|secures|clinched|clinches|landed|lands|captured|captures|snapped|scooped|bagged|took|takes|agreed|completed|sealed)$/;
 
+/** Verbs of selling between a winning or buying verb and its object ("agreed to sell Lumo"): the subject is the seller. */
+const SELLING = /^(?:sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded|spin|spun)$/;
+
 /** Words that open a clause of their own between the main subject and the comma: its subject is no longer the main one. */
 const OWN_CLAUSE_WORDS = /^(?:which|who|whose|that|and|but|while|as|after|before|when|because|said|says|,|;|:|\(|\))$/;
 
@@ -34,6 +37,8 @@ export function participleMainSubject(words: readonly string[], t: number, sourc
   let verb = -1;
   for (let k = sources.first - 1; k >= 1 && verb < 0; k--) {
     if (WON_OR_BOUGHT.test(words[k]!)) verb = k;
+    // "Zenco agreed to sell Lumo, beating rival Qorva": the seller beat no one; the buyer, unnamed here, did (crit96c).
+    else if (SELLING.test(words[k]!)) return 'none';
     else if (OWN_CLAUSE_WORDS.test(words[k]!) || mentionAt(words, k) !== undefined) return undefined;
   }
   if (verb < 0) return undefined;

@@ -1645,11 +1645,19 @@ function seizedProperty(words: readonly string[], at: number): 'owned' | 'unowne
     if (SEIZED_PROPERTY.has(w)) {
       const next = SEIZED_PROPERTY.has(words[k + 1] ?? '') ? k + 2 : k + 1;
       const whose = words[next] === 'of' || words[next] === 'from' || (words[next] === 'belonging' && words[next + 1] === 'to') || (words[next] === 'owned' && words[next + 1] === 'by');
-      return whose ? 'owned' : 'unowned';
+      // "the servers of Zenco's clients", "belonging to Zenco customers": the firm's customers own them, no owner is named (crit96c).
+      return whose && !customersOwn(words, next + (words[next] === 'belonging' || words[next] === 'owned' ? 2 : 1)) ? 'owned' : 'unowned';
     }
     if (!BEFORE_SEIZED_PROPERTY.test(w) || /^(?:from|of|in|at|and|or|to|by|for|with)$/.test(w) && !(w === 'of' && /^(?:number|dozens|hundreds|thousands)$/.test(words[k - 1] ?? ''))) return undefined;
   }
   return undefined;
+}
+
+/** Whether the owner after `at` is a firm's customers: "(the) Zenco 's clients", "Zenco customers". */
+function customersOwn(words: readonly string[], at: number): boolean {
+  const k = words[at] === 'the' ? at + 1 : at;
+  if (!/^@\d+$/.test(words[k] ?? '')) return false;
+  return /^(?:clients|customers|users|subscribers|tenants)$/.test(words[k + 1] === "'s" ? words[k + 2] ?? '' : words[k + 1] ?? '');
 }
 
 /** Whether "to" stands before the list at `first`, over a determiner and up to three describing words: "to Chinese investor Zenco". */
@@ -4963,7 +4971,7 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
     const m = mentionAt(words, words[i] === 'the' ? i + 1 : i);
     const list = m === undefined ? undefined : lists.get(m);
     const afterIn = words[i - 1] === 'in';
-    return list && list.members.every((k) => isState(mentions[k]!) || isTownAt(mentions[k]!, words, list.last, townsAct && afterIn)) ? list : undefined;
+    return list && list.members.every((k) => isState(mentions[k]!) || isTownAt(mentions[k]!, words, list.first, list.last, townsAct && afterIn)) ? list : undefined;
   };
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
   // "Zenco was banned from operating in Ruritania", "barred from doing business in Zembla": the state it may not work in (helper
@@ -4997,15 +5005,22 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
  * ("Zenco was banned from operating in Vela.", "Zenco gets banned in Vela"), typed a firm for want of a cue (helper imp96, real
  * ride-hailing news). Not before a possessive or a kind ("in Vela's stores", "in Vela stores").
  */
-function isTownAt(m: SentenceMention, words: readonly string[], last: number, unknownMayBe: boolean): boolean {
+function isTownAt(m: SentenceMention, words: readonly string[], first: number, last: number, unknownMayBe: boolean): boolean {
   const next = words[last + 1];
   if (next !== undefined && !/^(?:[,.;:]|after|over|for|amid|on|last|this|earlier|since|until|following|because|in)$/.test(next)) return false;
   if (m.type === 'government') return m.source === 'rule' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
+  // An unknown name is no town where it is a market or a venue: "barred from trading in Vela" (an exchange), "selling in Vela" (a
+  // store), "banned in Vela Arena" (crit96c).
+  if (words[first - 1] === 'in' && /^(?:trading|selling)$/.test(words[first - 2] ?? '')) return false;
+  if (UNKNOWN_VENUE_HEADS.test(m.surface.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return false;
   return unknownMayBe && m.source === 'unknown' && (m.type === 'organization' || m.type === 'company') && !m.surface.split(/\s+/).some((w) => COMPANY_SUFFIXES.has(w));
 }
 
 /** The verbs of a ban proper, after which an unknown name "in" it may be the town that bans ("banned in Vela"; not "seized", "delisted"). */
 const KEEPING_OUT_ACTS: ReadonlySet<string> = new Set(['banned', 'ban', 'bans', 'banning', 'barred', 'bar', 'bars', 'barring', 'blocked', 'block', 'blocks', 'blocking', 'prohibited', 'outlawed', 'forbidden']);
+
+/** The last word of a venue's or a market's name: "Vela Arena", "Vela Mall", "Vela Exchange" (no town). */
+const UNKNOWN_VENUE_HEADS = /^(?:arena|stadium|cinema|cinemas|theatre|theater|mall|centre|center|hall|club|casino|hotel|resort|store|stores|market|exchange|airport|school|university|campus)$/;
 
 /** A firm's work kept from a state, up to "in": "operating in", "doing business in", "selling in" (no object between: "selling Zeta in"). */
 const OPERATING_GERUNDS = /^(?:operating|doing business|trading|selling|working) in(?: |$)/;
