@@ -41,6 +41,7 @@ describe('"the Vexa maker" after the firm was named', () => {
     expect(develops('Zenco Airlines took delivery of its first jet. The Vexa maker said more would follow.')).toEqual([]);
     expect(develops('Zenco Inc operates a fleet of jets. The Vexa maker said deliveries would resume.')).toEqual([]);
     expect(develops('Zenco Inc refused to pay the claim. The Vexa owner said he would sue.')).toEqual([]);
+    expect(develops('Zenco Inc raised its stake in the brand. The Vexa owner said it welcomed the move.')).toEqual([]);
   });
 
   it('a brand the text named before is left to what it said there (crit96b)', () => {

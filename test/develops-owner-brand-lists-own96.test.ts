@@ -76,6 +76,14 @@ describe('"home to", "consisting of" and "counts … among its brands"', () => {
     expect(develops('Zenco counts Zeta and Vela among its rivals.')).toEqual([]);
   });
 
+  it('a hub, a valley or a fair no rule typed as a place, and a distributor\'s or licensee\'s brands, are others\' (crit96b)', () => {
+    expect(develops('Zenco Hub is home to brands like Zeta and Lumo.')).toEqual([]);
+    expect(develops('Zembla Valley is home to brands such as Zeta and Lumo.')).toEqual([]);
+    expect(develops('Zenco Fashion Week is home to brands like Zeta and Lumo.')).toEqual([]);
+    expect(develops('Zenco counts Zeta, Vela and Lumo among its brands, which it distributes in Ruritania.')).toEqual([]);
+    expect(develops('Zenco counts Zeta and Vela among its brands, which it licenses from Qorva.')).toEqual([]);
+  });
+
   it('a group of firms consisting of others is a consortium, no owner', () => {
     expect(develops('A group consisting of Qorva and Vexa bid for Zenco.')).toEqual([]);
     expect(develops('Zenco is a consortium consisting of Qorva and Vexa.')).toEqual([]);

@@ -874,9 +874,9 @@ function kindAfterPreposition(tokens: readonly Token[], first: number): boolean 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 /**
  * Words of a seller's, a stockist's or a buyer's dealings with goods: after them the firm named may have sold or bought the brand a
- * next "The Vexa maker" names, not made it ("Zenco pulled the toy from its shelves", "Delta ordered 50 jets"; crit96b).
+ * next "The Vexa maker" names, not made it ("Zenco pulled the toy from its shelves", "Delta ordered 50 jets", "Zenco raised its stake in the brand"; crit96b).
  */
-const SELLERS_OR_BUYERS_WORDS = /\b(?:retailers?|supermarkets?|grocers?|shelves|stockists?|distributors?|importers?|dealers?|(?:stopped|stop|stops|halted|suspended|ceased) selling|(?:took|take|takes|taking) delivery|ordered|airlines?|carriers?|fleet|operates|operated|leases|leased)\b/i;
+const SELLERS_OR_BUYERS_WORDS = /\b(?:retailers?|supermarkets?|grocers?|shelves|stockists?|distributors?|importers?|dealers?|(?:stopped|stop|stops|halted|suspended|ceased) selling|(?:took|take|takes|taking) delivery|ordered|airlines?|carriers?|fleet|operates|operated|leases|leased|stakes?|invest(?:s|ed|ing|ment|ments|or|ors)|shareholders?|licen[cs](?:e|es|ed|ee|ees|ing)|distribut(?:es|ed|ing|ion))\b/i;
 
 /** Maker nouns after a brand that call a firm by it: "the Vexa maker", "the Vexa owner" (not a seller's, a distributor's, a retailer's). */
 const BRAND_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'owner', 'developer', 'creator', 'producer', 'brewer', 'distiller', 'parent']);
