@@ -42,6 +42,12 @@ describe('brands named with their goods', () => {
     expect(develops('Zenco sued Zeta executives and Vela staff.')).toEqual([]);
     expect(develops('Zenco makes Zeta in Ruritania and Vela sells it.')).toEqual(['Zenco -develops-> Zeta']);
   });
+
+  it('securities, stakes and rights held in others carry no later member (crit96b)', () => {
+    expect(develops('Zenco owns Zeta franchises and Vela licences.')).not.toContain('Zenco -develops-> Vela');
+    expect(develops('Zenco owns Zeta stakes and Vela options.')).not.toContain('Zenco -develops-> Vela');
+    expect(develops('Qorva International, owner of Zeta shares and Vela bonds, was sold.')).toEqual([]);
+  });
 });
 
 describe('an enumeration ends at the verb after its aside', () => {
