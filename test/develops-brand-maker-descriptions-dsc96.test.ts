@@ -35,6 +35,19 @@ describe('"the Vexa maker" after the firm was named', () => {
     expect(develops('Zenco Inc reported a fall in profit. The Vexa and Plix maker said net sales fell.')).toEqual([]);
   });
 
+  it('a firm that sold, stocked or bought the thing, or a person who owns one, is no maker (crit96b)', () => {
+    expect(develops('Zenco Inc stopped selling the toy. The Vexa maker said it was reviewing the complaints.')).toEqual([]);
+    expect(develops('Zenco Inc pulled the drinks from its shelves. The Vexa maker said it was disappointed.')).toEqual([]);
+    expect(develops('Zenco Airlines took delivery of its first jet. The Vexa maker said more would follow.')).toEqual([]);
+    expect(develops('Zenco Inc operates a fleet of jets. The Vexa maker said deliveries would resume.')).toEqual([]);
+    expect(develops('Zenco Inc refused to pay the claim. The Vexa owner said he would sue.')).toEqual([]);
+    expect(develops('Zenco Inc raised its stake in the brand. The Vexa owner said it welcomed the move.')).toEqual([]);
+  });
+
+  it('a brand the text named before is left to what it said there (crit96b)', () => {
+    expect(develops('Zenco Inc bought 40 Vexa jets. The Vexa maker said output would rise.')).toEqual([]);
+  });
+
   it('a place before "owner" is no brand', () => {
     expect(develops('Zenco Inc reported a fall in profit. The London owner said net sales fell.')).toEqual([]);
   });

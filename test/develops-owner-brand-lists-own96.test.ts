@@ -42,6 +42,12 @@ describe('brands named with their goods', () => {
     expect(develops('Zenco sued Zeta executives and Vela staff.')).toEqual([]);
     expect(develops('Zenco makes Zeta in Ruritania and Vela sells it.')).toEqual(['Zenco -develops-> Zeta']);
   });
+
+  it('securities, stakes and rights held in others carry no later member (crit96b)', () => {
+    expect(develops('Zenco owns Zeta franchises and Vela licences.')).not.toContain('Zenco -develops-> Vela');
+    expect(develops('Zenco owns Zeta stakes and Vela options.')).not.toContain('Zenco -develops-> Vela');
+    expect(develops('Qorva International, owner of Zeta shares and Vela bonds, was sold.')).toEqual([]);
+  });
 });
 
 describe('an enumeration ends at the verb after its aside', () => {
@@ -74,6 +80,14 @@ describe('"home to", "consisting of" and "counts … among its brands"', () => {
     expect(develops('Zenco Capital counts Zeta and Vela among its portfolio companies.')).toEqual([]);
     expect(develops('Zenco counts Zeta and Vela among its biggest customers.')).toEqual([]);
     expect(develops('Zenco counts Zeta and Vela among its rivals.')).toEqual([]);
+  });
+
+  it('a hub, a valley or a fair no rule typed as a place, and a distributor\'s or licensee\'s brands, are others\' (crit96b)', () => {
+    expect(develops('Zenco Hub is home to brands like Zeta and Lumo.')).toEqual([]);
+    expect(develops('Zembla Valley is home to brands such as Zeta and Lumo.')).toEqual([]);
+    expect(develops('Zenco Fashion Week is home to brands like Zeta and Lumo.')).toEqual([]);
+    expect(develops('Zenco counts Zeta, Vela and Lumo among its brands, which it distributes in Ruritania.')).toEqual([]);
+    expect(develops('Zenco counts Zeta and Vela among its brands, which it licenses from Qorva.')).toEqual([]);
   });
 
   it('a group of firms consisting of others is a consortium, no owner', () => {

@@ -120,6 +120,15 @@ export class DiscourseMemory {
   isSurname(surface: string): boolean {
     return isSurnameBefore(surface, this.readText, this.readTo);
   }
+  /**
+   * Whether the text read so far says the firm before a brand's "The Vexa maker" may be another party to it: the brand named already
+   * (the firm's tie to it was read there, as a maker's or as a buyer's: "Delta took delivery of its first A220. The A220 maker said …"),
+   * or a seller's or a buyer's words ("Zenco stopped selling the toy. The Vexa maker said …": the retailer is no maker; crit96b).
+   */
+  brandTiedBefore(brand: string): boolean {
+    const before = this.readText.slice(0, this.readTo);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(before) || SELLERS_OR_BUYERS_WORDS.test(before);
+  }
   /** The words of the sentence read last, tested only when a sentence opens with "Their" (testing every sentence's words cost ~1%). */
   private latestTokens: readonly Token[] = [];
   /** Whether the sentence read last named a plural party ("carmakers", "customers", "engineers"), whom an opening "Their" may mean. */
@@ -861,6 +870,14 @@ function kindAfterPreposition(tokens: readonly Token[], first: number): boolean 
   }
   return false;
 }
+/** A person's pronouns: a sentence holding one after "The Vexa owner" speaks of a buyer of the thing, not of its maker. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+/**
+ * Words of a seller's, a stockist's or a buyer's dealings with goods: after them the firm named may have sold or bought the brand a
+ * next "The Vexa maker" names, not made it ("Zenco pulled the toy from its shelves", "Delta ordered 50 jets", "Zenco raised its stake in the brand"; crit96b).
+ */
+const SELLERS_OR_BUYERS_WORDS = /\b(?:retailers?|supermarkets?|grocers?|shelves|stockists?|distributors?|importers?|dealers?|(?:stopped|stop|stops|halted|suspended|ceased) selling|(?:took|take|takes|taking) delivery|ordered|airlines?|carriers?|fleet|operates|operated|leases|leased|stakes?|invest(?:s|ed|ing|ment|ments|or|ors)|shareholders?|licen[cs](?:e|es|ed|ee|ees|ing)|distribut(?:es|ed|ing|ion))\b/i;
+
 /** Maker nouns after a brand that call a firm by it: "the Vexa maker", "the Vexa owner" (not a seller's, a distributor's, a retailer's). */
 const BRAND_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'owner', 'developer', 'creator', 'producer', 'brewer', 'distiller', 'parent']);
 /** Words that end the kind between a brand and its maker's noun, or make the brand another's: "the Vexa and Plix maker" is left out. */
@@ -1081,7 +1098,9 @@ export function findCoreferences(
     // "The maker of Vexa" below: one firm in reach, no other thing named just before.
     const brandMaker = word === 'the' && !covered[i] ? brandMakerAt(tokens, [...named, ...untyped], i) : -1;
     if (brandMaker > 0) {
-      const opening = (i === 0 || (i === 2 && STOCK_NOUNS.has(tokens[0]!.lower) && /^(?:of|in)$/.test(tokens[1]!.lower))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore === 1 && !memory.thingsNamedBeforeOnly(named);
+      // Not a person's ("The Vexa owner said he would sue": a buyer of the thing), nor a brand the text tied to the firm before.
+      const opening = (i === 0 || (i === 2 && STOCK_NOUNS.has(tokens[0]!.lower) && /^(?:of|in)$/.test(tokens[1]!.lower))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore === 1 && !memory.thingsNamedBeforeOnly(named)
+        && !tokens.some((t) => PERSONAL_PRONOUNS.has(t.lower)) && !memory.brandTiedBefore([...named, ...untyped].find((m) => m.first === i + 1)?.surface ?? '');
       const target = opening ? memory.resolve('company', tokens, [], i) : undefined;
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
       i = brandMaker;

@@ -13,15 +13,16 @@ import { INVESTOR_NAME } from './cue-words';
 
 /**
  * Who holds others' brands: an investor, a shop, a mall, a distributor or a place named so ("Zenco Mall is home to brands such as
- * Zeta", "Qorva Stores counts Zeta among its brands", "Zenco Capital counts Zeta among its portfolio").
+ * Zeta", "Qorva Stores counts Zeta among its brands", "Zenco Capital counts Zeta among its portfolio"; crit96b: "Zenco Hub",
+ * "Silicon Zembla" and "Zenco Fashion Week" are places, platforms and events no rule typed).
  */
-const HOLDER_OF_OTHERS_BRANDS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Mall|Malls|Store|Stores|Shop|Shops|Outlet|Outlets|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Market|Marketplace|Centre|Center|Plaza|Arcade|Street|Avenue|District|City|Village|Airport)$`);
+const HOLDER_OF_OTHERS_BRANDS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Mall|Malls|Store|Stores|Shop|Shops|Outlet|Outlets|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Market|Marketplace|Centre|Center|Plaza|Arcade|Street|Avenue|District|City|Village|Airport|Hub|Valley|Park|Quarter|Square|Bay|Coast|Islands?|Region|Campus|Platform|Network|Week|Festival|Fair|Expo)$`);
 
 /**
  * Sentences with no word of a shop, a stockist or an investor: a retailer or a mall is home to others' brands, and a fund counts them
  * among its holdings ("Zenco, a department store chain, is home to brands such as Zeta").
  */
-const NO_HOLDER_WORDS = String.raw`^(?!.*\b(?:retailers?|department stores?|stores?|shops?|malls?|outlets?|chains?|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|investors?|investments?|funds?|stakes?|shareholders?|licensees?|franchisees?|partners?|rivals?|competitors?|customers?|clients?)\b)`;
+const NO_HOLDER_WORDS = String.raw`^(?!.*\b(?:retailers?|department stores?|stores?|shops?|malls?|outlets?|chains?|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|investors?|investments?|funds?|stakes?|shareholders?|licensees?|franchisees?|partners?|rivals?|competitors?|customers?|clients?|distribut(?:es|ed|ing|ion)|licen[cs](?:es|ed|ing)|imports|imported)\b)`;
 
 /** Brands' nouns, and up to three describing words before them ("world-renowned luxury brands", "founder-led brands"). */
 const BRANDS = String.raw`(?:(?!(?:of|in|and|or|from|by|for|with|to|other|rival|competing|partner|licensed|third-party|stocked)(?= ))[a-z-]+ ){0,3}(?:brands|labels|marques|fashion houses|houses)`;

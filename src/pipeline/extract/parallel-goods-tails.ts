@@ -17,8 +17,8 @@ const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /**
  * Words that are no goods: they open a phrase, a clause or a list, a time or a quantity ("Zeta in Ruritania and Vela in Zembla",
- * "Zeta last year and Vela this year"), or stand for a firm's people or parts ("Zeta shares and Vela bonds" are still goods of no
- * maker, but "Zeta executives and Vela staff" name people).
+ * "Zeta last year and Vela this year"), stand for a firm's people or parts ("Zeta executives and Vela staff" name people), or for
+ * securities and rights held in others ("Zeta shares and Vela bonds").
  */
 const NOT_GOODS_WORDS: ReadonlySet<string> = new Set([
   'to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than',
@@ -29,6 +29,9 @@ const NOT_GOODS_WORDS: ReadonlySet<string> = new Set([
   'executives', 'executive', 'staff', 'employees', 'workers', 'officials', 'shareholders', 'investors', 'founder', 'founders', 'ceo',
   'chief', 'boss', 'owner', 'owners', 'parent', 'unit', 'units', 'subsidiary', 'subsidiaries', 'stores', 'store', 'shops', 'plant',
   'plants', 'factory', 'factories', 'headquarters', 'offices', 'said', 'says', 'say',
+  // Securities, stakes and rights a firm holds in others: "owns Zeta stock and Vela debt", "Zeta franchises and Vela licences" (crit96b).
+  'share', 'shares', 'stock', 'stocks', 'bond', 'bonds', 'debt', 'notes', 'stake', 'stakes', 'options', 'warrants', 'equity', 'assets',
+  'holdings', 'loans', 'licence', 'licences', 'license', 'licenses', 'franchise', 'franchises', 'rights', 'patents', 'contracts',
 ]);
 
 /** Whether the word at `k` may be a word of goods: plain, not NOT_GOODS_WORDS, no past form, no finite verb nor trigger's verb. */
