@@ -20,6 +20,9 @@ describe('a known city where a ban on a firm holds', () => {
 
   it('not a place before a noun, nor a place of anything else', () => {
     expect(banned('Zenco Cars was banned from operating in Toronto stores.')).toEqual([]);
+    // Critic crit96a: a bourse's halt of a firm's shares is no city's ban.
+    expect(banned('Zenco shares were suspended from trading in Toronto on Monday.')).toEqual([]);
+    expect(banned('Zenco Cars was suspended from trading in Toronto after it missed a filing.')).toEqual([]);
     expect(banned('Zeta was banned in Toronto.')).toEqual([]);
     expect(banned('Zenco Cars was launched in Toronto.')).toEqual([]);
     expect(banned('Zenco Cars, based in Toronto, hired Qorva.')).toEqual([]);

@@ -19,6 +19,8 @@ describe('a state seizing a firm\'s property', () => {
   });
 
   it('a seizure is no ban', () => {
+    // Critic crit96a: "local officials" act for a town or a province, not for the state of their demonym.
+    expect(banned('Chinese local officials banned Zenco Ltd from operating in the park.')).toEqual([]);
     expect(banned('Authorities in Ukraine have seized equipment from Zenco Ltd.')).toEqual([]);
     expect(banned('The Ukrainian cyber police seized the servers of Zenco Ltd.')).toEqual([]);
   });

@@ -47,6 +47,9 @@ describe('an unlisted place\'s adjective before a description', () => {
     expect(develops('Zenco makes the Obsidian headphones line.')).toEqual(['Zenco -develops-> Obsidian']);
     expect(develops('Zenco makes the Sheridan brand.')).toEqual(['Zenco -develops-> Sheridan']);
     expect(develops('Zenco launched the Bergan beer.')).toEqual(['Zenco -develops-> Bergan']);
+    // Critic crit96a: a surname's "-man" is no people's adjective; the firm keeps its rivalry and its product.
+    expect(rivals('Zenco bought Velman rival Qorva last year.')).toEqual(['Velman -competes_with-> Qorva']);
+    expect(develops('Qorva competes with Dorman maker Zenco.')).toEqual(['Zenco -develops-> Dorman']);
   });
 });
 

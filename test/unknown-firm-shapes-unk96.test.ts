@@ -28,6 +28,9 @@ describe('a firm\'s last word after a state\'s possessive is no person\'s name',
   it('"Australia\'s Treval Wine Estates said …" is not a person', () => {
     expect(typeOf("Australia's Treval Wine Estates said profit rose.", 'Treval Wine Estates')).not.toBe('person');
     expect(typeOf("France's Treval Wines said profit rose.", 'Treval Wines')).not.toBe('person');
+    // Critic crit96a: after a firm's possessive it is the firm's arm speaking, no product of the firm.
+    expect(develops("Qorva's Treval Wine Estates said profit rose.")).toEqual([]);
+    expect(typeOf("Qorva's Treval Wine Estates said profit rose.", 'Treval Wine Estates')).toBe('company');
   });
 
   it('a person after a state\'s or a firm\'s possessive stays a person', () => {

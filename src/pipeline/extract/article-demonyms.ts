@@ -19,7 +19,8 @@ const DESCRIBED_HEADS: ReadonlySet<string> = new Set(('competitor competitors ri
  */
 export function isArticleDemonymAt(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower;
-  if ((before !== 'a' && before !== 'an') || !ADJECTIVE_SHAPE.test(tokens[start]!.text)) return false;
+  // Not a surname's ending: "a Coleman company" is the firm's (critic crit96a; "German" is listed).
+  if ((before !== 'a' && before !== 'an') || !ADJECTIVE_SHAPE.test(tokens[start]!.text) || tokens[start]!.text.endsWith('man')) return false;
   for (let k = start + 1; k <= start + 2; k++) {
     const word = tokens[k];
     if (word === undefined || !/^[a-z][a-z-]*$/.test(word.text)) return false;

@@ -147,6 +147,8 @@ function isWhereBanHolds(tokens: readonly Token[], first: number, end: number): 
   // The firm's work only: a bare "Zapp was banned in Toronto" may be any body's ban there, schools' or the province's (stop 84).
   j--;
   if (!WORK_GERUNDS.test(tokens[j]?.lower ?? '')) return false;
+  // "Zenco shares were suspended from trading in Shenzhen": a bourse's halt of the shares, no city's ban (critic crit96a).
+  if (tokens[j]!.lower === 'trading' && tokens[j - 2]?.lower === 'suspended') return false;
   if (tokens[j]!.lower === 'business' && tokens[j - 1]?.lower === 'doing') j--;
   if (tokens[j - 1]?.lower !== 'from') return false;
   return BAN_PARTICIPLES.test(tokens[j - 2]?.lower ?? '');

@@ -22,6 +22,12 @@ const DESCRIBED_HEADS: ReadonlySet<string> = new Set(('rival rivals competitor c
 /** Kinds of goods a place's adjective qualifies only before the good's own name: "Scottish drink Vexa", not "the Meridian drink". */
 const DESCRIBED_GOODS: ReadonlySet<string> = new Set('drink drinks beverage snack candy beer whisky whiskey wine spirit'.split(' '));
 
+/**
+ * A surname's or a brand's ending no unlisted people's adjective has ("German" and "Roman" are listed): "Coleman maker Zenco",
+ * "Goldman rival Qorva" kept their firm (critic crit96a: the firm was dropped, its rivalry given to the sentence's subject).
+ */
+const SURNAME_ENDING = /man$/;
+
 /** Words that end the description before its head: a verb's particle or a clause's word makes the adjective something else. */
 const NOT_DESCRIPTION_WORDS: ReadonlySet<string> = new Set(['of', 'by', 'for', 'from', 'with', 'to', 'in', 'on', 'at', 'as', 'and', 'or', 'that', 'which', 'who', 'the', 'a', 'an', 'is', 'was', 'has', 'said']);
 
@@ -31,7 +37,7 @@ const NOT_DESCRIPTION_WORDS: ReadonlySet<string> = new Set(['of', 'by', 'for', '
  * before the good's name: "Scottish drink Vexa".
  */
 export function isUnlistedPlaceAdjective(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start !== 1 || !PLACE_ADJECTIVE.test(tokens[start]!.text)) return false;
+  if (end - start !== 1 || !PLACE_ADJECTIVE.test(tokens[start]!.text) || SURNAME_ENDING.test(tokens[start]!.text)) return false;
   for (let k = end; k < end + 3; k++) {
     const word = tokens[k]?.text ?? '';
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NOT_DESCRIPTION_WORDS.has(word)) return false;

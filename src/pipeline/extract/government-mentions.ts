@@ -27,7 +27,8 @@ const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'na
  * authorities", "the Bordurian national police" (helper rsx96, from set 93's reader and news of server seizures). Only before
  * "police", "authorities" and "officials": "the Zemblan tax office" or "cyber forces" are read as before.
  */
-const FORCE_KINDS: ReadonlySet<string> = new Set(['cyber', 'cybercrime', 'tax', 'financial', 'economic', 'border', 'customs', 'criminal', 'judicial', 'secret', 'state', 'local', 'national', 'federal', 'military', 'antitrust', 'competition']);
+// Not "local": "Chinese local officials" act for a town or a province, not the state (critic crit96a).
+const FORCE_KINDS: ReadonlySet<string> = new Set(['cyber', 'cybercrime', 'tax', 'financial', 'economic', 'border', 'customs', 'criminal', 'judicial', 'secret', 'state', 'national', 'federal', 'military', 'antitrust', 'competition']);
 const FORCE_BODIES: ReadonlySet<string> = new Set(['police', 'authorities', 'officials']);
 
 /** What a leader's name heads: "the Meloni government", "the Trump administration". */

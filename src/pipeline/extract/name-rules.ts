@@ -2453,6 +2453,9 @@ function classify(
   // before a speaker's verb, are its employee, no product of it (fresh sample s92b: an outlet "made" its reporter). Not "said to"
   // ("Zenco's Vela Max said to cost …" reports a product), nor a tier's word ("Zenco's Vela Pro says …": a chatbot may speak).
   // Nor a firm's last word after a state's possessive ("Ruritania's Zenco Wine Estates said …", helper unk96, real drinks news).
+  // That one is a firm, the possessor's subsidiary or its state's, speaking: no product of a firm possessor ("Qorva's Zenco Wine
+  // Estates said …" made Qorva develop its arm, critic crit96a). Not a first name's ("France's Tom Wines said …" is unclear).
+  if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && FIRM_LAST_WORDS.has(words.at(-1)!) && !COMPANY_SUFFIXES.has(words.at(-1)!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !opensWithGivenName(tokens, start, end)) return { type: 'company', end };
   if (words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to' && !FIRM_LAST_WORDS.has(words.at(-1)!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !isBodyWord(w))) return { type: 'person', end };
   // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
