@@ -277,7 +277,9 @@ export class ClaimCollector {
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
     // "Samsung's Android phones", "Zembla's Windows laptops": a device maker's possessive before the system its devices run, then the
     // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.
-    if (relation === 'develops' && POSSESSIVES.has(trigger) && isSystemName(target) && PLATFORM_MAKERS.get(target.key) !== source.key && DEVICES_AFTER.test(text.slice(target.end, target.end + 40))) return false;
+    // So does a maker's verb: "Zenco makes Android phones and Windows laptops" (fix96b: own96's parallel goods tails read both items,
+    // and the object list's own system check sees one system alone), each member checked on its own ("Zeta phones and Android tablets").
+    if (relation === 'develops' && isSystemName(target) && PLATFORM_MAKERS.get(target.key) !== source.key && DEVICES_AFTER.test(text.slice(target.end, target.end + 40))) return false;
     // "Zenco's ZorbOS and Android", "its Zorb and Windows": a platform whose maker is known, reached over "and" or a comma after
     // another firm's possessive, is still its maker's (helper dvp93, from fresh sample s87f: "develops Android").
     if (relation === 'develops' && (POSSESSIVES.has(trigger) || trigger === 'its') && source.start < target.start && PLATFORM_MAKERS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && COORDINATED_BEFORE.test(text.slice(Math.max(0, target.start - 6), target.start))) return false;

@@ -2299,6 +2299,9 @@ function legalFormClosesPair(tokens: readonly Token[], from: number, and: number
   // "Zenco and Qorva Inc. both make …", "… are rivals": a plural verb or "both" after the names counts them as two.
   const after = tokens[to]?.text === '.' ? tokens[to + 1] : tokens[to];
   if (PAIR_CLOSERS.has(after?.lower ?? '')) return false;
+  // "I've used Zeta and Qorva Inc.'s Quill": a possessive after the legal form owns only its own firm's thing; the word before "and" is
+  // another name of the list, no co-owner (fix96b: the older reading of an untyped name before another's possessive).
+  if (isPossessive(after)) return false;
   return !words.some((t, k) => learned.has(t.text) || known.some((m) => m.first === (k === 0 ? from : and + 1) && m.type !== 'person'));
 }
 

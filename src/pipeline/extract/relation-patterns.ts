@@ -199,8 +199,10 @@ const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|bl
 /**
  * After a possessed thing, its maker named by a passive: "Vexa Air showed its new ZX1 jets built by Zenco" (helper its96: the
  * possessor is the buyer or the operator, not the maker; the passive gives the maker). Not the possessor's own team or unit ("by its …").
+ * Only a reduced passive, right after the thing: a clause's own passive, with "was" or "were", is said of the possessor's thing
+ * ("Zenco's Kindlo and Alexo devices were developed by Labnine": the brands stay Zenco's, and Labnine makes them too; fix96b).
  */
-const NOT_MADE_NEXT_OR_ANOTHERS = new RegExp(`${NOT_MADE_NEXT.source}|^(?:[a-z-]+ ){0,2}(?:, )?(?:made|built|developed|designed|manufactured|produced|supplied|engineered) by (?!(?:its|their|the company|itself)(?:@\\d+)? )`);
+const NOT_MADE_NEXT_OR_ANOTHERS = new RegExp(`${NOT_MADE_NEXT.source}|^(?:(?!(?:is|are|was|were|be|been|being|has|have|had) )[a-z-]+ ){0,2}(?:, )?(?:made|built|developed|designed|manufactured|produced|supplied|engineered) by (?!(?:its|their|the company|itself)(?:@\\d+)? )`);
 /**
  * Parties a bracket after a firm may name other firms of, not things: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", "shareholders of
  * Kappa (Vexa, Zeta)": partners or parents beside a bidder or a holder (review rr90c), the list of firms before the bracket only names.
