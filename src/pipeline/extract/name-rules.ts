@@ -890,6 +890,15 @@ export function findNamedMentions(
         // "Arista Networks Inc. … Arista said", "Pfizer Inc. … Pfizer": a first word that is no common English word, before only company words, is the firm's short name.
         const short = tokens[start]!.text;
         if (classified.type === 'company' && last - start >= 2 && textsOf(tokens, start + 1, last).every((w) => COMPANY_SUFFIXES.has(w)) && isNameWord(short.toLowerCase()) && !NOT_NAMES.has(short) && !learned.has(short) && !lexicon.longestMatch([short], 0)) aliases.push([short, name]);
+        // "Mark Holt Group … Mark Holt has a portfolio of brands": the words before a legal or group tail are the firm's short name
+        // too when they are two or more (helper nmx96, from real brewing news: the short form, shaped as a person's name, was read
+        // as a person and its brands list lost). Only the legal and group tails: a trade's tail ("Mark Holt Motors") often follows
+        // its founder's name, who may speak later. Not a name the lexicon or the article already knows ("United States Steel Corp").
+        const legalFrom = legalTailStart(tokens, start, last);
+        if (classified.type === 'company' && legalFrom - start >= 2) {
+          const multiShort = surfaceOf(tokens, start, legalFrom);
+          if (!learned.has(multiShort) && !lexicon.longestMatch(textsOf(tokens, start, legalFrom), 0) && textsOf(tokens, start, legalFrom).every((w) => /^\p{Lu}/u.test(w))) aliases.push([multiShort, name]);
+        }
         // "22nd Century Group … 22nd Century's Moonlight": an ordinal in figures and the word after it are the firm's short name (stop 91;
         // read only for a name of three words or more, so a one-word name at the text's end reads no token past it).
         if (classified.type === 'company' && last - start >= 3 && NUMERIC_ORDINAL.test(short) && textsOf(tokens, start + 2, last).every((w) => COMPANY_SUFFIXES.has(w))) {
@@ -957,6 +966,24 @@ function thousandsAfter(tokens: readonly Token[], at: number): number {
 const UNIT_ACRONYMS: ReadonlySet<string> = new Set(['GT', 'GRT', 'NRT', 'DWT', 'TEU', 'TEUs', 'MW', 'GW', 'kW', 'MWh', 'GWh', 'TWh', 'MT', 'MMT', 'BPD', 'GB', 'TB', 'MB', 'PB', 'KB', 'MHz', 'GHz', 'FEU']);
 const MEASURE_WORD = /^\p{N}[\p{N}.,]*-(?:foot|feet|ft|inch|inches|in|metre|metres|meter|meters|m|cm|mm|km|kilometre|kilometer|mile|miles|pound|pounds|lb|kg|tonne|tonnes|ton|tons|storey|story|gram|litre|liter|gallon|watt|volt|megapixel|core|bit)(?:-\p{N}+(?:\.\p{N}+)?)?$/iu;
 
+/** The wearers a line of clothes or shoes is named for, written with their possessive inside the line's name ("Women's", "Kids'"). */
+const WEARER_POSSESSORS: ReadonlySet<string> = new Set(['Women', 'Men', 'Kids', 'Girls', 'Boys', 'Ladies', 'Children', 'Gentlemen', 'Babies']);
+
+/** The role nouns that name a shop or a chain of them ("retailer Orvix's Depot"). */
+const SHOP_ROLE_NOUNS: ReadonlySet<string> = new Set(['retailer', 'chain', 'store', 'grocer', 'supermarket', 'restaurant', 'diner', 'pharmacy', 'outlet', 'shop', 'stores', 'retailers']);
+/** The capitalised nouns that close a shop's name after its founder's possessive ("Orvix's Depot", "Zeta's Kitchen"). */
+const SHOP_OWN_NOUNS: ReadonlySet<string> = new Set(['Depot', 'Place', 'Kitchen', 'Market', 'Shop', 'Store', 'Pharmacy', 'Emporium', 'Warehouse', 'Corner', 'Diner', 'Grill', 'Bakery', 'Deli', 'Outlet', 'Pantry', 'Cafe', 'Café']);
+
+/** The legal and group words that close a firm's name ("Group", "Inc.", "Holdings"): what stands before them is its short name. */
+const LEGAL_FORM_TAILS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Company', 'Companies', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'Co', 'Co.', 'Group', 'Holding', 'Holdings']);
+
+/** Where the run of legal and group words closing the name `start`…`last` opens (`last` when none closes it). */
+function legalTailStart(tokens: readonly Token[], start: number, last: number): number {
+  let k = last;
+  while (k > start && (LEGAL_FORM_TAILS.has(tokens[k - 1]!.text) || (tokens[k - 1]!.text === '.' && k - 1 > start && /^(?:Inc|Corp|Co|Ltd)$/.test(tokens[k - 2]!.text)))) k--;
+  return k;
+}
+
 /** "x20", "s23", "a14": a letter and a number, a model's code as some makers write it, in lower case. */
 // Not "b2b", "p2p", "b2c": kinds of business, no model (stop 85's re-read).
 const LOWER_MODEL_CODE = /^(?![a-z]2[a-z]$)[a-uw-z]\d{1,4}[a-z]?$/;
@@ -1018,6 +1045,14 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
     // it go on with the title (stop 78, from stop 77's last bans samples: the title's possessor was read as its owner).
     else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    // "Tide Women's Clogs", "the Zeta Kids' Runner": a wearer's possessive ("Women's", "Men's", "Kids'") after a name's word and
+    // before a capitalised word is inside a line's name, not its owner's mark (helper nmx96, from set 94: "Tide Women" became a
+    // firm making "Clogs"). The wearer's word may open the name: "Zenco's Women's Clogs" keeps its owner, Zenco.
+    else if (end > i && WEARER_POSSESSORS.has(tokens[end - 1]!.text) && /^['’]s?$/.test(t.text) && t.start === tokens[end - 1]!.end && (t.text.length > 1 || tokens[end - 1]!.text.endsWith('s')) && !covered[end + 1] && tokens[end + 1] !== undefined && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start > t.end) end += 2;
+    // "at retailer Orvix's Depot", "the chain Zeta's Kitchen": after a shop's role noun, a one-word possessor, its possessive and a
+    // shop's own noun are one shop's name (helper nmx96, from set 94: the retailer was read as making "Depot"). Not an owner's
+    // brand ("retailer Zenco's Lumo label" keeps its owner): the word after the possessive must be a shop's noun.
+    else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && SHOP_ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '') && !learned.has(tokens[i]!.text) && !covered[end + 1] && SHOP_OWN_NOUNS.has(tokens[end + 1]?.text ?? '') && !/^\p{Ll}/u.test(tokens[end + 2]?.text ?? '')) end += 2;
     // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
     else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
     // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
