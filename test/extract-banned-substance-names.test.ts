@@ -40,6 +40,8 @@ describe('near misses: ordinary words, modifiers, other frames, and bans not mad
     expect(entitiesOf('Researchers found zenoxate in coral samples.')).toEqual([]);
     expect(develops('Zenco sells lotions containing zenoxate.')).toEqual([]);
     expect(develops("Zenco's lotions no longer contain zenoxate.")).toEqual([]);
+    expect(develops('Zenco makes creams containing zenoxate.')).toEqual([]);
+    expect(develops('Zenco is the largest maker of products containing qorvalide.')).toEqual([]);
   });
 
   it('a proposed or denied ban is not asserted', () => {

@@ -74,6 +74,8 @@ function endsPhrase(tokens: readonly Token[], i: number): boolean {
  * ("containing zenoxate, zetamide or qorvalide"): each a product, so that the ban's rules find their target.
  */
 export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceMention[] {
+  // Only where a ban is told: "Zenco makes creams containing zenoxate" names an ingredient, no product of Zenco's.
+  if (!tokens.some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower))) return [];
   const mentions: SentenceMention[] = [];
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
