@@ -15,6 +15,7 @@ import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
 import { findNamedMentions, isCoinedWord, withGluedMaker, withoutFirmsPlace } from './name-rules';
 import { findChemicalMentions } from './chemical-names';
+import { findBannedSubstanceMentions } from './banned-substance-names';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
 import { namesPaperwork } from './paperwork-names';
@@ -59,7 +60,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of unsharedShortForms(aliases)) learned.set(alias, name);
-  const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
+  const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findBannedSubstanceMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   // "Bottles of Zenco's Qorva oil": a caption's container words opening a name are cut (helper dvp93).

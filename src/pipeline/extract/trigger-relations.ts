@@ -4977,6 +4977,11 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   // "Zenco was banned from operating in Ruritania", "barred from doing business in Zembla": the state it may not work in (helper
   // imp96, real ride-hailing news: the gerund stood where the state was looked for).
   if (words[at + 1] === 'from' && OPERATING_GERUNDS.test(words.slice(at + 2, at + 5).join(' '))) return statesAt(words.indexOf('in', at + 2) + 1);
+  if (words[at + 1] === 'from' && BAN_PROPER_VERBS.has(act) && BANNED_FROM_SALE.test(words.slice(at + 2, at + 4).join(' '))) {
+    // "banned from use in Zembla's hospitals": the hospitals' own rule, not the state's.
+    const where = statesAt(at + 4);
+    return where && words[where.last + 1] !== "'s" ? where : undefined;
+  }
   if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
     // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
@@ -5024,6 +5029,13 @@ const UNKNOWN_VENUE_HEADS = /^(?:arena|stadium|cinema|cinemas|theatre|theater|ma
 
 /** A firm's work kept from a state, up to "in": "operating in", "doing business in", "selling in" (no object between: "selling Zeta in"). */
 const OPERATING_GERUNDS = /^(?:operating|doing business|trading|selling|working) in(?: |$)/;
+
+/**
+ * A thing's sale or use kept from a state by a ban proper: "banned from sale in Ruritania and Zembla" (helper chm96, real sunscreen
+ * news); "removed from sale in Zembla" may be the maker's own withdrawal, so only the verbs of a ban take it.
+ */
+const BANNED_FROM_SALE = /^(?:sale|use) in(?: |$)/;
+const BAN_PROPER_VERBS: ReadonlySet<string> = new Set(['banned', 'prohibited', 'outlawed', 'barred']);
 
 /** An unnamed state body after "by", then "in": "by (the) (state|local|government) authorities in". */
 const GENERIC_STATE_AGENT = /^(?:the )?(?:(?:state|local|government|national|federal) )?(?:authorities|officials|regulators|police|censors) in /;

@@ -1,0 +1,91 @@
+import type { Token } from '../text/tokens';
+import { keyOfName, mentionOver, type SentenceMention } from './mention';
+import { isCoinedWord } from './name-rules';
+
+/**
+ * Ingredients named in lower case where a ban names them: "banned lotions containing zenoxate and qorvalide", "a ban on the use
+ * of zenoxate", "is banning zenoxate and zetamide from creams" (a fresh sample of news on cosmetics, rr96 chm96). News writes a
+ * cosmetic's or a food's ingredient like any noun, so no capital marks it and the ban lost its target, while the same sentence
+ * with a capitalised name was read. Such a word is a product only in a ban's frame and with a chemical's shape; chemical-names.ts
+ * reads the frames of kinds and makers, drug-names.ts the drugs' stems.
+ */
+
+/** Verbs of banning that may take the substance as their object: "banned zenoxate", "is prohibiting zetamide". */
+const BAN_VERBS: ReadonlySet<string> = new Set([
+  'ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'outlaw', 'outlaws', 'outlawed', 'outlawing',
+]);
+
+/** Nouns of a ban before "on": "a ban on zenoxate", "restrictions on zetamide". */
+const BAN_NOUNS: ReadonlySet<string> = new Set(['ban', 'bans', 'prohibition', 'restriction', 'restrictions', 'moratorium', 'phase-out', 'curbs']);
+
+/** Acts a ban forbids before "of": "the use of zenoxate", "the sale of zetamide", "imports of qorvalide". */
+const USE_NOUNS: ReadonlySet<string> = new Set(['use', 'sale', 'sales', 'import', 'imports', 'importation', 'production', 'manufacture']);
+
+/**
+ * Endings of substances' common names: esters and salts (-ate), halides and oxides (-ide), hydrocarbons (-ene, -ane), ketones
+ * (-one), alcohols and phenols (-ol), radicals (-yl), metals (-ium), amines and alkaloids (-ine), parabens, triclosan, the
+ * neonicotinoids and pesticides' own endings; each also in the plural ("phthalates", "bisphenols").
+ */
+const SUBSTANCE_ENDING = /(?:ates?|ides?|enes?|anes?|one|ols?|yl|ium|ines?|abens?|osan|oids|quat|[iy]fos|phos|prid|thrin|azole|uron|zeb|oxam|nidin|camba)$/u;
+
+/**
+ * Words of those shapes that no dictionary of the tagger knows and that name no substance a ban targets as a product: things,
+ * drinks and drugs in general ("banned the sale of alcohol", "a ban on vaccines"), and the people and places a ban names.
+ */
+const NOT_SUBSTANCES: ReadonlySet<string> = new Set([
+  'alcohol', 'machine', 'machines', 'medicine', 'medicines', 'vaccine', 'vaccines', 'gasoline', 'kitchen', 'cuisine', 'cyclone',
+  'cyclones', 'climate', 'candidate', 'candidates', 'aggregate', 'aggregates', 'syndicate', 'syndicates', 'protein', 'proteins',
+  'ozone', 'online', 'airline', 'airlines', 'headline', 'headlines', 'deadline', 'deadlines', 'pipeline', 'pipelines', 'engine',
+  'engines', 'routine', 'marine', 'discipline', 'smartphone', 'smartphones', 'telephone', 'microphone', 'headphone', 'headphones',
+  'hormone', 'hormones', 'someone', 'everyone', 'anyone', 'guideline', 'guidelines', 'timeline', 'hotline', 'offline', 'baseline',
+  'magazine', 'magazines', 'gasolines', 'cocaine', 'tobacco', 'nicotine', 'caffeine', 'steroids', 'steroid', 'opioids', 'ozone',
+  'trampoline', 'trampolines', 'sunshine', 'doctrine', 'genuine', 'feminine', 'masculine', 'quarantine', 'firearms', 'plastics',
+]);
+
+/** Words that may follow a substance that is the ban's whole target; a noun after it would make it a modifier ("menthol cigarettes"). */
+const AFTER_TARGET: ReadonlySet<string> = new Set([
+  'and', 'or', 'nor', 'in', 'from', 'as', 'for', 'at', 'by', 'after', 'before', 'until', 'beginning', 'starting', 'since', 'because',
+  'due', 'on', 'over', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'with', 'within',
+  'across', 'under', 'amid', 'but', 'also', 'outright', 'effective', 'last', 'this', 'next', 'entirely', 'altogether', 'when', 'if',
+]);
+
+/** Whether a lower-case word has a substance's shape and is no word the tagger or the list above knows. */
+function hasSubstanceShape(t: Token | undefined): boolean {
+  if (t === undefined || !t.word || t.capitalized || t.text.length < 6 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  return SUBSTANCE_ENDING.test(t.text) && !NOT_SUBSTANCES.has(t.text) && isCoinedWord(t.text);
+}
+
+/** Whether the word at `i` stands where a ban names its target: after a ban verb, "containing", "a ban on" or "the use of". */
+function inBanFrame(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'containing' || BAN_VERBS.has(before)) return true;
+  const head = tokens[i - 2]?.lower ?? '';
+  return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head));
+}
+
+/** Whether the word at `i` closes its noun phrase: a function word, a punctuation mark or the sentence's end follows. */
+function endsPhrase(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || !next.word || next.capitalized || AFTER_TARGET.has(next.lower);
+}
+
+/**
+ * The substances a sentence names in lower case in a ban's frame, and those joined to them by "and", "or" or commas
+ * ("containing zenoxate, zetamide or qorvalide"): each a product, so that the ban's rules find their target.
+ */
+export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceMention[] {
+  // Only where a ban is told: "Zenco makes creams containing zenoxate" names an ingredient, no product of Zenco's.
+  if (!tokens.some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower))) return [];
+  const mentions: SentenceMention[] = [];
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!hasSubstanceShape(t) || !endsPhrase(tokens, i)) continue;
+    const joined = last >= 0 && i - last === 2 && /^(?:and|or|,)$/.test(tokens[i - 1]!.lower);
+    const joinedAfterComma = last >= 0 && i - last === 3 && tokens[last + 1]!.text === ',' && /^(?:and|or)$/.test(tokens[i - 1]!.lower);
+    if (!joined && !joinedAfterComma && !inBanFrame(tokens, i)) continue;
+    mentions.push(mentionOver(tokens, i, i + 1, { key: keyOfName(t.text), label: t.text, type: 'product' }, 'rule'));
+    last = i;
+  }
+  return mentions;
+}
