@@ -29,3 +29,16 @@ describe('a maker named by an apposition "an entry from X"', () => {
     expect(develops('The Army tested the R5 rifle, an order from Zenco Inc., last year.')).toEqual([]);
   });
 });
+
+describe('a sub-brand of a firm, as a brand of it', () => {
+  it('the copula and the apposition name the owner', () => {
+    expect(develops('Vela is a sub-brand of Zenco Ltd.')).toEqual(['Zenco Ltd -develops-> Vela']);
+    expect(develops('Vela, a sub-brand of Zenco Ltd., sells sandals.')).toEqual(['Zenco Ltd -develops-> Vela']);
+  });
+
+  it('a negation or another firm after the first makes no claim for the first', () => {
+    expect(develops('Vela is not a sub-brand of Zenco Ltd.')).toEqual([]);
+    expect(develops('Vela, a sub-brand of Zenco Ltd. rival Qorva Corp., sells sandals.')).toEqual(['Qorva Corp -develops-> Vela']);
+    expect(develops('Zenco Ltd. said it would not launch a sub-brand of its own.')).toEqual([]);
+  });
+});
