@@ -256,7 +256,8 @@ export const RELATIONS = {
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").
-    madeNouns: ['product', 'brand', 'service', 'creation', 'offering', 'software', 'app', 'platform', 'brainchild', 'flagship', 'project'],
+    // sub-brand came with helper frm96, from fresh sample s94d ("Vela is a sub-brand of Zenco Ltd", as "a brand of" is read).
+    madeNouns: ['product', 'brand', 'service', 'creation', 'offering', 'software', 'app', 'platform', 'brainchild', 'flagship', 'project', 'sub-brand'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
     // ecosystem, suite, stable and collection, and "… that/which includes", came with fresh samples ("Zenco's ecosystem, which includes A and B").
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services', 'ecosystem', 'suite', 'stable', 'collection',
