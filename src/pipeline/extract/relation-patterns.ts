@@ -33,6 +33,7 @@ import { ORDERED_FROM_PATTERNS } from './ordered-from-patterns';
 import { ORDERED_ACCESS_CUT_PATTERNS } from './ordered-access-cut-patterns';
 import { FIRM_DESCRIBED_AFTER_STATE, PLANT_IMPORT_BANS } from './plant-import-bans';
 import { SEIZED_FIRM_PROPERTY } from './seized-firm-property';
+import { UNSEATING_PARTICIPLES } from './unseating-participles';
 import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
 import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
@@ -5091,6 +5092,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_MAKER_ANAPHORS,
   ...FORCED_SUSPENSIONS,
   ...SEIZED_FIRM_PROPERTY,
+  ...UNSEATING_PARTICIPLES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
