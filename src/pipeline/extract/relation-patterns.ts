@@ -34,6 +34,7 @@ import { ORDERED_ACCESS_CUT_PATTERNS } from './ordered-access-cut-patterns';
 import { FIRM_DESCRIBED_AFTER_STATE, PLANT_IMPORT_BANS } from './plant-import-bans';
 import { SEIZED_FIRM_PROPERTY } from './seized-firm-property';
 import { APPOSED_ENTRY_MAKERS } from './apposed-entry-makers';
+import { UNSEATING_PARTICIPLES } from './unseating-participles';
 import { GOODS_BAN_PHRASINGS } from './goods-ban-phrasings';
 import { RIVAL_CLAUSE_NEIGHBOURS } from './rival-clause-neighbours';
 import { DECISION_NOT_TAKEN, DECISION_UNDONE, DEVICE_USE_BANS } from './device-use-bans';
@@ -5093,6 +5094,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...FORCED_SUSPENSIONS,
   ...SEIZED_FIRM_PROPERTY,
   ...APPOSED_ENTRY_MAKERS,
+  ...UNSEATING_PARTICIPLES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

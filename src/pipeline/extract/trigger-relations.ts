@@ -2169,6 +2169,7 @@ function argumentsOf(
         fits('target')(l)
         && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? ''))
         && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? ''))
+        && !(symmetric && prizeOwnerAfterFor(words, after, l.first))
         && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' ')))
         && words[l.first - 1] !== 'by'
         && !(symmetric && competesThroughOwn(words, after, l.first))
@@ -3208,7 +3209,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   let k = t - 1;
   // Up to three words describing the noun: "its three phone brands"; an infinitive is a clause of its
   // own ("Zenco's move to block platforms like Zapp" names no platform of Zenco's).
-  while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
+  // Nor past a preposition of contrast: "holding strong against brands like A", "sells more than brands like A": the brands are
+  // what the subject is set against, not its own (helper cnt96, from stop 96's ninety-fourth fresh sample).
+  while (k >= t - 3 && k >= 0 && words[k] !== 'to' && !CONTRAST_PREPOSITIONS.has(words[k]!) && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
   // "its@3 three brands": an "its" coreference resolved names the possessor.
   // "Zenco hardware and software such as …": two kinds of the name's things, coordinated (stop 53's readers).
@@ -3254,6 +3257,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   return 'subject';
 }
 
+/** Prepositions that set a noun against the subject: "holding strong against brands like A" (helper cnt96). */
+const CONTRAST_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'versus', 'vs', 'vs.', 'than', 'unlike', 'among', 'amid', 'alongside', 'beside', 'besides']);
 /** Verbs of working for or alongside others, before "with" (perhaps past their object): "works with", "partners with", "connects shoppers with". */
 const ENGAGING_VERBS: ReadonlySet<string> = new Set(['engages', 'engaged', 'engaging']);
 const WORKING_WITH_VERBS: ReadonlySet<string> = new Set(['works', 'work', 'worked', 'working', 'partners', 'partnered', 'partnering', 'collaborates', 'collaborated', 'collaborating', 'cooperates', 'cooperated', 'cooperating', 'teams', 'teamed', 'teaming', 'deals', 'dealt', 'dealing', 'connects', 'connected', 'connecting', 'links', 'linked', 'linking', 'matches', 'matched', 'matching', 'helps', 'helped', 'helping', 'consults', 'consulted', 'consulting', 'engages', 'engaged', 'engaging']);
@@ -4635,6 +4640,18 @@ function isContestVenue(words: readonly string[], t: number, first: number): boo
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
+/**
+ * Whether the name at `first` owns the prize a contest is for: "competing for the shares of Pinto", "vying for control of Pinto". The
+ * words from "for" right after the trigger up to "of" are the prize (plain words only); its owner is no rival (helper cnt96, from
+ * stop 96's ninety-fourth fresh sample). "compete for customers with Qorva" has no "of"; "for a rival of Qorva" is a rival's noun.
+ */
+function prizeOwnerAfterFor(words: readonly string[], after: number, first: number): boolean {
+  const of = firstBefore(words, first);
+  if (words[after] !== 'for' || words[of] !== 'of' || of <= after + 1 || of - after > 5) return false;
+  for (let k = after + 1; k < of; k++) if (!/^[a-z0-9-]+$/.test(words[k]!) || PREPOSITIONS.has(words[k]!) || PARTY_NOUNS.has(words[k]!) || RIVAL_BEFORE_FOR.has(words[k]!)) return false;
+  return true;
+}
+
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;
