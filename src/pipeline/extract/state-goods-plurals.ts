@@ -6,8 +6,8 @@
  */
 export const STATE_GOODS_PLURALS: readonly string[] = ['wines', 'spirits', 'cheeses', 'meats', 'food', 'foods', 'foodstuffs', 'beverages'];
 
-/** Nouns the words above only describe: a firm, a shop or a service, no goods. */
-export const FOOD_NOT_GOODS_HEADS: readonly string[] = ['chain', 'chains', 'retailer', 'retailers', 'brand', 'brands', 'delivery', 'app', 'apps', 'platform',
+/** Nouns the words above only describe: a firm, a shop or a service, no goods ("brand" before a firm's name; "brands" are still goods). */
+export const FOOD_NOT_GOODS_HEADS: readonly string[] = ['chain', 'chains', 'retailer', 'retailers', 'brand', 'delivery', 'app', 'apps', 'platform',
   'restaurant', 'restaurants', 'critic', 'critics', 'writer', 'writers', 'festival', 'festivals', 'culture', 'safety', 'security', 'aid', 'prices', 'inflation', 'industry'];
 
 /** Verbs that start or go on with an act, before its gerund: "began banning imports of Zemblan wine", "continued blocking …". */
