@@ -1,6 +1,7 @@
 import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
 import { COMMODITY_NOT_GOODS_HEADS, STATE_COMMODITY_GOODS } from './banned-commodities';
+import { FOOD_NOT_GOODS_HEADS, STATE_GOODS_PLURALS } from './state-goods-plurals';
 import { RELATIONS } from '../relation-registry';
 
 /**
@@ -824,7 +825,8 @@ export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Polic
 export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 'seafood', 'fish', 'salmon', 'shrimp', 'beef', 'pork', 'poultry', 'chicken', 'meat', 'lamb', 'mutton', 'fruit', 'fruits',
   'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds',
   // Raw goods and commodities, named so as well (helper ban95).
-  ...STATE_COMMODITY_GOODS];
+  ...STATE_COMMODITY_GOODS,
+  ...STATE_GOODS_PLURALS];
 
 /**
  * Nouns that a farm-goods word only describes, so that the goods are no object of a halt: "suspends Zembla grain deal", "halted
@@ -834,7 +836,8 @@ export const NOT_GOODS_HEADS: readonly string[] = ['deal', 'deals', 'talks', 'ag
   'miner', 'miners', 'exporter', 'exporters', 'producer', 'producers', 'maker', 'makers', 'firm', 'firms', 'company', 'companies', 'group', 'giant', 'giants',
   'trader', 'traders', 'importer', 'importers', 'supplier', 'suppliers', 'processor', 'processors', 'tycoon', 'magnate', 'baron', 'farmers', 'fleet', 'vessel', 'vessels',
   // Sites and carriers of raw goods (helper ban95).
-  ...COMMODITY_NOT_GOODS_HEADS];
+  ...COMMODITY_NOT_GOODS_HEADS,
+  ...FOOD_NOT_GOODS_HEADS];
 
 /**
  * Capitalised last words of a leave's paper: "the airline's TCO Authorisation", "its Air Operator Certificate", "an Operating
