@@ -53,6 +53,7 @@ import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 import { OWNER_BRAND_SETS } from './owner-brand-sets';
+import { ADDED_SET_MEMBERS } from './added-set-members';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 
 /**
@@ -5091,6 +5092,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_MAKER_ANAPHORS,
   ...FORCED_SUSPENSIONS,
   ...SEIZED_FIRM_PROPERTY,
+  ...ADDED_SET_MEMBERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
