@@ -1162,6 +1162,15 @@ function enumeratedAfter(words: readonly string[], j: number): number {
 const APPOSED_ACTOR_HEADS: ReadonlySet<string> = new Set(['host', 'hosts', 'carrier', 'carriers', 'operator', 'operators', 'provider', 'providers', 'isp', 'isps', 'telco', 'telcos', 'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'agency', 'agencies', 'ministry', 'ministries', 'platform', 'platforms', 'store', 'stores', 'owner', 'owners', 'parent', 'network', 'networks']);
 
 /**
+ * A firm's kind that a comma sets off from its name after "by" (helper pfl96, real drinks news): "owned by the French company,
+ * Zenco, the second largest distiller", "made by the family-run firm, Qorva". Not the speaker of a reported clause ("is owned by a
+ * holding company, Qorva said": REPORTING_AFTER_APPOSED).
+ */
+const APPOSED_FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'conglomerate', 'maker', 'manufacturer', 'producer', 'distiller', 'brewer', 'winemaker']);
+/** Words after an apposed name that make it a reported clause's speaker: "…, Qorva said". */
+const REPORTING_AFTER_APPOSED: ReadonlySet<string> = new Set(['said', 'says', 'told', 'reported', 'reports', 'added', 'noted', 'announced', 'confirmed', 'stated', 'wrote', 'explained', 'argued', 'claimed']);
+
+/**
  * Where the names stand that a comma sets off after an actor's head noun starting at word j ("their host , @1", "two largest
  * carriers , @1 and @2"), or -1 (stop 71's bans samples).
  */
@@ -1169,6 +1178,7 @@ function apposedToHead(words: readonly string[], j: number): number {
   for (let k = j; k < j + 5; k++) {
     const w = words[k] ?? '';
     if (APPOSED_ACTOR_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
+    if (APPOSED_FIRM_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined && !REPORTING_AFTER_APPOSED.has(words[k + 3] ?? '')) return k + 2;
     if (!/^[a-z][a-z-]*$/.test(w) && w !== "'s") return -1;
   }
   return -1;

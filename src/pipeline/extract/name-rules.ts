@@ -2668,7 +2668,7 @@ function classify(
     if (calledNoFirm) return { type: 'organization', end: nameEnd, weak: true };
     return role.owner && skip === 0 && !stateOrBody && (words.length > 1 || isNameWord(words[0]!.toLowerCase())) ? { type: role.owner, end: nameEnd, weak: true } : { end: nameEnd };
   }
-  if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
+  if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd, weak: isBareNamesake(tokens, start, end, skip, afterType) || undefined };
   // "developers love Zenco's Qorva library": a library with an owner before its name, in a sentence about code, is the owner's code
   // (helper own82b); "the Zembla library", "the city's Vexa library shelves" may be a building, so the noun is no cue noun alone.
   if (after !== undefined && OWNED_ONLY_KINDS.has(after) && skip === 0 && endsNounPhrase(tokens[end + 1]) && (isPossessive(tokens[start - 1]) || (start > 0 && isPluralPossessive(tokens, start - 1)) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '')) && tokens.some((t) => CODE_WORDS.has(t.lower))) return { type: 'product', end: nameEnd };
@@ -2783,6 +2783,18 @@ const APPOSED_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also']);
  * motor is …", "its Vexa purifier, which …"), not where it modifies the next word ("Zenco
  * machine learning", "Zenco auto parts").
  */
+/**
+ * Helper pfl96 (stop 96), from set 94's readers and real drinks and food news: a firm's flagship brand often bears the firm's own name
+ * ("Zenco owns Zenco rum, Qorva vodka and Blip gin", "Sales of Zenco rum rose … Zenco also makes Qorva gin"). A bare one-word name
+ * right before a product's kind, with no determiner or possessor before it, types this mention only: learned for the article, it made
+ * every bare "Zenco" a product, and the firm lost all its claims. "the Zeta phone", "its Zeta rum", "Qorva's Zeta gin" are still learned.
+ */
+function isBareNamesake(tokens: readonly Token[], start: number, end: number, skip: number, afterType: EntityType): boolean {
+  if (afterType !== 'product' || end - start !== 1 || skip !== 0 || start === 0) return false;
+  const before = tokens[start - 1]!;
+  return !DETERMINERS.has(before.lower) && !isPossessive(before) && !before.capitalized && !/^\p{N}/u.test(before.text);
+}
+
 function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   const word = tokens[k]?.lower ?? '';
   // "Zenco's ZX-5 district heating reactor": a place's noun that opens a trade's compound is no place (helper nm90, from a fresh

@@ -56,6 +56,7 @@ import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 import { OWNER_BRAND_SETS } from './owner-brand-sets';
+import { ADDED_SET_MEMBERS } from './added-set-members';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 
 /**
@@ -5096,6 +5097,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...SEIZED_FIRM_PROPERTY,
   ...APPOSED_ENTRY_MAKERS,
   ...UNSEATING_PARTICIPLES,
+  ...ADDED_SET_MEMBERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1634,6 +1634,16 @@ const SEIZED_PROPERTY: ReadonlySet<string> = new Set(['servers', 'server', 'equi
 const FROZEN_PROCEEDINGS: ReadonlySet<string> = new Set(['case', 'cases', 'proceedings', 'trial', 'investigation', 'probe', 'lawsuit', 'hearing', 'hearings', 'talks', 'negotiations', 'process', 'review']);
 /** Words before the property: a determiner, a count, one or two describing words ("a number of web servers", "some 800 servers"). */
 const BEFORE_SEIZED_PROPERTY = /^(?:the|all|some|several|most|a|number|of|dozens|hundreds|thousands|about|around|nearly|approximately|more|than|over|[\d,.]+|[a-z][a-z-]*)$/;
+/** Verbs that add a member to a set: "added Zeta to its portfolio". */
+const ADDING_VERBS = /^(?:add|adds|added|adding|brought|brings|bring|bringing|welcomed|welcomes|welcome|welcoming)$/;
+
+/** Whether `list` is what an adding verb before it puts "to" a set: "added Zeta to a portfolio that …", "added brand Zeta to …". */
+function isAddedToSet(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] !== 'to') return false;
+  const before = words[list.first - 1] ?? '';
+  return ADDING_VERBS.test(before) || (/^(?:brand|label|the|its|their)$/.test(before) && ADDING_VERBS.test(words[list.first - 2] ?? ''));
+}
+
 /**
  * What a seizure's verb at `at` takes, when it is a firm's property: 'owned' when its owner follows ("equipment from Zenco", "the
  * servers of Zenco", "belonging to Zenco"), 'unowned' when none does ("seized 800 servers and arrested two", "seized web servers
@@ -2636,6 +2646,9 @@ function argumentsOf(
       // "Besides TikTok, India has also banned Chinese apps, which include WeChat": what a ban or a control reaches is no portfolio of
       // the clause's subject (stop 84's fresh-clone run: the relative clause of ow84 gave TikTok develops WeChat).
       if (maker && actBetween(words, maker.last, t)) return { targets: [], rule: 'trigger:maker' };
+      // "Qorva added Zeta to a portfolio that includes Kappa": the name added to the set is one of its members, no owner of the others
+      // (helper pfl96, from set 94's readers: the added brand was read as the maker of the rest).
+      if (maker && isAddedToSet(words, maker)) return { targets: [], rule: 'trigger:maker' };
       // The enumeration runs to the sentence's end or a relative clause, across ", and".
       // An enumeration set off by a comma ("Zenco devices, including A and B, run Zeta OS") ends at the comma after its last member
       // (stop 73: the clause's object was read as one more member).
