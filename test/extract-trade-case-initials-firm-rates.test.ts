@@ -17,6 +17,7 @@ describe('a trade case\'s initials', () => {
     expect(restricts(`The ${DOC} published the antidumping duty (AD) order on widgets from China.`)).toEqual([`${DOC} -restricts-> China`]);
     expect(restricts(`The ${DOC} issued countervailing duty (CVD) orders on widgets from China.`)).toEqual([`${DOC} -restricts-> China`]);
     expect(restricts(`The ${DOC} issued AD and CVD orders on widgets from China.`)).toEqual([`${DOC} -restricts-> China`]);
+    expect(restricts(`The ${DOC} continued the antidumping (AD) order on widgets from Japan.`)).toEqual([`${DOC} -restricts-> Japan`]);
   });
 
   it('the initials are no product, and an order revoked or only reviewed lays nothing, and a firm\'s ad order is no duty', () => {
