@@ -48,5 +48,7 @@ describe('dumping and subsidy rates told against named exporters', () => {
     expect(restricts('Zenco Steel Co. said it will receive a dumping margin of 12 percent.')).toEqual([]);
     expect(restricts('Qorva Capital said Zenco Steel Co. will receive a dumping margin of 12 percent.')).toEqual([]);
     expect(restricts(`The ${DOC} found Zenco Steel Co. to have a profit margin of 12 percent.`)).toEqual([]);
+    expect(restricts(`The ${DOC} said Zenco Steel Co. will receive duty refunds of 12 percent.`)).toEqual([]);
+    expect(restricts(`The ${DOC} said Zenco Steel Co. would receive a dumping margin of 12 percent if it stops its sales.`)).toEqual([]);
   });
 });
