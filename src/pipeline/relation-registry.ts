@@ -169,6 +169,10 @@ export const RELATIONS = {
       // Helper trd91, fresh sample s81c: a duty order named with its case's kind ("issuing antidumping duty orders on resins from Zembla").
       'anti-dumping duty order', 'anti-dumping duty orders', 'antidumping duty order', 'antidumping duty orders',
       'countervailing duty order', 'countervailing duty orders',
+      // Helper dty96, fresh sample s94a/e: a duty order by its case's initials, also after the spelt-out kind ("published the AD
+      // order on widgets from Zembla", "the antidumping duty (AD) order on …"). A state's only, so a firm's "ad order" is no duty.
+      'ad order', 'ad orders', 'cvd order', 'cvd orders', 'ad/cvd order', 'ad/cvd orders', 'ad and cvd orders',
+      ...['anti-dumping duty ( ad )', 'antidumping duty ( ad )', 'anti-dumping ( ad )', 'antidumping ( ad )', 'countervailing duty ( cvd )'].flatMap((kind) => [`${kind} order`, `${kind} orders`]),
       // Helper trd90b, fresh sample s80b: a headline's "import fees" are a state's duties ("the board OKs steep import fees on Zenco washers").
       'import fee', 'import fees',
       // Helper sta92, fresh sample s84c: a trade agency's duty margins against a state's goods set the duties it will collect ("issued

@@ -21,7 +21,7 @@ const MAKER_KIND = '(?:(?:[a-z-]+ ){0,2}(?:producer|producers|maker|makers|manuf
 /** Words after the firm that make it no maker here, but a possessor of another: "Zenco's supplier". */
 const NOT_OWN_AFTER = /^'s (?:[a-z-]+ )?(?:suppliers?|subsidiar(?:y|ies)|contractors?|customers?|clients?|partners?|rivals?)(?= |$)/;
 /** A duty or rate of nothing: "will pay duties of zero", "a rate of 0 %", "set Zenco's rate at zero". */
-const NIL_RATE = /^ ?(?:of|at) (?:zero|nil|0(?:\.0+)?)(?= |$)/;
+export const NIL_RATE = /^ ?(?:of|at) (?:zero|nil|0(?:\.0+)?)(?= |$)/;
 /** The order or ruling said undone later in the clause: "… was overturned by the court", ", which was lifted in 2023". */
 const LATER_UNDONE = /^ ?(?:[^\s,;.]+ ){0,8}(?:, (?:which|that) )?(?:was|were|has been|have been|had been|is being|are being) (?:later |since |then |now |subsequently )?(?:overturned|struck down|annulled|reversed|vacated|withdrawn|rescinded|revoked|lifted|modified|set aside|remanded)(?= |$)/;
 /** A duty or rate of nothing, or an act undone later. */
@@ -37,7 +37,7 @@ const REMEDY_WORD = '(?:anti-dumping|antidumping|countervailing|dumping|duty|imp
  * A duty's head after its kinds: "duties", "tariff", "duty rate"; a "rate", "margin" or "deposits" only after a trade remedy's word
  * ("a combined countervailing and anti-dumping rate"), as "will pay higher rates" or "setting Zenco's interest rate" name no duty.
  */
-const DUTY_HEAD = `(?:(?:(?:preliminary|final|new|combined|higher|additional|punitive|all-others) )*(?:(?:anti-dumping|antidumping|countervailing|import|customs) (?:and (?:anti-dumping|antidumping|countervailing) )?)?(?:duties|duty|tariffs|tariff|levies|levy)(?: rates?)?|${DUTY_KINDS}${REMEDY_WORD} (?:deposit |duty )?(?:rates?|margins?|deposits))(?= |$)`;
+export const DUTY_HEAD = `(?:(?:(?:preliminary|final|new|combined|higher|additional|punitive|all-others) )*(?:(?:anti-dumping|antidumping|countervailing|import|customs) (?:and (?:anti-dumping|antidumping|countervailing) )?)?(?:duties|duty|tariffs|tariff|levies|levy)(?: rates?)?|${DUTY_KINDS}${REMEDY_WORD} (?:deposit |duty )?(?:rates?|margins?|deposits))(?= |$)`;
 /** A condition later in the clause makes the duty a threat: "would face tariffs of 25% if it does not act", "… unless it builds plants here". */
 const ON_CONDITION_AFTER = /^ ?(?:[^\s;.]+ ){0,10}?(?:if|unless|should|until)(?= )/;
 /** Duties another state lays, named after them: "will pay duties in Zembla", "duties levied by Zembla". */

@@ -5,6 +5,7 @@ import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans'
 import { DUTIES_WITH_ORIGIN_IN_PURPOSE } from './duties-origin-patterns';
 import { EXPORT_CONTROLS_AS_NOUNS } from './export-control-patterns';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
+import { FIRM_DUMPING_RATES } from './firm-dumping-rates';
 import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
 import { RIVALS_BOUGHT_AND_FIELDED } from './rival-bought-patterns';
 import { RIVALS_IN_ROLES_AND_APPOSED_LISTS } from './rival-role-patterns';
@@ -5098,6 +5099,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...APPOSED_ENTRY_MAKERS,
   ...UNSEATING_PARTICIPLES,
   ...ADDED_SET_MEMBERS,
+  ...FIRM_DUMPING_RATES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
