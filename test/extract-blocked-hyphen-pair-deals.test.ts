@@ -25,6 +25,11 @@ describe('a blocked deal named by its hyphenated parties', () => {
     expect(restricts(scoredClaimsOf("The Federal Trade Commission has moved to block Zenco's $9 billion acquisition of Qorva."))).toEqual(['Federal Trade Commission -restricts-> Zenco']);
   });
 
+  it('a buyer\'s bid with a second price in brackets, blocked, restricts the buyer', () => {
+    expect(restricts(scoredClaimsOf("The European Union on Wednesday thwarted Zenco Holdings Ltd.'s 10.25 billion pound ($14.8 billion) bid to buy Qorva."))).toEqual(['European Union -restricts-> Zenco Holdings Ltd']);
+    expect(restricts(scoredClaimsOf("The European Union on Wednesday cleared Zenco Holdings Ltd.'s 10.25 billion pound ($14.8 billion) bid to buy Qorva."))).toEqual([]);
+  });
+
   it('a deal cleared, wished blocked, or blocked by no state restricts no one', () => {
     expect(restricts(scoredClaimsOf('The European Commission cleared the Zenco-Qorva merger on Tuesday.'))).toEqual([]);
     expect(restricts(scoredClaimsOf('The Zenco-Qorva merger was approved by the European Commission.'))).toEqual([]);

@@ -1156,8 +1156,11 @@ const MERGER_REFUSING_VERBS = 'declined|declines|decline|refused|refuses|refuse|
 const TO_APPROVE = '(?:to (?:approve|clear|authori[sz]e|allow|sanction) )?';
 /** Words that describe a deal before its noun: "planned", "$5 billion" (a price after a possessive reads "price": abstract-sentence.ts), "all-cash", "hostile" (not "concerns over the deal"). */
 const DEAL_DESCRIBING = '(?:planned|proposed|pending|attempted|intended|hostile|unsolicited|failed|latest|new|second|renewed|revised|initial|original|controversial|landmark|blockbuster|cash|stock|mega|contested|sweetened|final|full|partial|majority|minority|reported|[a-z]+-[a-z]+(?:-[a-z]+)?|price|[$€£]|[$€£]?[0-9][0-9.,]*(?:bn|m|b)?|billion|million|trillion|dollar|euro|pound|us|eur|usd)';
-/** A buyer's deal after its possessive: "(planned) takeover", "$5 billion bid"; an offer or bid to do something else is none ("its offer to settle"). */
-const DEAL_NOUN_PHRASE = '(?:' + DEAL_DESCRIBING + ' ){0,3}(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge |build |open |set up |expand ))';
+/**
+ * A buyer's deal after its possessive: "(planned) takeover", "$5 billion bid", a second price in brackets "10 billion pound ($14 billion)
+ * bid" (helper mrg96, real antitrust news); an offer or bid to do something else is none ("its offer to settle").
+ */
+const DEAL_NOUN_PHRASE = '(?:' + DEAL_DESCRIBING + ' ){0,3}(?:\\( (?:' + DEAL_DESCRIBING + ' ){1,3}\\) )?(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge |build |open |set up |expand ))';
 /** The firm a deal buys into, named: "of Qorva", "for a stake in Qorva", "of Qorva 's chip unit" (not "of help", "for a defence contract"). */
 const BOUGHT_FIRM = "(?:(?:a |the |its )?(?:[a-z0-9%-]+ ){0,2}(?:stake|share|shares|majority|control|interest) (?:in|of) )?(?:the )?@\\d+ (?:'s (?:[a-z-]+ ){1,2}|(?:shares|stock|assets|business|unit|units|operations) )?";
 /** What a buyer's deal is called after its possessive: "Zenco's (planned) takeover", "its bid to buy". */
