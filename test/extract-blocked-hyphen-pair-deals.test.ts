@@ -38,6 +38,7 @@ describe('a blocked deal named by its hyphenated parties', () => {
     expect(restricts(scoredClaimsOf('The Zenco-Qorva merger was blocked by Qorva shareholders.'))).toEqual([]);
     expect(restricts(scoredClaimsOf("Qorva's board stopped Zenco from merging with Vexa."))).toEqual([]);
     expect(restricts(scoredClaimsOf('The European Commission blocked the Franco-German merger.'))).toEqual([]);
+    expect(restricts(scoredClaimsOf('The Senate blocked the US-China trade deal.'))).toEqual([]);
   });
 
   it('a blocked deal bans neither party, nor a firm whose name opens the deal', () => {

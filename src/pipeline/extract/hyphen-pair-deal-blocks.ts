@@ -7,7 +7,8 @@ import type { RelationPattern } from './relation-patterns';
  * pair ("the Zenco/Qorva merger") had a pattern, so the blocked deal restricted neither party. A blocked merger restricts both.
  * The two names of a hyphenated pair are two mentions with nothing between them in the sentence's words ("@3 @4 merger"); joined
  * by an en dash ("the Zenco–Qorva merger"), with a comma between them, as the words spell that dash. Cleared, approved or waved
- * through deals use other verbs and stay out; a proposal or wish to block is the `notPrecededBy` of the merger patterns.
+ * through deals use other verbs and stay out; a proposal or wish to block is the `notPrecededBy` of the merger patterns; states
+ * joined so ("the US-China trade deal") are a treaty's parties, no firms restricted (targetNotType).
  * A table of its own, spread at the end of RELATION_PATTERNS (that literal is at TS2590).
  */
 
@@ -33,13 +34,13 @@ const PAIR_DEAL = '(?:[a-z-]+ )?(?:merger|deal|combination|tie-up|joint venture|
 const TOUCHING_PAIR_DEAL = new RegExp(`@\\d+ (?:, )?@\\d+ ${PAIR_DEAL}`);
 
 export const HYPHEN_PAIR_DEAL_BLOCKS: readonly RelationPattern[] = [
-  { relation: 'restricts', id: 'pattern:restricts:mrg96-stopped-hyphen-pair-deal', template: `X P AUX T(${STOPPED}|${REFUSED_TO_APPROVE}) (?:the |a )?(?:proposed |planned )?Y1 (?:, )?@\\d+ ${PAIR_DEAL}`, verb: true, stateActor: true, notPrecededBy: WISHED_BEFORE, sentenceHolds: TOUCHING_PAIR_DEAL },
-  { relation: 'restricts', id: 'pattern:restricts:mrg96-stopped-hyphen-pair-deal-second', template: `X P AUX T(${STOPPED}|${REFUSED_TO_APPROVE}) (?:the |a )?(?:proposed |planned )?@\\d+ (?:, )?Y1 ${PAIR_DEAL}`, verb: true, stateActor: true, notPrecededBy: WISHED_BEFORE, sentenceHolds: TOUCHING_PAIR_DEAL },
+  { relation: 'restricts', id: 'pattern:restricts:mrg96-stopped-hyphen-pair-deal', template: `X P AUX T(${STOPPED}|${REFUSED_TO_APPROVE}) (?:the |a )?(?:proposed |planned )?Y1 (?:, )?@\\d+ ${PAIR_DEAL}`, verb: true, stateActor: true, targetNotType: 'government', notPrecededBy: WISHED_BEFORE, sentenceHolds: TOUCHING_PAIR_DEAL },
+  { relation: 'restricts', id: 'pattern:restricts:mrg96-stopped-hyphen-pair-deal-second', template: `X P AUX T(${STOPPED}|${REFUSED_TO_APPROVE}) (?:the |a )?(?:proposed |planned )?@\\d+ (?:, )?Y1 ${PAIR_DEAL}`, verb: true, stateActor: true, targetNotType: 'government', notPrecededBy: WISHED_BEFORE, sentenceHolds: TOUCHING_PAIR_DEAL },
   // "The Zenco-Qorva merger was blocked by the Commission", the headline's "Zenco-Qorva deal derailed by Ruritania": the passive,
   // its agent a state's body (stateActor).
-  { relation: 'restricts', id: 'pattern:restricts:mrg96-hyphen-pair-deal-stopped-by', template: `(?:the |a )?(?:proposed |planned )?Y1 (?:, )?@\\d+ ${PAIR_DEAL} (?:(?:was|were|has been|had been|is being) )?(?:[a-z]+ly )?T(${PASSIVE_STOPPED}) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`, stateActor: true, requires: ['by'], sentenceHolds: TOUCHING_PAIR_DEAL },
-  { relation: 'restricts', id: 'pattern:restricts:mrg96-hyphen-pair-deal-stopped-by-second', template: `(?:the |a )?(?:proposed |planned )?@\\d+ (?:, )?Y1 ${PAIR_DEAL} (?:(?:was|were|has been|had been|is being) )?(?:[a-z]+ly )?T(${PASSIVE_STOPPED}) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`, stateActor: true, requires: ['by'], sentenceHolds: TOUCHING_PAIR_DEAL },
+  { relation: 'restricts', id: 'pattern:restricts:mrg96-hyphen-pair-deal-stopped-by', template: `(?:the |a )?(?:proposed |planned )?Y1 (?:, )?@\\d+ ${PAIR_DEAL} (?:(?:was|were|has been|had been|is being) )?(?:[a-z]+ly )?T(${PASSIVE_STOPPED}) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`, stateActor: true, targetNotType: 'government', requires: ['by'], sentenceHolds: TOUCHING_PAIR_DEAL },
+  { relation: 'restricts', id: 'pattern:restricts:mrg96-hyphen-pair-deal-stopped-by-second', template: `(?:the |a )?(?:proposed |planned )?@\\d+ (?:, )?Y1 ${PAIR_DEAL} (?:(?:was|were|has been|had been|is being) )?(?:[a-z]+ly )?T(${PASSIVE_STOPPED}) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`, stateActor: true, targetNotType: 'government', requires: ['by'], sentenceHolds: TOUCHING_PAIR_DEAL },
   // "voted to prevent Zenco and Qorva from merging", "barred Zenco from merging with Qorva": the parties kept from merging. A state's act
   // only (stateActor); "Qorva's board stopped Zenco from merging" is no state's.
-  { relation: 'restricts', id: 'pattern:restricts:mrg96-kept-from-merging', template: `X P AUX T(prevented|prevents|prevent|barred|bars|bar|blocked|blocks|block|stopped|stops|stop|prohibited|prohibits|prohibit|forbade|forbids|forbid) Y from (?:merging|combining)(?= |$)`, verb: true, stateActor: true, notPrecededBy: WISHED_BEFORE, requires: ['from'] },
+  { relation: 'restricts', id: 'pattern:restricts:mrg96-kept-from-merging', template: `X P AUX T(prevented|prevents|prevent|barred|bars|bar|blocked|blocks|block|stopped|stops|stop|prohibited|prohibits|prohibit|forbade|forbids|forbid) Y from (?:merging|combining)(?= |$)`, verb: true, stateActor: true, targetNotType: 'government', notPrecededBy: WISHED_BEFORE, requires: ['from'] },
 ];
