@@ -59,6 +59,7 @@ import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 import { OWNER_BRAND_SETS } from './owner-brand-sets';
 import { ADDED_SET_MEMBERS } from './added-set-members';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
+import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -1160,8 +1161,11 @@ const MERGER_REFUSING_VERBS = 'declined|declines|decline|refused|refuses|refuse|
 const TO_APPROVE = '(?:to (?:approve|clear|authori[sz]e|allow|sanction) )?';
 /** Words that describe a deal before its noun: "planned", "$5 billion" (a price after a possessive reads "price": abstract-sentence.ts), "all-cash", "hostile" (not "concerns over the deal"). */
 const DEAL_DESCRIBING = '(?:planned|proposed|pending|attempted|intended|hostile|unsolicited|failed|latest|new|second|renewed|revised|initial|original|controversial|landmark|blockbuster|cash|stock|mega|contested|sweetened|final|full|partial|majority|minority|reported|[a-z]+-[a-z]+(?:-[a-z]+)?|price|[$€£]|[$€£]?[0-9][0-9.,]*(?:bn|m|b)?|billion|million|trillion|dollar|euro|pound|us|eur|usd)';
-/** A buyer's deal after its possessive: "(planned) takeover", "$5 billion bid"; an offer or bid to do something else is none ("its offer to settle"). */
-const DEAL_NOUN_PHRASE = '(?:' + DEAL_DESCRIBING + ' ){0,3}(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge |build |open |set up |expand ))';
+/**
+ * A buyer's deal after its possessive: "(planned) takeover", "$5 billion bid", a second price in brackets "10 billion pound ($14 billion)
+ * bid" (helper mrg96, real antitrust news); an offer or bid to do something else is none ("its offer to settle").
+ */
+const DEAL_NOUN_PHRASE = '(?:' + DEAL_DESCRIBING + ' ){0,3}(?:\\( (?:' + DEAL_DESCRIBING + ' ){1,3}\\) )?(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge |build |open |set up |expand ))';
 /** The firm a deal buys into, named: "of Qorva", "for a stake in Qorva", "of Qorva 's chip unit" (not "of help", "for a defence contract"). */
 const BOUGHT_FIRM = "(?:(?:a |the |its )?(?:[a-z0-9%-]+ ){0,2}(?:stake|share|shares|majority|control|interest) (?:in|of) )?(?:the )?@\\d+ (?:'s (?:[a-z-]+ ){1,2}|(?:shares|stock|assets|business|unit|units|operations) )?";
 /** What a buyer's deal is called after its possessive: "Zenco's (planned) takeover", "its bid to buy". */
@@ -1769,7 +1773,7 @@ const MRG93_SUIT_TO_BLOCK = `(?:(?!(?:not|never|may|might|could|would|should|wan
 const MRG93_WISHED_BEFORE = /(?:^| )(?:recommend|recommends|recommended|recommending|urge|urges|urged|urging|ask|asks|asked|asking|propose|proposes|proposed|proposing|want|wants|wanted|advise|advises|advised|advising|request|requests|requested|requesting|calls on|called on|petitioned|if|unless|whether) (?:that )?$/;
 const MRG93_STOPPED_DEALS: readonly RelationPattern[] = [
   // "has blocked the merger between private hospital groups Zenco and Qorva": the parties' kind before the first name.
-  { relation: 'restricts', id: 'pattern:restricts:mrg93-stopped-merger-of-kind-parties', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['of|between'] },
+  { relation: 'restricts', id: 'pattern:restricts:mrg93-stopped-merger-of-kind-parties', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the |a )?(?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,3}(?:merger|mergers|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?(?:two )?${MRG93_PARTY_KIND}Y`, verb: true, stateActor: true, notPrecededBy: MRG93_WISHED_BEFORE, requires: ['of|between'] },
   // "The proposed merger between Zenco and Qorva, six years in the making, has been blocked, this time by the Constitutional Court":
   // words set off by commas between the parties and the verb, or between the verb and its "by".
   { relation: 'restricts', id: 'pattern:restricts:mrg93-merger-stopped-by-after-aside', template: `(?:merger|combination|tie-up|(?:deal|transaction)(?= between )) (?:of|between) (?:the )?Y (?:, (?:[^,;.@]+ ){1,8}, )?(?:was|were|has been|have been|had been) (?:[a-z]+ly )?T(${MERGER_STOPPED}) (?:, )?(?:(?:this time|now|again|finally|ultimately|eventually|instead) (?:, )?)?by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
@@ -5100,6 +5104,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...UNSEATING_PARTICIPLES,
   ...ADDED_SET_MEMBERS,
   ...FIRM_DUMPING_RATES,
+  ...HYPHEN_PAIR_DEAL_BLOCKS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -5120,7 +5125,8 @@ const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:
 const WHEN_WORDS = String.raw`(?:on|this|last|next|in|earlier|later|early|late)(?: this| last| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|quarter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})(?: \d{1,2}(?:st|nd|rd|th)?(?= ))?`;
 /** A decision before the act: "Zenco decided to end …", "Ruritania voted to ban …" (stop 57's readers). */
 // "Ruritania used its investment law to block …", "used the @1 to ban …": the means before the act (stop 58's readers).
-const DECIDED_TO = String.raw`(?:(?:decided|decides|chose|chooses|opted|opts|voted|votes)|used (?:its |the |a |an |their )?(?:(?:[a-z-]+|@\d+) ){0,2}(?:[a-z-]+|@\d+)) to`;
+// "the Commission moved to block …", "acted to derail Zenco's offer" (helper mrg96, real antitrust news): the act taken, as decided.
+const DECIDED_TO = String.raw`(?:(?:decided|decides|chose|chooses|opted|opts|voted|votes|moved|acted)|used (?:its |the |a |an |their )?(?:(?:[a-z-]+|@\d+) ){0,2}(?:[a-z-]+|@\d+)) to`;
 // "briefly pulled", "permanently banned", "suddenly blocked" (stop 72's samples): adverbs of how or how long stand there too.
 // "has, with immediate effect, terminated the licence of" (stop 73, from stop 72's last samples): the act's start, set off or not.
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday|again|once again|eventually|finally|ultimately|promptly|repeatedly|briefly|permanently|indefinitely|suddenly|immediately|silently|unilaterally|${STARTED_ACT_WORDS}|(?:, )?(?:with (?:immediate|instant) effect|effective immediately)(?: ,)?)`;

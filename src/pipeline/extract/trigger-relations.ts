@@ -1375,6 +1375,9 @@ const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acqui
 /** A body's leave for a deal: "suspended its approval for Zenco's deal" takes the leave back, it bans no one (stop 71's sixth set). */
 const APPROVAL_NOUNS: ReadonlySet<string> = new Set(['approval', 'approvals', 'clearance', 'authorisation', 'authorization', 'permission', 'nod', 'go-ahead']);
 
+/** Deal nouns a party's name may open ("the Zenco merger", "the Coca-Cola deal"); not "purchases" or "bids", said of goods and tenders too. */
+const PARTY_DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'acquisition', 'buyout', 'merger', 'deal', 'combination', 'tie-up']);
+
 /** A buyer's steps toward a deal: "Zenco's move", "its acquisition plans", "a bid to buy Qorva". */
 const DEAL_MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'plan', 'plans', 'attempt', 'attempts', 'effort', 'efforts', 'proposal']);
 
@@ -1397,6 +1400,10 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (DEAL_MOVES.has(words[step] ?? '') && (words[step - 1] === "'s" || step > k) && !/^[a-z@]/.test(words[step + 1] ?? '')) return true;
   // "blocked Zenco's plan to open a factory": blocking what a party planned bans no one either.
   if (DEAL_MOVES.has(words[step] ?? '') && words[step + 1] === 'to' && /^[a-z]+$/.test(words[step + 2] ?? '')) return true;
+  // "blocked the proposed Zenco-Qorva tie-up": a deal's describing word before the parties' names (helper mrg96, set 94's readers).
+  if (/^(?:proposed|planned|mooted|potential|attempted|contested|rival)$/.test(words[k] ?? '') && mentionAt(words, k + 1) !== undefined) k++;
+  // "blocked the Coca-Cola deal", "blocked the Zenco merger": one party's name before a deal's noun names the deal, no banned thing (helper mrg96).
+  if (mentionAt(words, k) !== undefined && PARTY_DEAL_NOUNS.has(words[k + 1] ?? '') && !/^(?:of|for|in|on)$/.test(words[k + 2] ?? '')) return true;
   // "blocked the Zenco/Qorva merger": a deal named by its parties joined with a slash (stop 68's first controls sample).
   if (mentionAt(words, k) !== undefined && words[k + 1] === '/') return DEAL_NOUNS.has(words[k + 3] ?? '') || (/^[a-z-]+$/.test(words[k + 3] ?? '') && DEAL_NOUNS.has(words[k + 4] ?? ''));
   // "blocked the Zenco-Qorva merger": a deal named by its parties joined with a hyphen, one word holding both (paired-names.ts).
