@@ -28,6 +28,11 @@ describe('near misses: ordinary words, modifiers, other frames, and bans not mad
     expect(banned('France banned drinks containing sugar.')).toEqual([]);
     expect(banned('France banned the use of plastic in packaging.')).toEqual([]);
     expect(banned('Japan imposed a ban on vaccines from the plant.')).toEqual([]);
+    // Critic crit96d: people, craft and machines of a substance's shape, and substances' kinds at large.
+    expect(banned('France banned inmates from using phones in prison.')).toEqual([]);
+    expect(banned('France banned planes from Zenco after the crash.').filter((c) => c.endsWith('planes'))).toEqual([]);
+    expect(banned('France imposed a ban on the use of fungicides in vineyards.')).toEqual([]);
+    expect(banned('France banned pesticides and herbicides near schools last year.')).toEqual([]);
   });
 
   it('a substance qualifying a kind is no target of its own', () => {

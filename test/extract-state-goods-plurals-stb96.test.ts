@@ -18,6 +18,8 @@ describe("a state's ban on another state's goods in the plural or as food", () =
     expect(banned('Russia imposed a ban on Chilean food chain Zenco.').filter((c) => c.endsWith('Chile'))).toEqual([]);
     expect(banned('China banned a Norwegian food delivery app.').filter((c) => c.endsWith('Norway'))).toEqual([]);
     expect(banned('Russia discussed Chilean food safety with Peru.')).toEqual([]);
+    // Critic crit96d: vans and stalls that food describes.
+    expect(banned('Russia banned Chilean food trucks from the fair.').filter((c) => c.endsWith('Chile'))).toEqual([]);
   });
 
   it('a ban lifted, weighed or proposed, or a firm praising the goods, gives no ban', () => {

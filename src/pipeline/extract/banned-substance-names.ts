@@ -40,7 +40,14 @@ const NOT_SUBSTANCES: ReadonlySet<string> = new Set([
   'hormone', 'hormones', 'someone', 'everyone', 'anyone', 'guideline', 'guidelines', 'timeline', 'hotline', 'offline', 'baseline',
   'magazine', 'magazines', 'gasolines', 'cocaine', 'tobacco', 'nicotine', 'caffeine', 'steroids', 'steroid', 'opioids', 'ozone',
   'trampoline', 'trampolines', 'sunshine', 'doctrine', 'genuine', 'feminine', 'masculine', 'quarantine', 'firearms', 'plastics',
+  // People, craft and machines a ban names, of a substance's shape but known to no dictionary of the tagger (critic crit96d):
+  // "banned inmates from …", "banned planes from Zenco", "restrictions on the production of turbines".
+  'inmate', 'inmates', 'pirate', 'pirates', 'athletes', 'plane', 'planes', 'airplanes', 'crane', 'cranes', 'turbine', 'turbines',
+  'shrine', 'shrines', 'limousine', 'limousines', 'submarine', 'submarines', 'stadium', 'stadiums', 'premium', 'podium',
 ]);
+
+/** A kind of substances at large, no product (critic crit96d): "a ban on the use of pesticides", "banned herbicides and fungicides". */
+const SUBSTANCE_KIND = /cides?$/u;
 
 /** Words that may follow a substance that is the ban's whole target; a noun after it would make it a modifier ("menthol cigarettes"). */
 const AFTER_TARGET: ReadonlySet<string> = new Set([
@@ -52,7 +59,7 @@ const AFTER_TARGET: ReadonlySet<string> = new Set([
 /** Whether a lower-case word has a substance's shape and is no word the tagger or the list above knows. */
 function hasSubstanceShape(t: Token | undefined): boolean {
   if (t === undefined || !t.word || t.capitalized || t.text.length < 6 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
-  return SUBSTANCE_ENDING.test(t.text) && !NOT_SUBSTANCES.has(t.text) && isCoinedWord(t.text);
+  return SUBSTANCE_ENDING.test(t.text) && !SUBSTANCE_KIND.test(t.text) && !NOT_SUBSTANCES.has(t.text) && isCoinedWord(t.text);
 }
 
 /** Whether the word at `i` stands where a ban names its target: after a ban verb, "containing", "a ban on" or "the use of". */

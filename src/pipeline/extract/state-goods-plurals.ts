@@ -8,7 +8,9 @@ export const STATE_GOODS_PLURALS: readonly string[] = ['wines', 'spirits', 'chee
 
 /** Nouns the words above only describe: a firm, a shop or a service, no goods ("brand" before a firm's name; "brands" are still goods). */
 export const FOOD_NOT_GOODS_HEADS: readonly string[] = ['chain', 'chains', 'retailer', 'retailers', 'brand', 'delivery', 'app', 'apps', 'platform',
-  'restaurant', 'restaurants', 'critic', 'critics', 'writer', 'writers', 'festival', 'festivals', 'culture', 'safety', 'security', 'aid', 'prices', 'inflation', 'industry'];
+  'restaurant', 'restaurants', 'critic', 'critics', 'writer', 'writers', 'festival', 'festivals', 'culture', 'safety', 'security', 'aid', 'prices', 'inflation', 'industry',
+  // Vans, stalls and charities that food only describes (critic crit96d): "banned Zemblan food trucks from the fair".
+  'truck', 'trucks', 'van', 'vans', 'stall', 'stalls', 'bank', 'banks', 'court', 'courts', 'hall', 'halls', 'stamps', 'waste'];
 
 /** Verbs that start or go on with an act, before its gerund: "began banning imports of Zemblan wine", "continued blocking …". */
 export const STARTED_ACT_WORDS = 'began|begins|started|starts|continued|continues';
