@@ -33,6 +33,9 @@ describe('near misses: ordinary words, modifiers, other frames, and bans not mad
     expect(banned('France banned planes from Zenco after the crash.').filter((c) => c.endsWith('planes'))).toEqual([]);
     expect(banned('France imposed a ban on the use of fungicides in vineyards.')).toEqual([]);
     expect(banned('France banned pesticides and herbicides near schools last year.')).toEqual([]);
+    expect(banned('France has banned menthols since May.')).toEqual([]);
+    // A ban elsewhere in the sentence does not make "the use of" a ban's frame.
+    expect(entitiesOf('Officials banned the rally and restricted the use of zenoxate in pools operated by Zenco.').filter((e) => e.startsWith('zenoxate'))).toEqual([]);
   });
 
   it('a substance qualifying a kind is no target of its own', () => {

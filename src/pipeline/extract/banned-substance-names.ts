@@ -44,6 +44,8 @@ const NOT_SUBSTANCES: ReadonlySet<string> = new Set([
   // "banned inmates from …", "banned planes from Zenco", "restrictions on the production of turbines".
   'inmate', 'inmates', 'pirate', 'pirates', 'athletes', 'plane', 'planes', 'airplanes', 'crane', 'cranes', 'turbine', 'turbines',
   'shrine', 'shrines', 'limousine', 'limousines', 'submarine', 'submarines', 'stadium', 'stadiums', 'premium', 'podium',
+  // A flavour standing for its cigarettes: "Zembla has banned menthols".
+  'menthol', 'menthols',
 ]);
 
 /** A kind of substances at large, no product (critic crit96d): "a ban on the use of pesticides", "banned herbicides and fungicides". */
@@ -67,7 +69,21 @@ function inBanFrame(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   if (before === 'containing' || BAN_VERBS.has(before)) return true;
   const head = tokens[i - 2]?.lower ?? '';
-  return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head));
+  return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head) && banGovernsUse(tokens, i - 2));
+}
+
+/**
+ * Whether a ban's verb or noun stands just before the act at `k` ("banned the use of", "a ban on the sale of"): the ban elsewhere in
+ * the sentence does not make "restricted the use of chlorine in pools operated by Zenco" name a ban's target (critic crit96d: the
+ * substance, typed a product, became the pools' operator's product).
+ */
+function banGovernsUse(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j]!.lower;
+    if (BAN_VERBS.has(w) || BAN_NOUNS.has(w)) return true;
+    if (!/^(?:the|on|its|their|all|any|further|new|of|and|,)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Whether the word at `i` closes its noun phrase: a function word, a punctuation mark or the sentence's end follows. */
