@@ -55,5 +55,8 @@ describe('a brand added to a portfolio that includes others', () => {
     expect(develops('Qorva Capital added Zeta to a portfolio that includes Kappa and Borin.')).toEqual([]);
     expect(develops('Qorva Group, a distributor, added Zeta to a portfolio that includes Kappa and Borin.')).toEqual([]);
     expect(develops('Qorva Group could add Zeta to a portfolio that includes Kappa and Borin.')).toEqual([]);
+    // crit96e: the relative clause after "its portfolio" read the added (or planned) brand as the owner of the members.
+    expect(develops('Qorva Group plans to add Zeta to its portfolio, which includes Kappa.')).toEqual([]);
+    expect(develops('Qorva Group added Zeta to its portfolio, which includes Kappa.')).not.toContain('Zeta -develops-> Kappa');
   });
 });

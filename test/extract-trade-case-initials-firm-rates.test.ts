@@ -50,5 +50,9 @@ describe('dumping and subsidy rates told against named exporters', () => {
     expect(restricts(`The ${DOC} found Zenco Steel Co. to have a profit margin of 12 percent.`)).toEqual([]);
     expect(restricts(`The ${DOC} said Zenco Steel Co. will receive duty refunds of 12 percent.`)).toEqual([]);
     expect(restricts(`The ${DOC} said Zenco Steel Co. would receive a dumping margin of 12 percent if it stops its sales.`)).toEqual([]);
+    expect(restricts(`The ${DOC} said Zenco Steel Co. would receive a dumping margin of 12.5 percent if it stops its sales.`)).toEqual([]);
+    // crit96e: a de minimis rate said after its figure; a firm named as the possessor of the one the rate falls on.
+    expect(restricts(`The ${DOC} found Zenco Steel Co. to have a dumping margin of 0.3 percent, which is de minimis.`)).toEqual([]);
+    expect(restricts(`The ${DOC} set a countervailing duty rate of 10 percent on Zenco Steel Co.'s rival Qorva Steel Co.`)).not.toContain(`${DOC} -restricts-> Zenco Steel Co`);
   });
 });

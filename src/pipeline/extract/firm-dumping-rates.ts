@@ -10,10 +10,12 @@ import type { RelationPattern } from './relation-patterns';
 /** A rate's figure: "20.87 percent", "39%", "up to 27 per cent". */
 const RATE = '(?:of |at )(?:up to |about |around )?[0-9][0-9.,]* (?:percent|per cent|%)';
 /**
- * No rate laid: one of nothing or told as "de minimis"; a duty's relief after its word ("will receive duty refunds", "duty
- * drawback"); a rate on a condition ("would receive a margin of 12% if it stops selling").
+ * No rate laid: one of nothing or told as "de minimis" (also later: "a margin of 0.3 percent, which is de minimis"); a duty's relief
+ * after its word ("will receive duty refunds", "duty drawback"); a rate on a condition ("would receive a margin of 12.5% if it stops
+ * selling", a figure's dot no end of the clause). Nor a firm named only as the possessor of the one the rate falls on ("a rate of 10 percent on Zenco's rival Qorva";
+ * crit96e).
  */
-const NO_RATE_LAID = new RegExp(`${NIL_RATE.source}|^ ?(?:of |at )?de minimis(?= |$)|^ ?(?:drawbacks?|refunds?|exemptions?|relief|credits?|rebates?|waivers?|concessions?|reductions?|cuts?|breaks?)(?= |$)|^ ?(?:[^\\s;.]+ ){0,10}?(?:if|unless)(?= )`);
+const NO_RATE_LAID = new RegExp(`${NIL_RATE.source}|^ ?(?:of |at )?de minimis(?= |$)|^ ?(?:[^\\s;]+ ){0,10}?de minimis(?= |$)|^ ?'s (?:[a-z-]+ )?(?:suppliers?|subsidiar(?:y|ies)|contractors?|customers?|clients?|partners?|rivals?|competitors?)(?= |$)|^ ?(?:drawbacks?|refunds?|exemptions?|relief|credits?|rebates?|waivers?|concessions?|reductions?|cuts?|breaks?)(?= |$)|^ ?(?:[^\\s;]+ ){0,10}?(?:if|unless)(?= )`);
 /** Sentences that hold a trade remedy's rate: every pattern here needs one. */
 const DUMPING_RATE_WORDS = /\b(?:dumping|countervailing|subsidy|anti-subsidy|duty|duties) (?:rates?|margins?)\b/i;
 

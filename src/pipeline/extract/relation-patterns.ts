@@ -2020,6 +2020,11 @@ const DVB93_MAKERS: readonly RelationPattern[] = [
 const HAS_COUNTED = /(?:has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\d+) /;
 /** For speed only: what every match of relative-that spells, the kind, "that" and the maker's mention right after it (sentenceHolds). */
 const THAT_THEN_MENTION = new RegExp(`(?:${PRODUCT_NOUNS}|model|models|family|series|line|lineup|version) that (?:the )?@\\d+ `);
+/**
+ * Before a name, an adding verb: "Zenco added Zeta to its portfolio, which includes Kappa" makes Zeta a member of the set, no owner of
+ * its members (crit96e, from pfl96's added-set family: the relative clause read the added brand as the set's owner).
+ */
+const ADDED_TO_BEFORE = /(?:^| )(?:add|adds|added|adding|brought|brings|bring|bringing|welcomed|welcomes|welcome|welcoming)(?: (?:brand|label|the|its|their))? $/;
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4573,7 +4578,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:business-which-includes', template: `POSS (?:[a-z-]+ ){0,2}(?:business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?T(includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], notPrecededBy: /(?:^| )(?:bought|buys|acquired|acquires|purchased|purchases|took over|sold|has sold|had sold) $/, sourceNotNamed: INVESTOR_NAME },
   // "Zenco may sell its bag business, which includes Vexa and Plix": the clause's subject is what "its" points to (no buyer's verb
   // before it: "Qorva bought its rival's business, which includes Vexa" names another's).
-  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|completed|completes|closed|closes|finalized|finalised|with|from|of|to) )[a-z-]+ ){0,4}(?:(?:sale|divestiture|divestment|spin-off|spinoff|separation|listing|split) of )?(?:its|its@\\d+) (?:[a-z-]+ ){0,2}(?:business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?T(includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|completed|completes|closed|closes|finalized|finalised|with|from|of|to) )[a-z-]+ ){0,4}(?:(?:sale|divestiture|divestment|spin-off|spinoff|separation|listing|split) of )?(?:its|its@\\d+) (?:[a-z-]+ ){0,2}(?:business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?T(includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], sourceNotNamed: INVESTOR_NAME, notPrecededBy: ADDED_TO_BEFORE },
   // "the Zenco portfolio of Vexa, Plix and Borin", "Zenco's family of brands - Vexa, Plix, Borin": a maker's set of brands and the
   // names it is of (brands or products, or no noun; an investor's "portfolio of companies" names firms, kept out by the noun).
   { relation: 'develops', id: 'pattern:develops:owner-portfolio-of-list', template: `(?:the )?X1 (?:(?:brand|product) )?T(portfolio|family|stable|roster|collection) of (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}|products) )?(?:(?:,|-|–|—|:) )?(?:such as |like |including )?(?:the )?Y`, requires: ['of'], notPrecededBy: /(?:^| )(?:rival|rivals|competitor|competitors|competing) $/, sourceNotNamed: INVESTOR_NAME },
