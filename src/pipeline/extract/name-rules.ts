@@ -2337,6 +2337,10 @@ function legalFormClosesPair(tokens: readonly Token[], from: number, and: number
   // "I've used Zeta and Qorva Inc.'s Quill": a possessive after the legal form owns only its own firm's thing; the word before "and" is
   // another name of the list, no co-owner (fix96b: the older reading of an untyped name before another's possessive).
   if (isPossessive(after)) return false;
+  // "Zenco Inc. released Moonlit and Qorva Ltd. released Zeta": inside a clause (after a lower-case word), a verb after the legal form
+  // opens a new clause whose subject is the second name alone (the suite, after and96).
+  const next = tokens[to]?.text === '.' ? to + 1 : to;
+  if (/^\p{Ll}/u.test(tokens[from - 1]?.text ?? '') && finiteVerbAt(lowerWords(tokens, next, next + 3), 0)) return false;
   return !words.some((t, k) => learned.has(t.text) || known.some((m) => m.first === (k === 0 ? from : and + 1) && m.type !== 'person'));
 }
 
