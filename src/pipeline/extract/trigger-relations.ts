@@ -2137,7 +2137,8 @@ function argumentsOf(
   const relation = reading.trigger.relation;
   // "faces competition not just from Qorva", "competes not only with Qorva": an adding "not just" before the party's preposition
   // negates nothing; the party is read past it (helper cmp96, set 93: such a sentence gave no rival at all).
-  const after = t + reading.trigger.words.length + (words[t + reading.trigger.words.length] === 'not' && ADDING_NOT_AFTER.has(words[t + reading.trigger.words.length + 1] ?? '') && /^(?:from|with|against)$/.test(words[t + reading.trigger.words.length + 2] ?? '') ? 2 : 0);
+  const triggerEnd = t + reading.trigger.words.length;
+  const after = triggerEnd + (words[triggerEnd] === 'not' && ADDING_NOT_AFTER.has(words[triggerEnd + 1] ?? '') && /^(?:from|with|against)$/.test(words[triggerEnd + 2] ?? '') ? 2 : 0);
   const acts = relation === 'banned' || relation === 'restricts';
   // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state;
   // "sanctioned Iranian officials", "executives of Zenco": people acted on are not their state or firm.
