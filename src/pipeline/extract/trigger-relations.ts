@@ -4660,7 +4660,6 @@ function isContestVenue(words: readonly string[], t: number, first: number): boo
   return false;
 }
 
-/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 /**
  * Whether the name at `first` owns the prize a contest is for: "competing for the shares of Pinto", "vying for control of Pinto". The
  * words from "for" right after the trigger up to "of" are the prize (plain words only); its owner is no rival (helper cnt96, from
@@ -4673,6 +4672,7 @@ function prizeOwnerAfterFor(words: readonly string[], after: number, first: numb
   return true;
 }
 
+/** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;
