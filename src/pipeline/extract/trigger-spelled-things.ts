@@ -23,7 +23,7 @@ const BAR_DETERMINERS = /^(?:a|an|the|this|that|its|their|our|his|her|'s|each|ev
 const THING_BAR_NEXT = /^(?:called|named|dubbed|branded|known|that|is|was|has|had|made|produced|sold|launched|containing|filled|topped|coated|with|and|in|at|where|owned|run|,|\.|\))$/;
 
 /** What a block of something counts: shares and votes, not a ban ("a block of shares in Zenco", "a block of Qorva stock"). */
-const COUNTED_BLOCKS = /^(?:shares|stock|stocks|equity|votes|voting|seats|tickets|units|bonds|notes|warrants|options|flats|apartments|offices|homes|houses|land|time|hours|text|code|ice|cheese|wood|stone|marble|flats)$/;
+const COUNTED_BLOCKS = /^(?:shares|stock|stocks|equity|votes|voting|seats|tickets|units|bonds|notes|warrants|options|flats|apartments|offices|homes|houses|land|time|hours|text|code|ice|cheese|wood|stone|marble)$/;
 
 /** Trades named by a block ("a block trade", "in a block sale of Zenco shares"). */
 const BLOCK_TRADES = /^(?:trade|trades|sale|sales|deal|deals|purchase|purchases|placement|placements|transaction|transactions)$/;
