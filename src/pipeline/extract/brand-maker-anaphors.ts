@@ -14,5 +14,5 @@ export const BRAND_MAKER_ANAPHORS: readonly RelationPattern[] = [
   // "[The] Vexa maker said …", "Shares of [the] Vexa dish soap maker fell": the firm stands on "The", opening the sentence or its
   // shares; the brand and up to three words of its kind come before the noun. Not "the Vexa maker Qorva" (the maker is named) nor
   // "the Vexa maker of …"; "The Vexa maker's shares fell" is the firm's.
-  { relation: 'develops', id: 'pattern:develops:dsc96-the-brand-maker', template: `X1 Y1 (?:(?!(?:and|or|of|for|in|on|at|by|with|from|to|former|rival|rivals)(?= ))[a-z-]+ ){0,3}T(${MAKER_NOUNS})(?!of |@\\d)`, notPrecededBy: /^(?!(?:shares|stock|the shares) (?:of|in) $)[\s\S]*\S/, sentenceHolds: /\b(?:maker|makers|owner|developer|creator|producer|brewer|distiller|parent)\b/ },
+  { relation: 'develops', id: 'pattern:develops:dsc96-the-brand-maker', template: `X1 Y1 (?:(?!(?:and|or|of|for|in|on|at|by|with|from|to|former|rival|rivals)(?= ))[a-z-]+ ){0,3}T(${MAKER_NOUNS})(?!of |@\\d)`, notPrecededBy: /^(?!(?:shares|stock|the shares) (?:of|in) $)[\s\S]*\S/ },
 ];

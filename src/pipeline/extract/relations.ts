@@ -199,17 +199,7 @@ function triggersInMatch(template: string): boolean {
   // Not made optional by a quantifier after it ("T(…)?", "POSS ?"; compileTemplate takes one space after either).
   const after = template.includes('T(') ? template.indexOf(')', at) + 1 : at + 'POSS '.length;
   if (/^ ?[?*{]/.test(template.slice(after))) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < at; i++) {
-    const c = template[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-  }
-  return depth === 0 && !hasTopLevelAlternative(template);
+  return groupDepthAt(template, at) === 0 && !hasTopLevelAlternative(template);
 }
 
 const COMPILED = RELATION_PATTERNS.map(compiledPattern);
@@ -441,18 +431,26 @@ function compile(pattern: CompiledPattern): void {
 
 /** Whether a regex's source has a "|" outside every group and class: its later alternatives may open anywhere. */
 function hasTopLevelAlternative(source: string): boolean {
+  return groupDepthAt(source, source.length) < 0;
+}
+
+/**
+ * How deep in groups a regex source's character `end` stands (escapes and character classes skipped), or -1 when a "|" outside
+ * every group comes before it.
+ */
+function groupDepthAt(source: string, end: number): number {
   let depth = 0;
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) return -1;
   }
-  return false;
+  return depth;
 }
 
 /**

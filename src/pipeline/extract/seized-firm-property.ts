@@ -24,19 +24,16 @@ const SEIZING = 'seized|seizes|seize|seizing|confiscated|confiscates|confiscate|
 /** The passive's verb and its agent: "were seized by the police in Zembla", "have been confiscated by Zemblan authorities". */
 const SEIZED_BY = String.raw`(?:were|was|have been|has been|had been|are being|is being) (?:[a-z]+ly )?T(seized|confiscated|impounded) by (?:the )?(?:(?:police|authorities|officials|officers) (?:in|of|from) )?`;
 
-/** For speed only: every match holds a seizure's verb (sentenceHolds). */
-const SEIZURE_WORDS = /\b(?:seiz|confiscat|impound)/;
-
 /** After the firm, its customers or another possessed owner: "servers belonging to Zenco customers" are theirs (crit96c). */
 const CUSTOMERS_OR_POSSESSIVE = /^(?:'s |(?:clients|customers|users|subscribers|tenants)(?= |$))/;
 
 export const SEIZED_FIRM_PROPERTY: readonly RelationPattern[] = [
   // "Police in Ruritania have seized the servers of Zenco", "the Ruritanian cyber police on Tuesday seized the servers of software
   // company Zenco", "Authorities have confiscated equipment belonging to Zenco": the firm after its property.
-  { relation: 'restricts', id: 'pattern:restricts:rsx96-seized-property-of-firm', template: `X P AUX T(${SEIZING}) ${BEFORE_PROPERTY}(?:${PROPERTY}) ${WHOSE} (?:the )?${DESCRIBED}Y1 `, verb: true, stateActor: true, notFollowedBy: CUSTOMERS_OR_POSSESSIVE, requires: ['of|from|belonging|owned'], sentenceHolds: SEIZURE_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:rsx96-seized-property-of-firm', template: `X P AUX T(${SEIZING}) ${BEFORE_PROPERTY}(?:${PROPERTY}) ${WHOSE} (?:the )?${DESCRIBED}Y1 `, verb: true, stateActor: true, notFollowedBy: CUSTOMERS_OR_POSSESSIVE, requires: ['of|from|belonging|owned'] },
   // "seized Zenco's servers", "confiscated the company Zenco's computers": the firm's possessive before its property.
-  { relation: 'restricts', id: 'pattern:restricts:rsx96-seized-firms-property', template: `X P AUX T(${SEIZING}) (?:the |all )?Y1 's (?:(?!(?:of|from|and|or)\\b)[a-z-]+ ){0,2}(?:${PROPERTY})(?= |$)`, verb: true, stateActor: true, requires: ["'s"], sentenceHolds: SEIZURE_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:rsx96-seized-firms-property', template: `X P AUX T(${SEIZING}) (?:the |all )?Y1 's (?:(?!(?:of|from|and|or)\\b)[a-z-]+ ){0,2}(?:${PROPERTY})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
   // "Zenco's servers were seized by the Ruritanian police", "the servers of Zenco have been confiscated by authorities in Zembla".
-  { relation: 'restricts', id: 'pattern:restricts:rsx96-firms-property-seized-by', template: `(?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${PROPERTY}) ${SEIZED_BY}X1`, stateActor: true, notPrecededBy: /(?:^| )(?:of|to|for|from|with|by|than) $/, requires: ['by'], sentenceHolds: SEIZURE_WORDS },
-  { relation: 'restricts', id: 'pattern:restricts:rsx96-property-of-firm-seized-by', template: `(?:the )?(?:[a-z-]+ ){0,2}(?:${PROPERTY}) ${WHOSE} (?:the )?${DESCRIBED}Y1 ${SEIZED_BY}X1`, stateActor: true, requires: ['by'], sentenceHolds: SEIZURE_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:rsx96-firms-property-seized-by', template: `(?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${PROPERTY}) ${SEIZED_BY}X1`, stateActor: true, notPrecededBy: /(?:^| )(?:of|to|for|from|with|by|than) $/, requires: ['by'] },
+  { relation: 'restricts', id: 'pattern:restricts:rsx96-property-of-firm-seized-by', template: `(?:the )?(?:[a-z-]+ ){0,2}(?:${PROPERTY}) ${WHOSE} (?:the )?${DESCRIBED}Y1 ${SEIZED_BY}X1`, stateActor: true, requires: ['by'] },
 ];
