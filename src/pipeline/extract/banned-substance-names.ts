@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { surfaceOf, type Token } from '../text/tokens';
 import { keyOfName, mentionOver, type SentenceMention } from './mention';
 import { isCoinedWord } from './name-rules';
 
@@ -64,12 +64,47 @@ function hasSubstanceShape(t: Token | undefined): boolean {
   return SUBSTANCE_ENDING.test(t.text) && !SUBSTANCE_KIND.test(t.text) && !NOT_SUBSTANCES.has(t.text) && isCoinedWord(t.text);
 }
 
-/** Whether the word at `i` stands where a ban names its target: after a ban verb, "containing", "a ban on" or "the use of". */
+/**
+ * Verbs of holding an ingredient, every tense (helper ins97, from real news on sunscreen and food-additive laws): "sunscreens that
+ * contain oxybenzone", "any sunscreen that contains zenoxate", as "containing" was read already.
+ */
+const CONTAINING_VERBS: ReadonlySet<string> = new Set(['containing', 'contain', 'contains', 'contained']);
+
+/**
+ * Kind nouns that name the substance after them in apposition (helper ins97): "the chemicals zenoxate and zetamide", "two common
+ * chemicals, zenoxate and zetamide", "the additive zetamide". The kind alone stays no product (SUBSTANCE_KIND, NOT_SUBSTANCES).
+ */
+const SUBSTANCE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'chemical', 'chemicals', 'substance', 'substances', 'additive', 'additives', 'ingredient', 'ingredients', 'compound', 'compounds',
+  'preservative', 'preservatives', 'solvent', 'solvents',
+]);
+
+/**
+ * Whether the word at `i` stands where a ban names its target: after a ban verb, "containing" ("contains"), "a ban on", "the use
+ * of" or a kind noun in apposition ("the chemicals zenoxate", "two chemicals, zenoxate").
+ */
 function inBanFrame(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
-  if (before === 'containing' || BAN_VERBS.has(before)) return true;
+  if (CONTAINING_VERBS.has(before) || BAN_VERBS.has(before)) return true;
   const head = tokens[i - 2]?.lower ?? '';
+  if (SUBSTANCE_KIND_NOUNS.has(before)) return kindInBanFrame(tokens, i - 1);
+  if (before === ',' && SUBSTANCE_KIND_NOUNS.has(head)) return kindInBanFrame(tokens, i - 2);
   return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head) && banGovernsUse(tokens, i - 2));
+}
+
+/**
+ * Whether the kind noun at `k` itself stands where a ban or a good names its target, past up to three describing words: "banned the
+ * chemicals", "sunscreens containing two common chemicals", "a ban on the additives". A firm that "removed the chemicals zenoxate and
+ * zetamide from its creams" names its own ingredients, no ban's target, though the sentence tells a state's ban after.
+ */
+function kindInBanFrame(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j]!.lower;
+    if (CONTAINING_VERBS.has(w) || BAN_VERBS.has(w)) return true;
+    if (w === 'on') return BAN_NOUNS.has(tokens[j - 1]?.lower ?? '');
+    if (!tokens[j]!.word || tokens[j]!.capitalized) return false;
+  }
+  return false;
 }
 
 /**
@@ -103,12 +138,18 @@ export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceM
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!hasSubstanceShape(t) || !endsPhrase(tokens, i)) continue;
+    if (!hasSubstanceShape(t)) continue;
+    // A substance of two such words, a salt or an oxide named by its parts (helper ins97, from real news on food additives):
+    // "potassium bromate", "titanium dioxide", "vinyl chloride"; the first word alone is no target, as a noun follows it.
+    const j = hasSubstanceShape(tokens[i + 1]) && endsPhrase(tokens, i + 1) ? i + 1 : i;
+    if (!endsPhrase(tokens, j)) continue;
     const joined = last >= 0 && i - last === 2 && /^(?:and|or|,)$/.test(tokens[i - 1]!.lower);
     const joinedAfterComma = last >= 0 && i - last === 3 && tokens[last + 1]!.text === ',' && /^(?:and|or)$/.test(tokens[i - 1]!.lower);
     if (!joined && !joinedAfterComma && !inBanFrame(tokens, i)) continue;
-    mentions.push(mentionOver(tokens, i, i + 1, { key: keyOfName(t.text), label: t.text, type: 'product' }, 'rule'));
-    last = i;
+    const label = surfaceOf(tokens, i, j + 1);
+    mentions.push(mentionOver(tokens, i, j + 1, { key: keyOfName(label), label, type: 'product' }, 'rule'));
+    last = j;
+    i = j;
   }
   return mentions;
 }

@@ -59,8 +59,31 @@ function fractionEnd(m: SentenceMention, tokens: readonly Token[]): number | und
   return k === tailStart || !CARD_WORDS.has(tokens[k - 1]!.text) ? undefined : k;
 }
 
+/** Last words of a numbered place or body, no product: "Plant No. 2", "Reactor No. 4", "Fund No. 3". */
+const SITE_WORDS: ReadonlySet<string> = new Set([
+  'Plant', 'Unit', 'Reactor', 'Mine', 'Well', 'Line', 'Gate', 'Terminal', 'Pier', 'Platform', 'Fund', 'Block', 'Field', 'Station',
+  'Factory', 'Berth', 'Dock', 'Ward', 'District', 'Precinct', 'Lot', 'Road', 'Street', 'Route', 'Court', 'Act', 'Law', 'Resolution',
+  'Order', 'Directive', 'Regulation', 'Decree', 'Bill', 'Rule', 'Circular', 'Notification', 'Case', 'Room', 'Building', 'Hall',
+]);
+
+/** The number of a numbered colour or scent: "3" of "Red No. 3", "40" of "Red No. 40"; not a year or a decimal. */
+const SERIES_NUMBER = /^[1-9][0-9]?$/;
+
 /**
- * Widens a product's name over "in N" and over a fraction, folding in any name the widened span now covers ("Card" found alone).
+ * Where a product's name widened over "No. N" ends: "Red No. 3", "Red Dye No. 3", "Yellow No. 5" (helper ins97, from real news on
+ * food dyes: the finder stopped at "No." and the ban's target was read as "Red"). A numbered site, body or instrument ("Plant No. 2",
+ * "Order No. 5") is no such name, nor is a decimal ("No. 3.5"); the widened name keeps its type for the typing after.
+ */
+function seriesEnd(m: SentenceMention, tokens: readonly Token[]): number | undefined {
+  if (SITE_WORDS.has(tokens[m.last - 1]?.text ?? '') || tokens[m.last]?.text !== 'No' || tokens[m.last + 1]?.text !== '.') return undefined;
+  if (!glued(tokens[m.last], tokens[m.last + 1]) || !SERIES_NUMBER.test(tokens[m.last + 2]?.text ?? '')) return undefined;
+  const after = tokens[m.last + 3];
+  if (after !== undefined && (after.text === '.' || after.text === ',' || after.text === '/') && glued(tokens[m.last + 2], after) && /^\d/.test(tokens[m.last + 4]?.text ?? '')) return undefined;
+  return m.last + 3;
+}
+
+/**
+ * Widens a product's name over "in N", over "No. N" and over a fraction, folding in any name the widened span now covers ("Card" found alone).
  * Names the lexicon knows stay as they are, and so do people's, places' and governments' names.
  */
 export function joinNumberedProductNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
@@ -69,7 +92,7 @@ export function joinNumberedProductNames(mentions: readonly SentenceMention[], t
     const list = out ?? mentions;
     const m = list[i]!;
     if (m.source === 'lexicon' || m.source === 'coref' || (m.type !== 'product' && m.type !== 'company' && m.type !== 'organization')) continue;
-    const end = planEnd(m, tokens) ?? fractionEnd(m, tokens);
+    const end = planEnd(m, tokens) ?? seriesEnd(m, tokens) ?? fractionEnd(m, tokens);
     if (end === undefined) continue;
     // Later names inside the widened span are folded in; a name running past its end keeps the span from widening.
     let j = i + 1;
@@ -77,7 +100,9 @@ export function joinNumberedProductNames(mentions: readonly SentenceMention[], t
     if (j > i + 1 && list[j - 1]!.last > end) continue;
     const surface = surfaceOf(tokens, m.first, end);
     out ??= mentions.slice();
-    out.splice(i, j - i, withChanges(m, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: 'product', source: 'rule' }));
+    // A colour's "No. N" leaves the name's type and source to the typing after (a ban's frame, a kind noun); the plans and cards are products.
+    const series = end === seriesEnd(m, tokens);
+    out.splice(i, j - i, withChanges(m, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: series ? m.type : 'product', source: series ? m.source : 'rule' }));
   }
   return out ?? (mentions as SentenceMention[]);
 }

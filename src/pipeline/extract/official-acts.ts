@@ -9,10 +9,13 @@ import type { SentenceMention } from './mention';
  * subject of a later trigger stands for the bodies that issued it.
  */
 
-/** Nouns for what bodies issue. */
-const ACT_NOUNS = new Set(['rule', 'rules', 'order', 'orders', 'directive', 'directives', 'determination', 'regulation', 'regulations', 'decision', 'action', 'measure', 'measures', 'update', 'updates', 'controls', 'guidance', 'policy', 'prohibition', 'memorandum', 'notice']);
-/** Verbs by which a body issues an act. */
-const ISSUING = new Set(['issue', 'issues', 'issued', 'issuing', 'adopt', 'adopts', 'adopted', 'adopting', 'announce', 'announces', 'announced', 'announcing', 'publish', 'publishes', 'published', 'implement', 'implements', 'implemented', 'implementing', 'enact', 'enacts', 'enacted', 'introduce', 'introduces', 'introduced', 'approve', 'approves', 'approved', 'finalize', 'finalized', 'finalise', 'finalised', 'sign', 'signed']);
+/**
+ * Nouns for what bodies issue. A passed law and a decree are acts too (helper ins97, from real news on states banning ingredients:
+ * "Zembla passed a law in 2018. The law bans the sale of creams containing zenoxate"); a bill is not, as it may not pass.
+ */
+const ACT_NOUNS = new Set(['rule', 'rules', 'order', 'orders', 'directive', 'directives', 'determination', 'regulation', 'regulations', 'decision', 'action', 'measure', 'measures', 'update', 'updates', 'controls', 'guidance', 'policy', 'prohibition', 'memorandum', 'notice', 'law', 'laws', 'decree', 'decrees']);
+/** Verbs by which a body issues an act; a legislature passes it, a government gazettes it (helper ins97). */
+const ISSUING = new Set(['issue', 'issues', 'issued', 'issuing', 'adopt', 'adopts', 'adopted', 'adopting', 'announce', 'announces', 'announced', 'announcing', 'publish', 'publishes', 'published', 'implement', 'implements', 'implemented', 'implementing', 'enact', 'enacts', 'enacted', 'introduce', 'introduces', 'introduced', 'approve', 'approves', 'approved', 'finalize', 'finalized', 'finalise', 'finalised', 'sign', 'signed', 'pass', 'passes', 'passed', 'gazette', 'gazettes', 'gazetted']);
 /** Sentences an act noun may reach back to its issuer. */
 export const ACT_REACH = 3;
 
