@@ -104,3 +104,16 @@ describe('a substance named by two words', () => {
     expect(entitiesOf('Zenco makes titanium dioxide in Ohio.').filter((e) => e.includes('dioxide'))).toEqual([]);
   });
 });
+
+describe('a purpose\'s participle after a dateline\'s colon is no name', () => {
+  it('"Aiming to …" opening the text after the dateline', () => {
+    expect(entitiesOf('New Delhi: Aiming to curb poisoning, the ministry banned Zetaflon.').filter((e) => e.startsWith('Aiming'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('WASHINGTON: Hoping to curb imports, the United States imposed tariffs on Zenco.'))).toEqual(['United States -restricts-> Zenco']);
+  });
+
+  it('near misses: a firm\'s two-word name in -ing, a participle without a colon before it', () => {
+    expect(develops('Zenco said Vexing Games launched the Zeta console.')).toEqual(['Vexing Games -develops-> Zeta']);
+    expect(banned('PARIS: Hoping to win votes, the minister said France banned Zetaflon.')).toEqual(['France -banned-> Zetaflon']);
+    expect(only('restricts')(scoredClaimsOf('PARIS: Hoping to curb imports, lawmakers urged France to impose tariffs on Zenco.'))).toEqual([]);
+  });
+});

@@ -620,6 +620,10 @@ export function findNamedMentions(
     // kind of goods qualifies the kind; it is no product's name (helper fpx96: "Power" was made by the firm). A brand so spelt is known
     // by the article, written capitalised mid-sentence, or listed ("Surface tablets").
     if (start === 0 && end === 1 && isEnglishWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && !learned.get(tokens[0]!.text)?.midSentence && /^\p{Ll}+$/u.test(tokens[1]?.text ?? '') && isMadeKind(tokens[1]!.text) && tokens[1]!.text.endsWith('s')) start = end;
+    // "New Delhi: Aiming to curb poisoning, the ministry …", "ZEMBLA: Seeking to protect children, …": a purpose's participle
+    // opening the text after a dateline's colon is no name, as it is none opening a sentence (helper ins97, from fresh set 95:
+    // "Aiming" restricted the dateline's state).
+    if (end - start === 1 && tokens[start - 1]?.text === ':' && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]!.text) && isEnglishWord(tokens[start]!.lower) && tokens[end]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[end + 1]?.text ?? '')) start = end;
     // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
