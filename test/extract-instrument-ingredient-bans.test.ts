@@ -117,3 +117,16 @@ describe('a purpose\'s participle after a dateline\'s colon is no name', () => {
     expect(only('restricts')(scoredClaimsOf('PARIS: Hoping to curb imports, lawmakers urged France to impose tariffs on Zenco.'))).toEqual([]);
   });
 });
+
+describe('a treaty is an instrument, no party to a ban', () => {
+  it('the body that amends the treaty bans, not the treaty', () => {
+    expect(banned('France adopted amendments to the Qorva Convention, which ban Zetaflon.')).toEqual(['France -banned-> Zetaflon']);
+    expect(entitiesOf('Japan ratified the Vexa Treaty in May.').filter((e) => e.startsWith('Vexa Treaty'))).toEqual([]);
+  });
+
+  it('near misses: a treaty is no firm in other roles; other names ending in other words stay', () => {
+    expect(develops('The Qorva Convention launched Zetaflon.')).toEqual([]);
+    expect(entitiesOf('Zenco Protocol launched the Zeta wallet.').filter((e) => e.startsWith('Zenco Protocol'))).not.toEqual([]);
+    expect(entitiesOf('Qorva Conventions Ltd launched the Zeta app.').filter((e) => e.startsWith('Qorva Conventions Ltd'))).not.toEqual([]);
+  });
+});

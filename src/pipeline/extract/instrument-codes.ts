@@ -30,3 +30,16 @@ export function isInstrumentCode(m: SentenceMention, tokens: readonly Token[]): 
   // "SB 2571 Pro", "Act 104 Labs": a capitalised word after the number makes it part of another name.
   return !(tokens[m.last]?.capitalized ?? false);
 }
+
+/** Last words of a treaty's name: "the Qorva Convention", "the Zembla Treaty". Not "Protocol", which ends products' names too. */
+const TREATY_WORDS: ReadonlySet<string> = new Set(['Convention', 'Conventions', 'Treaty', 'Treaties']);
+
+/**
+ * Whether a mention no lexicon entry holds names a treaty: "adopted amendments to the Qorva Convention, which restrict zincol" took
+ * the Convention, read as a firm, for the restricting party (fresh set 95); the treaty is an instrument, and its parties act.
+ */
+export function isTreatyName(m: SentenceMention): boolean {
+  if (m.source === 'lexicon' || m.type === 'government') return false;
+  const words = m.surface.trim().split(/\s+/u);
+  return words.length >= 2 && TREATY_WORDS.has(words[words.length - 1]!);
+}

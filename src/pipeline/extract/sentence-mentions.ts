@@ -33,7 +33,7 @@ import { trimCaptionOpenings } from './caption-openings';
 import { isTradeCaseInitials } from './trade-case-initials';
 import { isCapitalisedDeviceKind, isDollarPrefix, isFundingRoundLetter, isGatheringTitle, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
 import { isNamedNonThing } from './named-non-things';
-import { isInstrumentCode } from './instrument-codes';
+import { isInstrumentCode, isTreatyName } from './instrument-codes';
 import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
@@ -87,8 +87,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     // "launched a campaign called Vexa", "a man named Vexa": a name given to a thing no one makes, a person or a place (helper cop94).
     if (isNamedNonThing(c, s.tokens)) continue;
     // "the antidumping duty (AD) order", "CVD rates": a trade case's initials (helper dty96); "signed SB 2571 into law": a bill's
-    // code (helper ins97).
-    if (isTradeCaseInitials(c, s.tokens) || isInstrumentCode(c, s.tokens)) continue;
+    // code, "the Qorva Convention": a treaty (helper ins97).
+    if (isTradeCaseInitials(c, s.tokens) || isInstrumentCode(c, s.tokens) || isTreatyName(c)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens) && !isTownBeforeStateSite(c, s.tokens, lexicon)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
