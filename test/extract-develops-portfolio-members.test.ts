@@ -50,3 +50,15 @@ describe('powerbrands', () => {
     expect(develops("Zenco Inc will take on Qorva Inc's powerbrands, including Zetafizz and Lumora.")).not.toContain('Zenco Inc -develops-> Zetafizz');
   });
 });
+
+describe('"its" past a place the subject acts in', () => {
+  it('"Zenco grew in North Africa with its A, B and C brands": the place after "in" is no owner, the subject is', () => {
+    expect(develops('Zenco also plans to boost its presence in North Africa with its Zetafizz, Lumora and Tarnix brands.').sort()).toEqual(['Zenco -develops-> Lumora', 'Zenco -develops-> Tarnix', 'Zenco -develops-> Zetafizz']);
+    expect(develops('Zenco grew across Europe with its Zetafizz brand.')).toEqual(['Zenco -develops-> Zetafizz']);
+  });
+
+  it('a place with a conjunct or a possessive after it, or another firm between, still stops the subject\'s "its"', () => {
+    expect(develops('Zenco grew in Ruritania and its Zetafizz brand grew too.')).not.toContain('Zenco -develops-> Zetafizz');
+    expect(develops('Zenco bought a stake in Qorva with its Zetafizz brand.')).not.toContain('Zenco -develops-> Zetafizz');
+  });
+});
