@@ -62,3 +62,16 @@ describe('"its" past a place the subject acts in', () => {
     expect(develops('Zenco bought a stake in Qorva with its Zetafizz brand.')).not.toContain('Zenco -develops-> Zetafizz');
   });
 });
+
+describe('possessed brands with a place before their list', () => {
+  it('"Zenco\'s brands in India include A and B", "Its brands in Europe include A": the place does not cut the list from its owner', () => {
+    expect(develops("Zenco Inc's brands in India include Zetafizz and Lumora.").sort()).toEqual(['Zenco Inc -develops-> Lumora', 'Zenco Inc -develops-> Zetafizz']);
+    expect(develops('Zenco Inc grew. Its brands in Europe include Zetafizz and Lumora.').sort()).toEqual(['Zenco Inc -develops-> Lumora', 'Zenco Inc -develops-> Zetafizz']);
+  });
+
+  it('a rival\'s, a partner\'s or a licensed brand set is not the possessor\'s, nor is a list of firms with a possessive', () => {
+    expect(develops("Zenco Inc's rival brands in India include Zetafizz and Lumora.")).toEqual([]);
+    expect(develops("Zenco Inc's licensed brands in India include Zetafizz and Lumora.")).toEqual([]);
+    expect(develops("Zenco Inc's partner brands in India include Zetafizz and Lumora.")).toEqual([]);
+  });
+});

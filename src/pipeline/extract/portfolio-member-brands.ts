@@ -42,7 +42,14 @@ const brandInPortfolio = (owner: string): string => `Y1 ${MEMBER_OF}T(${MEMBER_K
 /** "Another gem in the Zenco portfolio is Zeta", "One of the brands under the Zenco umbrella is Zeta": the member fronted. */
 const frontedMemberIs = (place: string): string => `(?:^|, |(?:and|but) )(?:another |one of (?:the |its )?)${MEMBER_DESCRIBING}T(${MEMBER_KINDS}) ${place} (?:is|was|remains) (?:the )?Y1(?=[ ,.;:]|$)`;
 
+/** Brand plurals a possessive may own: "Zenco's brands", "its core powerbrands". */
+const OWNED_BRAND_PLURALS = 'brands|labels|marques|powerbrands';
+
 export const PORTFOLIO_MEMBER_BRANDS: readonly RelationPattern[] = [
+  // "Zenco's brands in Ruritania include A and B", "its brands in North Africa, such as A": a place where the brands are sold, between
+  // the possessed brands and their list, cut the list from its owner (the list triggers read "brands include" as one phrase). Only a
+  // place named alone after "in" (a one-word compass word before it at most), and the list right after it.
+  { relation: 'develops', id: 'pattern:develops:pfm97-possessed-brands-in-place-list', template: `POSS (?:(?!(?:rival|rivals|competing|partner|partners|licensed|third-party|distributed|other)(?= ))[a-z-]+ ){0,2}T(${OWNED_BRAND_PLURALS}) in (?:the )?(?:[a-z]+ )?@\\d+ (?:, )?(?:(?:now |also )?(?:include|includes|included|are|were)|such as|like|including)(?: :)? (?:the )?Y`, notFollowedBy: /^ ?'s /, sourceNotNamed: INVESTOR_NAME, targetNotType: 'government', requires: ['in', 'include|includes|included|are|were|such|like|including'] },
   // "Zeta, an iconic brand in the Zenco portfolio,", "Zeta is one of two brands in Zenco's portfolio". Not a rival or licensed brand
   // there ("Zeta, a rival brand in …"), nor an investor's portfolio or one of others' things ("… portfolio of investments").
   { relation: 'develops', id: 'pattern:develops:pfm97-brand-in-modifier-portfolio', template: brandInPortfolio(MODIFIER), notFollowedBy: NOT_OWN_PORTFOLIO_NEXT, sourceNotNamed: INVESTOR_NAME, targetNotType: 'government', requires: ['portfolio|stable'] },
