@@ -266,7 +266,9 @@ export const RELATIONS = {
     // ecosystem, suite, stable and collection, and "… that/which includes", came with fresh samples ("Zenco's ecosystem, which includes A and B").
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services', 'ecosystem', 'suite', 'stable', 'collection',
       // Helper own89, from news on consumer brands: "Zenco, which makes household names like Zeta and Vela", "Zenco owns brand names such as Zeta".
-      'household names', 'brand names'],
+      'household names', 'brand names',
+      // Helper pfm97, from set 95 (household-goods groups): "its core powerbrands, including A, B and C", as "its core brands, including".
+      'powerbrands'],
     // The goods after headsets came with fresh samples on device and component makers ("Zenco headsets like the Zeta").
     ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars',
       'headsets', 'glasses', 'watches', 'smartwatches', 'wearables', 'laptops', 'tablets', 'cameras', 'sensors', 'robots', 'drones', 'servers', 'gpus', 'accelerators', 'browsers', 'satellites', 'rockets', 'jets', 'reactors', 'vaccines', 'trucks', 'scooters', 'motorcycles', 'earbuds', 'headphones', 'speakers', 'routers', 'modems', 'monitors', 'printers', 'controllers',

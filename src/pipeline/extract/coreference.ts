@@ -622,7 +622,9 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's; not the name an
   // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
   // "Zenco received FDA clearance for its Zeta system": a regulator named only as the giver of a clearance is no owner (helper rld94).
-  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed && !grantsClearance(tokens, m))) return undefined;
+  // "Zenco grew in North Africa with its Zeta and Vela brands": a place the subject acts in, named after "in", owns no product either
+  // (helper pfm97, from hotel-group news: the subject's brand list was lost to the region).
+  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed && !grantsClearance(tokens, m) && !placeActedIn(tokens, m))) return undefined;
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well ("sold its Zeta tablet", stop 57's
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';
@@ -635,6 +637,22 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
+}
+
+/** Prepositions before a place the subject acts in ("grew in Ruritania", "expanded across Zembla", "moved into Ruritania"). */
+const ACTED_IN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'into']);
+/** Compass words between such a preposition and the place: "in North Africa", "across southern Zembla". */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * Whether `m` is a place or a state named as where the subject acts ("in Ruritania", "across North Africa"), which owns none of the
+ * subject's products; not a place with a conjunct or a possessive after it ("in Ruritania and its …", "in Ruritania's …").
+ */
+function placeActedIn(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (m.type !== 'place' && m.type !== 'government') return false;
+  if (tokens[m.last]?.lower === 'and' || tokens[m.last]?.text === "'s") return false;
+  const before = tokens[m.first - 1]?.lower ?? '';
+  return ACTED_IN_PREPOSITIONS.has(before) || (COMPASS_WORDS.has(before) && ACTED_IN_PREPOSITIONS.has(tokens[m.first - 2]?.lower ?? ''));
 }
 
 /** What a regulator grants, named right after it: "FDA clearance", "FDA 510(k) clearance", "EMA approval". */

@@ -193,7 +193,7 @@ export const SERVICE_PLURALS: ReadonlySet<string> = new Set(['Maps', 'Apps', 'Do
 export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 
 /** A brand's plural nouns: "Zenco's brands Zeta and Vela" (possessive-names.ts, the brands-named pattern). */
-export const BRAND_PLURALS: readonly string[] = ['brands', 'labels', 'marques'];
+export const BRAND_PLURALS: readonly string[] = ['brands', 'labels', 'marques', 'powerbrands'];
 
 /**
  * Measures written glued to their number before a maker's model, in lower case: "its 22t Z230 excavator", "Zenco's 700cc Zeta",

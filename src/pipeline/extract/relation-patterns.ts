@@ -58,6 +58,7 @@ import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 import { OWNER_BRAND_SETS } from './owner-brand-sets';
 import { ADDED_SET_MEMBERS } from './added-set-members';
+import { PORTFOLIO_MEMBER_BRANDS } from './portfolio-member-brands';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
 
@@ -5110,6 +5111,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ADDED_SET_MEMBERS,
   ...FIRM_DUMPING_RATES,
   ...HYPHEN_PAIR_DEAL_BLOCKS,
+  ...PORTFOLIO_MEMBER_BRANDS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
