@@ -30,9 +30,13 @@ describe('the owner of what a copier copies', () => {
 
 describe('copies of a thing', () => {
   it('making copies, knockoffs or copy-cat versions of a named thing makes no maker of it', () => {
-    expect(develops('Zenco Inc filed suit accusing Qorva Inc of making copies of the Zenco Vexa shoes.')).toEqual([]);
+    expect(develops('Zenco Inc filed suit accusing Qorva Inc of making cheap copies of the Zenco Vexa shoes.')).toEqual([]);
     expect(develops('Zenco Inc accused Qorva Inc of creating copy-cat versions of the Vexa and Lumo shoes.')).toEqual([]);
     expect(develops('Qorva Inc produced cheap knockoffs of the Vexa handbag.')).toEqual([]);
+  });
+
+  it('copies of a work sold are no copies made of another\'s thing', () => {
+    expect(develops('Zenco Games has sold 5 million copies of Zeta Quest, its latest game.')).toEqual(['Zenco Games -develops-> Zeta Quest']);
   });
 
   it('a firm\'s own thing named before the copies stays its own', () => {

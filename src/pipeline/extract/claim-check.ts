@@ -448,8 +448,9 @@ const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|aft
 /**
  * Copies of a thing, ending right before its name, perhaps after its brand and other names of a list: "copy-cat versions of the Zenco
  * Zeta and ", "knockoffs of Zeta" (not "copies of its own Zeta"): whoever makes them makes no Zeta (helper rcl97, from sneaker suits).
+ * Plain "copies of" may be a work's sold copies ("sold 5 million copies of Zeta Quest"): only a copy said to be cheap, fake or exact.
  */
-const COPIES_OF_BEFORE = /\b(?:copies|copy|copycat|copy-cat|copycats|knockoffs?|knock-offs?|clones?|imitations?|replicas?|fakes?|counterfeits?|dupes?|lookalikes?|look-alikes?|rip-offs?|ripoffs?)(?: (?:versions?|models?|designs?|products?))? of(?! (?:its|their|our) )(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and)? )*$/u;
+const COPIES_OF_BEFORE = /\b(?:(?:cheap|cheaper|fake|illegal|pirated|unauthori[sz]ed|exact|identical|near-identical|slavish|blatant) cop(?:y|ies)|copycat|copy-cat|copycats|knockoffs?|knock-offs?|clones?|imitations?|replicas?|fakes?|counterfeits?|dupes?|lookalikes?|look-alikes?|rip-offs?|ripoffs?)(?: (?:versions?|models?|designs?|products?))? of(?! (?:its|their|our) )(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and)? )*$/u;
 
 /**
  * A comparison right before a name: "like a Roomba" (a name with "a" is a kind of thing), "works like Photoshop", "something like",
