@@ -272,6 +272,8 @@ export class ClaimCollector {
     // "built something like a Roomba for lawns", "an editor that works like Photoshop": a simile's object is what the made thing is
     // compared with, not made (helper fe86, stop 85's fresh samples).
     if (relation === 'develops' && source.start < target.start && SIMILE_BEFORE.test(text.slice(Math.max(source.end, target.start - 40), target.start))) return false;
+    // "accusing Qorva of making copy-cat versions of the Zeta shoes": copies of a thing are made, not the thing (helper rcl97).
+    if (relation === 'develops' && source.start < target.start && COPIES_OF_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
     // Not the platform's own maker: "Apple released its iOS and macOS apps".
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
@@ -442,6 +444,13 @@ function isSystemName(m: SentenceMention): boolean {
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
+
+/**
+ * Copies of a thing, ending right before its name, perhaps after its brand and other names of a list: "copy-cat versions of the Zenco
+ * Zeta and ", "knockoffs of Zeta" (not "copies of its own Zeta"): whoever makes them makes no Zeta (helper rcl97, from sneaker suits).
+ * Plain "copies of" may be a work's sold copies ("sold 5 million copies of Zeta Quest"): only a copy said to be cheap, fake or exact.
+ */
+const COPIES_OF_BEFORE = /\b(?:(?:cheap|cheaper|fake|illegal|pirated|unauthori[sz]ed|exact|identical|near-identical|slavish|blatant) cop(?:y|ies)|copycat|copy-cat|copycats|knockoffs?|knock-offs?|clones?|imitations?|replicas?|fakes?|counterfeits?|dupes?|lookalikes?|look-alikes?|rip-offs?|ripoffs?)(?: (?:versions?|models?|designs?|products?))? of(?! (?:its|their|our) )(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and)? )*$/u;
 
 /**
  * A comparison right before a name: "like a Roomba" (a name with "a" is a kind of thing), "works like Photoshop", "something like",

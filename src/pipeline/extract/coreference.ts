@@ -262,11 +262,14 @@ export class DiscourseMemory {
     const copier = local.find((m) => copiesIts(tokens, m, before));
     const owners = copier ? local.filter((m) => m.key !== copier.key) : local;
     if (owners.length > 0) return owners[owners.length - 1];
-    if (local.length > 0) return local[local.length - 1];
+    // The copier is never the owner of what it copies: with no other subject, the firm named before it as an object, or the focus,
+    // is ("Its dispute is with Zenco, after the company alleged Qorva ripped off two of its shoes"; helper rcl97, from sneaker suits).
+    const notCopier = (m: SentenceMention): boolean => !copier || m.key !== copier.key;
+    if (local.length > 0 && !copier) return local[local.length - 1];
     const focus = this.focus.get(type)?.mention;
-    if (focus && accept(focus)) return focus;
+    if (focus && accept(focus) && notCopier(focus)) return focus;
     // No subject of that type and none before ("Ruritania barred Zenco from selling its Zeta chips"): the latest one named as an object.
-    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && !isOneTold(tokens, m) && accept(m));
+    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && !isOneTold(tokens, m) && accept(m) && notCopier(m));
     return named[named.length - 1];
   }
 
@@ -1009,7 +1012,10 @@ function copiesIts(tokens: readonly Token[], m: SentenceMention, its: number): b
   if (its - m.last > 8) return false;
   return COPIED_ITS.test(tokens.slice(m.last, its).map((t) => t.lower).join(' '));
 }
-const COPIED_ITS = /^(?:(?:of|for) |, (?:alleging|claiming|saying|arguing) (?:that )?it (?:had |has )?)?(?:allegedly |illegally |unlawfully )?(?:copying|copied|copies|copy|cloning|cloned|stealing|stole|steals|ripping off|ripped off|rips off|imitating|imitated|imitates|mimicking|mimicked|mimics|pirating|pirated)(?: (?:the )?(?:design|designs|look|code|technology|features|interface|trade secrets|secrets) (?:of|for|behind))?$/;
+// A firm's abbreviating dot may stand between it and the verb ("Qorva Ltd. copied its Vexa design"), and a share of the things
+// between the verb and "its" ("ripped off two of its shoe models", "copying several of its designs"; helper rcl97, from sneaker and
+// apparel suits); infringing and knocking off are copying too.
+const COPIED_ITS = /^(?:\. )?(?:(?:of|for) |, (?:alleging|claiming|saying|arguing) (?:that )?it (?:had |has )?)?(?:allegedly |illegally |unlawfully |deliberately |blatantly )?(?:copying|copied|copies|copy|cloning|cloned|stealing|stole|steals|ripping off|ripped off|rips off|knocking off|knocked off|knocks off|imitating|imitated|imitates|mimicking|mimicked|mimics|pirating|pirated|infringing|infringed|infringes|infringe|replicating|replicated|replicates|counterfeiting|counterfeited)(?: (?:the )?(?:design|designs|look|code|technology|features|interface|trade secrets|secrets) (?:of|for|behind))?(?: (?:one|two|three|four|five|several|some|many|most|all|dozens|a few|a number) of)?$/;
 
 /**
  * "Qorva took on Zenco with its Zeta tablet", "challenged Zenco with its new phone": the rival taken on is the verb's object, and what

@@ -21,6 +21,15 @@ const GOT_APPROVAL_FOR_ITS = /^(?:has |had |have )?(?:now |also |finally )?(?:re
  * made thing: an article, a possessive or a capitalised name. Not "which makes it easy", "which makes up", "which makes sense".
  */
 const WHICH_MAKES = /^, which (?:makes|manufactures|produces|develops|designs|builds) (?:the |a |an |its |[A-Z0-9])/;
+/**
+ * A recall of goods the name made or sold: "Zenco is recalling its Zeta treats", "Qorva recalls 300,000 Vexa models", "Kappa issued a
+ * voluntary recall of …" (helper rcl97, from real car, toy and pet-food recalls whose firms the lexicon did not know). A count or
+ * "its" must follow the verb, and "its" only after "is recalling" or "has recalled": a person who "recalled its founding" remembers it,
+ * as one who "recalled 20 years of …" does.
+ */
+const RECALLS_GOODS = /^(?:(?:is|are|was|has|have|had) (?:now |also |voluntarily |again |quietly )*(?:recalling|recalled) (?:(?:all|some|certain|select|more|several) (?:of )?)?(?:its|their) |(?:(?:is|are|was|were|has|have|had) )?(?:now |also |voluntarily |again |quietly )*(?:recalling|recalled|recalls) (?:(?:about|approximately|nearly|almost|around|roughly|some|more than|over|up to|another|an additional|an estimated) )*\d[\d,.]*(?: (?:million|thousand|m|k))? (?!(?:years?|days?|months?|weeks?|hours?|decades?|times|percent|per cent|%|am|pm|a\.m\.|p\.m\.)(?= |$)))|^(?:(?:has|have|had) )?(?:now |also |voluntarily )*(?:issued|issues|announced|announces|expanded|expands|initiated|initiates) (?:a |an |its |the )?(?:(?:voluntary|worldwide|nationwide|global|urgent|field|expanded|new|product|safety|separate|second|precautionary|limited) )*recall (?:of|for|on|covering) /;
+/** Prepositions whose object a name right after them is ("the state of Ruritania", "a unit of Kappa"). */
+const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'by', 'for', 'to', 'with', 'at', 'on']);
 /** Words that may stand capitalised before such a deed and are no firm's name: bodies, groups of people, the company itself. */
 const NO_FIRM_WORDS: ReadonlySet<string> = new Set(['management', 'police', 'staff', 'board', 'government', 'parliament', 'council', 'court', 'ministry', 'agency', 'authority', 'commission', 'committee', 'team', 'club', 'company', 'firm', 'group', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -28,15 +37,17 @@ const NO_FIRM_WORDS: ReadonlySet<string> = new Set(['management', 'police', 'sta
 const OFFICIAL_ORDER = /\b(?:court|restraining|gag|executive|protection|protective|removal|deportation|eviction|stop-work|cease-and-desist|compliance|enforcement|closure|detention|arrest|search|administrative|government|ministerial|presidential) orders?\b/;
 
 /**
- * Whether the words from token `end` show the name at `start` is a firm's: a "which makes" clause (WHICH_MAKES), or an order, a
- * contract or a regulator's approval it got (SAID_IT_GOT, GOT_ORDER, GOT_APPROVAL_FOR_ITS), no court's order.
+ * Whether the words from token `end` show the name at `start` is a firm's: a "which makes" clause (WHICH_MAKES), an order, a
+ * contract or a regulator's approval it got (SAID_IT_GOT, GOT_ORDER, GOT_APPROVAL_FOR_ITS), no court's order, or a recall (RECALLS_GOODS).
  */
 export function firmDeedAfter(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start === 1 && NO_FIRM_WORDS.has(tokens[start]!.lower)) return false;
   // The words as written for the made thing's capital, in lower case for the rest.
   if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'which' && WHICH_MAKES.test(`${tokens.slice(end, end + 4).map((t, k) => (k < 3 ? t.lower : t.text)).join(' ')} `) && !/^(?:the|a|an)$/i.test(tokens[start - 1]?.text ?? '') && !isPossessive(tokens[start - 1])) return true;
   const after = `${tokens.slice(end, end + 18).map((t) => t.lower).join(' ')} `;
-  const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after) ?? GOT_APPROVAL_FOR_ITS.exec(after);
+  // "The state of Ruritania recalled 5,000 …": a name after a preposition is that word's object, not the recall's maker.
+  const recall = PREPOSITIONS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? null : RECALLS_GOODS.exec(after);
+  const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after) ?? GOT_APPROVAL_FOR_ITS.exec(after) ?? recall;
   return deed !== null && !OFFICIAL_ORDER.test(deed[0]);
 }
 
