@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/pipeline/text/tokens';
 import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper mkr97, from stop 95's ninety-fifth fresh sample and real recall news: the maker named by "by" after a recall's noun, a list
@@ -62,5 +63,41 @@ describe('a firm\'s town after "of" is its address', () => {
     expect(develops('Zeta treats are made by Zenco Corporation of America, a pet food maker.')).toEqual(['Zenco Corporation of America -develops-> Zeta']);
     expect(labels('Zeta cards are issued by Zenco Bank of Lima, Peru.')).not.toContain('Zenco Bank');
     expect(labels('Professor Jane Roe of the University of Vela, Texas, tested Zeta.')).not.toContain('University');
+  });
+});
+
+describe('a rank\'s "No." before its number', () => {
+  it('is read as "number": its dot stops no rule, and the word opens no name', () => {
+    expect(tokenize('the No. 2 maker').map((t) => t.text)).toEqual(['the', 'number', '2', 'maker']);
+    expect(develops('Zenco Ltd., the No. 2 player and maker of the Lumo and Tarn brands, said sales fell.')).toEqual(['Zenco Ltd -develops-> Lumo', 'Zenco Ltd -develops-> Tarn']);
+    expect(develops('Zenco is the No. 2 maker of Lumo.')).toEqual(['Zenco -develops-> Lumo']);
+    expect(develops("Zenco, the world's No. 1 maker of Lumo, said sales fell.")).toEqual(['Zenco -develops-> Lumo']);
+  });
+
+  it('a title\'s "Order No. 2" keeps its word and dot; a rank with no maker\'s noun makes nothing', () => {
+    expect(tokenize('Executive Order No. 2').map((t) => t.text)).toEqual(['Executive', 'Order', 'No', '.', '2']);
+    expect(tokenize('No. 2 was sold').map((t) => t.text)).toEqual(['No', '.', '2', 'was', 'sold']);
+    expect(develops('Zenco, the No. 2 player in Lumo, said sales fell.')).toEqual([]);
+    expect(develops('Zenco, the No. 2 seller of Lumo, said sales fell.')).toEqual([]);
+    expect(develops('Zenco, the No. 2 investor in Qorva, said sales fell.')).toEqual([]);
+  });
+});
+
+describe('a maker\'s noun phrase opening the sentence, its firm after the comma', () => {
+  it('"The maker of Zeta knives, Zenco, said …", "Known as the inventor of the Zeta knife, Zenco is …"', () => {
+    expect(develops('The maker of Zeta knives, Zenco, said sales fell.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('As the maker of the Zeta knife, Zenco has a lot at stake.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Known as the inventor of the Zeta knife, Zenco is expanding in Europe.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops("The world's No. 2 maker of Lumo pans, Zenco Ltd said sales fell.")).toEqual(['Zenco Ltd -develops-> Lumo']);
+  });
+
+  it('another role, a list or a person after the comma, a clause or a phrase not opening the sentence makes nothing', () => {
+    expect(develops('The maker of Zeta knives, Zenco and Qorva said sales fell.')).toEqual([]);
+    expect(develops('The rival maker of Zeta knives, Zenco, said sales fell.')).toEqual([]);
+    expect(develops('The maker of Zeta knives and its distributor, Zenco, said sales fell.')).toEqual([]);
+    expect(develops('Like the maker of Zeta knives, Zenco is expanding.')).toEqual([]);
+    expect(develops('The biggest customer of the maker of Zeta knives, Zenco, is expanding.')).toEqual([]);
+    expect(develops('The distributor of Zeta knives, Zenco, is expanding.')).toEqual([]);
+    expect(develops('As the maker of Zeta knives grew, Zenco invested.')).toEqual([]);
   });
 });

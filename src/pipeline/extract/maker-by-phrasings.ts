@@ -22,10 +22,21 @@ const NOT_GOODS_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|re
 /** After the firm: its division is still its own ("by Zenco's Vexa division"); another's possession is not ("by Zenco's distributor"). */
 const NOT_THE_FIRM_NEXT = /^'s (?!(?:@\d+ )?(?:[a-z-]+ )?(?:division|unit|subsidiary|arm|business)(?= ))|^(?:[a-z-]+ )?(?:ministry|agency|regulator|regulators|authority|authorities|officials|government|watchdog|commission|department|inspectors|health)(?= |$)/;
 
+/** A maker's nouns, as the sentence spells them. */
+const MAKER_NOUNS = 'maker|makers|manufacturer|manufacturers|inventor|inventors|creator|creators|developer|developers|producer|producers|designer|designers|builder|builders';
+/** A word before a maker's noun ("the world's largest", "the No. 2", "the original"): no other role ("the rival", "a partner"). */
+const RANK_WORD = String.raw`(?!(?:rival|rivals|partner|partners|customer|customers|client|clients|supplier|suppliers|parent|owner|owners|investor|investors|distributor|distributors|seller|sellers|retailer|retailers|importer|importers|and|or|of|for|to|with)(?= ))(?:[a-z0-9-]+|'s) `;
+/** A lower-case word of the goods' kind after their name ("Zeta knives"): no clause or list word ("and its distributor"), no verb ("As the maker of Zeta grew, …"). */
+const GOODS_WORD = String.raw`(?!(?:and|or|nor|but|which|that|who|whose|its|their|for|to|with|by|from|as|than|is|was|are|were|has|had|have|grew|rose|fell|went|came|became|began|won|lost|said|sold|took|got|ran|left|hit|cut|set|put|kept|held|spent|built|bought|paid|met|saw|made|grows|rises|falls)(?= ))[a-z][a-z0-9-]*(?<!ed) `;
+
 export const MAKER_BY_PHRASINGS: readonly RelationPattern[] = [
   // "the recall of the Zeta II and Zeta 3 devices by Zenco", "recalls for Zeta infusion pumps and infusion sets by Qorva America".
   { relation: 'develops', id: 'pattern:develops:mkr97-recall-of-named-by', template: `(?:recall|recalls) (?:of|for|covering|involving) (?:(?:the|some|certain|all|its|their|\\d[\\d,]*) )?Y (?:${KIND_WORD}){0,8}?T(by) X1 `, notFollowedBy: NOT_THE_FIRM_NEXT, makerLikeSource: true, requires: ['recall|recalls', 'by'], sentenceHolds: /\brecalls? (?:of|for|covering|involving)\b[^.;]* by /i },
   // "Alfa and Brava by Zenco PetCare are being removed", "Alfa, Brava and Cora by Zenco": a list of names, their maker after "by"
   // (the single name's pattern reads only the last). Names only, nothing between the list and "by".
   { relation: 'develops', id: 'pattern:develops:mkr97-named-list-by-maker', template: `(?=@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ by )Y T(by) X1 (?!'s )`, notPrecededBy: NOT_GOODS_BEFORE, requires: ['by', 'and|&'] },
+  // "The maker of Zeta knives, Zenco, said …", "Known as the inventor of the Zeta knife, Zenco is …", "As the No. 2 maker of Lumo,
+  // Zenco …": a maker's noun phrase opening the sentence, its firm right after the comma (the firm's own apposition, "Zenco, the
+  // maker of Zeta", is trigger-relations.ts's). Not after another role ("the rival maker"), nor a list or a person after the firm.
+  { relation: 'develops', id: 'pattern:develops:mkr97-fronted-maker-of-then-firm', template: `(?:(?:(?:best|widely|perhaps best|long|once|now|also|better) )?known as |as |once )?(?:the|a|an) (?:${RANK_WORD}){0,4}?T(${MAKER_NOUNS}) of (?:the |its |their )?(?:${GOODS_WORD}){0,2}?Y (?:${GOODS_WORD}){0,3}, (?:the )?X1 `, notPrecededBy: /\S/, notFollowedBy: /^(?:'s |and |or |& |, (?:and|or) )/, requires: [MAKER_NOUNS, 'of', ','], sentenceHolds: /^(?:(?:[A-Za-z]+ )?(?:known as|as|once) )?(?:the|a|an) [^,]*\b(?:maker|manufacturer|inventor|creator|developer|producer|designer|builder)s? of /i },
 ];
