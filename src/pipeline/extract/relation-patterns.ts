@@ -61,6 +61,7 @@ import { ADDED_SET_MEMBERS } from './added-set-members';
 import { PORTFOLIO_MEMBER_BRANDS } from './portfolio-member-brands';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
+import { MAKER_BY_PHRASINGS } from './maker-by-phrasings';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5112,6 +5113,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...FIRM_DUMPING_RATES,
   ...HYPHEN_PAIR_DEAL_BLOCKS,
   ...PORTFOLIO_MEMBER_BRANDS,
+  ...MAKER_BY_PHRASINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

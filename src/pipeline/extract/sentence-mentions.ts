@@ -28,6 +28,7 @@ import { joinOrganisationBodies } from './organisation-bodies';
 import { joinAbbreviatedNames } from './abbreviated-names';
 import { joinCropTraitNames } from './crop-trait-names';
 import { cutEyewearKinds } from './device-kind-tails';
+import { withoutFirmsTown } from './firm-town-addresses';
 import { joinQuotedTitles } from './quoted-titles';
 import { trimCaptionOpenings } from './caption-openings';
 import { isTradeCaseInitials } from './trade-case-initials';
@@ -101,7 +102,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) {
     // "an order for 92 Zenco V236 wind turbines": a maker's word glued before a counted model (helper ord95, name-rules.ts).
-    for (const m of withGluedMaker(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens), s.tokens, lexicon)) out.push(m);
+    for (const m of withGluedMaker(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsTown(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens), s.tokens, lexicon)) out.push(m);
   }
   return learnDefinedAcronyms(out, s.tokens, learned);
 }
