@@ -1019,9 +1019,6 @@ function isJudgesCourt(words: readonly string[], first: number): boolean {
 }
 
 /** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */
-/** Adverbs of time that may open an aside before its article: ", already a leader ,", ", now the largest carrier ,". */
-const ASIDE_TIME_ADVERBS: ReadonlySet<string> = new Set(['already', 'now', 'still', 'once', 'long', 'formerly', 'previously', 'itself']);
-
 function appositionStart(words: readonly string[], close: number): number | undefined {
   // ", whose investors include Qorva, Vexa, and Lumo ,", "… include Qorva, a Zembla fund, and Vexa ,": a relative aside runs to the
   // comma before the verb whatever commas its list or its descriptions hold (review of fp83).
@@ -1041,10 +1038,7 @@ function appositionStart(words: readonly string[], close: number): number | unde
     if (mentionAt(words, k - 1) !== undefined && mentionAt(words, k + 1) !== undefined && words[k + 2] !== "'s") continue;
     // ", a startup …", ", which …", ", OpenAI's rival ,", ", founded by …"
     // ", one of the fastest-growing Zeta alternatives ,": "one of" opens a description too.
-    // ", already a leader in Europe ,", ", now the largest …": a time adverb before the description's article (helper cmp97, from
-    // real micromobility news: "Zenco, already a leader in Europe, and its competitor Qorva" lost its subject).
-    const timedAside = ASIDE_TIME_ADVERBS.has(words[k + 1]!) && DETERMINERS.has(words[k + 2] ?? '');
-    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!) || (words[k + 1] === 'one' && words[k + 2] === 'of') || timedAside;
+    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!) || (words[k + 1] === 'one' && words[k + 2] === 'of');
     // ", whose …" and ", which …" always open a relative aside, after a name or a noun ("The startup, whose investors include …").
     const relativeAside = words[k + 1] === 'whose' || words[k + 1] === 'which' || words[k + 1] === 'who';
     return relativeAside || (opensAside && mentionAt(words, k - 1) !== undefined) ? k : undefined;
