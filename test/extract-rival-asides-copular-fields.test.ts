@@ -75,3 +75,17 @@ describe('a fight told by its idiom', () => {
     expect(rivals('Zenco has never crossed swords with Qorva.')).toEqual([]);
   });
 });
+
+describe('an apposition that a comma closes after a rival noun', () => {
+  it('the verb after it is the subject\'s: the possessor neither makes its object nor rivals it', () => {
+    expect(develops('Vexa, Qorva\'s rival, launched Zeta.')).toEqual(['Vexa -develops-> Zeta']);
+    expect(rivals('Vexa, Qorva\'s rival, launched Zeta.')).toEqual(['Vexa -competes_with-> Qorva']);
+    expect(develops('Vexa, Qorva\'s rival, sued Zenco.')).toEqual([]);
+    expect(rivals('Vexa, Qorva\'s longtime rival, sued Zenco.')).toEqual(['Vexa -competes_with-> Qorva']);
+  });
+
+  it('describing words joined by a comma still make the possessor the maker, and "rival" stays a verb before its object', () => {
+    expect(develops('Qorva\'s sleek, redesigned Lumo phone sold out.')).toEqual(['Qorva -develops-> Lumo']);
+    expect(rivals('Vexa now rivals Qorva in sales.')).toEqual(['Vexa -competes_with-> Qorva']);
+  });
+});

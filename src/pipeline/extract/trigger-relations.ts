@@ -656,7 +656,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // name's noun, not a present-tense verb whose subject is the clause's (fresh sample s82b; helper fpx93). A resolved "its" is no
   // name here: "the takeover of Activision by its rival Microsoft" is read by the deal's pattern.
   const bareRivalAfterName = words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && !words[t - 1]!.startsWith('its@') && !/^(?:and|or|&|,)$/.test(words[t - 2] ?? '') && mentionAt(words, t + 1) !== undefined;
-  const nounContext = bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "Vexa, Qorva's longtime rival, sued Zenco": a party noun a comma closes is no verb, which would take its object right after it
+  // (helper cmp97: "rival" was read as Qorva's verb with Zenco for its object).
+  const closedByComma = noun?.relation === 'competes_with' && after === ',' && PARTY_NOUNS.has(words[t]!);
+  const nounContext = closedByComma || bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // Whether the next word is a noun the trigger may describe, read for every verb: read only in the two rare cases below, its
