@@ -13,6 +13,7 @@ describe('a subject set off by an aside before a copula and an owner\'s rival no
     expect(rivals('Zenco, founded by Ana Borin, is Qorva\'s major rival.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(rivals('Zenco, headquartered in Paris, is Qorva\'s major rival.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(rivals('Zenco, a unit of Vexa Group, is Qorva\'s biggest rival.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(rivals('Zenco, founded by Ana Borin, has been Qorva\'s main rival since 2010.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(rivals('Zenco, founded by Ana Borin and based at Lumo Airport, is Qorva\'s major rival in Europe.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 

@@ -20,6 +20,6 @@ export const RIVAL_COPULAR_FIELDS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:cmp97-owners-rival-in-field-is', template: `POSS ${RIVAL_DESCRIBING}T(competitor|rival|challenger|nemesis) in (?:the )?(?:[a-z-]+ |@\\d+ ){1,3}${RIVAL_COPULA} (?:now |still )?(?:the )?Y1(?! 's)`, requires: ['in'], sentenceHolds: /\b(?:competitor|rival|challenger|nemesis) in\b/ },
   // "Zenco crosses swords with Qorva", "Zenco went toe-to-toe with rival Qorva": a fight between two firms told by its idiom ("locks
   // horns with" is a trigger verb). Not with a state ("crosses swords with Ruritania": a firm against its regulator), nor a fight in court or over a contract,
-  // patents or fees (litigants and bargainers, no rivals), nor a negated or hoped-for fight (AUX has no "not").
+  // patents or fees (litigants and bargainers, no rivals); a negated fight ("has never crossed swords") is marked so by the claim's status.
   { relation: 'competes_with', id: 'pattern:competes_with:cmp97-crosses-swords-with', template: `X1 P AUX T(crosses swords with|crossed swords with|cross swords with|crossing swords with|goes toe-to-toe with|went toe-to-toe with|go toe-to-toe with|going toe-to-toe with) (?:its |rival |its rival |the )?Y1 ${NOT_A_MARKET_FIGHT}`, verb: true, targetNotType: 'government', sentenceHolds: /\b(?:swords|toe-to-toe) with\b/i },
 ];

@@ -2905,7 +2905,8 @@ function argumentsOf(
         // "Zenco, founded by Ana Borin and based at Vexa Airport, is Qorva's main rival": after a copula the subject is read from the
         // possessor, so that the aside before the copula is passed over (read from the noun, the possessor is found first and the aside's
         // names then pass for subjects; helper cmp97, from real airline news).
-        const copularOwner = possessor && /^(?:is|was|remains|remained|became|has been|had been)$/.test(words[possessor.first - 1] ?? '') && words[possessor.first - 2] === ',';
+        const copulaAt = possessor && words[possessor.first - 1] === 'been' && /^(?:has|had)$/.test(words[possessor.first - 2] ?? '') ? possessor.first - 2 : (possessor?.first ?? 0) - 1;
+        const copularOwner = possessor && /^(?:is|was|remains|remained|became|has|had)$/.test(words[copulaAt] ?? '') && words[copulaAt - 1] === ',';
         const candidates = [possessor, helped, apposedHead && fits('source')(apposedHead) ? holderOf(apposedHead) : undefined, ...subjectsBefore(words, copularOwner ? possessor.first : t, lists).filter((l) => fits('source')(l) && l !== apposedHead).map(holderOf)].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
