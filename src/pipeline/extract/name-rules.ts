@@ -3480,8 +3480,11 @@ const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|Schoo
 
 /** Last words of a law's or a regulation's title: "the Export Administration Regulations", "the Export Control Act". */
 const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Acts', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
-/** "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah. */
-const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
+/**
+ * "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah; "Sh200 million", "N5bn", "K3 billion":
+ * in East African shillings, naira or kwacha (helper cmp97, from fresh set 95: "Sh200" became a firm staging a battle with a rival).
+ */
+const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Ksh|Kshs|Sh|Shs|TSh|Tsh|USh|Ush|N|K|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
 /** Currencies written as a word or a code before a figure: "Rs 900 crore", "INR 5,000", "Rp 2 trillion". */
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'INR', 'PKR', 'LKR', 'NPR', 'Rp', 'IDR', 'Tk', 'BDT', 'Ksh', 'KSh', 'KES', 'NGN', 'ZAR', 'RMB', 'CNY', 'JPY', 'USD', 'EUR', 'GBP', 'CHF', 'AED', 'SAR', 'PHP', 'Php', 'MYR', 'THB', 'VND', 'KRW', 'BRL', 'MXN']);
 

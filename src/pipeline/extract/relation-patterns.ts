@@ -62,6 +62,7 @@ import { PORTFOLIO_MEMBER_BRANDS } from './portfolio-member-brands';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
 import { MAKER_BY_PHRASINGS } from './maker-by-phrasings';
+import { RIVAL_COPULAR_FIELDS } from './rival-copular-fields';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -1456,6 +1457,8 @@ const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?
 
 /** A describing word after a comma in "Zenco's twin-engine, 180-seat Z66", "its cheaper, smaller Zeta Mini" (helper pos88): a compound,
  * with a number too, or a listed or adjective-shaped word; never a rival ("Zenco's new, rival Qorva"). */
+/** A comma after a rival word closes an apposition, it joins no describing words (see the possessive pattern). */
+const NO_COMMA_AFTER_RIVAL = '(?<!(?:rival|rivals|competing|competitor|competitors) )';
 const COMMA_DESCRIBER = `(?!(?:rival|rivals|competing|competitor)[ -])(?:[a-z0-9]+(?:-[a-z]+)+|${MODIFIERS}|${PRAISING}|${ADJECTIVE_SHAPE})`;
 
 /** Before the act of making told as a noun: a plan, wish or refusal of it ("Zenco plans the development of Zeta by Qorva"; helper pos88). */
@@ -2060,7 +2063,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE_WORD}|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT_OR_ANOTHERS },
+  // Nor after "rival", a noun there: "Vexa, Qorva's rival, launched Zeta" closes an apposition, and the verb after it ("launched",
+  // "sued", shaped like an adjective) is the clause's (helper cmp97: Qorva was read as Zeta's maker).
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE_WORD}|@\\d+ - ${PLACE_MADE}) (?:and |${NO_COMMA_AFTER_RIVAL}, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:${NO_COMMA_AFTER_RIVAL}, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT_OR_ANOTHERS },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -5114,6 +5119,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...HYPHEN_PAIR_DEAL_BLOCKS,
   ...PORTFOLIO_MEMBER_BRANDS,
   ...MAKER_BY_PHRASINGS,
+  ...RIVAL_COPULAR_FIELDS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

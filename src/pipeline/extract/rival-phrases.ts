@@ -71,7 +71,9 @@ export function apposedTo(words: readonly string[], first: number, lists: Readon
   let k = first - 1;
   // "@1 , a popular @2 alternative", "@1 , one of the fastest-growing @2 alternatives": describing words before the name.
   // Not a comparing word: "Zenco, unlike Qorva's rivals, …" sets Zenco against them, it is no apposition (helper fxr89).
-  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one|like|unlike)$/.test(words[k]!); n++) k--;
+  // Nor a copula: "Zenco, founded by Ana Borin, is Qorva's rival" is Zenco's rivalry, not the aside's last name's (helper cmp97, from
+  // real airline news: the founder was read as the rival, and the claim was lost).
+  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one|like|unlike|is|are|was|were|remains|remained|became|becomes|has|have|had|been)$/.test(words[k]!); n++) k--;
   if (words[k] === 'like' || words[k] === 'unlike') return undefined;
   if (/^(?:a|an|the)$/.test(words[k] ?? '')) k--;
   // "@1 , one of the @2 alternatives": the description may open with "one of".

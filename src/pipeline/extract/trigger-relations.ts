@@ -656,7 +656,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // name's noun, not a present-tense verb whose subject is the clause's (fresh sample s82b; helper fpx93). A resolved "its" is no
   // name here: "the takeover of Activision by its rival Microsoft" is read by the deal's pattern.
   const bareRivalAfterName = words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && !words[t - 1]!.startsWith('its@') && !/^(?:and|or|&|,)$/.test(words[t - 2] ?? '') && mentionAt(words, t + 1) !== undefined;
-  const nounContext = bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "Vexa, Qorva's longtime rival, sued Zenco": a party noun a comma closes is no verb, which would take its object right after it
+  // (helper cmp97: "rival" was read as Qorva's verb with Zenco for its object).
+  const closedByComma = noun?.relation === 'competes_with' && after === ',' && PARTY_NOUNS.has(words[t]!);
+  const nounContext = closedByComma || bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // Whether the next word is a noun the trigger may describe, read for every verb: read only in the two rare cases below, its
@@ -2672,6 +2675,9 @@ function argumentsOf(
         // "Zenco, which owns brands like A, B and C, will merge with Qorva": a comma and a finite verb after the members close the
         // aside the enumeration stood in, and the verb's object is no member (helper own96, from real hotel-group news).
         else if (words[end] === ',' && finiteVerbAt(words, end + 1)) break;
+        // "keeps the Zenco and Qorva brands, on their apps, to face their competitors Lumo and Tarn": the names after a rival noun are
+        // the owner's rivals, no more of its brands (helper cmp97, from real micromobility news: the rivals were read as its brands).
+        else if (end > after && /^(?:rival|rivals|competitor|competitors|challengers|archrivals|arch-rivals)$/.test(words[end]!)) break;
         end++;
       }
       // "portfolio includes stakes in Qorva", "products include chips made by Zenco": a name behind a preposition is no member (review of pl84).
@@ -2896,7 +2902,12 @@ function argumentsOf(
         const holderOf = (l: MentionList): MentionList => tieApposedHolder(words, l, lists) ?? l;
         // "Zenco bought Lumo, allowing it to better compete against rivals Qorva and Vexa": the rivals of the helped "it", the buyer (helper cor92).
         const helped = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? helpedBuyerBefore(words, t, lists, fits('source')) : undefined;
-        const candidates = [possessor, helped, apposedHead && fits('source')(apposedHead) ? holderOf(apposedHead) : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead).map(holderOf)].filter(isList);
+        // "Zenco, founded by Ana Borin and based at Vexa Airport, is Qorva's main rival": after a copula the subject is read from the
+        // possessor, so that the aside before the copula is passed over (read from the noun, the possessor is found first and the aside's
+        // names then pass for subjects; helper cmp97, from real airline news).
+        const copulaAt = possessor && words[possessor.first - 1] === 'been' && /^(?:has|had)$/.test(words[possessor.first - 2] ?? '') ? possessor.first - 2 : (possessor?.first ?? 0) - 1;
+        const copularOwner = possessor && /^(?:is|was|remains|remained|became|has|had)$/.test(words[copulaAt] ?? '') && words[copulaAt - 1] === ',';
+        const candidates = [possessor, helped, apposedHead && fits('source')(apposedHead) ? holderOf(apposedHead) : undefined, ...subjectsBefore(words, copularOwner ? possessor.first : t, lists).filter((l) => fits('source')(l) && l !== apposedHead).map(holderOf)].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
         // "A and B are locked in a race", "A and B remain fierce competitors": a contest (or a plural
