@@ -1492,10 +1492,11 @@ function namesAfterKnownNames(
   // "Spacecom Luxembourg", "Orange Belgium": an unknown word and a state is a firm's unit there, not the state.
   if (!headline) {
     for (const state of known) {
-      if (!closesUnitName(tokens, state, lexicon, covered)) continue;
-      const label = surfaceOf(tokens, state.first - 1, state.last);
-      mentions.push(mentionOver(tokens, state.first - 1, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
-      covered.fill(1, state.first - 1, state.last);
+      const first = unitNameStart(tokens, state, lexicon, covered);
+      if (first === undefined) continue;
+      const label = surfaceOf(tokens, first, state.last);
+      mentions.push(mentionOver(tokens, first, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+      covered.fill(1, first, state.last);
     }
   }
 
@@ -2572,7 +2573,8 @@ function classify(
   // "the International Bank of Zembla", "the Commercial Bank of Ruritania": any other bank named for its state is a firm, named whole
   // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned). "National Payments Corporation of India",
   // "Shipping Corporation of India" too (stop 65's first controls sample: the state read as the one that capped a firm).
-  if (words.length >= 2 && (lastWord === 'Bank' || lastWord === 'Corporation') && tokens[end]?.text === 'of') {
+  // So are mills, breweries and industries ("Flour Mills of Zembla", helper nam97: real Nigerian news cut the firm to "Flour Mills").
+  if (words.length >= 2 && STATE_NAMED_FIRM_ENDS.has(lastWord) && tokens[end]?.text === 'of') {
     const state = stateAfterOf(tokens, end, known, true);
     if (state) return { type: 'company', end: state.last };
   }
@@ -3367,24 +3369,49 @@ function isStateByName(m: SentenceMention, lexicon: Lexicon): boolean {
 }
 
 /** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
-function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
-  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
+/** Last words of a firm's name that "of" and its state's name may close ("the Commercial Bank of Zembla", "Flour Mills of Zembla"). */
+const STATE_NAMED_FIRM_ENDS: ReadonlySet<string> = new Set(['Bank', 'Corporation', 'Mills', 'Breweries', 'Industries']);
+
+/** Continents a firm's regional arm is named for ("Zenco Africa"), with the compass word that may open them ("Zenco East Africa"). */
+const UNIT_CONTINENTS: ReadonlySet<string> = new Set(['Africa', 'Asia', 'Europe']);
+const CONTINENT_COMPASS: ReadonlySet<string> = new Set(['East', 'West', 'North', 'South', 'Southern', 'Central']);
+/** Shapes of words that name a continent's part, not a firm: "Saharan", "Pan-African", "Francophone", "Lusophone". */
+const REGION_ADJECTIVE_SHAPE = /(?:an|phone|ese|ish|ic)$/;
+/** Words before a place, not a firm: "in", "across", "throughout" ("sold across Zembla Africa"). */
+const REGION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'within', 'around', 'into', 'to', 'over']);
+
+/**
+ * Where the firm's unit name that the state's (or continent's) name `m` closes starts ("Zenco Luxembourg", "Zenco East Africa"), or
+ * undefined when `m` closes none. Helper nam97 (real African and South Asian consumer-goods news, where firms' local arms are named
+ * so): a continent closed such names too ("Zenco Africa", "Zenco East Africa" were cut or dropped), and a sentence-opening word
+ * English knows only as a firm's name ("Unilever", compromise's Organization) opens one as a coined word does.
+ */
+function unitNameStart(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): number | undefined {
+  const continent = m.type === 'place' && UNIT_CONTINENTS.has(m.surface);
+  if ((m.type !== 'government' && !continent) || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return undefined;
   // A state's name that an earlier rule uncovered stands inside a longer name ("Zenco America Line", insideTradeName).
-  if (!covered[m.first]) return false;
-  const prev = tokens[m.first - 1]!;
-  if (covered[m.first - 1] || !/^\p{Lu}[\p{Ll}\d]+$/u.test(prev.text) || prev.end + 1 !== tokens[m.first]!.start) return false;
+  if (!covered[m.first]) return undefined;
+  // "Zenco East Africa": the compass word is the region's, the firm's word before it.
+  const compass = continent && CONTINENT_COMPASS.has(tokens[m.first - 1]!.text) && !covered[m.first - 1] && tokens[m.first - 1]!.end + 1 === tokens[m.first]!.start ? 1 : 0;
+  const at = m.first - 1 - compass;
+  const prev = tokens[at];
+  if (!prev || covered[at] || !/^\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)?$/u.test(prev.text) || prev.end + 1 !== tokens[at + 1]!.start) return undefined;
   const w = prev.text;
   // Opening the sentence ("Zenco America sued …"), the capital says nothing: only a word no dictionary holds is a firm's name
-  // (stop 91, from set 81: "Zenco America" read as the United States; "Today America …", "Unlike America …" stay the state).
-  if (m.first === 1 && !isCoinedWord(w.toLowerCase())) return false;
+  // (stop 91, from set 81: "Zenco America" read as the United States; "Today America …", "Unlike America …" stay the state), or
+  // one it knows only as a firm's ("Unilever Pakistan launched …").
+  if (at === 0 && !isCoinedWord(w.toLowerCase()) && englishTagOf(w.toLowerCase()) !== 'Organization') return undefined;
   // The firm's name is one word: a capitalised word before it makes a longer name or a title ("President Zenco Luxembourg").
-  if (m.first >= 2 && (tokens[m.first - 2]!.capitalized || /^[.:;!?"“]$/.test(tokens[m.first - 2]!.text))) return false;
+  if (at >= 1 && (tokens[at - 1]!.capitalized || /^[.:;!?"“]$/.test(tokens[at - 1]!.text))) return undefined;
   // Nor a partnership's tail: "Zenco & Partners UK" is one partnership's arm (stop 91, from set 81: it was cut to "Partners UK").
-  if (PARTNERSHIP_TAILS.has(w) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '')) return false;
-  if (NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w)) return false;
-  if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
+  if (PARTNERSHIP_TAILS.has(w) && /^(?:&|and)$/.test(tokens[at - 1]?.text ?? '')) return undefined;
+  if (NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w)) return undefined;
+  if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return undefined;
+  // A continent's arm takes a word no dictionary holds, and no region's shape or place: "Sub-Saharan Africa", "Francophone Africa",
+  // "across Kalahari Africa" are regions.
+  if (continent && ((!isCoinedWord(w.toLowerCase()) && englishTagOf(w.toLowerCase()) !== 'Organization') || REGION_ADJECTIVE_SHAPE.test(w) || REGION_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''))) return undefined;
   // "Luxembourg's", "Luxembourg-based": the state itself or a firm based there.
-  return !/^(?:'s|'|-)$/.test(tokens[m.last]?.text ?? '');
+  return /^(?:'s|'|-)$/.test(tokens[m.last]?.text ?? '') ? undefined : at;
 }
 
 /** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */
