@@ -57,3 +57,29 @@ describe('an official body\'s initials with a legal form', () => {
     expect(entitiesOf('ITC said on Monday it would review imports from Zenco Inc.')).toContain('International Trade Commission (government)');
   });
 });
+
+describe('an opening name before an owner\'s deed to "its" brand', () => {
+  it('"Zenco & Qorva has defended its Lumo shampoo": the opener owns the brand', () => {
+    expect(develops('Zenco & Qorva has defended its Lumo baby shampoo.')).toEqual(['Zenco & Qorva -develops-> Lumo']);
+    expect(companies('Hindavi Lever renamed its fairness cream Lumo Glow.')).toEqual(['Hindavi Lever (company)']);
+  });
+
+  it('people, months, and deeds anyone may do to another\'s brand type no owner', () => {
+    expect(develops('Sarah Connor has defended its Lumo shampoo.')).toEqual([]);
+    expect(develops('March recalled its Lumo shampoo.')).toEqual([]);
+    expect(develops('Prime Minister Jane Roe praised its Lumo shampoo.')).toEqual([]);
+    expect(develops('Aiming to grow, Jane Roe defended its Lumo shampoo.')).toEqual([]);
+  });
+});
+
+describe('a trade\'s field opening the sentence', () => {
+  it('"Consumer products manufacturer Zenco" names no product "Consumer"', () => {
+    expect(develops('Consumer products manufacturer Zenco makes Lumo diapers.')).toEqual(['Zenco -develops-> Lumo']);
+    expect(develops('Household goods maker Zenco makes Lumo diapers.')).toEqual(['Zenco -develops-> Lumo']);
+    expect(develops('Tobacco products maker Zenco makes Lumo cigarettes.')).toEqual(['Zenco -develops-> Lumo']);
+  });
+
+  it('a brand before the goods noun is still the maker\'s', () => {
+    expect(develops('Zeta products maker Zenco makes Lumo diapers.').sort()).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Zeta']);
+  });
+});

@@ -923,6 +923,11 @@ export function findNamedMentions(
     // (region-adjective-states.ts).
     const region = name ? undefined : regionOfStateAdjective(tokens, start, last, lexicon);
     if (region) name = region.entry ? { key: region.entry.id, label: region.entry.name, type: 'government', partOf: region.entry.partOf } : { key: keyOfName(region.label), label: region.label, type: 'government' };
+    // "Consumer products manufacturer Zenco": the trade's field names nothing (isTradeFieldOpening).
+    if (!name && start === 0 && last === 1 && isTradeFieldOpening(tokens)) {
+      i = last - 1;
+      continue;
+    }
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: unlistedKey(cleanLabel(text), lexicon), label: cleanLabel(text), type: 'organization' as const };
     const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
@@ -2470,6 +2475,19 @@ function isPersonShapedName(words: readonly string[]): boolean {
   return names.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !/\d/.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w) && !PERSON_TITLES.has(w) && !isCorporateTitleText(w));
 }
 
+/** Plural goods nouns a trade's field stands before, and the firm nouns after them ("Consumer goods giant Zenco"). */
+const FIELD_GOODS: ReadonlySet<string> = new Set(['products', 'goods', 'items']);
+/** Trades' fields compromise's word list leaves out: "Consumer goods", "Household products". */
+const TRADE_FIELDS: ReadonlySet<string> = new Set(['consumer', 'household', 'beauty', 'tobacco', 'dairy', 'hygiene', 'cosmetic', 'cosmetics', 'personal', 'baby', 'healthcare', 'luxury', 'leather', 'cleaning', 'packaged', 'branded', 'industrial', 'agricultural', 'pharmaceutical', 'electrical', 'electronic', 'electronics']);
+const FIELD_FIRM_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'producer', 'producers', 'giant', 'giants', 'firm', 'firms', 'company', 'companies', 'group', 'major', 'conglomerate', 'supplier', 'multinational']);
+
+/** Whether the sentence opens with an English noun, a goods noun and a firm noun: "Consumer products manufacturer …". */
+function isTradeFieldOpening(tokens: readonly Token[]): boolean {
+  const tag = englishTagOf(tokens[0]!.lower);
+  if ((tag === undefined && !TRADE_FIELDS.has(tokens[0]!.lower)) || tag === 'Organization' || !FIELD_GOODS.has(tokens[1]?.lower ?? '')) return false;
+  return FIELD_FIRM_NOUNS.has(tokens[2]?.lower ?? '') || (tokens[2]?.text === ',' ? false : FIELD_FIRM_NOUNS.has(tokens[3]?.lower ?? '') && /^\p{Ll}/u.test(tokens[2]?.text ?? ''));
+}
+
 function classify(
   tokens: readonly Token[],
   start: number,
@@ -2482,6 +2500,9 @@ function classify(
   let end = nameEnd;
   const words = textsOfTokens(tokens, start, end);
   const lastWord = words[words.length - 1]!;
+  // "Consumer products manufacturer Zenco", "Household goods maker Zenco": an English noun opening the sentence before a trade's
+  // goods is the trade's field, no brand (helper nam97, real consumer-goods news: "Consumer" was read as the maker's product).
+  if (start === 0 && end === 1 && isTradeFieldOpening(tokens)) return { end };
 
   // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
