@@ -83,3 +83,16 @@ describe('a trade\'s field opening the sentence', () => {
     expect(develops('Zeta products maker Zenco makes Lumo diapers.').sort()).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Zeta']);
   });
 });
+
+describe('a lower-case "plc" closing a firm\'s name', () => {
+  it('"Zenco plc", "Zenco Nigeria plc" are firms, and the brand after "with its" is theirs', () => {
+    expect(develops('The maker is Zenco plc, with its Lumo brand.')).toEqual(['Zenco plc -develops-> Lumo']);
+    expect(develops('The makers are Qorva Limited, with its Zeta, and Zenco Nigeria plc, with its Lumo brand.')).toContain('Zenco Nigeria plc -develops-> Lumo');
+    expect(develops('The makers are Qorva Limited, with its Zeta, and Zenco Nigeria plc, with its Lumo brand.')).not.toContain('Qorva Limited -develops-> Lumo');
+  });
+
+  it('"plc" apart from a name, or after a lower-case word, makes no firm', () => {
+    expect(companies('The plc said sales of Lumo rose.')).toEqual([]);
+    expect(companies('Shares in the listed plc fell.')).toEqual([]);
+  });
+});

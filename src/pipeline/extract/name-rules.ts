@@ -410,6 +410,9 @@ export function findNamedMentions(
     // "its Zeta 2D printer": the dimension that nameRunEnd left out of the name is no name of its own either.
     if (isDimensionBeforeKind(tokens, i)) continue;
     let end = nameRunEnd(tokens, i, covered, known, learned, headline);
+    // "Zenco plc", "Zenco Nigeria plc": the legal form British and Nigerian papers write in lower case closes the name (helper nam97:
+    // the run stopped before it, and a firm named only so stayed untyped).
+    if (tokens[end]?.text === 'plc' && !covered[end] && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
     if (afterVs(tokens, i)) {
