@@ -3392,7 +3392,6 @@ function isStateByName(m: SentenceMention, lexicon: Lexicon): boolean {
   return entry !== undefined && entry.partOf === undefined && entry.name === m.surface;
 }
 
-/** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
 /** Last words of a firm's name that "of" and its state's name may close ("the Commercial Bank of Zembla", "Flour Mills of Zembla"). */
 const STATE_NAMED_FIRM_ENDS: ReadonlySet<string> = new Set(['Bank', 'Corporation', 'Mills', 'Breweries', 'Industries']);
 
@@ -3405,6 +3404,8 @@ const REGION_ADJECTIVE_SHAPE = /(?:an|phone|ese|ish|ic)$/;
 const REGION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'within', 'around', 'into', 'to', 'over']);
 
 /**
+ * Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known
+ * firm's is the rule for regional subsidiaries above).
  * Where the firm's unit name that the state's (or continent's) name `m` closes starts ("Zenco Luxembourg", "Zenco East Africa"), or
  * undefined when `m` closes none. Helper nam97 (real African and South Asian consumer-goods news, where firms' local arms are named
  * so): a continent closed such names too ("Zenco Africa", "Zenco East Africa" were cut or dropped), and a sentence-opening word
