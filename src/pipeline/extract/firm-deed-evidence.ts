@@ -30,6 +30,14 @@ const WHICH_MAKES = /^, which (?:makes|manufactures|produces|develops|designs|bu
 const RECALLS_GOODS = /^(?:(?:is|are|was|has|have|had) (?:now |also |voluntarily |again |quietly )*(?:recalling|recalled) (?:(?:all|some|certain|select|more|several) (?:of )?)?(?:its|their) |(?:(?:is|are|was|were|has|have|had) )?(?:now |also |voluntarily |again |quietly )*(?:recalling|recalled|recalls) (?:(?:about|approximately|nearly|almost|around|roughly|some|more than|over|up to|another|an additional|an estimated) )*\d[\d,.]*(?: (?:million|thousand|m|k))? (?!(?:years?|days?|months?|weeks?|hours?|decades?|times|percent|per cent|%|am|pm|a\.m\.|p\.m\.)(?= |$)))|^(?:(?:has|have|had) )?(?:now |also |voluntarily )*(?:issued|issues|announced|announces|expanded|expands|initiated|initiates) (?:a |an |its |the )?(?:(?:voluntary|worldwide|nationwide|global|urgent|field|expanded|new|product|safety|separate|second|precautionary|limited) )*recall (?:of|for|on|covering) /;
 /** Prepositions whose object a name right after them is ("the state of Ruritania", "a unit of Kappa"). */
 const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'by', 'for', 'to', 'with', 'at', 'on']);
+/**
+ * "Zenco & Zenco has defended its Lumo baby shampoo", "Qorva renamed its fairness cream Vela": a name that opens the sentence before a verb a
+ * brand's owner does to "its" named brand ("its" speaks of the name as a thing; a person's is "his" or "her"). Helper nam97 (real
+ * Indian and Nigerian consumer-goods news: an owner the lexicon does not know, opening such a sentence, stayed untyped and its brand
+ * ownerless). Not "praised its", "backed its": anyone may praise another's brand.
+ */
+const OWNED_BRAND_DEED = /^(?:has |had |have )?(?:also |now |since |recently )?(?:defended|recalled|relaunched|re-launched|renamed|rebranded|repositioned|reformulated|discontinued|withdrew|withdrawn|revamped|refreshed|redesigned|repackaged|repriced|extended|diversified) its (?:[a-z-]+ ){0,2}$/;
+
 /** Words that may stand capitalised before such a deed and are no firm's name: bodies, groups of people, the company itself. */
 const NO_FIRM_WORDS: ReadonlySet<string> = new Set(['management', 'police', 'staff', 'board', 'government', 'parliament', 'council', 'court', 'ministry', 'agency', 'authority', 'commission', 'committee', 'team', 'club', 'company', 'firm', 'group', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -44,6 +52,14 @@ export function firmDeedAfter(tokens: readonly Token[], start: number, end: numb
   if (end - start === 1 && NO_FIRM_WORDS.has(tokens[start]!.lower)) return false;
   // The words as written for the made thing's capital, in lower case for the rest.
   if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'which' && WHICH_MAKES.test(`${tokens.slice(end, end + 4).map((t, k) => (k < 3 ? t.lower : t.text)).join(' ')} `) && !/^(?:the|a|an)$/i.test(tokens[start - 1]?.text ?? '') && !isPossessive(tokens[start - 1])) return true;
+  // The owner's verb and "its" in lower case, then a capitalised brand: only for a name opening the sentence.
+  if (start === 0) {
+    for (let k = end + 2; k <= end + 6 && k < tokens.length; k++) {
+      if (tokens.slice(k - 3, k).some((t) => t.lower === 'its')) {
+        if (tokens[k]!.capitalized && tokens[k]!.word && OWNED_BRAND_DEED.test(`${tokens.slice(end, k).map((t) => t.text).join(' ')} `)) return true;
+      }
+    }
+  }
   const after = `${tokens.slice(end, end + 18).map((t) => t.lower).join(' ')} `;
   // "The state of Ruritania recalled 5,000 …": a name after a preposition is that word's object, not the recall's maker.
   const recall = PREPOSITIONS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? null : RECALLS_GOODS.exec(after);

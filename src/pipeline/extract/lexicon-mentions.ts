@@ -110,6 +110,9 @@ const FIRM_KINDS: ReadonlySet<string> = new Set(['carmaker', 'automaker', 'autom
 /** Nouns after a possessive that only a firm has ("FCA's brands", "FCA's shares"). */
 const FIRM_HOLDINGS: ReadonlySet<string> = new Set(['brand', 'brands', 'portfolio', 'lineup', 'line-up', 'marques', 'cars', 'vehicles', 'models', 'plant', 'plants', 'factory', 'factories', 'shares', 'shareholders', 'dealers', 'subsidiary', 'subsidiaries']);
 
+/** Legal forms that make an official body's initials before them a firm's ("ITC Ltd", "CMA Plc"). */
+const ACRONYM_FIRM_FORMS: ReadonlySet<string> = new Set(['Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'plc', 'LLC', 'Corp', 'Pvt', 'GmbH', 'AG']);
+
 /**
  * "PSA owns A and B, and FCA owns C", "the carmaker FCA", "FCA's brands": an acronym the lexicon knows for an official body (the
  * UK's Financial Conduct Authority) is some firm of the same initials when the sentence makes it an owner or maker of brands, or
@@ -121,6 +124,10 @@ export function namesFirmNotBody(m: SentenceMention, tokens: readonly Token[]): 
   if (!/^[A-Z]{2,6}$/.test(surface) || m.label === surface) return false;
   const before = tokens[m.first - 1]?.lower ?? '';
   if (FIRM_KINDS.has(before)) return true;
+  // "ITC Ltd", "CMA Plc": a legal form written right after the initials makes them a firm's (helper nam97, real Indian business
+  // news: a firm "ITC Ltd" was read as the US International Trade Commission).
+  const form = tokens[m.last];
+  if (form && form.start === tokens[m.first]!.end + 1 && ACRONYM_FIRM_FORMS.has(form.text)) return true;
   if (tokens[m.last]?.text === "'s") return FIRM_HOLDINGS.has(tokens[m.last + 1]?.lower ?? '');
   // "FCA also owns C": one adverb may stand before the verb.
   const verb = /^(?:also|now|still|already)$/.test(tokens[m.last]?.lower ?? '') ? m.last + 1 : m.last;

@@ -410,6 +410,9 @@ export function findNamedMentions(
     // "its Zeta 2D printer": the dimension that nameRunEnd left out of the name is no name of its own either.
     if (isDimensionBeforeKind(tokens, i)) continue;
     let end = nameRunEnd(tokens, i, covered, known, learned, headline);
+    // "Zenco plc", "Zenco Nigeria plc": the legal form British and Nigerian papers write in lower case closes the name (helper nam97:
+    // the run stopped before it, and a firm named only so stayed untyped).
+    if (tokens[end]?.text === 'plc' && !covered[end] && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
     if (afterVs(tokens, i)) {
@@ -927,6 +930,11 @@ export function findNamedMentions(
     // (region-adjective-states.ts).
     const region = name ? undefined : regionOfStateAdjective(tokens, start, last, lexicon);
     if (region) name = region.entry ? { key: region.entry.id, label: region.entry.name, type: 'government', partOf: region.entry.partOf } : { key: keyOfName(region.label), label: region.label, type: 'government' };
+    // "Consumer products manufacturer Zenco": the trade's field names nothing (isTradeFieldOpening).
+    if (!name && start === 0 && last === 1 && isTradeFieldOpening(tokens)) {
+      i = last - 1;
+      continue;
+    }
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: unlistedKey(cleanLabel(text), lexicon), label: cleanLabel(text), type: 'organization' as const };
     const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
@@ -1496,10 +1504,11 @@ function namesAfterKnownNames(
   // "Spacecom Luxembourg", "Orange Belgium": an unknown word and a state is a firm's unit there, not the state.
   if (!headline) {
     for (const state of known) {
-      if (!closesUnitName(tokens, state, lexicon, covered)) continue;
-      const label = surfaceOf(tokens, state.first - 1, state.last);
-      mentions.push(mentionOver(tokens, state.first - 1, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
-      covered.fill(1, state.first - 1, state.last);
+      const first = unitNameStart(tokens, state, lexicon, covered);
+      if (first === undefined) continue;
+      const label = surfaceOf(tokens, first, state.last);
+      mentions.push(mentionOver(tokens, first, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+      covered.fill(1, first, state.last);
     }
   }
 
@@ -2473,6 +2482,19 @@ function isPersonShapedName(words: readonly string[]): boolean {
   return names.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !/\d/.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w) && !PERSON_TITLES.has(w) && !isCorporateTitleText(w));
 }
 
+/** Plural goods nouns a trade's field stands before, and the firm nouns after them ("Consumer goods giant Zenco"). */
+const FIELD_GOODS: ReadonlySet<string> = new Set(['products', 'goods', 'items']);
+/** Trades' fields compromise's word list leaves out: "Consumer goods", "Household products". */
+const TRADE_FIELDS: ReadonlySet<string> = new Set(['consumer', 'household', 'beauty', 'tobacco', 'dairy', 'hygiene', 'cosmetic', 'cosmetics', 'personal', 'baby', 'healthcare', 'luxury', 'leather', 'cleaning', 'packaged', 'branded', 'industrial', 'agricultural', 'pharmaceutical', 'electrical', 'electronic', 'electronics']);
+const FIELD_FIRM_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'producer', 'producers', 'giant', 'giants', 'firm', 'firms', 'company', 'companies', 'group', 'major', 'conglomerate', 'supplier', 'multinational']);
+
+/** Whether the sentence opens with an English noun, a goods noun and a firm noun: "Consumer products manufacturer …". */
+function isTradeFieldOpening(tokens: readonly Token[]): boolean {
+  const tag = englishTagOf(tokens[0]!.lower);
+  if ((tag === undefined && !TRADE_FIELDS.has(tokens[0]!.lower)) || tag === 'Organization' || !FIELD_GOODS.has(tokens[1]?.lower ?? '')) return false;
+  return FIELD_FIRM_NOUNS.has(tokens[2]?.lower ?? '') || (tokens[2]?.text === ',' ? false : FIELD_FIRM_NOUNS.has(tokens[3]?.lower ?? '') && /^\p{Ll}/u.test(tokens[2]?.text ?? ''));
+}
+
 function classify(
   tokens: readonly Token[],
   start: number,
@@ -2485,6 +2507,9 @@ function classify(
   let end = nameEnd;
   const words = textsOfTokens(tokens, start, end);
   const lastWord = words[words.length - 1]!;
+  // "Consumer products manufacturer Zenco", "Household goods maker Zenco": an English noun opening the sentence before a trade's
+  // goods is the trade's field, no brand (helper nam97, real consumer-goods news: "Consumer" was read as the maker's product).
+  if (start === 0 && end === 1 && isTradeFieldOpening(tokens)) return { end };
 
   // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
@@ -2576,7 +2601,8 @@ function classify(
   // "the International Bank of Zembla", "the Commercial Bank of Ruritania": any other bank named for its state is a firm, named whole
   // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned). "National Payments Corporation of India",
   // "Shipping Corporation of India" too (stop 65's first controls sample: the state read as the one that capped a firm).
-  if (words.length >= 2 && (lastWord === 'Bank' || lastWord === 'Corporation') && tokens[end]?.text === 'of') {
+  // So are mills, breweries and industries ("Flour Mills of Zembla", helper nam97: real Nigerian news cut the firm to "Flour Mills").
+  if (words.length >= 2 && STATE_NAMED_FIRM_ENDS.has(lastWord) && tokens[end]?.text === 'of') {
     const state = stateAfterOf(tokens, end, known, true);
     if (state) return { type: 'company', end: state.last };
   }
@@ -3370,25 +3396,51 @@ function isStateByName(m: SentenceMention, lexicon: Lexicon): boolean {
   return entry !== undefined && entry.partOf === undefined && entry.name === m.surface;
 }
 
-/** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
-function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
-  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
+/** Last words of a firm's name that "of" and its state's name may close ("the Commercial Bank of Zembla", "Flour Mills of Zembla"). */
+const STATE_NAMED_FIRM_ENDS: ReadonlySet<string> = new Set(['Bank', 'Corporation', 'Mills', 'Breweries', 'Industries']);
+
+/** Continents a firm's regional arm is named for ("Zenco Africa"), with the compass word that may open them ("Zenco East Africa"). */
+const UNIT_CONTINENTS: ReadonlySet<string> = new Set(['Africa', 'Asia', 'Europe']);
+const CONTINENT_COMPASS: ReadonlySet<string> = new Set(['East', 'West', 'North', 'South', 'Southern', 'Central']);
+/** Shapes of words that name a continent's part, not a firm: "Saharan", "Pan-African", "Francophone", "Lusophone". */
+const REGION_ADJECTIVE_SHAPE = /(?:an|phone|ese|ish|ic)$/;
+/** Words before a place, not a firm: "in", "across", "throughout" ("sold across Zembla Africa"). */
+const REGION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'within', 'around', 'into', 'to', 'over']);
+
+/**
+ * Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known
+ * firm's is the rule for regional subsidiaries above).
+ * Where the firm's unit name that the state's (or continent's) name `m` closes starts ("Zenco Luxembourg", "Zenco East Africa"), or
+ * undefined when `m` closes none. Helper nam97 (real African and South Asian consumer-goods news, where firms' local arms are named
+ * so): a continent closed such names too ("Zenco Africa", "Zenco East Africa" were cut or dropped), and a sentence-opening word
+ * English knows only as a firm's name ("Unilever", compromise's Organization) opens one as a coined word does.
+ */
+function unitNameStart(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): number | undefined {
+  const continent = m.type === 'place' && UNIT_CONTINENTS.has(m.surface);
+  if ((m.type !== 'government' && !continent) || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return undefined;
   // A state's name that an earlier rule uncovered stands inside a longer name ("Zenco America Line", insideTradeName).
-  if (!covered[m.first]) return false;
-  const prev = tokens[m.first - 1]!;
-  if (covered[m.first - 1] || !/^\p{Lu}[\p{Ll}\d]+$/u.test(prev.text) || prev.end + 1 !== tokens[m.first]!.start) return false;
+  if (!covered[m.first]) return undefined;
+  // "Zenco East Africa": the compass word is the region's, the firm's word before it.
+  const compass = continent && CONTINENT_COMPASS.has(tokens[m.first - 1]!.text) && !covered[m.first - 1] && tokens[m.first - 1]!.end + 1 === tokens[m.first]!.start ? 1 : 0;
+  const at = m.first - 1 - compass;
+  const prev = tokens[at];
+  if (!prev || covered[at] || !/^\p{Lu}[\p{Ll}\d]+(?:-\p{Lu}?[\p{Ll}\d]+)?$/u.test(prev.text) || prev.end + 1 !== tokens[at + 1]!.start) return undefined;
   const w = prev.text;
   // Opening the sentence ("Zenco America sued …"), the capital says nothing: only a word no dictionary holds is a firm's name
-  // (stop 91, from set 81: "Zenco America" read as the United States; "Today America …", "Unlike America …" stay the state).
-  if (m.first === 1 && !isCoinedWord(w.toLowerCase())) return false;
+  // (stop 91, from set 81: "Zenco America" read as the United States; "Today America …", "Unlike America …" stay the state), or
+  // one it knows only as a firm's ("Unilever Pakistan launched …").
+  if (at === 0 && !isCoinedWord(w.toLowerCase()) && englishTagOf(w.toLowerCase()) !== 'Organization') return undefined;
   // The firm's name is one word: a capitalised word before it makes a longer name or a title ("President Zenco Luxembourg").
-  if (m.first >= 2 && (tokens[m.first - 2]!.capitalized || /^[.:;!?"“]$/.test(tokens[m.first - 2]!.text))) return false;
+  if (at >= 1 && (tokens[at - 1]!.capitalized || /^[.:;!?"“]$/.test(tokens[at - 1]!.text))) return undefined;
   // Nor a partnership's tail: "Zenco & Partners UK" is one partnership's arm (stop 91, from set 81: it was cut to "Partners UK").
-  if (PARTNERSHIP_TAILS.has(w) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '')) return false;
-  if (NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w)) return false;
-  if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
+  if (PARTNERSHIP_TAILS.has(w) && /^(?:&|and)$/.test(tokens[at - 1]?.text ?? '')) return undefined;
+  if (NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w)) return undefined;
+  if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return undefined;
+  // A continent's arm takes a word no dictionary holds, and no region's shape or place: "Sub-Saharan Africa", "Francophone Africa",
+  // "across Kalahari Africa" are regions.
+  if (continent && ((!isCoinedWord(w.toLowerCase()) && englishTagOf(w.toLowerCase()) !== 'Organization') || REGION_ADJECTIVE_SHAPE.test(w) || REGION_PREPOSITIONS.has(tokens[at - 1]?.lower ?? ''))) return undefined;
   // "Luxembourg's", "Luxembourg-based": the state itself or a firm based there.
-  return !/^(?:'s|'|-)$/.test(tokens[m.last]?.text ?? '');
+  return /^(?:'s|'|-)$/.test(tokens[m.last]?.text ?? '') ? undefined : at;
 }
 
 /** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */
