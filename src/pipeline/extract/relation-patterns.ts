@@ -1455,10 +1455,11 @@ const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regu
 /** "Zenco is no longer the company responsible for running Zpay": the generic name the pattern starts at was the firm's role once (lead, after helper own87). */
 const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?: the| a| an)? $/;
 
-/** A describing word after a comma in "Zenco's twin-engine, 180-seat Z66", "its cheaper, smaller Zeta Mini" (helper pos88): a compound,
- * with a number too, or a listed or adjective-shaped word; never a rival ("Zenco's new, rival Qorva"). */
 /** A comma after a rival word closes an apposition, it joins no describing words (see the possessive pattern). */
 const NO_COMMA_AFTER_RIVAL = '(?<!(?:rival|rivals|competing|competitor|competitors) )';
+
+/** A describing word after a comma in "Zenco's twin-engine, 180-seat Z66", "its cheaper, smaller Zeta Mini" (helper pos88): a compound,
+ * with a number too, or a listed or adjective-shaped word; never a rival ("Zenco's new, rival Qorva"). */
 const COMMA_DESCRIBER = `(?!(?:rival|rivals|competing|competitor)[ -])(?:[a-z0-9]+(?:-[a-z]+)+|${MODIFIERS}|${PRAISING}|${ADJECTIVE_SHAPE})`;
 
 /** Before the act of making told as a noun: a plan, wish or refusal of it ("Zenco plans the development of Zeta by Qorva"; helper pos88). */
