@@ -60,6 +60,7 @@ import { OWNER_BRAND_SETS } from './owner-brand-sets';
 import { ADDED_SET_MEMBERS } from './added-set-members';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
+import { BRAND_SET_VERBS } from './brand-set-verbs';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5110,6 +5111,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ADDED_SET_MEMBERS,
   ...FIRM_DUMPING_RATES,
   ...HYPHEN_PAIR_DEAL_BLOCKS,
+  ...BRAND_SET_VERBS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
