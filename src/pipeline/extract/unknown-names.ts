@@ -231,10 +231,9 @@ const BARE_BRANDS_BEFORE = /\b(?:brands|labels|marques) (?:[^.;:()]*?(?:,|\band|
 /**
  * "the luxury fashion group consisting of Mara Lind, Tom Vale and ": the members of a consumer group, named after its trade and group
  * noun, are brands, though the tagger knows people in them (helper pfl97, from real fashion-group news: houses named after their
- * founders were lost from the list).
+ * founders were lost from the list). So are "five of its premium houses: Mara Lind, Tom Vale and " (a group's own houses after a
+ * possessive) and "its brands: Mara Lind, " or "brands you know: Mara Lind, " (a colon glued to the noun opens the list as a spaced one).
  */
-// "five of its premium houses: Mara Lind, Tom Vale and ": a group's own houses listed after a possessive are its fashion houses too;
-// "its brands: Mara Lind, " and "brands you know: Mara Lind, ": a colon glued to the brands' noun opens the list as a spaced one does.
 const TRADE_GROUP_LIST_BEFORE = new RegExp(String.raw`(?:\b(?:${BRAND_TRADES}) (?:${GROUP_NOUNS}),? (?:consisting of|comprising|made up of) (?:the )?|\b(?:its|their|'s) (?:[a-z-]+ ){0,2}houses,? (?:such as|like|including|:|—|–|-) |\b(?:brands|labels|marques|houses)(?: [a-z-]+){0,2}: )(?:[^.;:()]*?(?:,|\band|\bor) )?$`);
 /** A list mate after a name: ", B", " and B", " or B". */
 const LIST_MATE_AFTER = /^ ?(?:,|and|or) \S/;
