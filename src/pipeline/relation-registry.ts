@@ -280,7 +280,10 @@ export const RELATIONS = {
       'technologies', 'solutions', 'channels',
       // Helper mk84, from fresh samples on makers: a media group's sites and apps ("Zenco digital properties like Zapp and Qwik");
       // bare "properties" is as often land and buildings ("Zenco properties such as Orb Plaza").
-      'digital properties', 'online properties', 'web properties', 'internet properties', 'media properties', 'consumer properties'],
+      'digital properties', 'online properties', 'web properties', 'internet properties', 'media properties', 'consumer properties',
+      // Helper pfl97, from real luxury-group news: a group's fashion or jewellery "houses" and car "marques" are its brands ("five of its
+      // premium houses: A, B and C", "Zenco owns marques such as A and B").
+      'houses', 'marques'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

@@ -752,6 +752,10 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       i = head + 1;
       continue;
     }
+    // "Since its listing on the Zorbo Exchange, the Helsinki-based group, which also owns Vexa, …": a relative set off after a noun
+    // that names no one, and is set off after no name, has that noun for antecedent; no name further left is the clause's subject
+    // (helper pfl97, from real sporting-goods news: the exchange was read as the brand's owner).
+    if (found.length === 0 && RELATIVES.has(w) && w !== 'that' && unnamedAntecedentBefore(words, i)) break;
     // "testified before the Senate that the company banned Zapp": a "that" with a subject of its own after it opens a complement
     // clause, no relative one; the name before it is no subject of the clause (helper fp82's fresh news samples).
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined) && !(w === 'that' && OWN_SUBJECT_OPENERS.has(words[i + 1] ?? ''))) relative = true;
@@ -876,8 +880,35 @@ function apposedHeadOfQualifiedNoun(words: readonly string[], relative: number, 
   const qualifierEnd = words[relative - 3] === '-' && HYPHENED_QUALIFIERS.test(words[relative - 2] ?? '') ? relative - 4 : relative - 2;
   const qualifier = mentionAt(words, qualifierEnd);
   const list = qualifier === undefined ? undefined : lists.get(qualifier);
-  if (!list || list.last !== qualifierEnd) return undefined;
-  return headBeforeApposition(words, list.first);
+  if (list && list.last === qualifierEnd) return headBeforeApposition(words, list.first);
+  return headOfPlainDescription(words, relative);
+}
+
+/**
+ * "bought by @0 , a firm that owns …", "sold the unit to @0 , an audio group which makes …": a description of plain words (up to four,
+ * no name) set off after a name before the relative pronoun at `relative` has that name for the clause's subject, though the name is a
+ * preposition's object (helper pfl97, from set 95's readers: the sentence's subject, or no one, was read as the owner).
+ */
+function headOfPlainDescription(words: readonly string[], relative: number): number | undefined {
+  if (words[relative] === 'that' && OWN_SUBJECT_OPENERS.has(words[relative + 1] ?? '')) return undefined;
+  let k = relative - 1;
+  while (k >= relative - 4 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !/^(?:a|an|the)$/.test(words[k]!)) k--;
+  return k < relative - 1 && /^(?:a|an|the)$/.test(words[k] ?? '') ? headBeforeApposition(words, k + 1) : undefined;
+}
+
+/**
+ * Whether the relative pronoun at `relative` follows ", " after a noun of plain words that no name qualifies or is described by:
+ * "…, the Helsinki-based group, which" (no name before ", the"), not "Zenco, the audio group, which", "the Zenco group, which" nor
+ * "Zenco, which" (helper pfl97).
+ */
+function unnamedAntecedentBefore(words: readonly string[], relative: number): boolean {
+  if (words[relative - 1] !== ',' || !/^[a-z][a-z-]*$/.test(words[relative - 2] ?? '') || /^(?:and|or|but|too|also|though|however)$/.test(words[relative - 2]!)) return false;
+  let k = relative - 2;
+  while (k >= relative - 6 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !/^(?:a|an|the)$/.test(words[k]!)) k--;
+  // "the Zenco group, which", "Zenco's audio unit, which": a name inside the noun phrase is what the pronoun may stand for.
+  if (mentionAt(words, k) !== undefined || words[k] === "'s" || /^its@\d+$/.test(words[k] ?? '')) return false;
+  if (!/^(?:a|an|the)$/.test(words[k] ?? '')) return false;
+  return mentionAt(words, k - 1) === undefined && headBeforeApposition(words, k + 1) === undefined;
 }
 
 /** The index of the name before ", a|an|the" when the apposition's words start at `from`: "@0 , the …". Undefined otherwise. */

@@ -63,6 +63,7 @@ import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
 import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
 import { MAKER_BY_PHRASINGS } from './maker-by-phrasings';
 import { RIVAL_COPULAR_FIELDS } from './rival-copular-fields';
+import { BRAND_SET_VERBS } from './brand-set-verbs';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5121,6 +5122,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PORTFOLIO_MEMBER_BRANDS,
   ...MAKER_BY_PHRASINGS,
   ...RIVAL_COPULAR_FIELDS,
+  ...BRAND_SET_VERBS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

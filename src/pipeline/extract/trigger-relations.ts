@@ -2678,6 +2678,9 @@ function argumentsOf(
         // "keeps the Zenco and Qorva brands, on their apps, to face their competitors Lumo and Tarn": the names after a rival noun are
         // the owner's rivals, no more of its brands (helper cmp97, from real micromobility news: the rivals were read as its brands).
         else if (end > after && /^(?:rival|rivals|competitor|competitors|challengers|archrivals|arch-rivals)$/.test(words[end]!)) break;
+        // "brands such as A, B and C, all of which compete with Qorva": a quantified relative aside after the members tells of them,
+        // and what it names is no member (helper pfl97, from set 95's readers: the rival was read as one more brand).
+        else if (words[end] === ',' && QUANTIFIED_ASIDE_AFTER.test(words.slice(end + 1, end + 4).join(' '))) break;
         end++;
       }
       // "portfolio includes stakes in Qorva", "products include chips made by Zenco": a name behind a preposition is no member (review of pl84).
@@ -3263,10 +3266,10 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (PARENT_VERBS.has(words[k]!) && words.slice(Math.max(0, k - 8), k).some((w) => NOT_PARENT_DESCRIBING.has(w))) return undefined;
   // "Smith, who manages brands such as A", "its chief executive manages brands like A": a person runs the brands, owns none (helper brm92).
   // "manages brands such as A and B on behalf of Qorva", "… for its clients", "… under management contracts": another's brands (helper brm92).
-  if (MANAGING_VERBS.has(words[k]!) && managedForAnother(words, t)) return undefined;
+  if ((MANAGING_VERBS.has(words[k]!) || RUNNING_VERBS.has(words[k]!)) && managedForAnother(words, t)) return undefined;
   // "held brands such as A and B to account", "holds labels like A accountable": brands held to account are no holder's (review rr93a).
   if (HOLDING_VERBS.has(words[k]!) && heldToAccount(words, t)) return undefined;
-  if (MANAGING_VERBS.has(words[k]!) && (words[k - 1] === 'who' || words.slice(Math.max(0, k - 8), k).some((w) => MANAGING_PEOPLE.has(w)))) return undefined;
+  if ((MANAGING_VERBS.has(words[k]!) || RUNNING_VERBS.has(words[k]!)) && (words[k - 1] === 'who' || words.slice(Math.max(0, k - 8), k).some((w) => MANAGING_PEOPLE.has(w)))) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
   if (AUXILIARY_OWNING.has(words[k]!) && isPastParticiple(words[k + 1] ?? '')) return undefined;
@@ -3368,6 +3371,8 @@ function actBetween(words: readonly string[], from: number, to: number): boolean
 
 /** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
+/** A quantified relative aside after a list's members: "all of which", "both of them", "most of whom" (helper pfl97). */
+const QUANTIFIED_ASIDE_AFTER = /^(?:all|both|each|either|neither|most|many|some|none|several|one|two|three|four|five|half) of (?:which|whom|them)\b/;
 /** Words before "company for" that make it the owner of what follows: "a holding company for brands like A". */
 const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 'umbrella']);
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
@@ -3386,7 +3391,10 @@ const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|speci
 const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['holds', 'holding', 'held', 'hold']);
 /** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
-const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, ...HOLDING_VERBS]);
+// "Zenco runs brands such as A and B" (helper pfl97, from set 95's readers and real sporting-goods news): a group running its brands,
+// with the same guards ("runs ads for brands like A", "runs stores selling brands like A" stop at their own words).
+const RUNNING_VERBS: ReadonlySet<string> = new Set(['runs', 'running']);
+const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, ...HOLDING_VERBS, ...RUNNING_VERBS]);
 /** Whether the clause after a held list holds it to account: "… to account", "… accountable", "… responsible", "… hostage" (review rr93a). */
 function heldToAccount(words: readonly string[], from: number): boolean {
   for (let k = from; k < words.length && k < from + 20 && !/^[.;:]$/.test(words[k]!); k++) {

@@ -9,6 +9,7 @@ import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, REGION_WORDS, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
+import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -227,6 +228,13 @@ const OWNS_LIST_BEFORE = /\bowns:? (?:[^.;:()]*?(?:,|\band|\bor) )?$/;
  * after it, as "the brands Nora Lopez manages" names the brands' manager.
  */
 const BARE_BRANDS_BEFORE = /\b(?:brands|labels|marques) (?:[^.;:()]*?(?:,|\band|\bor) )?$/;
+/**
+ * "the luxury fashion group consisting of Mara Lind, Tom Vale and ": the members of a consumer group, named after its trade and group
+ * noun, are brands, though the tagger knows people in them (helper pfl97, from real fashion-group news: houses named after their
+ * founders were lost from the list). So are "five of its premium houses: Mara Lind, Tom Vale and " (a group's own houses after a
+ * possessive) and "its brands: Mara Lind, " or "brands you know: Mara Lind, " (a colon glued to the noun opens the list as a spaced one).
+ */
+const TRADE_GROUP_LIST_BEFORE = new RegExp(String.raw`(?:\b(?:${BRAND_TRADES}) (?:${GROUP_NOUNS}),? (?:consisting of|comprising|made up of) (?:the )?|\b(?:its|their|'s) (?:[a-z-]+ ){0,2}houses,? (?:such as|like|including|:|—|–|-) |\b(?:brands|labels|marques|houses)(?: [a-z-]+){0,2}: )(?:[^.;:()]*?(?:,|\band|\bor) )?$`);
 /** A list mate after a name: ", B", " and B", " or B". */
 const LIST_MATE_AFTER = /^ ?(?:,|and|or) \S/;
 /** A later member's joint before it: ", ", "and ", "or ". */
@@ -409,7 +417,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // kind ("Italian Leather goods") is not covered: "Leather" is no kind of thing made (review rr90e).
     const previous = terms.filter((t) => t.offset.start + t.offset.length <= from).at(-1);
     if (!mention.surface.includes(' ') && isMadeKind(mention.surface.toLowerCase()) && previous?.tags.includes('Demonym') && /^\p{Lu}/u.test(text.charAt(sentence.start + previous.offset.start))) return undefined;
-    const branded = (BRAND_LIST_BEFORE.test(before) && !(OWNS_LIST_BEFORE.test(before) && POSSESSIVE_AFTER.test(after))) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = TRADE_GROUP_LIST_BEFORE.test(before) || (BRAND_LIST_BEFORE.test(before) && !(OWNS_LIST_BEFORE.test(before) && POSSESSIVE_AFTER.test(after))) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
