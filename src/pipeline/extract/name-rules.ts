@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { LANGUAGE_NAMES } from './language-names';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -2486,6 +2487,8 @@ function classify(
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  // "the English language news channel Zeta": a language before "language" names nothing (helper gen97, language-names.ts).
+  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && /^(?:-?languages?|-)$/.test(tokens[end]?.lower ?? '')) return { end };
   // "Blip Quest: Wand Academy", "Zeta: Trade Union": a title joined to its subtitle (opensSubtitle) names a work, whatever its
   // subtitle's last word (stop 92, set 84's games news: an "Academy" subtitle made the game a body).
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
@@ -2701,7 +2704,7 @@ function classify(
   // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
   // "the chatbot Zenco calls Zap", "a messaging app Zenco acquired in 2020": a name that names or buys the kind's thing in a clause
   // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
-  if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
+  if (beforeType && !cueBefore!.endsWith('s') && (!GOODS.has(cueBefore!) || GOODS_NAMED_AFTER.has(cueBefore!)) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
 
   const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, start, end);
   if (appositive) return { type: appositive, end };
@@ -2884,6 +2887,11 @@ const KIND_ACRONYMS: ReadonlySet<string> = new Set(['GPU', 'GPUs', 'CPU', 'CPUs'
 const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');
 
 const GOODS: ReadonlySet<string> = new Set(GOODS_NOUNS);
+/**
+ * Goods whose name news writes after the kind as well: "news channel Zeta TV", "the satellite channel Qorva" (helper gen97, real
+ * broadcasting news: the channel's name was left untyped, and the regulator's ban lost or moved to a word before it).
+ */
+const GOODS_NAMED_AFTER: ReadonlySet<string> = new Set(['channel']);
 /** Kinds of made thing that type the name before them only after an owner: "its Qorva library" (not "the Zembla library"). */
 const OWNED_ONLY_KINDS: ReadonlySet<string> = new Set(['library', 'libraries']);
 /** Words that make a sentence about code, where an owned library is software: "developers", "open-source", "JavaScript". */
