@@ -56,3 +56,15 @@ describe('a British legal name with a bracketed city, and the licences owned by 
     expect(banned('Ofcom did not revoke the four licences owned by Vexa Channels Limited.')).toEqual([]);
   });
 });
+
+describe('a field strength in teslas is no carmaker', () => {
+  it('the bracketed scanner name keeps its strength and its maker', () => {
+    expect(develops('Zenco\'s latest MRI machine (Vexa Prisma 3 Tesla) is one of the most powerful devices.')).toEqual(['Zenco -develops-> Vexa Prisma 3 Tesla']);
+  });
+
+  it('a count of the carmaker\'s goods or shares keeps the carmaker', () => {
+    expect(entitiesOf('Zenco bought 3 Tesla cars for its fleet.')).toContain('Tesla (company)');
+    expect(entitiesOf('Qorva sold 3 Tesla shares last year.')).toContain('Tesla (company)');
+    expect(entitiesOf('Zenco said Tesla MRI research was new.')).toContain('Tesla (company)');
+  });
+});

@@ -1176,6 +1176,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
   // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
   if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "its 7 Tesla MRI scanner", "(Vexa Prisma 3 Tesla)": a magnet's field strength in teslas is no carmaker (helper gen97, real medical
+  // imaging news: the unit was read as the firm, and the scanner's name cut before it).
+  for (const m of known) if (isFieldStrengthUnit(tokens, m)) covered.fill(0, m.first, m.last);
   // "Zenco Courier Limited": a known firm's name opening a longer name that closes on a legal form is the first word of another
   // firm's legal name (helper bnx93, from set 89's courier reader: a licensee's name was cut to a famous firm's, which took its ban).
   for (const m of known) if (opensLegalName(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -1190,6 +1193,15 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
       covered.fill(0, m.first, next.last);
     }
   }
+}
+
+/** Words after a field strength in teslas: an imaging machine's, or the bracket closing its name ("(Vexa Prisma 3 Tesla)"). */
+const FIELD_STRENGTH_AFTER = /^(?:mri|mris|mr|scanner|scanners|magnet|magnets|field|imaging|\))$/;
+/** Whether the known firm `m` is the unit "Tesla" right after a number and before an imaging word: "a 7 Tesla MRI scanner". */
+function isFieldStrengthUnit(tokens: readonly Token[], m: SentenceMention): boolean {
+  const number = tokens[m.first - 1];
+  if (m.type !== 'company' || m.last - m.first !== 1 || tokens[m.first]!.text !== 'Tesla' || !number || !/^\d{1,2}(?:\.\d)?$/.test(number.text)) return false;
+  return number.end + 1 === tokens[m.first]!.start && FIELD_STRENGTH_AFTER.test(tokens[m.last]?.lower ?? '');
 }
 
 /** Whether a capitalised word is a plain kind of goods, as a firm's trade words are: "Motorcycle", "Scooter". */
