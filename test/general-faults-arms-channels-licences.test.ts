@@ -68,3 +68,10 @@ describe('a field strength in teslas is no carmaker', () => {
     expect(entitiesOf('Zenco said Tesla MRI research was new.')).toContain('Tesla (company)');
   });
 });
+
+describe('a language\'s word before a hyphen that is no "language"', () => {
+  it('leaves the rest of the sentence read as before', () => {
+    expect(banned('Ofcom banned the French-language channel ZTVN.')).toEqual(['Ofcom -banned-> ZTVN']);
+    expect(develops('Zenco launched the Vexa Grip in English-speaking markets.')).toEqual(['Zenco -develops-> Vexa Grip']);
+  });
+});

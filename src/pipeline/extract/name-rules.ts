@@ -2500,7 +2500,8 @@ function classify(
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
   // "the English language news channel Zeta": a language before "language" names nothing (helper gen97, language-names.ts).
-  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && /^(?:-?languages?|-)$/.test(tokens[end]?.lower ?? '')) return { end };
+  const languageAt = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end ? end + 1 : end;
+  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && /^-?languages?$/.test(tokens[languageAt]?.lower ?? '')) return { end };
   // "Blip Quest: Wand Academy", "Zeta: Trade Union": a title joined to its subtitle (opensSubtitle) names a work, whatever its
   // subtitle's last word (stop 92, set 84's games news: an "Academy" subtitle made the game a body).
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
