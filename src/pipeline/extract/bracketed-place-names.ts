@@ -49,7 +49,9 @@ const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['Limited', 'Ltd', 'Co', '
 /** Of those, the abbreviations a stop may close ("Co.", "Ltd."); "Limited." ends the sentence, not the name. */
 const ABBREVIATED_FORMS: ReadonlySet<string> = new Set(['Ltd', 'Co', 'Inc', 'Corp', 'Pte', 'Bhd']);
 /** Places a legal name brackets that the lexicon may not know as a state: short forms, and the forms "(Pty)", "(Private)". */
-const BRACKETED_SHORT_PLACES: ReadonlySet<string> = new Set(['HK', 'H.K.', 'PRC', 'UK', 'U.K.', 'USA', 'U.S.A.', 'US', 'U.S.', 'UAE', 'SG', 'BVI', 'Pty', 'Private', 'Pvt', 'Shenzhen', 'Shanghai', 'Beijing', 'Guangzhou', 'Wuxi', 'Suzhou', 'Hangzhou', 'Tianjin', 'Chengdu', 'Dongguan', 'Xiamen', 'Macau', 'Macao', 'Singapore', 'Malaysia', 'Thailand', 'India', 'Japan', 'Korea', 'Taiwan', 'Vietnam', 'Asia', 'Europe', 'Americas', 'International', 'Holdings']);
+const BRACKETED_SHORT_PLACES: ReadonlySet<string> = new Set(['HK', 'H.K.', 'PRC', 'UK', 'U.K.', 'USA', 'U.S.A.', 'US', 'U.S.', 'UAE', 'SG', 'BVI', 'Pty', 'Private', 'Pvt', 'Shenzhen', 'Shanghai', 'Beijing', 'Guangzhou', 'Wuxi', 'Suzhou', 'Hangzhou', 'Tianjin', 'Chengdu', 'Dongguan', 'Xiamen', 'Macau', 'Macao', 'Singapore', 'Malaysia', 'Thailand', 'India', 'Japan', 'Korea', 'Taiwan', 'Vietnam', 'Asia', 'Europe', 'Americas', 'International', 'Holdings',
+  // Helper gen97, real broadcasting news: British legal names bracket a city or a nation ("Zenco Media (London) Limited"); the name was cut.
+  'London', 'Scotland', 'Wales', 'Ireland', 'Jersey', 'Guernsey', 'Dubai', 'Mumbai', 'Sydney', 'Tokyo', 'Seoul']);
 
 /**
  * Where a firm's legal name ends when a bracketed place and a legal form follow its mention ("Zenco Technology (HK) Limited"), or -1

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { LANGUAGE_NAMES } from './language-names';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -1187,6 +1188,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
   // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
   if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "its 7 Tesla MRI scanner", "(Vexa Prisma 3 Tesla)": a magnet's field strength in teslas is no carmaker (helper gen97, real medical
+  // imaging news: the unit was read as the firm, and the scanner's name cut before it).
+  for (const m of known) if (isFieldStrengthUnit(tokens, m)) covered.fill(0, m.first, m.last);
   // "Zenco Courier Limited": a known firm's name opening a longer name that closes on a legal form is the first word of another
   // firm's legal name (helper bnx93, from set 89's courier reader: a licensee's name was cut to a famous firm's, which took its ban).
   for (const m of known) if (opensLegalName(tokens, m, covered)) covered.fill(0, m.first, m.last);
@@ -1201,6 +1205,15 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
       covered.fill(0, m.first, next.last);
     }
   }
+}
+
+/** Words after a field strength in teslas: an imaging machine's, or the bracket closing its name ("(Vexa Prisma 3 Tesla)"). */
+const FIELD_STRENGTH_AFTER = /^(?:mri|mris|mr|scanner|scanners|magnet|magnets|field|imaging|\))$/;
+/** Whether the known firm `m` is the unit "Tesla" right after a number and before an imaging word: "a 7 Tesla MRI scanner". */
+function isFieldStrengthUnit(tokens: readonly Token[], m: SentenceMention): boolean {
+  const number = tokens[m.first - 1];
+  if (m.type !== 'company' || m.last - m.first !== 1 || tokens[m.first]!.text !== 'Tesla' || !number || !/^\d{1,2}(?:\.\d)?$/.test(number.text)) return false;
+  return number.end + 1 === tokens[m.first]!.start && FIELD_STRENGTH_AFTER.test(tokens[m.last]?.lower ?? '');
 }
 
 /** Whether a capitalised word is a plain kind of goods, as a firm's trade words are: "Motorcycle", "Scooter". */
@@ -2515,6 +2528,9 @@ function classify(
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  // "the English language news channel Zeta": a language before "language" names nothing (helper gen97, language-names.ts).
+  const languageAt = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end ? end + 1 : end;
+  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && /^-?languages?$/.test(tokens[languageAt]?.lower ?? '')) return { end };
   // "Blip Quest: Wand Academy", "Zeta: Trade Union": a title joined to its subtitle (opensSubtitle) names a work, whatever its
   // subtitle's last word (stop 92, set 84's games news: an "Academy" subtitle made the game a body).
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
@@ -2731,7 +2747,7 @@ function classify(
   // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
   // "the chatbot Zenco calls Zap", "a messaging app Zenco acquired in 2020": a name that names or buys the kind's thing in a clause
   // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
-  if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
+  if (beforeType && !cueBefore!.endsWith('s') && (!GOODS.has(cueBefore!) || GOODS_NAMED_AFTER.has(cueBefore!)) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
 
   const appositive = isFrontedMakersAgent(tokens, start) ? undefined : appositionType(tokens, start, end);
   if (appositive) return { type: appositive, end };
@@ -2914,6 +2930,11 @@ const KIND_ACRONYMS: ReadonlySet<string> = new Set(['GPU', 'GPUs', 'CPU', 'CPUs'
 const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');
 
 const GOODS: ReadonlySet<string> = new Set(GOODS_NOUNS);
+/**
+ * Goods whose name news writes after the kind as well: "news channel Zeta TV", "the satellite channel Qorva" (helper gen97, real
+ * broadcasting news: the channel's name was left untyped, and the regulator's ban lost or moved to a word before it).
+ */
+const GOODS_NAMED_AFTER: ReadonlySet<string> = new Set(['channel']);
 /** Kinds of made thing that type the name before them only after an owner: "its Qorva library" (not "the Zembla library"). */
 const OWNED_ONLY_KINDS: ReadonlySet<string> = new Set(['library', 'libraries']);
 /** Words that make a sentence about code, where an owned library is software: "developers", "open-source", "JavaScript". */

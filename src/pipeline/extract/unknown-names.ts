@@ -10,6 +10,7 @@ import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE
 import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, REGION_WORDS, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
+import { LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './language-names';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -106,6 +107,16 @@ const NATIONAL_ARM = /^\p{Lu}\p{Ll}{2,} (?:UK|US)$/u;
 function isRegionalArm(surface: string): boolean {
   const words = surface.split(' ');
   return words.length >= 3 && /^(?:America|Americas|Europe|Asia)$/.test(words[words.length - 1]!) && FIRM_LAST_WORDS.has(words[words.length - 2]!);
+}
+/**
+ * A coined word and a region, as name-rules.ts joins them (closesCoinedRegionalArm): "Zenco North America", "Qorva Europe". The arm
+ * of a firm, never the region, where a firm is wanted (helper gen97, real tyre and broadcasting news: the arm was left untyped and
+ * its launch lost).
+ */
+const COINED_REGIONAL_ARM = /^(\p{Lu}[\p{Ll}\d]{2,}) (?:(?:North|South|Latin) )?(?:America|Americas|Europe|Asia)$/u;
+function isCoinedRegionalArm(surface: string): boolean {
+  const first = COINED_REGIONAL_ARM.exec(surface)?.[1];
+  return first !== undefined && isCoinedWord(first.toLowerCase());
 }
 /** A firm's national arm named by two kinds of goods: "Zenco Motorcycle and Scooter India" (name-rules.ts joins it; helper and96). */
 function isTwoTradesArm(surface: string): boolean {
@@ -347,6 +358,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Qorva's PD-1 inhibitor is tested": a target's code with a short number before a drug's kind is one without a name after too.
     const drugKindAfter = text.slice(mention.end, mention.end + 80);
     if (TARGET_CODE.test(mention.surface) && mention.surface.length <= 10 && (DRUG_KIND_THEN_NAME_AFTER.test(drugKindAfter) || (SHORT_NUMBERED_TARGET.test(mention.surface) && DRUG_KIND_THEN_END.test(drugKindAfter)))) return undefined;
+    // "the English language channel Zeta": a language before "language" names no thing nor firm (gen97).
+    if (LANGUAGE_NAMES.has(mention.surface) && LANGUAGE_WORD_AFTER.test(text.slice(mention.end, mention.end + 12))) return undefined;
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
@@ -365,6 +378,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Zenco Document Solutions America competes with …": a firm's last word and a region (name-rules.ts joins them) name its
     // regional arm, never the region (stop 91).
     if (isRegionalArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
+    // "Zenco North America launched …", "Qorva Europe makes …": a coined word and a region name the firm's regional arm (gen97).
+    if (isCoinedRegionalArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
     // "Zenco Motorcycle and Scooter India launched …": two kinds of goods and a state's name close a firm's national arm (helper and96).
     if (isTwoTradesArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
