@@ -34,9 +34,10 @@ const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'b
  * "Zenco & Zenco has defended its Lumo baby shampoo", "Qorva renamed its fairness cream Vela": a name that opens the sentence before a verb a
  * brand's owner does to "its" named brand ("its" speaks of the name as a thing; a person's is "his" or "her"). Helper nam97 (real
  * Indian and Nigerian consumer-goods news: an owner the lexicon does not know, opening such a sentence, stayed untyped and its brand
- * ownerless). Not "praised its", "backed its": anyone may praise another's brand.
+ * ownerless). Not "praised its", "backed its": anyone may praise another's brand. The words between "its" and
+ * the brand describe it: "recalled its ambassador to Zembla" names a place after a preposition, no brand (lead, stop 97).
  */
-const OWNED_BRAND_DEED = /^(?:has |had |have )?(?:also |now |since |recently )?(?:defended|recalled|relaunched|re-launched|renamed|rebranded|repositioned|reformulated|discontinued|withdrew|withdrawn|revamped|refreshed|redesigned|repackaged|repriced|extended|diversified) its (?:[a-z-]+ ){0,2}$/;
+const OWNED_BRAND_DEED = /^(?:has |had |have )?(?:also |now |since |recently )?(?:defended|recalled|relaunched|re-launched|renamed|rebranded|repositioned|reformulated|discontinued|withdrew|withdrawn|revamped|refreshed|redesigned|repackaged|repriced|extended|diversified) its (?:(?!(?:to|in|into|of|for|with|from|at|on|by|and|or|the|a|an) )[a-z-]+ ){0,2}$/;
 
 /** Words that may stand capitalised before such a deed and are no firm's name: bodies, groups of people, the company itself. */
 const NO_FIRM_WORDS: ReadonlySet<string> = new Set(['management', 'police', 'staff', 'board', 'government', 'parliament', 'council', 'court', 'ministry', 'agency', 'authority', 'commission', 'committee', 'team', 'club', 'company', 'firm', 'group', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'spokesperson', 'spokesman', 'spokeswoman']);
