@@ -54,6 +54,10 @@ describe('houses and glued colons', () => {
     expect(develops('Many fashion houses such as Vexa and Plix are cutting prices.')).toEqual([]);
     expect(develops('Zenco competes with fashion houses such as Vexa and Plix.')).toEqual([]);
     expect(develops('Zenco bought fashion houses such as Vexa and Plix.')).toEqual([]);
+    // A trade opening the sentence names the houses' kind, no maker (critic crit97a).
+    expect(develops('Fashion houses such as Vexa and Plix are cutting prices.')).toEqual([]);
+    expect(develops('Luxury houses such as Vexa and Plix are cutting prices.')).toEqual([]);
+    expect(develops('Beauty brands like Vexa and Plix are cutting prices.')).toEqual([]);
     expect(develops("France's fashion houses, such as Vexa and Plix, are cutting prices.")).toEqual([]);
     expect(develops('Zenco, which owns auction houses such as Vexa, grew.')).not.toContain('Zenco -develops-> Ruritania');
   });

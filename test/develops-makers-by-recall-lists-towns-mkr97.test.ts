@@ -28,6 +28,10 @@ describe('the maker after "by" in a recall\'s noun', () => {
     expect(develops('The recall of Zeta pumps distributed by Zenco Inc began on Monday.')).toEqual([]);
     expect(develops('The recall of Zeta pumps was ordered by the FDA.')).toEqual([]);
     expect(develops('The recall of Zeta pumps by the FDA began on Monday.')).toEqual([]);
+    // A shop named as such recalls what it sold (critic crit97a).
+    expect(develops('The recall of Zeta blenders by Zenco Stores began on Monday.')).toEqual([]);
+    expect(develops('The recall of Zeta strollers by Zenco, the retailer, began on Monday.')).toEqual([]);
+    expect(develops('The recall of Zeta strollers by Zenco, a discount chain, began on Monday.')).toEqual([]);
     expect(develops('The recall of Zeta pumps by the Ruritanian health ministry began on Monday.')).toEqual([]);
     expect(develops("The recall of Zeta pumps by Zenco's distributor Vexa Medical began on Monday.")).toEqual([]);
   });

@@ -73,6 +73,8 @@ describe('a fight told by its idiom', () => {
     expect(rivals('Zenco crossed swords with Qorva in court.')).toEqual([]);
     expect(rivals('Zenco crossed swords with Qorva over patents.')).toEqual([]);
     expect(rivals('Zenco crossed swords with Qorva over royalties.')).toEqual([]);
+    // A fight with another firm's people, no rivalry of the firms (critic crit97a).
+    expect(rivals("Zenco crossed swords with Qorva's chief executive Ana Borin.")).toEqual([]);
     expect(rivals('Zenco has never crossed swords with Qorva.')).toEqual([]);
   });
 });

@@ -22,6 +22,13 @@ const NOT_GOODS_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|re
 /** After the firm: its division is still its own ("by Zenco's Vexa division"); another's possession is not ("by Zenco's distributor"). */
 const NOT_THE_FIRM_NEXT = /^'s (?!(?:@\d+ )?(?:[a-z-]+ )?(?:division|unit|subsidiary|arm|business)(?= ))|^(?:[a-z-]+ )?(?:ministry|agency|regulator|regulators|authority|authorities|officials|government|watchdog|commission|department|inspectors|health)(?= |$)/;
 
+/**
+ * A seller's recall names the shop, not the maker: "the recall of Zeta blenders by Zenco Stores", "… by Zenco, the retailer" (critic
+ * crit97a: recalls are run by shops as often as by makers). By the name's last word, or by the description set off after it.
+ */
+const SELLER_NAME = /\b(?:Stores?|Shops?|Mart|Markets?|Supermarkets?|Pharmac(?:y|ies)|Drugstores?|Retail|Retailers?|Wholesale|Outlets?|Depot|Warehouse|Club|Imports|Distribution|Distributors?)$/;
+const SELLER_APPOSED_NEXT = /^, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:retailer|retailers|chain|store|stores|grocer|supermarket|seller|distributor|importer|wholesaler|pharmacy|drugstore)(?= |,|$)/;
+
 /** A maker's nouns, as the sentence spells them. */
 const MAKER_NOUNS = 'maker|makers|manufacturer|manufacturers|inventor|inventors|creator|creators|developer|developers|producer|producers|designer|designers|builder|builders';
 /** A word before a maker's noun ("the world's largest", "the No. 2", "the original"): no other role ("the rival", "a partner"). */
@@ -31,7 +38,7 @@ const GOODS_WORD = String.raw`(?!(?:and|or|nor|but|which|that|who|whose|its|thei
 
 export const MAKER_BY_PHRASINGS: readonly RelationPattern[] = [
   // "the recall of the Zeta II and Zeta 3 devices by Zenco", "recalls for Zeta infusion pumps and infusion sets by Qorva America".
-  { relation: 'develops', id: 'pattern:develops:mkr97-recall-of-named-by', template: `(?:recall|recalls) (?:of|for|covering|involving) (?:(?:the|some|certain|all|its|their|\\d[\\d,]*) )?Y (?:${KIND_WORD}){0,8}?T(by) X1 `, notFollowedBy: NOT_THE_FIRM_NEXT, makerLikeSource: true, requires: ['recall|recalls', 'by'], sentenceHolds: /\brecalls? (?:of|for|covering|involving)\b[^.;]* by /i },
+  { relation: 'develops', id: 'pattern:develops:mkr97-recall-of-named-by', template: `(?:recall|recalls) (?:of|for|covering|involving) (?:(?:the|some|certain|all|its|their|\\d[\\d,]*) )?Y (?:${KIND_WORD}){0,8}?T(by) X1 `, notFollowedBy: new RegExp(`${NOT_THE_FIRM_NEXT.source}|${SELLER_APPOSED_NEXT.source}`), sourceNotNamed: SELLER_NAME, makerLikeSource: true, requires: ['recall|recalls', 'by'], sentenceHolds: /\brecalls? (?:of|for|covering|involving)\b[^.;]* by /i },
   // "Alfa and Brava by Zenco PetCare are being removed", "Alfa, Brava and Cora by Zenco": a list of names, their maker after "by"
   // (the single name's pattern reads only the last). Names only, nothing between the list and "by".
   { relation: 'develops', id: 'pattern:develops:mkr97-named-list-by-maker', template: `(?=@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ by )Y T(by) X1 (?!'s )`, notPrecededBy: NOT_GOODS_BEFORE, requires: ['by', 'and|&'] },

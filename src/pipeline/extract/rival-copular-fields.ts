@@ -4,8 +4,11 @@ import type { RelationPattern } from './relation-patterns';
 /** Copulas that set a named rival after an owner's rival noun: "is", "had been", "has long been". */
 const RIVAL_COPULA = String.raw`(?:is|was|remains|remained|had been|has been|has long been|had long been|has become|became)`;
 
-/** Fights that make two firms litigants or bargainers, not rivals: "in court", "over patents", "over a contract". */
-const NOT_A_MARKET_FIGHT = String.raw`(?!(?:in (?:a |the )?(?:court|courts|lawsuit|legal|patent)|over (?:a |the |its |their )?(?:patents?|lawsuits?|contracts?|payments?|fees|royalties|licen[cs]ing|licen[cs]es?|taxes|debts?))(?= |$))`;
+/**
+ * Fights that make two firms litigants or bargainers, not rivals: "in court", "over patents", "over a contract"; nor a fight with
+ * another's people ("crossed swords with Qorva's chief executive": critic crit97a).
+ */
+const NOT_A_MARKET_FIGHT = String.raw`(?!(?:in (?:a |the )?(?:court|courts|lawsuit|legal|patent)|over (?:a |the |its |their )?(?:patents?|lawsuits?|contracts?|payments?|fees|royalties|licen[cs]ing|licen[cs]es?|taxes|debts?))(?= |$)|'s (?:[a-z-]+ ){0,2}(?:chief|ceo|boss|bosses|founder|founders|chairman|chairwoman|president|head|executives?|owner|owners|lawyers?|regulators?|unions?|workers|staff)(?= |$))`;
 
 /**
  * Helper cmp97 (stop 97), from real news of ride-hailing, delivery, streaming and airline rivals: an owner's rival named after a

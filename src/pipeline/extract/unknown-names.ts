@@ -42,9 +42,12 @@ const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mou
  * word there ("Upstart footwear brands like Zenco …", "Luxury brands such as Qorva …") describes the kind; it is no firm's name
  * (helper cmp95, real sportswear and fashion rivalry news: the word became a rival and the brands' maker).
  */
-const KIND_EXAMPLES_AFTER = /^ (?:[a-z-]+ ){0,2}(?:brands|labels|makers|firms|companies|chains|retailers|airlines|carriers|startups|start-ups|players|rivals|competitors|challengers|banks|lenders|apps|platforms|services|streamers|grocers|supermarkets|discounters|outlets|stores) (?:, )?(?:like|such as|including) \p{Lu}/u;
+const KIND_EXAMPLES_AFTER = /^ (?:[a-z-]+ ){0,2}(?:brands|labels|makers|firms|companies|chains|retailers|airlines|carriers|startups|start-ups|players|rivals|competitors|challengers|banks|lenders|apps|platforms|services|streamers|grocers|supermarkets|discounters|outlets|stores|houses|groups|conglomerates) (?:, )?(?:like|such as|including) \p{Lu}/u;
 /** Describing words that open a sentence before a kind of firm, some of them missing from the tagger's lexicon ("Upstart", "Luxury"). */
-const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([...OPENING_MODIFIERS, ...'Upstart Luxury Premium Budget Discount Rival Challenger Legacy Heritage Independent Newer Younger Boutique Niche Mainstream Competing Incumbent Online Digital Low-cost Mass-market Fast-fashion Value Specialist Regional Smaller Global'.split(' ')]);
+const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([...OPENING_MODIFIERS, ...'Upstart Luxury Premium Budget Discount Rival Challenger Legacy Heritage Independent Newer Younger Boutique Niche Mainstream Competing Incumbent Online Digital Low-cost Mass-market Fast-fashion Value Specialist Regional Smaller Global'.split(' '),
+  // "Fashion houses such as Zenco and Qorva …", "Beauty brands like Vexa …": a consumer trade opening the sentence names the kind too,
+  // and "houses" became a kind of brands with helper pfl97 (critic crit97a, real fashion news: "Fashion" was the houses' maker).
+  ...BRAND_TRADES.split('|').filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 /** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
 const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
 /**
