@@ -24,6 +24,8 @@ describe('a trade word that ends firms\' names', () => {
     expect(typeOf("Qorva's Vela Foods range grew.", 'Vela Foods')).not.toBe('company');
     expect(typeOf('Foods prices rose again.', 'Foods')).toBeUndefined();
     expect(develops('Harlow Brands said the Vela sofa sold well.')).toEqual([]);
+    expect(typeOf('Consumer Products revenue rose 5% in the quarter.', 'Consumer Products')).not.toBe('company');
+    expect(typeOf('Harlow Foods sales fell in the quarter.', 'Harlow Foods')).not.toBe('company');
   });
 });
 

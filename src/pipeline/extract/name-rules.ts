@@ -10,7 +10,7 @@ import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { actsAsFirm } from './firm-acting-compounds';
 import { firmDeedAfter } from './firm-deed-evidence';
-import { FIRM_TRADE_ENDINGS } from './firm-trade-endings';
+import { FIRM_TRADE_ENDINGS, SEGMENT_NOUNS_AFTER, SEGMENT_OPENERS } from './firm-trade-endings';
 import { openingNameStart } from './opening-names';
 import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
@@ -2642,8 +2642,9 @@ function classify(
   // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && (/\p{N}/u.test(words[words.length - 2]!) || isLetterCodedVersion(tokens, start, end, words)))) return { type: 'company', end };
   // "Zenco Foods won …", "Qorva Brands reached …": a trade word that ends firms' names (FIRM_TRADE_ENDINGS), after capitalised words.
-  // Not after "its" or a possessive, nor before a kind of product: "its Vela Paints range" may be a line of the possessor's.
-  if (words.length > 1 && FIRM_TRADE_ENDINGS.has(lastWord) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || w === '&') && !isPossessive(tokens[start - 1]) && !/^(?:its|their|his|her|our|my|your)$/i.test(tokens[start - 1]?.text ?? '') && cueKind(tokens, end) !== 'product') return { type: 'company', end };
+  // Not after "its" or a possessive, nor before a kind of product: "its Vela Paints range" may be a line of the possessor's; nor a
+  // segment ("Consumer Products revenue rose", SEGMENT_OPENERS and SEGMENT_NOUNS_AFTER).
+  if (words.length > 1 && FIRM_TRADE_ENDINGS.has(lastWord) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || w === '&') && !isPossessive(tokens[start - 1]) && !/^(?:its|their|his|her|our|my|your)$/i.test(tokens[start - 1]?.text ?? '') && cueKind(tokens, end) !== 'product' && !SEGMENT_OPENERS.has(words[0]!) && !SEGMENT_NOUNS_AFTER.test(tokens[end]?.lower ?? '')) return { type: 'company', end };
   // "Zenco's Qorva Lab9", "the Vexa Studio2 team": a lab or studio numbered among a firm's own is a unit of it, a firm, not a made
   // thing (fp90, from stop 89's fresh samples: a lab typed a product of the firm that runs it).
   if (words.length > 1 && /^(?:Lab|Labs|Studio|Studios)\d+$/.test(lastWord)) return { type: 'company', end };
