@@ -1,4 +1,5 @@
 import { isPossessive, type Token } from '../text/tokens';
+import { isMadeKind } from './cue-words';
 
 /**
  * What a firm says it got, right after an unknown name: "Zenco said on Tuesday it has received a firm order for 40 turbines", "Qorva
@@ -39,6 +40,12 @@ const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'b
  */
 const OWNED_BRAND_DEED = /^(?:has |had |have )?(?:also |now |since |recently )?(?:defended|recalled|relaunched|re-launched|renamed|rebranded|repositioned|reformulated|discontinued|withdrew|withdrawn|revamped|refreshed|redesigned|repackaged|repriced|extended|diversified) its (?:(?!(?:to|in|into|of|for|with|from|at|on|by|and|or|the|a|an) )[a-z-]+ ){0,2}$/;
 
+/**
+ * "Zenco has recalled Zeta Air Fryers", "Qorva is recalling Vela space heaters": a name opening the sentence before a recall of goods named
+ * by their brand and kind (helper typ97a, real recall notices). A person who "recalled Paris in the sixties" recalls no made kind.
+ */
+const RECALL_VERB = /^(?:(?:has|have|had|is|are|was|were) (?:now |also |voluntarily )?)?(?:recalled|recalling|recalls)$/;
+
 /** Words that may stand capitalised before such a deed and are no firm's name: bodies, groups of people, the company itself. */
 const NO_FIRM_WORDS: ReadonlySet<string> = new Set(['management', 'police', 'staff', 'board', 'government', 'parliament', 'council', 'court', 'ministry', 'agency', 'authority', 'commission', 'committee', 'team', 'club', 'company', 'firm', 'group', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -60,12 +67,30 @@ export function firmDeedAfter(tokens: readonly Token[], start: number, end: numb
         if (tokens[k]!.capitalized && tokens[k]!.word && OWNED_BRAND_DEED.test(`${tokens.slice(end, k).map((t) => t.text).join(' ')} `)) return true;
       }
     }
+    if (recallsNamedGoods(tokens, end)) return true;
   }
   const after = `${tokens.slice(end, end + 18).map((t) => t.lower).join(' ')} `;
   // "The state of Ruritania recalled 5,000 …": a name after a preposition is that word's object, not the recall's maker.
   const recall = PREPOSITIONS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? null : RECALLS_GOODS.exec(after);
   const deed = SAID_IT_GOT.exec(after) ?? GOT_ORDER.exec(after) ?? GOT_APPROVAL_FOR_ITS.exec(after) ?? recall;
   return deed !== null && !OFFICIAL_ORDER.test(deed[0]);
+}
+
+/** Whether a recall verb (RECALL_VERB) from token `end` is followed by one to three capitalised words and a plural made kind. */
+function recallsNamedGoods(tokens: readonly Token[], end: number): boolean {
+  for (let v = end + 1; v <= end + 3 && v < tokens.length; v++) {
+    if (!RECALL_VERB.test(tokens.slice(end, v).map((t) => t.lower).join(' '))) continue;
+    let k = v;
+    while (k < v + 3 && tokens[k]?.capitalized && tokens[k]!.word) k++;
+    if (k === v) return false;
+    // The kind may be a capitalised word of the name ("Zeta Air Fryers") or a lower-case one after it ("Vela space heaters").
+    for (let j = Math.max(v + 1, k - 1); j <= k + 1 && j < tokens.length; j++) {
+      const word = tokens[j]!.lower;
+      if (word.endsWith('s') && isMadeKind(word) && tokens.slice(k, j).every((t) => /^[a-z-]+$/.test(t.text))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Verbs of saying a speaker's name follows in news ("…, said Gordon"): people, as a rule, though firms speak so too. */

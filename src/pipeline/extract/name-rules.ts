@@ -11,6 +11,7 @@ import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { actsAsFirm } from './firm-acting-compounds';
 import { firmDeedAfter } from './firm-deed-evidence';
+import { FIRM_TRADE_ENDINGS, SEGMENT_NOUNS_AFTER, SEGMENT_OPENERS } from './firm-trade-endings';
 import { openingNameStart } from './opening-names';
 import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
@@ -2656,6 +2657,10 @@ function classify(
   // "its Zeta 9 Electric excavator", "the Z7 Electric": after a model's code, "Electric" names the code's electric version, no firm
   // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && (/\p{N}/u.test(words[words.length - 2]!) || isLetterCodedVersion(tokens, start, end, words)))) return { type: 'company', end };
+  // "Zenco Foods won …", "Qorva Brands reached …": a trade word that ends firms' names (FIRM_TRADE_ENDINGS), after capitalised words.
+  // Not after "its" or a possessive, nor before a kind of product: "its Vela Paints range" may be a line of the possessor's; nor a
+  // segment ("Consumer Products revenue rose", SEGMENT_OPENERS and SEGMENT_NOUNS_AFTER).
+  if (words.length > 1 && FIRM_TRADE_ENDINGS.has(lastWord) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || w === '&') && !isPossessive(tokens[start - 1]) && !/^(?:its|their|his|her|our|my|your)$/i.test(tokens[start - 1]?.text ?? '') && cueKind(tokens, end) !== 'product' && !SEGMENT_OPENERS.has(words[0]!) && !SEGMENT_NOUNS_AFTER.test(tokens[end]?.lower ?? '')) return { type: 'company', end };
   // "Zenco's Qorva Lab9", "the Vexa Studio2 team": a lab or studio numbered among a firm's own is a unit of it, a firm, not a made
   // thing (fp90, from stop 89's fresh samples: a lab typed a product of the firm that runs it).
   if (words.length > 1 && /^(?:Lab|Labs|Studio|Studios)\d+$/.test(lastWord)) return { type: 'company', end };
@@ -3715,6 +3720,8 @@ function appositionType(tokens: readonly Token[], start: number, end: number): E
   if (!copula && tokens[i]?.lower === 'which' && (tokens[i + 1]?.text === 'is' || tokens[i + 1]?.text === 'was')) i += 2;
   const adverb = APPOSED_ADVERBS.has(tokens[i]?.lower ?? '');
   if (adverb) i++;
+  // (Not after "and": "Zenco and Qorva, one of the leading wholesalers," may be one firm's name cut in two.)
+  if (!copula && firmApposedWithoutArticle(tokens, i) && !/^(?:and|&)$/.test(tokens[start - 1]?.lower ?? '')) return 'company';
   const determiner = tokens[i]?.lower ?? '';
   if (copula ? !DEFINITE_ARTICLES.has(determiner) : !DETERMINERS.has(determiner)) return undefined;
   i++;
@@ -3725,10 +3732,39 @@ function appositionType(tokens: readonly Token[], start: number, end: number): E
     // "Zenco owns Tredline, now a Qorva rival": a rival's noun after "now" says what the name has become to a rival, a brand as often
     // as a firm, and leaves the type to the verb before it (helper fxd89: "owns"/"launched" lost their object).
     if (type && adverb && RIVAL_HEAD_WORDS.includes(word)) return undefined;
-    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.lower))) return type;
+    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.lower)) && !coordinatedHeadAfter(tokens, i, type)) return type;
     if ((word === ',' && !copula) || word === "'s" || word === '.' || word === ';' || APPOSITION_HEAD_ENDS.has(word)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * An apposition with no article that calls the name before a firm: "Zenco, maker of the Vela sofa,", "Qorva, manufacturer of office
+ * chairs,", "Vexa, one of the largest furniture makers in Europe,", "Kappa, one of the leading wholesalers of activewear," (helper
+ * typ97a, real trade news: the firm stayed untyped, as only "a"/"the" opened an apposition). Not "designer of", "owner of", "creator
+ * of" (people are so described), nor "one of the …" before people or things ("one of the founders", "one of the best sofas").
+ */
+const MAKER_OF_APPOSED = /^(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|distributor|wholesaler|exporter|importer|parent company|parent) of /;
+const ONE_OF_FIRMS_APPOSED = /^one of the (?:[a-z-]+ ){0,3}(?:makers|manufacturers|producers|companies|firms|suppliers|wholesalers|retailers|distributors|exporters|importers|chains|grocers|supermarkets|brands|employers|businesses)(?: |$)/;
+function firmApposedWithoutArticle(tokens: readonly Token[], at: number): boolean {
+  const words = `${tokens.slice(at, at + 9).map((t) => t.lower).join(' ')} `;
+  return MAKER_OF_APPOSED.test(words) || ONE_OF_FIRMS_APPOSED.test(words);
+}
+
+/**
+ * Whether the cue noun at `at` is a modifier coordinated before the apposition's head, of another type: "Zenco, a medical device and
+ * pharmaceutical company," is a company, not a device (helper typ97a, real device makers' releases: the firm was typed a product and
+ * lost its claims). Within four words after "and"/"or", a cue noun of another type ends that phrase.
+ */
+function coordinatedHeadAfter(tokens: readonly Token[], at: number, type: EntityType): boolean {
+  if (tokens[at + 1]?.lower !== 'and' && tokens[at + 1]?.lower !== 'or') return false;
+  for (let k = at + 2; k <= at + 5 && k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    const other = CUE_NOUNS.get(word);
+    if (other && other !== type) return k + 1 >= tokens.length || APPOSITION_END.has(tokens[k + 1]!.lower);
+    if (other || !/^[a-z-]+$/.test(word)) return false;
+  }
+  return false;
 }
 
 /**
