@@ -15,11 +15,29 @@ const BAN_VERBS: ReadonlySet<string> = new Set([
   'ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'outlaw', 'outlaws', 'outlawed', 'outlawing',
 ]);
 
-/** Nouns of a ban before "on": "a ban on zenoxate", "restrictions on zetamide". */
-const BAN_NOUNS: ReadonlySet<string> = new Set(['ban', 'bans', 'prohibition', 'restriction', 'restrictions', 'moratorium', 'phase-out', 'curbs']);
+/**
+ * Verbs of restricting or limiting that may take the substance as their object (helper rst97, from real news on chemical rules and
+ * export controls on metals): "restricted zenoxate", "curbs zetamide", "restricted exports of zenium". Not before "the use of":
+ * "restricted the use of zenoxate in pools operated by Zenco" stays unread (banGovernsUse).
+ */
+const RESTRICT_VERBS: ReadonlySet<string> = new Set([
+  'restrict', 'restricts', 'restricted', 'restricting', 'limit', 'limits', 'limited', 'limiting', 'cap', 'caps', 'capped', 'capping',
+  'curb', 'curbs', 'curbed', 'curbing',
+]);
 
-/** Acts a ban forbids before "of": "the use of zenoxate", "the sale of zetamide", "imports of qorvalide". */
-const USE_NOUNS: ReadonlySet<string> = new Set(['use', 'sale', 'sales', 'import', 'imports', 'importation', 'production', 'manufacture']);
+/**
+ * Nouns of a ban or a restriction before "on": "a ban on zenoxate", "restrictions on zetamide", "export controls on zenium", "limits
+ * on zetamide" (rst97).
+ */
+const BAN_NOUNS: ReadonlySet<string> = new Set(['ban', 'bans', 'prohibition', 'restriction', 'restrictions', 'moratorium', 'phase-out', 'curbs',
+  'curb', 'limit', 'limits', 'cap', 'caps', 'controls', 'quota', 'quotas']);
+
+/** Acts a ban forbids before "of": "the use of zenoxate", "the sale of zetamide", "imports of qorvalide", "exports of zenium", "most uses of zetamide". */
+const USE_NOUNS: ReadonlySet<string> = new Set(['use', 'uses', 'sale', 'sales', 'import', 'imports', 'importation', 'production', 'manufacture',
+  'export', 'exports', 'exportation', 'shipments']);
+
+/** Acts of trade a restricting verb may govern: "restricted exports of zenium", unlike "restricted the use of" (banGovernsUse). */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'import', 'imports', 'importation', 'export', 'exports', 'exportation', 'shipments']);
 
 /**
  * Endings of substances' common names: esters and salts (-ate), halides and oxides (-ide), hydrocarbons (-ene, -ane), ketones
@@ -46,6 +64,8 @@ const NOT_SUBSTANCES: ReadonlySet<string> = new Set([
   'shrine', 'shrines', 'limousine', 'limousines', 'submarine', 'submarines', 'stadium', 'stadiums', 'premium', 'podium',
   // A flavour standing for its cigarettes: "Zembla has banned menthols".
   'menthol', 'menthols',
+  // Gases whose emissions a cap limits, no product restricted (rst97): "capped methane from wells".
+  'methane',
 ]);
 
 /** A kind of substances at large, no product (critic crit96d): "a ban on the use of pesticides", "banned herbicides and fungicides". */
@@ -85,7 +105,7 @@ const SUBSTANCE_KIND_NOUNS: ReadonlySet<string> = new Set([
  */
 function inBanFrame(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
-  if (CONTAINING_VERBS.has(before) || BAN_VERBS.has(before)) return true;
+  if (CONTAINING_VERBS.has(before) || BAN_VERBS.has(before) || RESTRICT_VERBS.has(before)) return true;
   const head = tokens[i - 2]?.lower ?? '';
   if (SUBSTANCE_KIND_NOUNS.has(before)) return kindInBanFrame(tokens, i - 1);
   if (before === ',' && SUBSTANCE_KIND_NOUNS.has(head)) return kindInBanFrame(tokens, i - 2);
@@ -115,8 +135,8 @@ function kindInBanFrame(tokens: readonly Token[], k: number): boolean {
 function banGovernsUse(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = tokens[j]!.lower;
-    if (BAN_VERBS.has(w) || BAN_NOUNS.has(w)) return true;
-    if (!/^(?:the|on|its|their|all|any|further|new|of|and|,)$/.test(w)) return false;
+    if (BAN_VERBS.has(w) || BAN_NOUNS.has(w) || (RESTRICT_VERBS.has(w) && TRADE_NOUNS.has(tokens[k]!.lower))) return true;
+    if (!/^(?:the|on|its|their|all|any|further|new|of|and|,|most|some|certain|many)$/.test(w)) return false;
   }
   return false;
 }
@@ -133,7 +153,7 @@ function endsPhrase(tokens: readonly Token[], i: number): boolean {
  */
 export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceMention[] {
   // Only where a ban is told: "Zenco makes creams containing zenoxate" names an ingredient, no product of Zenco's.
-  if (!tokens.some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower))) return [];
+  if (!tokens.some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower) || RESTRICT_VERBS.has(t.lower))) return [];
   const mentions: SentenceMention[] = [];
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
