@@ -1,6 +1,7 @@
 import { hiredPromoterAt } from './hired-agents';
 import { isMediumOfQuarrel } from './quarrel-venues';
 import { goodsPastFirm } from './banned-goods';
+import { pastMeasureActorClause } from './measure-actor-clauses';
 import { goodsDemonymsAt, laterGoodsDemonymsAt, sanctionedGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { oneRivalOfList } from './rival-singular-noun';
@@ -335,7 +336,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "US tariffs on Zembian goods have pushed Zenco to …": a rated measure on a state's goods falls on that state (read below), not on
     // a name further on (helper tar89).
     const rated = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!);
-    const goodsAt = rated ? pastRate(words, t + reading.trigger.words.length) : -1;
+    // "the tariffs imposed by the Zembla administration on Ruritanian goods": past the actor's clause to the goods (helper trd97).
+    const goodsAt = rated ? pastMeasureActorClause(words, pastRate(words, t + reading.trigger.words.length)) : -1;
     const isDemonym = (w: string): boolean => stateOfDemonym(w) !== undefined;
     // "imposed sanctions against Zemblan wood": sanctions on a state's goods named by its demonym restrict that state (helper lvy93).
     const sanctionedGoods = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && words[t] === 'sanctions';
