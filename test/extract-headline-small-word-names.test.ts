@@ -44,6 +44,17 @@ describe('a Title Case headline\'s names the body taught', () => {
     expect(entitiesOf(fines).filter((e) => /Regulator|Data|Breach/.test(e))).toEqual([]);
   });
 
+  it('a firm the body names only after its officer ("the chief executive of Vexa") is read in the headline', () => {
+    const text = 'Vexa Says Zenco Is Its Biggest Threat\n\nThe chief executive of Vexa said on Monday that Zenco, a startup, had hired 300 engineers.';
+    expect(entitiesOf(text)).toEqual(['Vexa (company)', 'Zenco (company)']);
+  });
+
+  it('a state\'s president, a possessive after the name, or a founder types nothing', () => {
+    expect(entitiesOf('The president of Zembla said on Monday that sales rose.')).toEqual([]);
+    expect(entitiesOf("The chief executive of Zembla's largest bank said on Monday that sales rose.")).toEqual([]);
+    expect(entitiesOf('The founder of Vexa said on Monday that sales rose.')).toEqual([]);
+  });
+
   it('a rival named in the headline still gives the rivalry', () => {
     const text = 'Zenco Rival Qorva Raises $10 Million\n\nQorva Inc said on Tuesday it had raised $10 million. It competes with Zenco Ltd.';
     expect(competes(text)).toContain('Zenco -competes_with-> Qorva');

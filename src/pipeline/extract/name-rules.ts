@@ -2697,6 +2697,9 @@ function classify(
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
   // "Shares of Zeta rose": a weak cue, typing this mention only; the article may name Zeta a product elsewhere (review rr88b).
   if (!isPossessive(tokens[end]) && isSharesHolder(tokens, start, end)) return { type: 'company', end, weak: true };
+  // "The chief executive of Vexa said …": a firm's officer or board is of a firm (helper typ97c: the body's names stayed untyped, so
+  // the headline's were never read). Weak, as "shares of".
+  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start)) return { type: 'company', end, weak: true };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -3016,6 +3019,16 @@ function isSharesHolder(tokens: readonly Token[], start: number, end: number): b
   for (let n = 0; n < 12 && e < tokens.length && (tokens[e]!.capitalized || /^(?:,|and|the)$/.test(tokens[e]!.text)) && !(tokens[e]!.text === ',' && !tokens[e + 1]?.capitalized && tokens[e + 1]?.text !== 'and'); n++) e++;
   // "… shares of Halvern on Monday": a day, not an app the shares are on.
   return e >= tokens.length || AFTER_SHARES_HOLDERS.test(tokens[e]!.lower) || (/^(?:on|last)$/.test(tokens[e]!.lower) && DAY_NAMES.test(tokens[e + 1]?.text ?? ''));
+}
+
+/** "the chief executive of", "the CEO of", "the board of directors of": a firm's officers and board (not "president": states have them). */
+const FIRM_OFFICERS_OF = /^(?:the|its|a|former) (?:chief executive(?: officer)?|ceo|cfo|coo|cto|chief financial officer|chief operating officer|chairman|chairwoman|board of directors|boss|shareholders|stockholders) of$/;
+
+/** Whether the name at `start` follows a firm's officer or board and its "of" ("the chief executive of Vexa"). */
+function isFirmOfficerOf(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== 'of') return false;
+  for (const n of [3, 4, 5, 6]) if (start - n >= 0 && FIRM_OFFICERS_OF.test(wordsFrom(tokens, start - n, n))) return true;
+  return false;
 }
 
 /**
