@@ -71,6 +71,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const learned = new LearnedNames();
   // Read only when an untyped name reports a firm's deed (name-rules.ts), which few articles hold.
   learned.personLikeWordsOf = () => personLikeWords(tokens);
+  // Read only when a Title Case headline's run holds a name the body taught (name-rules.ts, learnedWithoutKind).
+  learned.bodyCapitalsOf = () => capitalisedMidSentence(sentences.filter((s) => s.titleCase !== true));
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
   // (or while they were found: the sentence may read what it learned itself).
   const firstPass: { mentions: SentenceMention[]; learned: number }[] = [];

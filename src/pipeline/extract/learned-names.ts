@@ -35,10 +35,18 @@ export class LearnedNames extends Map<string, LearnedName> {
   /** How to read the words the article uses of people: set by the article, called once, only when a rule asks. */
   personLikeWordsOf: () => ReadonlySet<string> = () => new Set();
   private personWords: ReadonlySet<string> | undefined;
+  /** The words the article writes capitalised after a sentence's first word, outside Title Case headlines: set by the article. */
+  bodyCapitalsOf: () => ReadonlySet<string> = () => new Set();
+  private bodyCapitalWords: ReadonlySet<string> | undefined;
 
   /** Words the article uses of people ("Gordon" of "Jane Gordon", "said Gordon"): a bare "Gordon" may be that person (helper unk95). */
   get personLikeWords(): ReadonlySet<string> {
     return (this.personWords ??= this.personLikeWordsOf());
+  }
+
+  /** Words the body writes capitalised mid-sentence: a Title Case headline's word the body never does so is no name's part (helper typ97c). */
+  get bodyCapitals(): ReadonlySet<string> {
+    return (this.bodyCapitalWords ??= this.bodyCapitalsOf());
   }
 
   get changes(): number {

@@ -261,6 +261,12 @@ const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** "Last Energy": "Last" opens a firm's name before an industry word alone (helper nm90: cut to "Energy"); "Last year" keeps it out. */
 const LAST_OPENER = 'Last';
+/** Small words NOT_NAMES trims that open firms' names ("Just Eat", "Next"): names where the article writes them capitalised mid-sentence. */
+const NAME_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Just', 'Next']);
+/** Words of dates and times after "Next": "Next Tuesday", "Next March", "Next Year". */
+const DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'quarter', 'season', 'time', 'steps', 'step']);
+/** Marks after which a capital opens a clause or a quotation, not a name: "…: Just as …", "“Next …". */
+const CLAUSE_OPENING_MARKS: ReadonlySet<string> = new Set([':', ';', '"', '“', '‘', "'", '(', '[', '—', '–', '-', '.', '?', '!', '•']);
 /** Words of degree that open a count: "Over 300,000 routers", "Nearly 500 drones". */
 const DEGREE_OPENERS: ReadonlySet<string> = new Set(['Over', 'Nearly', 'Almost', 'About', 'Around', 'Roughly', 'Approximately', 'Some', 'Under', 'Fewer', 'More', 'Only', 'Just', 'Barely', 'Upwards']);
 /** Classes of device written as acronyms, which end a firm's name before them: "Zenco CPE devices" (cue-words.ts). */
@@ -512,7 +518,12 @@ export function findNamedMentions(
     // article or an owner puts first is the product's first word; it was trimmed, cutting the name to "Mode" (fresh sample s92b).
     // "AI start-up Zenco", "AI Zenco Labs" keep trimming it: a coined word after it is a name of its own.
     const aiOpensProduct = (k: number): boolean => k === i && tokens[k]!.text === 'AI' && !headline && end - k >= 2 && end - k <= 3 && aiProductAfter(tokens, k, end);
-    while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "the food delivery group Just Eat", "Britain's Next": a small word NOT_NAMES trims opens a firm's name mid-sentence, not after a
+    // mark that opens a clause or a quotation nor before a date ("Next Tuesday"); at a sentence's start or in a headline only as a name
+    // the article taught with it (helper typ97c, from real delivery-app news: "Just Eat" was cut to "Eat").
+    const adverbFirm = (k: number): boolean => end - k >= 2 && NAME_OPENING_SMALL_WORDS.has(tokens[k]!.text) && !DATE_WORDS.has(tokens[k + 1]!.lower) &&
+      ((k > 0 && !headline && !CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.text)) || learned.has(surfaceOf(tokens, k, k + 2)) || learned.has(surfaceOf(tokens, k, end)));
+    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
     // "22nd Century's Moonlight", after "22nd Century Group" in the article: the ordinal opens the firm's short name too.
@@ -735,6 +746,8 @@ export function findNamedMentions(
     // A legal form ends a firm's name in any casing ("Ruritania Sanctions Zenco Ltd"), and so does a trade word ending a short run ("Zenco Trading").
     // "… Sanctions Zenco Trading Over Drone Parts": a firm ending in a trade word ends before the headline's preposition.
     if (headline) end = headlineFirmEnd(tokens, start, end, learned);
+    // "Rival Bidders Qorva, …": ordinary words Title Case glued before a name the body writes capitalised are no part of it.
+    if (headline) start = withoutOrdinaryOpening(tokens, start, end, learned);
     // "Zembla Bans Sales Of Some Zenco Diesels", "Curbs Exports To Qorva": in a Title Case headline a noun of use or trade before
     // its preposition is no name; the words after the preposition make a run of their own, which, as any Title Case run, names
     // only what the article taught (stop 89's round-3 sample on names; a headline alone still gives no claim on "Zenco Trucks").
@@ -756,7 +769,9 @@ export function findNamedMentions(
     // parts the coined names on either side of it (helper hy84).
     const parted = headline ? namesBesideRelationNoun(tokens, start, end) : undefined;
     if (parted) {
-      for (const [from, to] of withCoinedEnds(tokens, start, end, parted)) {
+      for (const part of withCoinedEnds(tokens, start, end, parted)) {
+        // "Rival Bidders Qorva": the ordinary words glued to a name the body taught are cut (learnedWithoutKind).
+        const [from, to] = learnedWithoutKind(tokens, part[0], part[1], learned);
         const label = cleanLabel(surfaceOf(tokens, from, to));
         mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
       }
@@ -2159,6 +2174,17 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
     const name = learned.get(surfaceOf(tokens, from, to));
     return name !== undefined && !name.midSentence;
   };
+  // "Rival Bidders Qorva, Vexa Team Up …": Title Case glues ordinary words to a name the body taught ("Qorva Inc." in the body), even
+  // when the headline's own first reading taught the glued run; a plain word at the run's edge that the body never writes with a
+  // capital mid-sentence is no part of the name (helper typ97c).
+  if (learned instanceof LearnedNames && end - start >= 2) {
+    const ordinary = (k: number): boolean => isOrdinaryHeadlineWord(tokens[k]!, learned, learned.bodyCapitals);
+    let from = start;
+    let to = end;
+    while (from < to - 1 && ordinary(from)) from++;
+    while (to > from + 1 && ordinary(to - 1)) to--;
+    if ((from > start || to < end) && taught(from, to)) return [from, to];
+  }
   // "Google Removes App Annie From Play Store": a name that opens with a kind word is taught whole.
   if (taught(start, end)) return [start, end];
   // "Apple And Google Pull Zenco App …": after coordinated subjects a headline's verb has no -s, and Title Case joins it to the name;
@@ -2175,6 +2201,29 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
     if (taught(start, k)) return [start, k];
   }
   return [start, end];
+}
+
+/**
+ * A Title Case headline's run [start, end) without the plain words opening it that the body never writes with a capital
+ * mid-sentence ("Bidders" of "Rival Bidders Qorva"), when every word left is one the body writes capitalised there ("Shares in
+ * Qorva Inc. fell"): Title Case glued them to the name (helper typ97c). A name the body writes whole ("Rival Foods") is kept.
+ */
+function withoutOrdinaryOpening(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): number {
+  if (!(learned instanceof LearnedNames) || end - start < 2) return start;
+  const body = learned.bodyCapitals;
+  let from = start;
+  while (from < end - 1 && isOrdinaryHeadlineWord(tokens[from]!, learned, body)) from++;
+  if (from === start) return start;
+  for (let k = from; k < end; k++) if (!body.has(tokens[k]!.text)) return start;
+  return from;
+}
+
+/**
+ * A plain capitalised word of a Title Case headline ("Bidders", not "iPhone" nor "OKX") that neither a name the article taught nor
+ * the body's capitals make a name's word. (compromise's word list lacks plurals and many nouns, "bidders", "delivery": no test.)
+ */
+function isOrdinaryHeadlineWord(t: Token, learned: ReadonlyMap<string, LearnedName>, body: ReadonlySet<string>): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !learned.has(t.text) && !body.has(t.text);
 }
 
 /** The coined runs a Title Case "And" or "&" joins inside [start, end), when there are two or more and every one is coined. */
@@ -2669,6 +2718,9 @@ function classify(
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
   // "Shares of Zeta rose": a weak cue, typing this mention only; the article may name Zeta a product elsewhere (review rr88b).
   if (!isPossessive(tokens[end]) && isSharesHolder(tokens, start, end)) return { type: 'company', end, weak: true };
+  // "The chief executive of Vexa said …": a firm's officer or board is of a firm (helper typ97c: the body's names stayed untyped, so
+  // the headline's were never read). Weak, as "shares of".
+  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start)) return { type: 'company', end, weak: true };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -2993,6 +3045,16 @@ function isSharesHolder(tokens: readonly Token[], start: number, end: number): b
   for (let n = 0; n < 12 && e < tokens.length && (tokens[e]!.capitalized || /^(?:,|and|the)$/.test(tokens[e]!.text)) && !(tokens[e]!.text === ',' && !tokens[e + 1]?.capitalized && tokens[e + 1]?.text !== 'and'); n++) e++;
   // "… shares of Halvern on Monday": a day, not an app the shares are on.
   return e >= tokens.length || AFTER_SHARES_HOLDERS.test(tokens[e]!.lower) || (/^(?:on|last)$/.test(tokens[e]!.lower) && DAY_NAMES.test(tokens[e + 1]?.text ?? ''));
+}
+
+/** "the chief executive of", "the CEO of", "the board of directors of": a firm's officers and board (not "president": states have them). */
+const FIRM_OFFICERS_OF = /^(?:the|its|a|former) (?:chief executive(?: officer)?|ceo|cfo|coo|cto|chief financial officer|chief operating officer|chairman|chairwoman|board of directors|boss|shareholders|stockholders) of$/;
+
+/** Whether the name at `start` follows a firm's officer or board and its "of" ("the chief executive of Vexa"). */
+function isFirmOfficerOf(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== 'of') return false;
+  for (const n of [3, 4, 5, 6]) if (start - n >= 0 && FIRM_OFFICERS_OF.test(wordsFrom(tokens, start - n, n))) return true;
+  return false;
 }
 
 /**
