@@ -41,4 +41,14 @@ describe('a pronoun or a firm noun after an opening adverbial', () => {
     expect(develops('Zenco reports results on Monday. In March, they did not launch the Zeta 5 phone.')).toEqual([]);
     expect(develops('Zenco reports show sales rose. It also makes the Zeta 5 phone.')).toEqual([]);
   });
+
+  it('"Zenco, Inc.": a legal form after a comma makes the name before it a firm, whose "Its" lists its brands', () => {
+    expect(develops('Zenco, Inc., is an American soap maker. Its brands include Alfa, Brava and Cora.')).toEqual(['Zenco -develops-> Alfa', 'Zenco -develops-> Brava', 'Zenco -develops-> Cora']);
+    expect(develops('Zenco, Ltd. reported higher sales. It also makes the Zeta 5 phone.')).toEqual(['Zenco -develops-> Zeta 5']);
+  });
+
+  it('a legal form after a person\'s name or a place makes no firm of it', () => {
+    expect(develops('Ann Roe, Inc. magazine\'s editor, said sales rose. It also makes the Zeta 5 phone.')).toEqual([]);
+    expect(develops('Zenco, Inc. agreed to buy Qorva, Ltd. Its brands include Alfa and Brava.')).toEqual([]);
+  });
 });
