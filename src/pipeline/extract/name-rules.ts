@@ -2498,8 +2498,8 @@ function isTradeFieldOpening(tokens: readonly Token[]): boolean {
   return FIELD_FIRM_NOUNS.has(tokens[2]?.lower ?? '') || (tokens[2]?.text === ',' ? false : FIELD_FIRM_NOUNS.has(tokens[3]?.lower ?? '') && /^\p{Ll}/u.test(tokens[2]?.text ?? ''));
 }
 
-/** Legal forms written after a comma that closes a firm's name: "Zenco, Inc.", "Zenco, Ltd.", "Zenco, LLC". */
-const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'LLC', 'Limited', 'Corp', 'Co', 'PLC', 'plc', 'GmbH', 'Incorporated', 'Corporation', 'L.L.C.', 'Pte', 'Pty']);
+/** Legal forms written after a comma that closes a firm's name: "Zenco, Inc.", "Zenco, Ltd.", "Zenco, LLC" (not "Limited": "Zeta, Limited Edition"). */
+const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Co', 'PLC', 'plc', 'GmbH', 'Incorporated', 'Corporation', 'L.L.C.', 'Pte', 'Pty']);
 
 function classify(
   tokens: readonly Token[],
