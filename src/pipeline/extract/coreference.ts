@@ -8,6 +8,7 @@ import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
 import { CARRIER_WORDS } from './name-rules';
+import { afterOpeningAdverbial } from './opening-adverbials';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -131,6 +132,13 @@ export class DiscourseMemory {
   }
   /** The words of the sentence read last, tested only when a sentence opens with "Their" (testing every sentence's words cost ~1%). */
   private latestTokens: readonly Token[] = [];
+  /**
+   * Whether an opening "They" may mean the untyped firm that opened the sentence read last: that sentence joins no two parties and names
+   * no people ("Zenco was founded by Roe and Lim. They own …" are the founders; helper cor97).
+   */
+  get theyMayBeUntypedOpening(): boolean {
+    return !this.latestTokens.some((t) => t.lower === 'and' || t.text === '&' || t.lower === 'by' || PLURAL_OWNERS.test(t.lower) || THEY_PEOPLE.test(t.lower) || PEOPLE_PLURALS.has(t.lower));
+  }
   /** Whether the sentence read last named a plural party ("carmakers", "customers", "engineers"), whom an opening "Their" may mean. */
   get pluralPartyJustBefore(): boolean {
     return this.latestTokens.some((t) => isPluralParty(t.lower));
@@ -742,7 +750,18 @@ function notAFirmsAct(tokens: readonly Token[], at: number): boolean {
 /** Whether a verb follows the name as its subject's: a finite verb, or a past tense ("Segway showed off …", "sold its Zeta tablet"). */
 function actsAsSubject(tokens: readonly Token[], subject: SentenceMention): boolean {
   const next = tokens[subject.last]?.text ?? '';
-  return finiteVerbAt(lowerWordsOf(tokens), subject.last) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next) || SUBJECTS_OWN_VERBS.has(next);
+  return finiteVerbAt(lowerWordsOf(tokens), subject.last) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next) || SUBJECTS_OWN_VERBS.has(next) || reportsResults(tokens, subject.last);
+}
+
+/** What a firm reports, posts or books in results news: "Zenco reports record sales", "Zenco posts a loss". */
+const RESULTS_OBJECTS = /^(?:results|sales|revenue|revenues|profit|profits|earnings|record|higher|lower|strong|weak|a|an|its|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|annual|quarterly)$/;
+/**
+ * "Zenco reports results …", "Zenco posts record sales": a verb of results in the present, which reads as a plural noun too ("Zenco reports
+ * show …"), taken for the subject's verb before what a firm reports (helper cor97, from real results news: an untyped maker's "It also
+ * makes …" in the next sentence was left unbound).
+ */
+function reportsResults(tokens: readonly Token[], at: number): boolean {
+  return /^(?:reports|posts|books|announces|delivers|records|sees|expects)$/.test(tokens[at]?.text ?? '') && RESULTS_OBJECTS.test(tokens[at + 1]?.lower ?? '');
 }
 
 /**
@@ -1191,7 +1210,8 @@ export function findCoreferences(
       }
       // "Zenco said sales rose. The Beijing-based firm unveiled the Zeta-2 on Monday": a firm's noun opening the sentence as the maker
       // of a named thing is the untyped subject of the sentence before, as an opening "It" is (helper cor95).
-      const makerOpening = (): boolean => i === 0 && type === 'company' && makesNamedThing(tokens, j + 1, [...named, ...untyped]);
+      // So does one after an opening adverbial ("Last year the firm introduced Vexa"; helper cor97).
+      const makerOpening = (): boolean => afterOpeningAdverbial(tokens, i) && type === 'company' && makesNamedThing(tokens, j + 1, [...named, ...untyped]);
       const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : (type === 'company' ? creditFor(i) : undefined) ?? memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() || makerOpening() ? memory.adoptUntypedOpening() : undefined) ?? (noun === 'government' ? stateWhereActed(tokens, named, j + 1) ?? filedFrom : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
@@ -1204,12 +1224,17 @@ export function findCoreferences(
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
       // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
       // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
-      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? creditFor(i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
+      // So is one after an opening adverbial: "Zenco reported results. In 2019, it launched the Zeta-5" (helper cor97).
+      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? creditFor(i) ?? (afterOpeningAdverbial(tokens, i) && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
-    } else if (word === 'they' && i === 0 && !covered[i] && ownsBrandsAfter(tokens, 1)) {
+    } else if (word === 'they' && !covered[i] && afterOpeningAdverbial(tokens, i) && (ownsBrandsAfter(tokens, i + 1) || makesNamedThing(tokens, i + 1, [...named, ...untyped]))) {
       // "Zenco is a holding company. They own several brands, including A and B": a firm written as "they" (British usage), only opening
       // the sentence right after one that named that firm alone, and only as the owner of brands (brp92's report, from s82b).
-      const target = memory.firmAloneBefore;
+      // Also after an opening adverbial, and as the maker of a named thing ("Zenco Inc. posted higher sales. In March, they launched the
+      // Zeta-5"), never after a sentence that named a plural party they may be ("Zenco sells chips to carmakers. They launched …");
+      // the firm no rule typed opening the sentence before is that firm too, when that sentence named no one else (helper cor97).
+      const mayBeOthers = memory.pluralPartyJustBefore;
+      const target = (mayBeOthers && !ownsBrandsAfter(tokens, i + 1) ? undefined : memory.firmAloneBefore) ?? (!mayBeOthers && memory.theyMayBeUntypedOpening ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'it' && !covered[i] && PITTING_VERBS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'against') {
       // "Zenco makes presses. The launch has pitted it against rivals such as Qorva": the object of a verb that sets a party against

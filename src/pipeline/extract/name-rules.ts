@@ -886,6 +886,9 @@ export function findNamedMentions(
       // "Harmony said it has received a firm order for …": an order, a contract or a regulator's approval the name got makes a firm
       // of a name nothing typed (helper unk95); not a person's surname the article named before ("Jane Gordon … Gordon said it …").
       if (!classified.type && learnedName?.type !== 'person' && firmDeedAfter(tokens, start, classified.end) && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
+      // "Zenco, Inc., is a beauty maker": a legal form set off by a comma after a name nothing typed makes it a firm (helper cor97, from real
+      // company profiles: the maker was left untyped, and the brands its next sentence's "Its" listed lost their owner).
+      if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -2557,6 +2560,9 @@ function isTradeFieldOpening(tokens: readonly Token[]): boolean {
   if ((tag === undefined && !TRADE_FIELDS.has(tokens[0]!.lower)) || tag === 'Organization' || !FIELD_GOODS.has(tokens[1]?.lower ?? '')) return false;
   return FIELD_FIRM_NOUNS.has(tokens[2]?.lower ?? '') || (tokens[2]?.text === ',' ? false : FIELD_FIRM_NOUNS.has(tokens[3]?.lower ?? '') && /^\p{Ll}/u.test(tokens[2]?.text ?? ''));
 }
+
+/** Legal forms written after a comma that closes a firm's name: "Zenco, Inc.", "Zenco, Ltd.", "Zenco, LLC" (not "Limited": "Zeta, Limited Edition"). */
+const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Co', 'PLC', 'plc', 'GmbH', 'Incorporated', 'Corporation', 'L.L.C.', 'Pte', 'Pty']);
 
 function classify(
   tokens: readonly Token[],
