@@ -33,3 +33,20 @@ describe('near misses: a qualifying noun, a venue, a court, other roles', () => 
     expect(develops('Retailer Zenco Inc began stocking the Vorlo cookie made by Qorva Ltd.')).toEqual(['Qorva Ltd -develops-> Vorlo']);
   });
 });
+
+// An untyped firm's "its" went to the sentence's subject only when the subject opened the sentence: after a fronted connective or a
+// short adjunct of time ("Separately, Zenco has …", "On Monday, Zenco …") the owner was lost with the product's claim.
+describe('"its" after a subject behind a fronted connective or adjunct of time', () => {
+  it('a connective or a time before the comma', () => {
+    expect(develops('Separately, Vorlo has reintroduced its popular Zeta cookie.')).toEqual(['Vorlo -develops-> Zeta']);
+    expect(develops('Meanwhile, Vorlo said it had refreshed its Zeta tote.')).toEqual(['Vorlo -develops-> Zeta']);
+    expect(develops('On Monday, Vorlo reintroduced its popular Zeta cookie.')).toEqual(['Vorlo -develops-> Zeta']);
+  });
+
+  it('near misses: another owner, a place, a longer clause, no comma', () => {
+    expect(develops('Separately, Vorlo said Qorva Inc had reintroduced its popular Zeta cookie.')).toEqual(['Qorva Inc -develops-> Zeta']);
+    expect(develops('Separately, shoppers in Vorlo praised its popular Zeta cookie.')).toEqual([]);
+    expect(develops('After years of talks with Tarn over the price, Vorlo reintroduced its Zeta cookie.')).toEqual([]);
+    expect(develops('In Vorlo, Qorva Inc reintroduced its popular Zeta cookie.')).toEqual(['Qorva Inc -develops-> Zeta']);
+  });
+});

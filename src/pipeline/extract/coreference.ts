@@ -8,6 +8,7 @@ import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
 import { CARRIER_WORDS } from './name-rules';
+import { subjectStartAfterOpener } from './fronted-openers';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -692,7 +693,9 @@ function believesIts(tokens: readonly Token[], subject: SentenceMention, its: nu
  * its …" is a firm's plural (stop 75's thirty-eighth set).
  */
 function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
-  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  // "Separately, Zenco has reintroduced its …", "On Monday, Zenco said its …": the subject after a fronted connective or adjunct of time.
+  const start = subjectStartAfterOpener(tokens);
+  const opening = start + (tokens[start]?.lower === 'the' ? 1 : 0);
   const subject = untyped.find((m) => m.first === opening && m.last < before);
   if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
