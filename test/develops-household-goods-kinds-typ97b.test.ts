@@ -50,3 +50,19 @@ describe('"its" after a subject behind a fronted connective or adjunct of time',
     expect(develops('In Vorlo, Qorva Inc reintroduced its popular Zeta cookie.')).toEqual(['Qorva Inc -develops-> Zeta']);
   });
 });
+
+// An untyped two-word subject owned the "its" after it only when its last word was a legal or carrier word: a trade's word ("Zenco
+// Foods", "Zenco Media") or a food maker's or shop's ("Zenco Bakery", "Zenco Bake Shop") closes a firm's name too.
+describe('"its" after a subject ending in a trade\'s or a food firm\'s word', () => {
+  it('the firm owns the product', () => {
+    expect(develops('Vorlo Foods said its Zeta cookie would return in May.')).toEqual(['Vorlo Foods -develops-> Zeta']);
+    expect(develops('Vorlo Bake Shop has reintroduced its popular Zeta cookie.')).toEqual(['Vorlo Bake Shop -develops-> Zeta']);
+  });
+
+  it('near misses: a person, another owner, a place', () => {
+    expect(develops('Jane Kitchen said its Zeta cookie would return in May.')).toEqual([]);
+    expect(develops('Jane Dairy said its Zeta cookie would return in May.')).toEqual([]);
+    expect(develops('Vorlo Foods said Qorva Inc would bring back its Zeta cookie.')).not.toContain('Vorlo Foods -develops-> Zeta');
+    expect(develops('Shoppers at Vorlo Foods said its Zeta cookie was stale.')).toEqual([]);
+  });
+});
