@@ -12,6 +12,7 @@ describe('a household good after a brand names a made thing', () => {
   it('after a possessive', () => {
     expect(develops('Zenco Inc said its Vorlo cookie would be sold nationwide.')).toEqual(['Zenco Inc -develops-> Vorlo']);
     expect(develops('Zenco Inc said its Vorlo serum would reach stores in May.')).toEqual(['Zenco Inc -develops-> Vorlo']);
+    expect(develops("Zenco Inc's Vorlo wallet was a hit with shoppers.")).toEqual(['Zenco Inc -develops-> Vorlo']);
   });
 
   it('in a passive with its maker', () => {
@@ -25,6 +26,8 @@ describe('near misses: a qualifying noun, a venue, a court, other roles', () => 
     expect(develops('Zenco Inc said the Vorlo cake market grew last year.')).toEqual([]);
     expect(develops('Zenco Inc said the Vorlo knife crime rate fell.')).toEqual([]);
     expect(develops('Zenco Inc said the Vorlo bar exam was hard.')).toEqual([]);
+    expect(develops('Zenco Inc welcomed the Vorlo bag ban.')).toEqual([]);
+    expect(develops('Zenco Inc bags a contract to supply Qorva Ltd.')).toEqual([]);
   });
 
   it('a venue, a court and a seller make nothing', () => {

@@ -14,9 +14,9 @@ export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'cathe
  * Helper typ97b, from real news on snack, kitchen, bag and personal-care launches: household goods a brand stands before, singular
  * ("its Zeta cookie", "the Zeta bar launched by Zenco", "the Zeta air fryer", "the Zeta tote"). They often qualify the next noun
  * ("the Zembla cake market", "knife crime"), so they are a cue only where the noun phrase ends (QUALIFYING_GOODS). Not "case" (a
- * lawsuit), "pack" (a group), "bag" (a sum won) nor "cream" (firms' names end with it).
+ * lawsuit), "pack" (a group) nor "cream" (firms' names end with it).
  */
-const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 'cracker', 'pretzel', 'wafer', 'candy', 'tote', 'handbag', 'fryer', 'cooker', 'blender', 'toaster', 'kettle', 'knife', 'lotion', 'serum'];
+const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 'cracker', 'pretzel', 'wafer', 'candy', 'tote', 'handbag', 'bag', 'purse', 'wallet', 'fryer', 'cooker', 'blender', 'toaster', 'kettle', 'knife', 'lotion', 'serum'];
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
