@@ -701,7 +701,7 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
   if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
   // "Zenco Energy said its …", "GE Zenco Nuclear Energy said its …": an industry word ends a firm's name too, never a person's (helper nm90).
-  // "Zenco Foods said its …", "Zenco's Bake Shop has reintroduced its …": so does a trade's word or a food firm's (helper typ97b).
+  // "Zenco Foods said its …", "Zenco Bake Shop has reintroduced its …": so does a trade's word or a food firm's (helper typ97b).
   const end = tokens[subject.last - 1]!.text;
   const firmEnd = COMPANY_SUFFIXES.has(end) || FIRM_PLURALS.has(end) || CARRIER_WORDS.has(end) || START_UP_INDUSTRY_ENDINGS.has(end) || REGIONAL_ARM_ENDINGS.has(end) || FIRM_LAST_WORDS.has(end) || FOOD_FIRM_ENDINGS.has(end);
   if (subject.last - subject.first > 1 && !firmEnd) return undefined;
