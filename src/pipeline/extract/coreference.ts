@@ -6,9 +6,10 @@ import { mentionOver, type MentionedEntity, type SentenceMention } from './menti
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
-import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_LAST_WORDS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
 import { CARRIER_WORDS } from './name-rules';
 import { afterOpeningAdverbial } from './opening-adverbials';
+import { subjectStartAfterOpener } from './fronted-openers';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -700,13 +701,18 @@ function believesIts(tokens: readonly Token[], subject: SentenceMention, its: nu
  * its …" is a firm's plural (stop 75's thirty-eighth set).
  */
 function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
-  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  // "Separately, Zenco has reintroduced its …", "On Monday, Zenco said its …": the subject after a fronted connective or adjunct of time.
+  const start = subjectStartAfterOpener(tokens);
+  const opening = start + (tokens[start]?.lower === 'the' ? 1 : 0);
   const subject = untyped.find((m) => m.first === opening && m.last < before);
   if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
   if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
   // "Zenco Energy said its …", "GE Zenco Nuclear Energy said its …": an industry word ends a firm's name too, never a person's (helper nm90).
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text) && !START_UP_INDUSTRY_ENDINGS.has(tokens[subject.last - 1]!.text) && !REGIONAL_ARM_ENDINGS.has(tokens[subject.last - 1]!.text)) return undefined;
+  // "Zenco Foods said its …", "Zenco Bake Shop has reintroduced its …": so does a trade's word or a food firm's (helper typ97b).
+  const end = tokens[subject.last - 1]!.text;
+  const firmEnd = COMPANY_SUFFIXES.has(end) || FIRM_PLURALS.has(end) || CARRIER_WORDS.has(end) || START_UP_INDUSTRY_ENDINGS.has(end) || REGIONAL_ARM_ENDINGS.has(end) || FIRM_LAST_WORDS.has(end) || FOOD_FIRM_ENDINGS.has(end);
+  if (subject.last - subject.first > 1 && !firmEnd) return undefined;
   return subject;
 }
 
@@ -715,6 +721,12 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
  * clearance for its Zeta system", "Zenco Bio said its …" (helper rld94: the maker was lost, its name read as a person's).
  */
 const START_UP_INDUSTRY_ENDINGS: ReadonlySet<string> = new Set(['Surgical', 'Bio', 'Genomics', 'Diagnostics', 'Medicines', 'Sciences', 'Oncology', 'Biotherapeutics', 'Payments', 'Analytics', 'Automation', 'Aerospace']);
+
+/**
+ * Last words of food makers' and shops' names, never a person's: "Zenco Bakery", "Zenco Bake Shop" (helper typ97b). Not "Kitchen"
+ * nor "Dairy": people's surnames too ("Jane Kitchen said its …").
+ */
+const FOOD_FIRM_ENDINGS: ReadonlySet<string> = new Set(['Shop', 'Bakery', 'Bakeries', 'Kitchens', 'Brewery', 'Breweries', 'Creamery', 'Dairies', 'Farms', 'Snacks', 'Beverages', 'Brands', 'Confectionery', 'Chocolates']);
 
 /** Regions that close a firm's regional arm, never a person's name: "Zenco North America launched its …" (helper its96). */
 const REGIONAL_ARM_ENDINGS: ReadonlySet<string> = new Set(['America', 'Americas', 'Europe', 'Asia']);

@@ -11,6 +11,14 @@ import { RELATIONS } from '../relation-registry';
 export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'catheter', 'pacemaker', 'implant', 'ventilator', 'defibrillator', 'stimulator', 'duodenoscope', 'endoscope', 'colonoscope', 'bronchoscope', 'rig'];
 
 /**
+ * Helper typ97b, from real news on snack, kitchen, bag and personal-care launches: household goods a brand stands before, singular
+ * ("its Zeta cookie", "the Zeta bar launched by Zenco", "the Zeta air fryer", "the Zeta tote"). They often qualify the next noun
+ * ("the Zembla cake market", "knife crime"), so they are a cue only where the noun phrase ends (QUALIFYING_GOODS). Not "case" (a
+ * lawsuit), "pack" (a group) nor "cream" (firms' names end with it).
+ */
+const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 'cracker', 'pretzel', 'wafer', 'candy', 'tote', 'handbag', 'bag', 'purse', 'wallet', 'fryer', 'cooker', 'blender', 'toaster', 'kettle', 'knife', 'lotion', 'serum'];
+
+/**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
  * (cue nouns, read after a name only: "the think tank Qorva" names no tank) and the possessive
  * pattern ("Zenco's Zeta sneaker"). No word that also names a person's office ("Speaker …").
@@ -36,14 +44,15 @@ export const GOODS_NOUNS: readonly string[] = (
   'loader digger bulldozer dozer backhoe forklift dumper ' +
   // Helper dvb89, from news on tyre makers: "the Z384 steer tire, the Z456 drive tire" (only where the noun phrase ends: "the Zenco
   // tyre plant" names a firm's plant).
-  'tyre tire'
+  'tyre tire ' +
+  HOUSEHOLD_GOODS.join(' ')
 ).split(' ');
 
 /**
  * Goods that often qualify the next noun ("bus routes", "van drivers"; ks85's "the Lima pump station", "its Zembla pump plant",
  * "the rig count"): a cue only where the noun phrase ends with them.
  */
-export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', 'tyre', 'tire', ...MEDICAL_AND_RIG_KINDS]);
+export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', 'tyre', 'tire', ...MEDICAL_AND_RIG_KINDS, ...HOUSEHOLD_GOODS]);
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
 const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases' +
