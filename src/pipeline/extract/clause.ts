@@ -903,6 +903,9 @@ function headOfPlainDescription(words: readonly string[], relative: number): num
  */
 function unnamedAntecedentBefore(words: readonly string[], relative: number): boolean {
   if (words[relative - 1] !== ',' || !/^[a-z][a-z-]*$/.test(words[relative - 2] ?? '') || /^(?:and|or|but|too|also|though|however)$/.test(words[relative - 2]!)) return false;
+  // "adopted amendments to the Qorva Convention, which ban …": a treaty is an instrument, and the party that adopts or amends it acts
+  // through it (helper ins97), as through an act it issues.
+  if (/^(?:convention|conventions|treaty|treaties)$/.test(words[relative - 2]!)) return false;
   let k = relative - 2;
   while (k >= relative - 6 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !/^(?:a|an|the)$/.test(words[k]!)) k--;
   // "the Zenco group, which", "Zenco's audio unit, which": a name inside the noun phrase is what the pronoun may stand for.
