@@ -64,6 +64,7 @@ import { HYPHEN_PAIR_DEAL_BLOCKS } from './hyphen-pair-deal-blocks';
 import { MAKER_BY_PHRASINGS } from './maker-by-phrasings';
 import { RIVAL_COPULAR_FIELDS } from './rival-copular-fields';
 import { BRAND_SET_VERBS } from './brand-set-verbs';
+import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5124,6 +5125,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MAKER_BY_PHRASINGS,
   ...RIVAL_COPULAR_FIELDS,
   ...BRAND_SET_VERBS,
+  ...BRANDS_NAMED_AS_EXAMPLES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './extract-helpers';
+
+// Helper dvb97, from fresh samples on sales of businesses and brands: a firm's own brands given as examples after "under … brands
+// such as" (a list of goods before it) or after "Zenco includes brands such as"; a shop's, a fund's, a licensee's or a buyer's brands
+// are others'. Sentences written for the tests.
+
+const develops = (text: string): string[] => only('develops')(claimsOf(text));
+
+describe('goods sold under brands such as …', () => {
+  it('a list of goods with its commas, then "under several brands such as" or "under such brands as"', () => {
+    expect(develops('Zenco sells tackle, rods and reels under several brands such as Lumo and Tarn.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Tarn']);
+    expect(develops('Zenco sells fragrances, cosmetics and skin care products under such brands as Lumo, Tarn and Pell.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Pell', 'Zenco -develops-> Tarn']);
+    expect(develops('Qorva, which makes cleaners under brands including Lumo and Tarn, reported higher sales.')).toEqual(['Qorva -develops-> Lumo', 'Qorva -develops-> Tarn']);
+  });
+
+  it('a shop, a distributor, a licensee, a fund or goods made by another trade others\' brands', () => {
+    expect(develops('Zenco Stores sells toys, games and books under brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco, a department store chain, sells toys and games under brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco, a distributor, sells cleaners under brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco sells toys made by Qorva under brands such as Lumo and Tarn.')).not.toContain('Zenco -develops-> Lumo');
+    expect(develops('Zenco did not sell cleaners under brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco plans to sell cleaners under brands such as Lumo and Tarn.')).toEqual([]);
+  });
+});
+
+describe('a firm that includes brands such as …', () => {
+  it('the firm as the subject of "includes brands such as"', () => {
+    expect(develops('Zenco includes brands such as Lumo, Tarn and Pell.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Pell', 'Zenco -develops-> Tarn']);
+    expect(develops('New company Qorva includes brands such as Lumo and Tarn.')).toEqual(['Qorva -develops-> Lumo', 'Qorva -develops-> Tarn']);
+  });
+
+  it('a fund, an index, a shop, a buyer or a possessive holder is no maker', () => {
+    expect(develops('Zenco Capital includes brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('The Zenco 100 Index includes brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco, a retailer, includes brands such as Lumo and Tarn on its shelves.')).toEqual([]);
+    expect(develops('Zenco, which acquired Qorva last year, now includes brands such as Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco includes brands such as Lumo and Tarn among its clients.')).toEqual([]);
+  });
+});
