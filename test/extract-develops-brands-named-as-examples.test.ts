@@ -38,3 +38,20 @@ describe('a firm that includes brands such as …', () => {
     expect(develops('Zenco includes brands such as Lumo and Tarn among its clients.')).toEqual([]);
   });
 });
+
+describe('"its" after a firm bought or brands added', () => {
+  it('"acquired Qorva to expand its range", "adds brands such as A and B to its portfolio": "its" is the buyer\'s', () => {
+    expect(develops('Zenco Inc acquired Qorva Labs to expand its Lumo range.')).toEqual(['Zenco Inc -develops-> Lumo']);
+    expect(develops('Zenco Inc bought Qorva Labs and added it to its portfolio of brands that include Vexa and Pell.')).toEqual(['Zenco Inc -develops-> Pell', 'Zenco Inc -develops-> Vexa']);
+    expect(develops('Zenco Inc adds brands such as Lumo and Tarn to its portfolio of perfume brands that include Vexa and Pell.')).toEqual(['Zenco Inc -develops-> Pell', 'Zenco Inc -develops-> Vexa']);
+    expect(develops('Zenco Inc adds Lumo hair dyes and Tarn make-up to its portfolio of brands that include Vexa and Pell.')).toEqual(['Zenco Inc -develops-> Pell', 'Zenco Inc -develops-> Vexa']);
+  });
+
+  it('the firm bought keeps its own things in another clause, after "after", as a subject or in the next sentence', () => {
+    expect(develops('Zenco Inc acquired Qorva Labs after its Lumo app took off.')).toEqual(['Qorva Labs -develops-> Lumo']);
+    expect(develops('Zenco Inc acquired Qorva Labs, which sells its Lumo cleaners in Ruritania.')).not.toContain('Zenco Inc -develops-> Lumo');
+    expect(develops('Qorva Labs, bought by Zenco Inc last year, launched its Lumo app.')).toEqual(['Qorva Labs -develops-> Lumo']);
+    expect(develops('Zenco Inc acquired Qorva Labs. Qorva Labs is known for its Lumo cleaners.')).toEqual(['Qorva Labs -develops-> Lumo']);
+    expect(develops('Zenco Inc acquired Qorva Labs to gain its Lumo technology.')).not.toContain('Zenco Inc -develops-> Lumo');
+  });
+});
