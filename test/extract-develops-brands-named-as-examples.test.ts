@@ -55,3 +55,16 @@ describe('"its" after a firm bought or brands added', () => {
     expect(develops('Zenco Inc acquired Qorva Labs to gain its Lumo technology.')).not.toContain('Zenco Inc -develops-> Lumo');
   });
 });
+
+describe('a brand named after its founder in a list of brands and their goods', () => {
+  it('"Vexo\'s glue, Lumo cookers and Tarn candles": the founder\'s "\'s" does not end the list', () => {
+    expect(develops("Zenco, owner of popular brands such as Vexo's glue, Lumo cookers and Tarn candles, has been divesting.")).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Tarn', 'Zenco -develops-> Vexo']);
+    expect(develops("Zenco, owner of Lumo cookers and Vexo's glue, said sales rose.")).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Vexo']);
+  });
+
+  it('possessive goods in a clause of no maker give none', () => {
+    expect(develops("Zenco's chips and Qorva's phones sold well, said Lumo Inc.")).toEqual([]);
+    expect(develops("Lumo Inc sells Zenco's glue and Qorva candles in its stores.")).toEqual([]);
+    expect(develops("Lumo Inc bought Zenco's tools and Qorva kits last year.")).toEqual([]);
+  });
+});
