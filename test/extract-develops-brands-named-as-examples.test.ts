@@ -34,6 +34,7 @@ describe('a firm that includes brands such as …', () => {
     expect(develops('Zenco Capital includes brands such as Lumo and Tarn.')).toEqual([]);
     expect(develops('The Zenco 100 Index includes brands such as Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco, a retailer, includes brands such as Lumo and Tarn on its shelves.')).toEqual([]);
+    expect(develops('Zenco, the buyer, includes brands such as Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco, which acquired Qorva last year, now includes brands such as Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco includes brands such as Lumo and Tarn among its clients.')).toEqual([]);
   });

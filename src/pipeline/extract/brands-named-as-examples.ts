@@ -17,7 +17,7 @@ const SELLER_OF_OTHERS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Mall|Malls|St
  * Sentences with no word of a shop, a stockist, an agency, a licensee, an investor or a buyer: "Zenco, a department store chain,
  * sells toys under brands such as Lumo", "Zenco, which acquired Qorva, includes brands such as Lumo" are others' or bought brands.
  */
-const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|stores?|shops?|malls?|outlets?|chains?|supermarkets?|grocers?|pharmac(?:y|ies)|e-commerce|online|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|agents?|agenc(?:y|ies)|investors?|funds?|stakes?|licensees?|franchisees?|licen[cs](?:e|es|ed|ing)|on behalf|clients?|customers?|distribut(?:es|ed|ing|ion)|imports|imported|acqui(?:red?|res|ring|sition)|bought|buys?|buying|purchased?|takeover|index|indices|rivals?|competitors?)\b)`;
+const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|stores?|shops?|malls?|outlets?|chains?|supermarkets?|grocers?|pharmac(?:y|ies)|e-commerce|online|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|agents?|agenc(?:y|ies)|investors?|funds?|stakes?|licensees?|franchisees?|licen[cs](?:e|es|ed|ing)|on behalf|clients?|customers?|distribut(?:es|ed|ing|ion)|imports|imported|acqui(?:red?|res|ring|sitions?|rers?)|bought|buys?|buyers?|buying|bidders?|suitors?|purchased?|purchasers?|takeover|index|indices|rivals?|competitors?)\b)`;
 
 /** Goods named before "under", commas allowed: "tackle, rods and reels", "fragrances, cosmetics and skin care products". */
 const GOODS = String.raw`(?:(?!(?:by|for|to|from|of|on|behalf|under|its|their)(?= ))[a-z-]+ (?:, )?){1,10}`;
