@@ -263,7 +263,7 @@ export class DiscourseMemory {
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to; but the possessor of a common noun is
     // that noun phrase's owner and the nearest firm "its" may mean ("Zenco's push to feature its services in phones running its ZenOS
     // system": Zenco's ZenOS; helper dev90b). A firm's only: "China's largest server maker … the department" names no Chinese body.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && !isPartMakerForIts(tokens, m, before) && accept(m))
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && !isPartMakerForIts(tokens, m, before) && !isAddedToIts(tokens, m, before) && accept(m))
       // In the order named: a resolved "its" comes after the names in the list, but "its competitor Qorva said that its first ZenSat …"
       // gives the second "its" to Qorva, named after the first (helper pos92, from the eighty-second fresh sample).
       .sort((a, b) => a.first - b.first);
@@ -278,7 +278,7 @@ export class DiscourseMemory {
     const focus = this.focus.get(type)?.mention;
     if (focus && accept(focus) && notCopier(focus)) return focus;
     // No subject of that type and none before ("Ruritania barred Zenco from selling its Zeta chips"): the latest one named as an object.
-    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && !isOneTold(tokens, m) && accept(m) && notCopier(m));
+    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && !isOneTold(tokens, m) && !isAddedToIts(tokens, m, before) && accept(m) && notCopier(m));
     return named[named.length - 1];
   }
 
@@ -1029,6 +1029,29 @@ function isPartMakerForIts(tokens: readonly Token[], m: SentenceMention, its: nu
   if (its - m.last > 12) return false;
   return SUPPLIED_PARTS_BEFORE_ITS.test(`${tokens.slice(m.last, its).map((t) => t.text).join(' ')} `);
 }
+/**
+ * "Zenco acquired Qorva to expand its range", "adds brands such as Lumo and Qorva to its portfolio", "bought Qorva and folded it into
+ * its unit": the firm bought or added goes into the buyer's range, which "its" names; the one bought owns nothing there (helper dvb97,
+ * from real consumer-goods deals: "its portfolio of brands that include …" went to an added brand). Only a verb of buying or adding
+ * before the name (a list's other members, "brands such as" and describing words between, no clause's mark) and "to", "into" or a
+ * verb of growth right before "its" ("to gain its technology" is the one bought's).
+ */
+function isAddedToIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
+  if (its - m.last > 8 || !ADDED_BEFORE_ITS.test(`${tokens.slice(m.last, its).map((t) => t.lower).join(' ')} `)) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 12); k--) {
+    const w = tokens[k]!.lower;
+    if (ADDING_VERBS.has(w)) return true;
+    if (CLAUSE_MARKS.has(w) || (w === 'as' && tokens[k - 1]?.lower !== 'such') || (w === 'to' && k < m.first - 1)) return false;
+  }
+  return false;
+}
+/** Verbs of buying or adding a firm or a brand to one's own range. */
+const ADDING_VERBS: ReadonlySet<string> = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing', 'add', 'adds', 'added', 'adding', 'absorb', 'absorbs', 'absorbed', 'absorbing']);
+/** Words that end the stretch between a buying verb and the name: another clause or its subject begins. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '(', ')', 'which', 'that', 'who', 'said', 'says', 'after', 'before', 'when', 'while', 'because', 'since', 'but', 'although', 'if', 'whose', 'from', 'by', 'with', 'for', 'of']);
+/** After the name bought or added: more names, then "to its", "into its", "to expand its", "and folded it into its". */
+const ADDED_BEFORE_ITS = /^(?:(?:,|and|&) (?:\S+ ){1,4})?(?:(?:in|last|this|for) (?:\S+ ){1,2})?(?:(?:and|,) (?:added|adds|folded|folds|merged|merges|integrated|integrates|moved|moves|put|puts|brought|brings) (?:it|them) )?(?:to|into|in order to|to help) (?:(?:expand|bolster|strengthen|boost|broaden|extend|grow|complement|round out|beef up|diversify|widen|enlarge|add to|build out|build up) )?$/;
+
 /**
  * After a part maker's name: more makers listed, the parts' noun, then what they go into ("engines to power", "chips in"). Not after
  * "with": "supplies Qorva with chips for its phones" names the buyer, whose phones they are.

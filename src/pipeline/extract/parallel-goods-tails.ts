@@ -56,17 +56,21 @@ const ITEM_END = /^(?:[.,;:)]|and|or)$/;
  * when the words are no such pair. `isName` says whether a name stands at a word.
  */
 export function parallelGoodsTailEnd(words: readonly string[], last: number, isName: (k: number) => boolean): number | undefined {
-  const n = tailLength(words, last);
+  // "Vexo's glue, Lumo cookers and Tarn candles": a brand named after its founder keeps the founder's "'s" before its goods (helper
+  // dvb97, from real household-goods news: the possessive ended the list after its first member).
+  const own = words[last + 1] === "'s" ? 1 : 0;
+  const n = tailLength(words, last + own);
   if (n === 0) return undefined;
-  const end = last + n;
+  const end = last + own + n;
   let j = end + 1;
   if (words[j] === ',') j++;
   if (words[j] === 'and' || words[j] === 'or') j++;
   if (j === end + 1) return undefined;
   if (words[j] === 'the') j++;
   if (!isName(j)) return undefined;
-  const m = tailLength(words, j);
+  const nextOwn = words[j + 1] === "'s" ? 1 : 0;
+  const m = tailLength(words, j + nextOwn);
   if (m === 0) return undefined;
-  const after = words[j + m + 1];
+  const after = words[j + nextOwn + m + 1];
   return after === undefined || ITEM_END.test(after) ? end : undefined;
 }

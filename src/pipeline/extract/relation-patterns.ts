@@ -65,6 +65,7 @@ import { MAKER_BY_PHRASINGS } from './maker-by-phrasings';
 import { RIVAL_COPULAR_FIELDS } from './rival-copular-fields';
 import { BRAND_SET_VERBS } from './brand-set-verbs';
 import { IMPORT_ALERT_ORIGINS } from './import-alert-origins';
+import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5126,6 +5127,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_COPULAR_FIELDS,
   ...BRAND_SET_VERBS,
   ...IMPORT_ALERT_ORIGINS,
+  ...BRANDS_NAMED_AS_EXAMPLES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

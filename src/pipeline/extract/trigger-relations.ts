@@ -1651,9 +1651,28 @@ const ADDING_VERBS = /^(?:add|adds|added|adding|brought|brings|bring|bringing|we
 
 /** Whether `list` is what an adding verb before it puts "to" a set: "added Zeta to a portfolio that …", "added brand Zeta to …". */
 function isAddedToSet(words: readonly string[], list: MentionList): boolean {
-  if (words[list.last + 1] !== 'to') return false;
-  const before = words[list.first - 1] ?? '';
-  return ADDING_VERBS.test(before) || (/^(?:brand|label|the|its|their)$/.test(before) && ADDING_VERBS.test(words[list.first - 2] ?? ''));
+  if (words[list.last + 1] === 'to') {
+    const before = words[list.first - 1] ?? '';
+    if (ADDING_VERBS.test(before) || (/^(?:brand|label|the|its|their)$/.test(before) && ADDING_VERBS.test(words[list.first - 2] ?? ''))) return true;
+  }
+  return isAddedAmongOthers(words, list);
+}
+
+/**
+ * "adds brands such as Lumo and Tarn hair dyes and Pell make-up to its portfolio of brands that include …": a list of added brands,
+ * with their goods' words and the list's other members between the verb and it, is put "to" or "into" the set as well (helper
+ * dvb97, from real consumer-goods deals: the added brand was read as the maker of the set's members). No clause's mark between.
+ */
+function isAddedAmongOthers(words: readonly string[], list: MentionList): boolean {
+  let k = list.last + 1;
+  for (let n = 0; n < 3 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && words[k] !== 'to' && words[k] !== 'into'; n++) k++;
+  if (words[k] !== 'to' && words[k] !== 'into') return false;
+  for (let j = list.first - 1; j >= Math.max(0, list.first - 14); j--) {
+    const w = words[j]!;
+    if (ADDING_VERBS.test(w)) return true;
+    if (!/^(?:[a-z][a-z-]*|@\d+|,)$/.test(w) || /^(?:which|that|who|whose|said|says|from|by|with|for|of|to|after|while|but)$/.test(w) || (w === 'as' && words[j - 1] !== 'such')) return false;
+  }
+  return false;
 }
 
 /**
