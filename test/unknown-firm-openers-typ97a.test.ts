@@ -42,6 +42,10 @@ describe('an apposition with no article', () => {
     expect(typeOf('Harlo, one of the founders of the club, spoke on Monday.', 'Harlo')).not.toBe('company');
     expect(typeOf('Harlo, one of the best sofas on sale, costs $900.', 'Harlo')).not.toBe('company');
     expect(typeOf('Tom Reed, owner of the Vela bar, spoke on Monday.', 'Tom Reed')).not.toBe('company');
+    // A parent of children is a person (critic crit97b); a firm's "parent of the Vela brand" stays.
+    expect(typeOf('Mara Quellin, parent of a pupil at the school, said the Zeta app was banned.', 'Mara Quellin')).not.toBe('company');
+    expect(typeOf('Brellow, parent of two, said the Zeta app was banned.', 'Brellow')).not.toBe('company');
+    expect(typeOf('Zorvex, parent of the Vela brand, is launching a new shoe.', 'Zorvex')).toBe('company');
   });
 });
 

@@ -888,7 +888,8 @@ export function findNamedMentions(
       if (!classified.type && learnedName?.type !== 'person' && firmDeedAfter(tokens, start, classified.end) && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       // "Zenco, Inc., is a beauty maker": a legal form set off by a comma after a name nothing typed makes it a firm (helper cor97, from real
       // company profiles: the maker was left untyped, and the brands its next sentence's "Its" listed lost their owner).
-      if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
+      // Not "Dunmore, Co. Kerry": an Irish county after "Co" makes the name before it a town (critic crit97b, real Irish jobs news).
+      if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !countyAfterComma(tokens, classified.end + 1) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -2563,6 +2564,12 @@ function isTradeFieldOpening(tokens: readonly Token[]): boolean {
 
 /** Legal forms written after a comma that closes a firm's name: "Zenco, Inc.", "Zenco, Ltd.", "Zenco, LLC" (not "Limited": "Zeta, Limited Edition"). */
 const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Co', 'PLC', 'plc', 'GmbH', 'Incorporated', 'Corporation', 'L.L.C.', 'Pte', 'Pty']);
+/** Whether the "Co" at `at` (after its full stop, if any) opens a capitalised word: an Irish county ("Co. Kerry", "Co Cork"), no legal form. */
+function countyAfterComma(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'Co') return false;
+  const next = tokens[at + 1]?.text === '.' ? tokens[at + 2] : tokens[at + 1];
+  return next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next.text);
+}
 
 function classify(
   tokens: readonly Token[],
@@ -3810,9 +3817,10 @@ function appositionType(tokens: readonly Token[], start: number, end: number): E
  * An apposition with no article that calls the name before a firm: "Zenco, maker of the Vela sofa,", "Qorva, manufacturer of office
  * chairs,", "Vexa, one of the largest furniture makers in Europe,", "Kappa, one of the leading wholesalers of activewear," (helper
  * typ97a, real trade news: the firm stayed untyped, as only "a"/"the" opened an apposition). Not "designer of", "owner of", "creator
- * of" (people are so described), nor "one of the …" before people or things ("one of the founders", "one of the best sofas").
+ * of" (people are so described), nor "one of the …" before people or things ("one of the founders", "one of the best sofas"), nor
+ * "parent of a pupil", "parent of two" (a person: critic crit97b).
  */
-const MAKER_OF_APPOSED = /^(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|distributor|wholesaler|exporter|importer|parent company|parent) of /;
+const MAKER_OF_APPOSED = /^(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|distributor|wholesaler|exporter|importer|parent company|parent(?= of (?!(?:a|an|one|two|three|four|five|six|seven|young|teenage|twins|triplets|children|pupils|students|boys|girls|sons|daughters)\b))) of /;
 const ONE_OF_FIRMS_APPOSED = /^one of the (?:[a-z-]+ ){0,3}(?:makers|manufacturers|producers|companies|firms|suppliers|wholesalers|retailers|distributors|exporters|importers|chains|grocers|supermarkets|brands|employers|businesses)(?: |$)/;
 function firmApposedWithoutArticle(tokens: readonly Token[], at: number): boolean {
   const words = `${tokens.slice(at, at + 9).map((t) => t.lower).join(' ')} `;
