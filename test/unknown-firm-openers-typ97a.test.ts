@@ -53,6 +53,8 @@ describe('a coordinated apposition ending in "company"', () => {
   it('"a medical device and pharmaceutical company" types a firm', () => {
     expect(typeOf('Zenco Sciences, a medical device and pharmaceutical company focused on wound care, today announced a new plant.', 'Zenco Sciences')).toBe('company');
     expect(typeOf('Qorvath, a software and hardware company, opened an office.', 'Qorvath')).toBe('company');
+    // Two goods nouns before the firm's noun (critic crit97b).
+    expect(typeOf('Qorvath, a phone and tablet maker, opened an office.', 'Qorvath')).toBe('company');
   });
 
   it('near misses: a device alone, a device and its maker named apart', () => {

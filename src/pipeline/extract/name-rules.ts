@@ -2733,7 +2733,8 @@ function classify(
   if (!isPossessive(tokens[end]) && isSharesHolder(tokens, start, end)) return { type: 'company', end, weak: true };
   // "The chief executive of Vexa said …": a firm's officer or board is of a firm (helper typ97c: the body's names stayed untyped, so
   // the headline's were never read). Weak, as "shares of".
-  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start)) return { type: 'company', end, weak: true };
+  // Not a body's or a charity's ("the chief executive of Zembla Hospital", "the chairman of the Vexa Trust": critic crit97b).
+  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start) && !NOT_FIRM_BODY_ENDS.has(lastWord) && !OFFICERED_BODY_ENDS.has(lastWord)) return { type: 'company', end, weak: true };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -3062,6 +3063,9 @@ function isSharesHolder(tokens: readonly Token[], start: number, end: number): b
 
 /** "the chief executive of", "the CEO of", "the board of directors of": a firm's officers and board (not "president": states have them). */
 const FIRM_OFFICERS_OF = /^(?:the|its|a|former) (?:chief executive(?: officer)?|ceo|cfo|coo|cto|chief financial officer|chief operating officer|chairman|chairwoman|board of directors|boss|shareholders|stockholders) of$/;
+
+/** Last words of bodies that have chief executives and boards too: trusts, councils, charities, clubs, regulators. */
+const OFFICERED_BODY_ENDS: ReadonlySet<string> = new Set(['Trust', 'Council', 'Society', 'Association', 'Club', 'Charity', 'Commission', 'Authority', 'Agency', 'Board', 'Service', 'Academy', 'Festival']);
 
 /** Whether the name at `start` follows a firm's officer or board and its "of" ("the chief executive of Vexa"). */
 function isFirmOfficerOf(tokens: readonly Token[], start: number): boolean {
@@ -3838,6 +3842,8 @@ function coordinatedHeadAfter(tokens: readonly Token[], at: number, type: Entity
     const word = tokens[k]!.lower;
     const other = CUE_NOUNS.get(word);
     if (other && other !== type) return k + 1 >= tokens.length || APPOSITION_END.has(tokens[k + 1]!.lower);
+    // "a phone and tablet maker": a second goods noun is a modifier too (critic crit97b).
+    if (other === type) continue;
     if (other || !/^[a-z-]+$/.test(word)) return false;
   }
   return false;
