@@ -2734,7 +2734,7 @@ function classify(
   // "The chief executive of Vexa said …": a firm's officer or board is of a firm (helper typ97c: the body's names stayed untyped, so
   // the headline's were never read). Weak, as "shares of".
   // Not a body's or a charity's ("the chief executive of Zembla Hospital", "the chairman of the Vexa Trust": critic crit97b).
-  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start) && !NOT_FIRM_BODY_ENDS.has(lastWord) && !OFFICERED_BODY_ENDS.has(lastWord)) return { type: 'company', end, weak: true };
+  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start) && !NOT_FIRM_BODY_ENDS.has(lastWord) && !OFFICERED_BODY_ENDS.has(lastWord) && words[0] !== 'NHS') return { type: 'company', end, weak: true };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -3064,8 +3064,11 @@ function isSharesHolder(tokens: readonly Token[], start: number, end: number): b
 /** "the chief executive of", "the CEO of", "the board of directors of": a firm's officers and board (not "president": states have them). */
 const FIRM_OFFICERS_OF = /^(?:the|its|a|former) (?:chief executive(?: officer)?|ceo|cfo|coo|cto|chief financial officer|chief operating officer|chairman|chairwoman|board of directors|boss|shareholders|stockholders) of$/;
 
-/** Last words of bodies that have chief executives and boards too: trusts, councils, charities, clubs, regulators. */
-const OFFICERED_BODY_ENDS: ReadonlySet<string> = new Set(['Trust', 'Council', 'Society', 'Association', 'Club', 'Charity', 'Commission', 'Authority', 'Agency', 'Board', 'Service', 'Academy', 'Festival']);
+/**
+ * Last words of bodies that have chief executives and boards too: trusts, councils, charities, clubs, regulators, trade bodies
+ * ("the chief executive of the Zembla Retail Consortium"); the health service's bodies open with "NHS" ("NHS Providers").
+ */
+const OFFICERED_BODY_ENDS: ReadonlySet<string> = new Set(['Trust', 'Council', 'Society', 'Association', 'Club', 'Charity', 'Commission', 'Authority', 'Agency', 'Board', 'Service', 'Academy', 'Festival', 'Consortium', 'Confederation', 'Providers']);
 
 /** Whether the name at `start` follows a firm's officer or board and its "of" ("the chief executive of Vexa"). */
 function isFirmOfficerOf(tokens: readonly Token[], start: number): boolean {
