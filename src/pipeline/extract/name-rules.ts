@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { LANGUAGE_NAMES } from './language-names';
+import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES } from './language-names';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -2593,7 +2593,7 @@ function classify(
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
   // "the English language news channel Zeta": a language before "language" names nothing (helper gen97, language-names.ts).
   const languageAt = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end ? end + 1 : end;
-  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && /^-?languages?$/.test(tokens[languageAt]?.lower ?? '')) return { end };
+  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && (/^-?languages?$/.test(tokens[languageAt]?.lower ?? '') || LANGUAGE_MEDIA_AFTER.test(` ${wordsFrom(tokens, end, 4)}`))) return { end };
   // "Blip Quest: Wand Academy", "Zeta: Trade Union": a title joined to its subtitle (opensSubtitle) names a work, whatever its
   // subtitle's last word (stop 92, set 84's games news: an "Academy" subtitle made the game a body).
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
