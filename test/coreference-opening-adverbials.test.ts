@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper cor97, from real company profiles and results news: a pronoun or "the firm" after an opening adverbial ("In 2019, it
 // launched …", "Last year the firm introduced …", "In March, they launched …") points back to the one firm of the sentence before,
@@ -50,5 +50,8 @@ describe('a pronoun or a firm noun after an opening adverbial', () => {
   it('a legal form after a person\'s name or a place makes no firm of it', () => {
     expect(develops('Ann Roe, Inc. magazine\'s editor, said sales rose. It also makes the Zeta 5 phone.')).toEqual([]);
     expect(develops('Zenco, Inc. agreed to buy Qorva, Ltd. Its brands include Alfa and Brava.')).toEqual([]);
+    // "Co" before an Irish county is no legal form (critic crit97b).
+    expect(entitiesOf('The plant is at Drumcarra, Co. Kerry, and employs 300.')).not.toContain('Drumcarra (company)');
+    expect(entitiesOf('The plant is at Drumcarra, Co Kerry, and employs 300.')).not.toContain('Drumcarra (company)');
   });
 });

@@ -53,6 +53,10 @@ describe('a Title Case headline\'s names the body taught', () => {
     expect(entitiesOf('The president of Zembla said on Monday that sales rose.')).toEqual([]);
     expect(entitiesOf("The chief executive of Zembla's largest bank said on Monday that sales rose.")).toEqual([]);
     expect(entitiesOf('The founder of Vexa said on Monday that sales rose.')).toEqual([]);
+    // A hospital's, a trust's or a club's officers are no firm's (critic crit97b).
+    expect(entitiesOf('The chief executive of Brellow Hospital said on Monday that waits rose.')).not.toContain('Brellow Hospital (company)');
+    expect(entitiesOf('The chairman of Brellow Trust said on Monday that waits rose.')).not.toContain('Brellow Trust (company)');
+    expect(entitiesOf('The chief executive of Brellow Retail Consortium said on Monday that sales rose.')).not.toContain('Brellow Retail Consortium (company)');
   });
 
   it('a rival named in the headline still gives the rivalry', () => {

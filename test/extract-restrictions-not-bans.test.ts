@@ -46,6 +46,8 @@ describe('lower-case substances a restriction or an export control names are its
     expect(claimsOf('France has capped methane from oil wells.')).toEqual([]);
     expect(restricts('Japan lifted export controls on zenium.')).toEqual([]);
     expect(restricts('Japan may restrict exports of zenium.')).toEqual([]);
+    // Exports to a named destination restrict the destination (critic crit97b; extract-name-edges' export ban).
+    expect(restricts('Japan restricted exports of zenium and qorvium to Zembla.')).not.toContain('Japan -restricts-> zenium');
     expect(claimsOf('Zenco restricted access to its Zeta model.').filter((c) => /-(?:banned|restricts)->/.test(c))).toEqual([]);
   });
 });

@@ -36,6 +36,9 @@ describe('a channel named after its kind, and a language before "language"', () 
     expect(banned('Ofcom revoked the licence of the English language service of ZTVN.').some((c) => c.includes('English'))).toBe(false);
     expect(develops('Zenco launched an English language version of its site.')).toEqual([]);
     expect(entitiesOf('The regulator said the Arabic-language service was popular.').some((e) => e.startsWith('Arabic'))).toBe(false);
+    // A language before a channel's or a paper's kind, with no "language" (critic crit97b).
+    expect(develops('The ministry suspended the broadcast of the Malayalam news channel Vela TV.')).toEqual([]);
+    expect(develops('Zembla\'s regulator banned the English news channel Zeta, owned by Zenco.')).toEqual(['Zenco -develops-> Zeta']);
     expect(banned('Ofcom said the channel broadcast in English.')).toEqual([]);
     expect(banned('Ofcom banned no channel after the review.')).toEqual([]);
   });

@@ -42,6 +42,10 @@ describe('an apposition with no article', () => {
     expect(typeOf('Harlo, one of the founders of the club, spoke on Monday.', 'Harlo')).not.toBe('company');
     expect(typeOf('Harlo, one of the best sofas on sale, costs $900.', 'Harlo')).not.toBe('company');
     expect(typeOf('Tom Reed, owner of the Vela bar, spoke on Monday.', 'Tom Reed')).not.toBe('company');
+    // A parent of children is a person (critic crit97b); a firm's "parent of the Vela brand" stays.
+    expect(typeOf('Mara Quellin, parent of a pupil at the school, said the Zeta app was banned.', 'Mara Quellin')).not.toBe('company');
+    expect(typeOf('Brellow, parent of two, said the Zeta app was banned.', 'Brellow')).not.toBe('company');
+    expect(typeOf('Zorvex, parent of the Vela brand, is launching a new shoe.', 'Zorvex')).toBe('company');
   });
 });
 
@@ -49,6 +53,8 @@ describe('a coordinated apposition ending in "company"', () => {
   it('"a medical device and pharmaceutical company" types a firm', () => {
     expect(typeOf('Zenco Sciences, a medical device and pharmaceutical company focused on wound care, today announced a new plant.', 'Zenco Sciences')).toBe('company');
     expect(typeOf('Qorvath, a software and hardware company, opened an office.', 'Qorvath')).toBe('company');
+    // Two goods nouns before the firm's noun (critic crit97b).
+    expect(typeOf('Qorvath, a phone and tablet maker, opened an office.', 'Qorvath')).toBe('company');
   });
 
   it('near misses: a device alone, a device and its maker named apart', () => {

@@ -109,7 +109,23 @@ function inBanFrame(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i - 2]?.lower ?? '';
   if (SUBSTANCE_KIND_NOUNS.has(before)) return kindInBanFrame(tokens, i - 1);
   if (before === ',' && SUBSTANCE_KIND_NOUNS.has(head)) return kindInBanFrame(tokens, i - 2);
-  return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head) && banGovernsUse(tokens, i - 2));
+  return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head) && banGovernsUse(tokens, i - 2) && !(EXPORT_NOUNS.has(head) && destinationAfter(tokens, i)));
+}
+
+/** Nouns of sending goods abroad, whose destination a ban may name after them: "banned exports of zenium to Zembla". */
+const EXPORT_NOUNS: ReadonlySet<string> = new Set(['export', 'exports', 'exportation', 'shipments']);
+
+/**
+ * Whether the goods from `i` (a few lower-case words, commas, "and", "or") go "to" a named place: "banning exports of gallium and
+ * germanium to the United States" restricts the destination, whose name the text gives, not the metals (critic crit97b: an older
+ * test, extract-name-edges, wants the country alone).
+ */
+function destinationAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < i + 8 && k < tokens.length && (/^[a-z-]+$/.test(tokens[k]!.text) || tokens[k]!.text === ',') && tokens[k]!.lower !== 'to') k++;
+  if (tokens[k]?.lower !== 'to') return false;
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return next?.capitalized === true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { LANGUAGE_NAMES } from './language-names';
+import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES } from './language-names';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -888,7 +888,8 @@ export function findNamedMentions(
       if (!classified.type && learnedName?.type !== 'person' && firmDeedAfter(tokens, start, classified.end) && !namedPersonBefore(learned, surface) && !(learned instanceof LearnedNames && learned.personLikeWords.has(surface)) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       // "Zenco, Inc., is a beauty maker": a legal form set off by a comma after a name nothing typed makes it a firm (helper cor97, from real
       // company profiles: the maker was left untyped, and the brands its next sentence's "Its" listed lost their owner).
-      if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
+      // Not "Dunmore, Co. Kerry": an Irish county after "Co" makes the name before it a town (critic crit97b, real Irish jobs news).
+      if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !countyAfterComma(tokens, classified.end + 1) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -2563,6 +2564,12 @@ function isTradeFieldOpening(tokens: readonly Token[]): boolean {
 
 /** Legal forms written after a comma that closes a firm's name: "Zenco, Inc.", "Zenco, Ltd.", "Zenco, LLC" (not "Limited": "Zeta, Limited Edition"). */
 const LEGAL_FORMS_AFTER_COMMA: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Co', 'PLC', 'plc', 'GmbH', 'Incorporated', 'Corporation', 'L.L.C.', 'Pte', 'Pty']);
+/** Whether the "Co" at `at` (after its full stop, if any) opens a capitalised word: an Irish county ("Co. Kerry", "Co Cork"), no legal form. */
+function countyAfterComma(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'Co') return false;
+  const next = tokens[at + 1]?.text === '.' ? tokens[at + 2] : tokens[at + 1];
+  return next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next.text);
+}
 
 function classify(
   tokens: readonly Token[],
@@ -2586,7 +2593,7 @@ function classify(
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
   // "the English language news channel Zeta": a language before "language" names nothing (helper gen97, language-names.ts).
   const languageAt = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end ? end + 1 : end;
-  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && /^-?languages?$/.test(tokens[languageAt]?.lower ?? '')) return { end };
+  if (words.length === 1 && LANGUAGE_NAMES.has(lastWord) && (/^-?languages?$/.test(tokens[languageAt]?.lower ?? '') || LANGUAGE_MEDIA_AFTER.test(` ${wordsFrom(tokens, end, 4)}`))) return { end };
   // "Blip Quest: Wand Academy", "Zeta: Trade Union": a title joined to its subtitle (opensSubtitle) names a work, whatever its
   // subtitle's last word (stop 92, set 84's games news: an "Academy" subtitle made the game a body).
   if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
@@ -2726,7 +2733,8 @@ function classify(
   if (!isPossessive(tokens[end]) && isSharesHolder(tokens, start, end)) return { type: 'company', end, weak: true };
   // "The chief executive of Vexa said …": a firm's officer or board is of a firm (helper typ97c: the body's names stayed untyped, so
   // the headline's were never read). Weak, as "shares of".
-  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start)) return { type: 'company', end, weak: true };
+  // Not a body's or a charity's ("the chief executive of Zembla Hospital", "the chairman of the Vexa Trust": critic crit97b).
+  if (!isPossessive(tokens[end]) && isFirmOfficerOf(tokens, start) && !NOT_FIRM_BODY_ENDS.has(lastWord) && !OFFICERED_BODY_ENDS.has(lastWord) && words[0] !== 'NHS') return { type: 'company', end, weak: true };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -3055,6 +3063,12 @@ function isSharesHolder(tokens: readonly Token[], start: number, end: number): b
 
 /** "the chief executive of", "the CEO of", "the board of directors of": a firm's officers and board (not "president": states have them). */
 const FIRM_OFFICERS_OF = /^(?:the|its|a|former) (?:chief executive(?: officer)?|ceo|cfo|coo|cto|chief financial officer|chief operating officer|chairman|chairwoman|board of directors|boss|shareholders|stockholders) of$/;
+
+/**
+ * Last words of bodies that have chief executives and boards too: trusts, councils, charities, clubs, regulators, trade bodies
+ * ("the chief executive of the Zembla Retail Consortium"); the health service's bodies open with "NHS" ("NHS Providers").
+ */
+const OFFICERED_BODY_ENDS: ReadonlySet<string> = new Set(['Trust', 'Council', 'Society', 'Association', 'Club', 'Charity', 'Commission', 'Authority', 'Agency', 'Board', 'Service', 'Academy', 'Festival', 'Consortium', 'Confederation', 'Providers']);
 
 /** Whether the name at `start` follows a firm's officer or board and its "of" ("the chief executive of Vexa"). */
 function isFirmOfficerOf(tokens: readonly Token[], start: number): boolean {
@@ -3810,9 +3824,10 @@ function appositionType(tokens: readonly Token[], start: number, end: number): E
  * An apposition with no article that calls the name before a firm: "Zenco, maker of the Vela sofa,", "Qorva, manufacturer of office
  * chairs,", "Vexa, one of the largest furniture makers in Europe,", "Kappa, one of the leading wholesalers of activewear," (helper
  * typ97a, real trade news: the firm stayed untyped, as only "a"/"the" opened an apposition). Not "designer of", "owner of", "creator
- * of" (people are so described), nor "one of the …" before people or things ("one of the founders", "one of the best sofas").
+ * of" (people are so described), nor "one of the …" before people or things ("one of the founders", "one of the best sofas"), nor
+ * "parent of a pupil", "parent of two" (a person: critic crit97b).
  */
-const MAKER_OF_APPOSED = /^(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|distributor|wholesaler|exporter|importer|parent company|parent) of /;
+const MAKER_OF_APPOSED = /^(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|distributor|wholesaler|exporter|importer|parent company|parent(?= of (?!(?:a|an|one|two|three|four|five|six|seven|young|teenage|twins|triplets|children|pupils|students|boys|girls|sons|daughters)\b))) of /;
 const ONE_OF_FIRMS_APPOSED = /^one of the (?:[a-z-]+ ){0,3}(?:makers|manufacturers|producers|companies|firms|suppliers|wholesalers|retailers|distributors|exporters|importers|chains|grocers|supermarkets|brands|employers|businesses)(?: |$)/;
 function firmApposedWithoutArticle(tokens: readonly Token[], at: number): boolean {
   const words = `${tokens.slice(at, at + 9).map((t) => t.lower).join(' ')} `;
@@ -3830,6 +3845,8 @@ function coordinatedHeadAfter(tokens: readonly Token[], at: number, type: Entity
     const word = tokens[k]!.lower;
     const other = CUE_NOUNS.get(word);
     if (other && other !== type) return k + 1 >= tokens.length || APPOSITION_END.has(tokens[k + 1]!.lower);
+    // "a phone and tablet maker": a second goods noun is a modifier too (critic crit97b).
+    if (other === type) continue;
     if (other || !/^[a-z-]+$/.test(word)) return false;
   }
   return false;

@@ -10,7 +10,7 @@ import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE
 import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, REGION_WORDS, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
-import { LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './language-names';
+import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './language-names';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -362,7 +362,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const drugKindAfter = text.slice(mention.end, mention.end + 80);
     if (TARGET_CODE.test(mention.surface) && mention.surface.length <= 10 && (DRUG_KIND_THEN_NAME_AFTER.test(drugKindAfter) || (SHORT_NUMBERED_TARGET.test(mention.surface) && DRUG_KIND_THEN_END.test(drugKindAfter)))) return undefined;
     // "the English language channel Zeta": a language before "language" names no thing nor firm (gen97).
-    if (LANGUAGE_NAMES.has(mention.surface) && LANGUAGE_WORD_AFTER.test(text.slice(mention.end, mention.end + 12))) return undefined;
+    if (LANGUAGE_NAMES.has(mention.surface) && (LANGUAGE_WORD_AFTER.test(text.slice(mention.end, mention.end + 12)) || LANGUAGE_MEDIA_AFTER.test(text.slice(mention.end, mention.end + 40)))) return undefined;
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
