@@ -3442,7 +3442,10 @@ const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', '
   // … and for managing or holding (helper brm92): "holds the rights to brands", "manages licensing for brands", "holds events featuring brands".
   'rights', 'licence', 'license', 'licences', 'licenses', 'licensing', 'shares', 'interests', 'investments', 'positions', 'clients', 'client', 'customers', 'distribution', 'events', 'talks', 'featuring', 'stores', 'shops', 'campaigns',
   // "manages hotels across brands including A": venues across brands are read by the venue patterns, which know managers' contracts.
-  'across', 'hotels', 'properties', 'resorts', 'rooms', 'venues']);
+  'across', 'hotels', 'properties', 'resorts', 'rooms', 'venues',
+  // "runs ads on platforms such as A and B": what a firm runs on others' platforms is its advertising, no brand of its own (lead,
+  // after pfl97's "runs": review 76's guard).
+  'on', 'ads', 'adverts', 'advertisements', 'commercials', 'promotions']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco oversees brands like A and B", "controls labels such as A": a parent's brands (helper dvx93, from brp92's report).
