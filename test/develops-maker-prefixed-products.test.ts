@@ -18,6 +18,14 @@ describe('a model named with the name of a firm the article named', () => {
     expect(develops('Zentrix North America, Inc., is launching a bus tire. The Zentrix Vela D premium drive tire offers long wear.')).toEqual(['Zentrix North America -develops-> Zentrix Vela D']);
   });
 
+  it('a regional arm whose first word is an English word, closed by a legal form', () => {
+    expect(develops('Harbor North America, Inc., is launching a bus tire. The Harbor Vela D tire offers long wear.')).toEqual(['Harbor North America -develops-> Harbor Vela D']);
+  });
+
+  it('no arm without the legal form when the word is English ("Visit North America")', () => {
+    expect(develops('Visit North America said a bus tire was launched. The Visit Vela D tire offers long wear.')).toEqual([]);
+  });
+
   it('no maker the article did not name, and no other firm of the same group', () => {
     expect(develops('Qorva Inc. makes bikes. The Zenco Vela road bike is its newest.')).toEqual([]);
     expect(develops('Zenco Consulting Services Ltd. won a contract. The Zenco Vela car is sold in Ruritania.')).toEqual([]);

@@ -1343,7 +1343,10 @@ function closesCoinedRegionalArm(tokens: readonly Token[], m: SentenceMention, c
   if (!name || covered[from - 1] || name.end + 1 !== tokens[from]!.start || !/^\p{Lu}[\p{Ll}\d]{2,}$/u.test(name.text)) return false;
   // "Zenco Construction Equipment North America": a firm's last word before the region closes the arm as well.
   if (FIRM_LAST_WORDS.has(name.text)) return true;
-  if (!isCoinedWord(name.lower) || NOT_FIRM_BEFORE_STATE.has(name.text) || NOT_NAMES.has(name.text) || NOT_NAMES_ALONE.has(name.text) || GOVERNMENT_HEADS.has(name.text) || PERSON_TITLES.has(name.text) || MONTH_NAMES.has(name.text)) return false;
+  // "Zenco North America, Inc.": a legal form after the region makes a firm of a word compromise knows as English too (helper prd97:
+  // the arm of a tyre maker whose name is a dictionary word was cut to "Zenco North" and lost its product).
+  const legalAfter = LEGAL_WORDS.has((tokens[m.last]?.text ?? '').replace(/\.$/, '')) || (tokens[m.last]?.text === ',' && LEGAL_WORDS.has((tokens[m.last + 1]?.text ?? '').replace(/\.$/, '')));
+  if ((!isCoinedWord(name.lower) && !legalAfter) || NOT_FIRM_BEFORE_STATE.has(name.text) || NOT_NAMES.has(name.text) || NOT_NAMES_ALONE.has(name.text) || GOVERNMENT_HEADS.has(name.text) || PERSON_TITLES.has(name.text) || MONTH_NAMES.has(name.text)) return false;
   // The coined word opens the name: no capitalised word before it, unless the sentence's "The".
   const prev = tokens[from - 2];
   return !prev || !(prev.capitalized && prev.word) || (from === 2 && prev.lower === 'the');
