@@ -3947,7 +3947,7 @@ function fitsArmRest(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => REGION_WORDS.has(w) || LEGAL_WORDS.has(w.replace(/\.$/, '')) || LEGAL_SUFFIXES.has(w.replace(/\.$/, '')) || /^(?:North|South|Latin|Central|East|West)$/.test(w));
 }
 
-/** Whether the run is a name the article defined already as other than a product (then it keeps that reading). */
+/** Whether the run is a name the article learned already (then it keeps that reading, and no maker is read into it). */
 function learnedDefined(name: LearnedName | undefined): boolean {
   return name !== undefined;
 }
