@@ -22,6 +22,7 @@ import { corporateTitleEnd, holderAfterDivision, isCorporateTitleText, isCorpora
 import { isAppointedName } from './appointed-people';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { kindQualifiesSite } from './site-places';
+import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
@@ -801,7 +802,11 @@ export function findNamedMentions(
     // A brand word learned from "Zenco Lumen" is still a compound after its maker's name.
     const definedAs = learned.get(surfaceOf(tokens, start, end));
     const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && definedAs !== undefined && !definedAs.label.endsWith(` ${surfaceOf(tokens, start, end)}`);
-    const compound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
+    const byCompound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
+    // "The Zenco Vela D tire" after a Zenco only the article named (maker-prefixed-products.ts): read afresh wherever it stands, not
+    // learned (a learned name carries no maker, and the name is only the maker's where its kind closes it).
+    const byLearnedMaker = byCompound || defined || learnedDefined(definedAs) ? undefined : learnedMakerProduct(tokens, start, end, learned, fitsModelRun, fitsArmRest);
+    const compound = byCompound ?? byLearnedMaker;
     // (The acronym alone, read just before as a name no rule typed, gives way to the venture's name.)
     const acronymAlone = compound ? mentions.findIndex((m) => m.last === compound.first) : -1;
     // Not a known firm's own legal name ("SZ DJI Technology Co., Ltd." is DJI, its city's short form before it).
@@ -815,7 +820,7 @@ export function findNamedMentions(
     if (compound) {
       mentions.push(compound);
       const name: LearnedName = { key: compound.key, label: compound.label, type: compound.type };
-      learned.set(compound.surface, name);
+      if (!byLearnedMaker) learned.set(compound.surface, name);
       // "Zenco Lumen … the Lumen line": a maker's product named later without the maker's name.
       const brand = tokens[end - 1]!.text;
       if (compound.owner && end - start === 1 && (compound.type === 'product' || compound.type === 'model') && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { ...name, midSentence: true }]);
@@ -1339,7 +1344,10 @@ function closesCoinedRegionalArm(tokens: readonly Token[], m: SentenceMention, c
   if (!name || covered[from - 1] || name.end + 1 !== tokens[from]!.start || !/^\p{Lu}[\p{Ll}\d]{2,}$/u.test(name.text)) return false;
   // "Zenco Construction Equipment North America": a firm's last word before the region closes the arm as well.
   if (FIRM_LAST_WORDS.has(name.text)) return true;
-  if (!isCoinedWord(name.lower) || NOT_FIRM_BEFORE_STATE.has(name.text) || NOT_NAMES.has(name.text) || NOT_NAMES_ALONE.has(name.text) || GOVERNMENT_HEADS.has(name.text) || PERSON_TITLES.has(name.text) || MONTH_NAMES.has(name.text)) return false;
+  // "Zenco North America, Inc.": a legal form after the region makes a firm of a word compromise knows as English too (helper prd97:
+  // the arm of a tyre maker whose name is a dictionary word was cut to "Zenco North" and lost its product).
+  const legalAfter = LEGAL_WORDS.has((tokens[m.last]?.text ?? '').replace(/\.$/, '')) || (tokens[m.last]?.text === ',' && LEGAL_WORDS.has((tokens[m.last + 1]?.text ?? '').replace(/\.$/, '')));
+  if ((!isCoinedWord(name.lower) && !legalAfter) || NOT_FIRM_BEFORE_STATE.has(name.text) || NOT_NAMES.has(name.text) || NOT_NAMES_ALONE.has(name.text) || GOVERNMENT_HEADS.has(name.text) || PERSON_TITLES.has(name.text) || MONTH_NAMES.has(name.text)) return false;
   // The coined word opens the name: no capitalised word before it, unless the sentence's "The".
   const prev = tokens[from - 2];
   return !prev || !(prev.capitalized && prev.word) || (from === 2 && prev.lower === 'the');
@@ -1941,7 +1949,8 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // after a model or product one such word names a member of its line ("Zeta Robotics").
   const memberOfLine = head.type !== 'company' && run.length === 1 && !LEGAL_WORDS.has(run[0]!.replace(/\.$/, ''));
   if (organisation && !memberOfLine) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
-  if (end - start > 2 && !spelled) return undefined;
+  // "the Zenco X Vela Grip D tire": a longer model name is the maker's when the product's kind closes it (helper prd97).
+  if (end - start > 2 && !spelled && !(head.type === 'company' && end - start <= 4 && kindClosesRun(tokens, end) && fitsModelRun(run))) return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
   if (line) return withChanges(mentionOver(tokens, head.first, end, line, 'rule'), { owner: head.key });
@@ -3937,4 +3946,25 @@ function readsAsOffice(tokens: readonly Token[], start: number, end: number): bo
   if (tokens[end]?.text === ',' && /^(?:the|a|an|now|which|also|still)$/i.test(tokens[end + 1]?.text ?? '')) return false;
   const before = tokens[start - 1]?.lower;
   return (before !== undefined && OFFICE_DETERMINERS.has(before)) || OFFICE_FOLLOWERS.has(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && OFFICE_FOLLOWERS.has(tokens[end + 1]?.lower ?? ''));
+}
+
+/** A firm's building, venue, event, prize, shop chain or fund, named with its name ("Zenco Tower", "Zenco Awards", "Zenco Stores"). */
+const FIRM_SITE_AND_EVENT_WORDS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Arena', 'Center', 'Centre', 'Stadium', 'Park', 'Plaza', 'Building', 'Campus', 'Museum', 'Hall', 'Headquarters', 'Award', 'Awards', 'Prize', 'Conference', 'Summit', 'Forum', 'Festival', 'Cup', 'Championship', 'Open', 'Store', 'Stores', 'Shop', 'Shops', 'Foundation', 'Capital', 'Ventures', 'Group', 'Holdings', 'Partners', 'Day', 'Week']);
+
+/**
+ * Words that may follow a maker's word in its model's name (maker-prefixed-products.ts): none a region, a unit, a line of business,
+ * a legal form, an institution's or an office's word, nor a connector ("Zenco North America", "Zenco Foods", "Zenco Foundation").
+ */
+function fitsModelRun(words: readonly string[]): boolean {
+  return words.length > 0 && !words.some((w) => FIRM_SITE_AND_EVENT_WORDS.has(w) || REGION_WORDS.has(w) || UNIT_WORDS.has(w) || BUSINESS_WORDS.has(w) || LEGAL_WORDS.has(w.replace(/\.$/, '')) || COMPANY_SUFFIXES.has(w) || ORGANISATION_WORDS.has(w) || PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w) || NOT_NAMES.has(w));
+}
+
+/** The rest of a firm's name after its first word that keeps it the maker: a region or a legal form ("North America, Inc."). */
+function fitsArmRest(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => REGION_WORDS.has(w) || LEGAL_WORDS.has(w.replace(/\.$/, '')) || LEGAL_SUFFIXES.has(w.replace(/\.$/, '')) || /^(?:North|South|Latin|Central|East|West)$/.test(w));
+}
+
+/** Whether the run is a name the article learned already (then it keeps that reading, and no maker is read into it). */
+function learnedDefined(name: LearnedName | undefined): boolean {
+  return name !== undefined;
 }
