@@ -26,7 +26,7 @@ export function isAddressState(m: SentenceMention, text: string): boolean {
   return TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && ADDRESS_CLOSED_AFTER.test(text.slice(m.end, m.end + 6));
 }
 
-/** A site's nouns after a town's address: "Zenco's Dayton, Ohio plant", "its Sturgis, MI facility". */
+/** A site's nouns after a town's address: "Zenco's Dayton, Ohio plant", "its Velaton, MI facility". */
 const SITE_AFTER = /^\.?,? (?:facility|facilities|plant|plants|factory|factories|site|sites|campus|headquarters|offices?|warehouse|warehouses|mill|mills|store|stores|branch|location|operations)\b/;
 
 /** Between a firm and its address's state: " of Dayton, ", ", based in Dayton, ", ", a firm in Dayton, ". */
@@ -49,7 +49,7 @@ export function firmOfAddress(state: SentenceMention, mentions: readonly Sentenc
 
 /**
  * Whether the mention is the town of an address, a state's name and its comma after it: "a shoe maker of Portland, Oregon,", "its
- * Sturgis, MI facility". The town read as a name after "maker of" or an owner is no made thing. A firm after the comma ("the maker
+ * Velaton, MI facility". The town read as a name after "maker of" or an owner is no made thing. A firm after the comma ("the maker
  * of Zeta, Texas Instruments, said") keeps it.
  */
 export function isAddressTown(m: SentenceMention, mentions: readonly SentenceMention[], text: string): boolean {
