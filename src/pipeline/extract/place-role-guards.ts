@@ -54,7 +54,7 @@ export function firmOfAddress(state: SentenceMention, mentions: readonly Sentenc
  */
 export function isAddressTown(m: SentenceMention, mentions: readonly SentenceMention[], text: string): boolean {
   const after = text.slice(m.end, m.end + 40);
-  // A US state's short form after the comma ("Sturgis, MI", "Tukwila, Wash.,"), closing the address or before a site's noun.
+  // A US state's short form after the comma ("Velaton, MI", "Dayton, Wash.,"), closing the address or before a site's noun.
   const short = /^, ((?:[A-Z]\.){1,2}[A-Z]|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[ ,.]|$)/.exec(after);
   if (short && US_STATE_SHORT.has(short[1]!.replace(/\.$/, '')) && (ADDRESS_CLOSED_AFTER.test(after.slice(short[0].length)) || SITE_AFTER.test(after.slice(short[0].length)))) return true;
   if (!/^\.?, /.test(after)) return false;
