@@ -12,6 +12,8 @@ import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELL
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 import { isPlatformOfAccount } from './platform-accounts';
+import { ADDRESSED_RECALL } from './address-recall-makers';
+import { firmOfAddress, isAddressState, isAddressTown, isLevyingParty, isOriginAdjective, isRecallersPlace, isRivalsMarket } from './place-role-guards';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -221,6 +223,18 @@ export class ClaimCollector {
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
+    // "Zenco Foods of Dayton, Ohio, is recalling …", "a shoe maker of Portland, Oregon", "rival in Zembla", "English-made": a place
+    // as a firm's address, a rivalry's market or goods' origin takes no role (helper fpx97, place-role-guards.ts). The address's
+    // firm stands for it in making and rivalry; a recall read as the state's ban is no ban of the firm's.
+    if (isAddressState(source, text)) {
+      const firm = relation === 'develops' || relation === 'competes_with' ? firmOfAddress(source, mentions, text) : undefined;
+      if (firm === undefined || firm.key === target.key) return false;
+      source = firm;
+    }
+    if ((relation === 'competes_with' && isRivalsMarket(source, text)) || isLevyingParty(relation, target, text)) return false;
+    if (rule === ADDRESSED_RECALL && !mentions.some((m) => m.start > source.end && m.start <= source.end + 24 && isAddressState(m, text) && firmOfAddress(m, mentions, text) === source)) return false;
+    if (relation === 'competes_with' && isRivalsMarket(target, text)) return false;
+    if (relation === 'develops' && (isAddressTown(target, mentions, text) || isOriginAdjective(source, text) || isRecallersPlace(source, trigger, text))) return false;
     // "snapped up Zorb speakers from rival Zenco": the thing got from a rival is that rival's goods, never a rival of it (helper dvp93,
     // from fresh sample s87a; its maker is read by the develops pattern "from rival").
     if (relation === 'competes_with' && source.start < target.start && gotFromRival(text.slice(source.end, target.start))) return false;

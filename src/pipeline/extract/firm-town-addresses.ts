@@ -21,7 +21,7 @@ const TOWN_NAMED_HEADS: ReadonlySet<string> = new Set(['Bank', 'University', 'Co
   'Chamber', 'Club', 'Library', 'Center', 'Centre', 'Clinic', 'Zoo', 'Township', 'Village', 'Town', 'Republic', 'Commonwealth', 'Federation', 'Authority']);
 
 /** US states' AP short forms ("Wash.", "Calif.", "N.J.") and postal codes ("KS"). */
-const US_STATE_SHORT: ReadonlySet<string> = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
+export const US_STATE_SHORT: ReadonlySet<string> = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
   'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo', 'N.H', 'N.J', 'N.M', 'N.Y',
   'N.C', 'N.D', 'R.I', 'S.C', 'S.D', 'W.Va', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
   'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',

@@ -12,7 +12,7 @@ import { RIVALS_IN_ROLES_AND_APPOSED_LISTS } from './rival-role-patterns';
 import { ORDERED_DUTIES } from './order-duty-patterns';
 import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { TITLE_BAN_FORMS } from './title-ban-forms';
-import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
+import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
 import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
 import { RIVALRY_ACROSS_WORDS } from './rival-gapped-patterns';
@@ -66,6 +66,8 @@ import { RIVAL_COPULAR_FIELDS } from './rival-copular-fields';
 import { BRAND_SET_VERBS } from './brand-set-verbs';
 import { IMPORT_ALERT_ORIGINS } from './import-alert-origins';
 import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
+import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
+import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -819,14 +821,6 @@ const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |thr
 const NAMED_GOODS_NEXT = /^(?:the |its |their |its@\d+ )?(?:(?!(?:in|to|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?@\d/;
 /** Who is told to stop selling or to withdraw a thing: the order words and a regulator's demands. */
 const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
-/** Kinds of goods whose maker recalls them by name (medical devices, vehicles, pet food and other food). */
-const RECALLED_KINDS = [...MEDICAL_AND_RIG_KINDS.flatMap((w) => [w, `${w}s`]), 'hip', 'hips', 'knee', 'knees', 'systems?', 'cars?', 'vehicles?', 'suvs?', 'trucks?', 'food', 'foods', 'treats'].join('|');
-/**
- * What follows goods another made, which a retailer recalls: "recalled 500 Zeta pacemakers made by Qorva", "… from Qorva", "Zeta
- * toys, recalled by Walmart, were made by Qorva" (their maker named in the next words, a time between). Not a place the goods leave ("recalled its Zeta
- * treats from stores"), nor another firm's goods compared later ("…, weeks after a model made by Qorva failed"; review rr90d).
- */
-const RECALLED_OTHERS_GOODS = /^(?:made|produced|manufactured|built|sold|supplied|distributed|imported|marketed) |^(?:from|by|of) (?:the )?@\d+|^(?:[a-z0-9]+ ){0,3}?(?:, )?(?:(?:which|that|and) )?(?:(?:were|was|are|is|had been|have been|has been) )?(?:[a-z]+ly )?(?:made|manufactured|produced|built|developed|designed) by /;
 /** After a firm whose trading is halted, words that make it trading in its shares: "… shares", "… pending an announcement". */
 const SHARES_HALTED_AFTER = /^(?:'s )?(?:shares|share|stock|stocks|securities|bonds)(?= |$)|^(?:[a-z-]+ )?pending (?:an? |the |further |its )?(?:[a-z-]+ )?(?:announcement|announcements|news|release|disclosure|disclosures|statement|clarification|results|review|investigation)(?= |$)/;
 /** A regulator of markets, whose halt to trading in a firm is to trading in its shares: "the Securities Commission", "the Stock Exchange". */
@@ -5128,6 +5122,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_SET_VERBS,
   ...IMPORT_ALERT_ORIGINS,
   ...BRANDS_NAMED_AS_EXAMPLES,
+  ...ADDRESS_RECALL_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -5181,7 +5176,9 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |\( [a-z]{1,5}(?:\.[a-z]{1,2})? , (?:[^\s()@]+ ){0,2}(?:\d{2,4}|index|composite|average|industrials) \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     // Not names alone: "Qorva, Zembla and Zenco, the team behind Zeta" goes on with a list, no aside on its first member (helper fa86).
-    .replace(/\bP /g, String.raw`(?:, (?!(?:@\d+ |and |or )+, )(?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
+    // "Zenco, based in Dayton, Ohio, recalled …", "Zenco, of Dayton, Ohio, …": a town's address, its state set off by commas, is an
+    // aside too (helper fpx97: the state was read as the verb's subject); not before a list going on ("…, Ohio, and").
+    .replace(/\bP /g, String.raw`(?:, (?!(?:@\d+ |and |or )+, )(?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that )|, (?:(?:based|headquartered|located) )?(?:in|of|from|near|outside) (?:[^\s,;:.]+ ){1,3}, @\d+ (?:\. )?, (?!and |or |@))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
     .replace(/\bA(\d+) /g, (_, n: string) => String.raw`(?:\S+ ){0,${n}}`)
