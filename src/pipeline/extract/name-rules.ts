@@ -2236,7 +2236,8 @@ function withoutOrdinaryOpening(tokens: readonly Token[], start: number, end: nu
  * the body's capitals make a name's word. (compromise's word list lacks plurals and many nouns, "bidders", "delivery": no test.)
  */
 function isOrdinaryHeadlineWord(t: Token, learned: ReadonlyMap<string, LearnedName>, body: ReadonlySet<string>): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !learned.has(t.text) && !body.has(t.text);
+  // A legal form or a firm's word ends a name in any casing ("Australia Sanctions Zenco Ltd"): never a word Title Case glued on.
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !learned.has(t.text) && !body.has(t.text) && !LEGAL_FORMS.has(t.text) && !COMPANY_SUFFIXES.has(t.text);
 }
 
 /** The coined runs a Title Case "And" or "&" joins inside [start, end), when there are two or more and every one is coined. */
