@@ -35,6 +35,7 @@ describe('its unit that sells, makes or includes brands', () => {
     expect(develops('Zenco Inc. will spin off its retail unit that sells Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco Inc. will spin off its import business, which sells Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco Inc. will spin off its pharmacy unit, which sells Lumo and Tarn.')).toEqual([]);
+    expect(develops('Zenco Distribution will spin off its unit that sells Lumo and Tarn.')).toEqual([]);
   });
 
   it('another firm\'s unit after "its" is not the subject\'s', () => {
@@ -46,5 +47,6 @@ describe('its unit that sells, makes or includes brands', () => {
   it('a unit that sells no named thing, or names places, gives nothing', () => {
     expect(develops('Zenco Inc. will spin off its consumer unit that sells shampoo and soap.')).toEqual([]);
     expect(develops('Zenco Inc. agreed to sell its Asia and Europe business to Qorva Corp.')).toEqual([]);
+    expect(develops('Zenco Inc. agreed to sell its Consumer and Professional business to Qorva Corp.')).toEqual([]);
   });
 });

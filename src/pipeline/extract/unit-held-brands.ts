@@ -1,4 +1,5 @@
 import type { RelationPattern } from './relation-patterns';
+import { INVESTOR_NAME } from './cue-words';
 
 /**
  * Helper unt97 (stop 97), from set 95's readers and real news on consumer-goods spin-offs and carve-outs: the brands a firm's own
@@ -23,13 +24,18 @@ const TO_ITS = String.raw`(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acqui
 /** A trader of others' goods described in the (abstract, lower-case) sentence: "Zenco, the retailer, will spin off its unit that sells Lumo". */
 const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|supermarkets?|grocers?|pharmac(?:y|ies)|drugstores?|distributors?|distribution|stockists?|wholesalers?|importers?|resellers?|dealers?|licensees?|franchisees?|on behalf)\b)`;
 
+/** Who sells or holds others' goods, by the last word of its name: "Zenco Distribution", "Qorva Stores", "Vexa Capital". */
+const SELLER_OF_OTHERS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Store|Stores|Shop|Shops|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Supermarkets?|Pharmacy|Pharmacies|Drugstores?)$`);
+/** A segment's or a region's capitalised name, no brand: "its Consumer and Professional business", "its Medicare and Medicaid business". */
+const SEGMENT_NAMES: ReadonlySet<string> = new Set(['Consumer', 'Commercial', 'Professional', 'Industrial', 'Retail', 'Wholesale', 'Medicare', 'Medicaid', 'Government', 'Defense', 'Defence', 'Health', 'Healthcare', 'Enterprise', 'Personal', 'Home', 'Business', 'Corporate', 'International', 'Domestic', 'Pharmaceuticals', 'Pharma', 'Medical', 'Devices', 'Energy', 'Aerospace', 'Services', 'Solutions', 'Products', 'Care', 'Beauty', 'Nutrition', 'Food', 'Foods', 'Hygiene', 'Insurance', 'Banking', 'Wealth', 'Cloud', 'Data', 'Media', 'Entertainment', 'Wireless', 'Mobile', 'Digital', 'Print', 'Specialty', 'Generics', 'Animal', 'Crop', 'Agriculture', 'Life', 'Lighting', 'Automotive', 'Americas', 'Asia', 'Europe']);
+
 export const UNIT_HELD_BRANDS: readonly RelationPattern[] = [
   // "Zenco will spin off its consumer health division that sells Lumo and Tarn": the subject's own unit.
-  { relation: 'develops', id: 'pattern:develops:unt97-its-unit-that-sells', template: `X1 P AUX ${TO_ITS}its ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}(?:the )?Y`, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* its (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
+  { relation: 'develops', id: 'pattern:develops:unt97-its-unit-that-sells', template: `X1 P AUX ${TO_ITS}its ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* its (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
   // "Qorva bought Zenco's home unit, which sells Lumo": the possessor's unit, still the possessor's making when sold.
-  { relation: 'develops', id: 'pattern:develops:unt97-owners-unit-that-sells', template: `POSS ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}(?:the )?Y`, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:'s|its@\\d+) (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
+  { relation: 'develops', id: 'pattern:develops:unt97-owners-unit-that-sells', template: `POSS ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:'s|its@\\d+) (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
   // "Zenco agreed to sell its Lumo and Tarn arm": a unit named by two or more of its brands.
-  { relation: 'develops', id: 'pattern:develops:unt97-its-brands-arm', template: `X1 P AUX ${TO_ITS}its (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*\\bits \\S+.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
+  { relation: 'develops', id: 'pattern:develops:unt97-its-brands-arm', template: `X1 P AUX ${TO_ITS}its (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*\\bits \\S+.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
   // "Zenco's Lumo and Tarn arm", and "its" resolved before the names: the possessor's.
-  { relation: 'develops', id: 'pattern:develops:unt97-owners-brands-arm', template: `POSS (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
+  { relation: 'develops', id: 'pattern:develops:unt97-owners-brands-arm', template: `POSS (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
 ];
