@@ -36,6 +36,7 @@ describe('its unit that sells, makes or includes brands', () => {
     expect(develops('Zenco Inc. will spin off its import business, which sells Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco Inc. will spin off its pharmacy unit, which sells Lumo and Tarn.')).toEqual([]);
     expect(develops('Zenco Distribution will spin off its unit that sells Lumo and Tarn.')).toEqual([]);
+    expect(develops("Zenco Inc. will spin off its unit that sells Qorva Corp.'s Lumo and Tarn.")).not.toContain('Zenco Inc -develops-> Lumo');
   });
 
   it('another firm\'s unit after "its" is not the subject\'s', () => {

@@ -19,9 +19,11 @@ const DESCRIBING = String.raw`(?:(?!(?:distribution|distributing|retail|retailin
 const UNIT_HOLDS = String.raw`(?:(?:, |- |– |— )?(?:that|which) (?:also |now |still |currently )?(?:sells|sell|makes|make|produces|produce|markets|market|manufactures|includes|include|owns|houses|comprises)|(?:, |- |– |— |\( )(?:also )?(?:including|includes))`;
 /** "brands such as", "personal care brands", "household names like": the kind before the list. */
 const BRANDS_KIND = String.raw`(?:(?:[a-z-]+ ){0,2}(?:brands|labels|names|marques)(?: (?:such as|like|including))? |such brands as )?`;
+/** Not another's goods: "its unit that sells Qorva's Lumo" (a list reads "@1 's @2" as @2). */
+const NOT_OTHERS_GOODS = String.raw`(?!(?:the )?@\d+ 's )`;
 /** Words between the subject and "its": no mention, and no verb of buying, investing or serving that makes the unit another's. */
 const TO_ITS = String.raw`(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|invest|invests|invested|investing|stake|with|from|for|of|by|its)(?= ))[a-z0-9$%.,-]+ ){0,10}?`;
-/** A trader of others' goods described in the (abstract, lower-case) sentence: "Zenco, the retailer, will spin off its unit that sells Lumo". */
+/** A trader of others' goods named in the (abstract, lower-case) sentence: "the drugstore group will spin off its unit that sells Lumo". */
 const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|supermarkets?|grocers?|pharmac(?:y|ies)|drugstores?|distributors?|distribution|stockists?|wholesalers?|importers?|resellers?|dealers?|licensees?|franchisees?|on behalf)\b)`;
 
 /** Who sells or holds others' goods, by the last word of its name: "Zenco Distribution", "Qorva Stores", "Vexa Capital". */
@@ -31,9 +33,9 @@ const SEGMENT_NAMES: ReadonlySet<string> = new Set(['Consumer', 'Commercial', 'P
 
 export const UNIT_HELD_BRANDS: readonly RelationPattern[] = [
   // "Zenco will spin off its consumer health division that sells Lumo and Tarn": the subject's own unit.
-  { relation: 'develops', id: 'pattern:develops:unt97-its-unit-that-sells', template: `X1 P AUX ${TO_ITS}its ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* its (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
+  { relation: 'develops', id: 'pattern:develops:unt97-its-unit-that-sells', template: `X1 P AUX ${TO_ITS}its ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}${NOT_OTHERS_GOODS}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* its (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
   // "Qorva bought Zenco's home unit, which sells Lumo": the possessor's unit, still the possessor's making when sold.
-  { relation: 'develops', id: 'pattern:develops:unt97-owners-unit-that-sells', template: `POSS ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:'s|its@\\d+) (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
+  { relation: 'develops', id: 'pattern:develops:unt97-owners-unit-that-sells', template: `POSS ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}${NOT_OTHERS_GOODS}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:'s|its@\\d+) (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
   // "Zenco agreed to sell its Lumo and Tarn arm": a unit named by two or more of its brands.
   { relation: 'develops', id: 'pattern:develops:unt97-its-brands-arm', template: `X1 P AUX ${TO_ITS}its (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*\\bits \\S+.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
   // "Zenco's Lumo and Tarn arm", and "its" resolved before the names: the possessor's.
