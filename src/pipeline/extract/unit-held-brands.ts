@@ -1,0 +1,43 @@
+import type { RelationPattern } from './relation-patterns';
+import { INVESTOR_NAME } from './cue-words';
+
+/**
+ * Helper unt97 (stop 97), from set 95's readers and real news on consumer-goods spin-offs and carve-outs: the brands a firm's own
+ * unit sells, makes or includes are the firm's (README, since stop 92: a seller of its own brands made them). "Zenco will spin off
+ * its consumer health division that sells Lumo and Tarn", "Zenco will divest its home unit - including brands such as Lumo -",
+ * "Zenco agreed to sell its Lumo and Tarn arm". The unresolved "its" before a plain unit noun points at the clause's subject; a
+ * verb of buying before it makes the unit another's ("Qorva agreed to buy its unit that sells Lumo"), and a unit that trades
+ * others' goods (distribution, retail, wholesale) or a possessive word ("its rival's unit") is no owner's maker. A table of its
+ * own, spread at the end of RELATION_PATTERNS (TS2590).
+ */
+
+/** Units of a firm: "division", "consumer health business", "home care arm". */
+const UNIT_NOUNS = 'division|divisions|unit|units|arm|business|businesses|segment|subsidiary';
+/** Up to four describing words before the unit, none a trader of others' goods nor a possessive's owner. */
+const DESCRIBING = String.raw`(?:(?!(?:distribution|distributing|retail|retailing|wholesale|import|imports|trading|reseller|dealer|dealership|licensing|licensed|rival|rivals|partner|partners|customer|customers|client|clients|supplier|suppliers|investment|stake|of|and|or|to|for|the|a|an)(?= ))(?:[a-z-]+|@\d+) ){0,4}`;
+/** What the unit does with the brands: "that sells", ", which also includes brands such as", "- including". */
+const UNIT_HOLDS = String.raw`(?:(?:, |- |– |— )?(?:that|which) (?:also |now |still |currently )?(?:sells|sell|makes|make|produces|produce|markets|market|manufactures|includes|include|owns|houses|comprises)|(?:, |- |– |— |\( )(?:also )?(?:including|includes))`;
+/** "brands such as", "personal care brands", "household names like": the kind before the list. */
+const BRANDS_KIND = String.raw`(?:(?:[a-z-]+ ){0,2}(?:brands|labels|names|marques)(?: (?:such as|like|including))? |such brands as )?`;
+/** Not another's goods: "its unit that sells Qorva's Lumo" (a list reads "@1 's @2" as @2). */
+const NOT_OTHERS_GOODS = String.raw`(?!(?:the )?@\d+ 's )`;
+/** Words between the subject and "its": no mention, and no verb of buying, investing or serving that makes the unit another's. */
+const TO_ITS = String.raw`(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|invest|invests|invested|investing|stake|with|from|for|of|by|its)(?= ))[a-z0-9$%.,-]+ ){0,10}?`;
+/** A trader of others' goods named in the (abstract, lower-case) sentence: "the drugstore group will spin off its unit that sells Lumo". */
+const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|supermarkets?|grocers?|pharmac(?:y|ies)|drugstores?|distributors?|distribution|stockists?|wholesalers?|importers?|resellers?|dealers?|licensees?|franchisees?|on behalf)\b)`;
+
+/** Who sells or holds others' goods, by the last word of its name: "Zenco Distribution", "Qorva Stores", "Vexa Capital". */
+const SELLER_OF_OTHERS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Store|Stores|Shop|Shops|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Supermarkets?|Pharmacy|Pharmacies|Drugstores?)$`);
+/** A segment's or a region's capitalised name, no brand: "its Consumer and Professional business", "its Medicare and Medicaid business". */
+const SEGMENT_NAMES: ReadonlySet<string> = new Set(['Consumer', 'Commercial', 'Professional', 'Industrial', 'Retail', 'Wholesale', 'Medicare', 'Medicaid', 'Government', 'Defense', 'Defence', 'Health', 'Healthcare', 'Enterprise', 'Personal', 'Home', 'Business', 'Corporate', 'International', 'Domestic', 'Pharmaceuticals', 'Pharma', 'Medical', 'Devices', 'Energy', 'Aerospace', 'Services', 'Solutions', 'Products', 'Care', 'Beauty', 'Nutrition', 'Food', 'Foods', 'Hygiene', 'Insurance', 'Banking', 'Wealth', 'Cloud', 'Data', 'Media', 'Entertainment', 'Wireless', 'Mobile', 'Digital', 'Print', 'Specialty', 'Generics', 'Animal', 'Crop', 'Agriculture', 'Life', 'Lighting', 'Automotive', 'Americas', 'Asia', 'Europe']);
+
+export const UNIT_HELD_BRANDS: readonly RelationPattern[] = [
+  // "Zenco will spin off its consumer health division that sells Lumo and Tarn": the subject's own unit.
+  { relation: 'develops', id: 'pattern:develops:unt97-its-unit-that-sells', template: `X1 P AUX ${TO_ITS}its ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}${NOT_OTHERS_GOODS}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* its (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
+  // "Qorva bought Zenco's home unit, which sells Lumo": the possessor's unit, still the possessor's making when sold.
+  { relation: 'develops', id: 'pattern:develops:unt97-owners-unit-that-sells', template: `POSS ${DESCRIBING}T(${UNIT_NOUNS}) ${UNIT_HOLDS} ${BRANDS_KIND}${NOT_OTHERS_GOODS}(?:the )?Y`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:'s|its@\\d+) (?:(?:[a-z-]+|@\\d+) ){0,4}(?:${UNIT_NOUNS}) `) },
+  // "Zenco agreed to sell its Lumo and Tarn arm": a unit named by two or more of its brands.
+  { relation: 'develops', id: 'pattern:develops:unt97-its-brands-arm', template: `X1 P AUX ${TO_ITS}its (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, requires: ['its'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*\\bits \\S+.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
+  // "Zenco's Lumo and Tarn arm", and "its" resolved before the names: the possessor's.
+  { relation: 'develops', id: 'pattern:develops:unt97-owners-brands-arm', template: `POSS (?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T(arm|business|division|unit|businesses)`, notStateWhen: /./, sourceNotNamed: SELLER_OF_OTHERS, targetNotType: 'company', targetNotNamed: SEGMENT_NAMES, notAnAddress: true, sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.* (?:and|&) .*\\b(?:arm|business|division|unit|businesses)\\b`, 'i') },
+];
