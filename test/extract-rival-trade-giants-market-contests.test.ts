@@ -3,7 +3,8 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 // Helper cmq97: competes_with behind a service trade opening the sentence ("Supermarket giant Zenco …" read "Supermarket" as the
 // firm) and a market contest waged with a name nothing typed ("Zenco Corp. is in a price war with Qorva" lost Qorva once the
-// subject was typed). Sentences written for the tests.
+// subject was typed), and "its" before a rival noun three describing words away ("its three main domestic rivals – A, B and C").
+// Sentences written for the tests.
 
 const rivals = (text: string): string[] => only('competes_with')(scoredClaimsOf(text));
 
@@ -34,5 +35,20 @@ describe('a market contest waged with or against a name nothing typed', () => {
     expect(rivals('Zenco Corp. is not in a price war with Qorva.')).toEqual([]);
     expect(rivals('Zenco Corp. could start a price war with Qorva.')).toEqual([]);
     expect(rivals('Zenco Corp. has a partnership with Qorva.')).toEqual([]);
+  });
+});
+
+describe('"its" before a rival noun three describing words away', () => {
+  it('is the firm the rivals are set against', () => {
+    expect(rivals('Zenco Inc. watches its three main domestic rivals – Qorva, Vexa and Lumo.').sort()).toEqual(['Zenco Inc -competes_with-> Lumo', 'Zenco Inc -competes_with-> Qorva', 'Zenco Inc -competes_with-> Vexa']);
+    expect(rivals('Zenco Inc. watches its three main domestic rivals, Qorva and Vexa.').sort()).toEqual(['Zenco Inc -competes_with-> Qorva', 'Zenco Inc -competes_with-> Vexa']);
+  });
+
+  it('not across a preposition, a partner noun or a past rivalry', () => {
+    expect(rivals('Zenco Inc. sells to partners of three main domestic rivals, Qorva and Vexa.')).toEqual([]);
+    expect(rivals('Zenco Inc. watches its three main domestic partners, Qorva and Vexa.')).toEqual([]);
+    expect(rivals('Zenco Inc. bought its three former domestic rivals, Qorva and Vexa.')).toEqual([]);
+    expect(rivals('Zenco Inc. supplies its three main domestic customers, Qorva and Vexa.')).toEqual([]);
+    expect(rivals('Zenco Inc. named its three new regional distributors, Qorva and Vexa.')).toEqual([]);
   });
 });
