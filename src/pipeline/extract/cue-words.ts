@@ -322,7 +322,7 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(
 export const SERVICE_TRADE_WORDS: ReadonlySet<string> = new Set(
   ('hotel hotels hospitality casino casinos travel tourism retail property real-estate logistics shipping airline airlines aviation ' +
     // Helper cmq97, from real retail, streaming and payments news: "Streaming giant Zenco", "E-commerce group Qorva".
-    'streaming e-commerce ecommerce fintech payment insurance').split(' '),
+    'streaming e-commerce ecommerce payment insurance').split(' '),
 );
 
 /**

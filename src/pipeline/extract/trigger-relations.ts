@@ -104,9 +104,9 @@ const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other',
   ...MEASURE_QUANTIFIERS]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
-/** Prepositions that introduce a noun trigger's object, by relation. */
 /** Contests only firms wage, whose other side after "with" or "against" is a party however the name is typed ("a price war with Qorva"). */
 const MARKET_CONTESTS: ReadonlySet<string> = new Set(['price war', 'price wars', 'turf war', 'rivalry', 'rivalries', 'dogfight', 'duel', 'tussle']);
+/** Prepositions that introduce a noun trigger's object, by relation. */
 const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
   // "a prohibition upon Zapp": the formal "upon" too (stop 59).
   banned: new Set(['on', 'upon', 'of', 'against', 'targeting', 'covering']),
