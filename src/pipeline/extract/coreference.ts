@@ -404,6 +404,8 @@ function opensStoppedDeal(tokens: readonly Token[], i: number): boolean {
 }
 /** The words that list the members of a maker's plural kind of product (OWNED_NOUNS: "its games", "its chips") after it. */
 const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', ':']);
+/** Words of a rivalry that is over: "its three former domestic rivals" were bought or merged, no rivals now. */
+const PAST_RIVALRY_WORDS = /^(?:former|one-time|onetime|erstwhile|ex|previous|would-be)$/;
 /** Rival nouns among them, and the verbs that list the rivals after them. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'competitor', 'rival']);
 const LISTING_VERBS = new Set(['include', 'includes', 'are', 'were', 'is']);
@@ -1307,7 +1309,10 @@ export function findCoreferences(
       const namedAt = (k: number): boolean => [...named, ...untyped].some((m) => m.first === k);
       // "Its chains include A and B", "its banners such as A": a franchisor's chains with their members after them (helper bro92).
       const chainList = [1, 2, 3].some((k) => CHAIN_LIST_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? ''));
-      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (listOpensAt(tokens, i + k + 1) || namedAt(i + k + 1)))) || chainList || farRangeNoun(tokens, i);
+      // "its three main domestic rivals – A, B and C": a rival noun after three describing words is the firm's too (helper cmq97, real
+      // grocery news).
+      const farRival = RIVAL_NOUNS.has(tokens[i + 4]?.lower ?? '') && [1, 2, 3].every((k) => /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i + k]?.text ?? '') && !FAR_RANGE_STOPS.has(tokens[i + k]!.lower) && !PAST_RIVALRY_WORDS.test(tokens[i + k]!.lower));
+      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (listOpensAt(tokens, i + k + 1) || namedAt(i + k + 1)))) || chainList || farRangeNoun(tokens, i) || farRival;
       // "Zenco said Zeta, its pain tablet, was exempted": "its" in an apposition that calls the name before it a kind of product.
       const apposedKind = tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.last === i - 1 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown')) && kindClosesApposition(tokens, i + 1);
       if (!owned && !relational && !apposedKind && !opensStoppedDeal(tokens, i)) continue;

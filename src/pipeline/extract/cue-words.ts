@@ -320,7 +320,9 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(
 
 /** Trades of services that open a sentence as a firm's trade in "Hotel and leisure company Zenco" (stop 91, set 82). */
 export const SERVICE_TRADE_WORDS: ReadonlySet<string> = new Set(
-  'hotel hotels hospitality casino casinos travel tourism retail property real-estate logistics shipping airline airlines aviation'.split(' '),
+  ('hotel hotels hospitality casino casinos travel tourism retail property real-estate logistics shipping airline airlines aviation ' +
+    // Helper cmq97, from real retail, streaming and payments news: "Streaming giant Zenco", "E-commerce group Qorva".
+    'streaming e-commerce ecommerce payment insurance').split(' '),
 );
 
 /**

@@ -645,7 +645,9 @@ export function findNamedMentions(
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
     // only when the lexicon knows it as a product or it is a known brand word: most are trades ("Wafer maker", "Frame maker": review rr90c).
-    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || (!isCoinedWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && lexicon.longestMatch([tokens[0]!.text], 0)?.entry.type !== 'product'))) start = end;
+    // A business one runs or a service is a trade there too ("Supermarket giant Tesco", "Retail group Qorva": helper cmq97, real
+    // grocery news made "Supermarket" the price war's fighter).
+    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || SERVICE_TRADE_WORDS.has(tokens[0]!.lower) || OPERATED_TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || (!isCoinedWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && lexicon.longestMatch([tokens[0]!.text], 0)?.entry.type !== 'product'))) start = end;
     // "Drugstore operator Zenco", "Supermarket chain Qorva": a business one runs, before the noun of who runs it (stop 92 round 3).
     // "Convenience store operator Qorva": a second lower-case trade word between.
     if (start === 0 && end === 1 && (TRADE_OPERATOR_NOUNS.has(tokens[1]?.text ?? '') ? tokens[2]?.capitalized === true : OPERATED_TRADE_WORDS.has(tokens[1]?.text ?? '') && TRADE_OPERATOR_NOUNS.has(tokens[2]?.text ?? '') && tokens[3]?.capitalized === true) && (OPERATED_TRADE_WORDS.has(tokens[0]!.lower) || TRADE_WORDS.has(tokens[0]!.lower) || SERVICE_TRADE_WORDS.has(tokens[0]!.lower))) start = end;

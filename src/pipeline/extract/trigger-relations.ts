@@ -104,6 +104,8 @@ const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other',
   ...MEASURE_QUANTIFIERS]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
+/** Contests only firms wage, whose other side after "with" or "against" is a party however the name is typed ("a price war with Qorva"). */
+const MARKET_CONTESTS: ReadonlySet<string> = new Set(['price war', 'price wars', 'turf war', 'rivalry', 'rivalries', 'dogfight', 'duel', 'tussle']);
 /** Prepositions that introduce a noun trigger's object, by relation. */
 const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
   // "a prohibition upon Zapp": the formal "upon" too (stop 59).
@@ -2999,7 +3001,10 @@ function argumentsOf(
         // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
         // "faces competition from Qorva": what competition comes from is a party too.
         // "mounting a challenge to Qorva": what a challenge is to is the challenger's rival (stop 53's readers).
-        const party = vs || PARTY_NOUNS.has(noun) || ((noun === 'competition' || noun === 'threat') && next === 'from') || (noun === 'challenge' && next === 'to');
+        // "Zenco Corp. is waging a price war with Qorva", "its rivalry with Qorva": what a market's contest is waged with or against
+        // is a party too (helper cmq97, real grocery news: a typed subject left the unknown rival after "price war with" unread).
+        // Not a bare "war", "battle" or "fight", which a state or a court case may be.
+        const party = vs || PARTY_NOUNS.has(noun) || ((noun === 'competition' || noun === 'threat') && next === 'from') || (noun === 'challenge' && next === 'to') || (MARKET_CONTESTS.has(noun) && (next === 'with' || next === 'against'));
         // "Zenco unveiled the Zeta 7. Its main rival is the Qorva Watch": the firm's "its" stands for the product named with it (ClaimCollector).
         const standsForThing = (m: SentenceMention): boolean => m.source === 'coref' && m.type === 'company' && m.key === firmOfThing;
         const isThing = (m: SentenceMention): boolean => m.type === 'product' || m.type === 'model';
