@@ -68,6 +68,7 @@ import { IMPORT_ALERT_ORIGINS } from './import-alert-origins';
 import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
+import { OWNED_KIND_NAMED } from './owned-kind-named';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5123,6 +5124,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...IMPORT_ALERT_ORIGINS,
   ...BRANDS_NAMED_AS_EXAMPLES,
   ...ADDRESS_RECALL_MAKERS,
+  ...OWNED_KIND_NAMED,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
