@@ -30,3 +30,19 @@ describe('an owned kind of thing that will be or is called …', () => {
     expect(develops("Zenco's new chief executive, a man named Tarn Velasco, spoke.")).toEqual([]);
   });
 });
+
+describe('an opening "The new …, called …" after a sentence about one firm', () => {
+  it('the firm the sentence before named alone makes the new thing named', () => {
+    expect(develops('Samsung launched a messaging tool on Monday. The new service, called Zapp Chat, will be available soon.')).toContain('Samsung -develops-> Zapp Chat');
+    expect(develops('Samsung showed a phone in Seoul. The new smartphone, dubbed Zeta Fold, folds twice.')).toContain('Samsung -develops-> Zeta Fold');
+  });
+
+  it('two firms, a suit, a person, a firm inside the sentence, a plant or a thing named after someone', () => {
+    expect(develops('Zenco sued Qorva on Monday. The new service, called Zapp Chat, will be available soon.')).not.toContain('Zenco -develops-> Zapp Chat');
+    expect(develops('Roe Tarn praised the sector. The new service, called Zapp Chat, will be available soon.')).toEqual([]);
+    expect(develops('Samsung reported higher sales. The new phone, named after Tarn Velasco, sells well.')).toEqual([]);
+    expect(develops('Samsung opened a factory. The new plant, called Vela Works, employs 300 people.')).toEqual([]);
+    expect(develops('Samsung reported higher sales. The new chief executive, called Tarn Velasco, starts in May.')).toEqual([]);
+    expect(develops('Samsung said sales rose. The new phone, called Zeta Kora, was launched by Qorva.')).not.toContain('Samsung -develops-> Zeta Kora');
+  });
+});

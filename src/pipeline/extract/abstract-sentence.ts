@@ -64,8 +64,9 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       for (const index of starting) {
         const m = mentions[index]!;
         // "their" read as a firm's "its" (coreference.ts) shows as one too.
-        // So does a writer's "our" before the firm's own range (coreference.ts, helper brd90).
-        const isIts = m.source === 'coref' && m.last - m.first === 1 && /^(?:its|their|our)$/i.test(tokens[i]!.text);
+        // So does a writer's "our" before the firm's own range (coreference.ts, helper brd90), and an opening "The" before a new kind
+        // of thing named ("The new service, called Zapp"; coreference.ts, helper nml97).
+        const isIts = m.source === 'coref' && m.last - m.first === 1 && /^(?:its|their|our|the)$/i.test(tokens[i]!.text);
         emit(isIts ? `its@${index}` : `@${index}`, m.start, m.end);
         last = Math.max(last, m.last);
       }
