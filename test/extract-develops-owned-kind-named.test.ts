@@ -37,8 +37,9 @@ describe('an opening "The new …, called …" after a sentence about one firm',
     expect(develops('Samsung showed a phone in Seoul. The new smartphone, dubbed Zeta Fold, folds twice.')).toContain('Samsung -develops-> Zeta Fold');
   });
 
-  it('two firms, a suit, a person, a firm inside the sentence, a plant or a thing named after someone', () => {
+  it('two firms, a suit, a rival\'s thing, a person, a firm inside the sentence, a plant or a thing named after someone', () => {
     expect(develops('Zenco sued Qorva on Monday. The new service, called Zapp Chat, will be available soon.')).not.toContain('Zenco -develops-> Zapp Chat');
+    expect(develops('Samsung showed a phone in Seoul. The new rival smartphone, dubbed Zeta Fold, folds twice.')).not.toContain('Samsung -develops-> Zeta Fold');
     expect(develops('Roe Tarn praised the sector. The new service, called Zapp Chat, will be available soon.')).toEqual([]);
     expect(develops('Samsung reported higher sales. The new phone, named after Tarn Velasco, sells well.')).toEqual([]);
     expect(develops('Samsung opened a factory. The new plant, called Vela Works, employs 300 people.')).toEqual([]);

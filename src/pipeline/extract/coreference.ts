@@ -1407,6 +1407,8 @@ function joinersBefore(tokens: readonly Token[], named: readonly SentenceMention
 
 /** What makes a new kind of thing: "new", "latest", "first" (nml97). */
 const NEW_THING_WORDS = new Set(['new', 'latest', 'newest', 'all-new', 'upcoming', 'first']);
+/** Words that make the new thing another's, or no product yet: "The new rival phone, called Zeta" (nml97). */
+const NOT_OWN_THING_WORDS = new Set(['rival', 'rivals', 'competing', 'competitor', 'partner', 'licensed', 'imported', 'planned', 'proposed', 'possible', 'potential']);
 /** The copula before a naming word: "is called", "will be dubbed" (nml97). */
 const NAMING_COPULAS = new Set(['is', 'was', 'will', 'would', 'be', 'has', 'been', 'now', 'officially']);
 
@@ -1417,7 +1419,7 @@ const NAMING_COPULAS = new Set(['is', 'was', 'will', 'would', 'be', 'has', 'been
 function newKindNamed(tokens: readonly Token[], at: number): boolean {
   if (!NEW_THING_WORDS.has(tokens[at]?.lower ?? '')) return false;
   let k = at + 1;
-  while (k < at + 3 && !PRODUCT_NOUNS.has(tokens[k]?.lower ?? '') && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  while (k < at + 3 && !PRODUCT_NOUNS.has(tokens[k]?.lower ?? '') && !NOT_OWN_THING_WORDS.has(tokens[k]?.lower ?? '') && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '')) k++;
   if (!PRODUCT_NOUNS.has(tokens[k]?.lower ?? '')) return false;
   k++;
   if (tokens[k]?.text === ',') k++;
