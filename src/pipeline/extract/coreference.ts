@@ -1186,6 +1186,17 @@ export function findCoreferences(
       i = brandMaker;
       continue;
     }
+    // "Zenco launched a messaging tool. The new service, called Zapp, …", "The new device is called Zeta X": an opening "The" before a
+    // new kind of product that a naming word names is the owner's "its", when the sentence before named one firm alone (or opened
+    // with a firm no rule typed) and this one names none, nor any maker after "by" ("… was launched by Qorva") (helper nml97, from
+    // launch news on gadgets and apps).
+    if (word === 'the' && i === 0 && !covered[i] && !named.some((m) => m.type === 'company') && !byNameAfter(tokens) && newKindNamed(tokens, 1)) {
+      const lone = memory.firmAloneBefore ?? memory.adoptUntypedOpening();
+      if (lone) {
+        found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
+        continue;
+      }
+    }
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;
@@ -1399,3 +1410,31 @@ function joinersBefore(tokens: readonly Token[], named: readonly SentenceMention
   return joiners.filter((m) => !/\b(?:group|holdings?)\b/i.test(m.label));
 }
 
+/** What makes a new kind of thing: "new", "latest", "first" (nml97). */
+const NEW_THING_WORDS = new Set(['new', 'latest', 'newest', 'all-new', 'upcoming', 'first']);
+/** Words that make the new thing another's, or no product yet: "The new rival phone, called Zeta" (nml97). */
+const NOT_OWN_THING_WORDS = new Set(['rival', 'rivals', 'competing', 'competitor', 'partner', 'licensed', 'imported', 'planned', 'proposed', 'possible', 'potential']);
+/** The copula before a naming word: "is called", "will be dubbed" (nml97). */
+const NAMING_COPULAS = new Set(['is', 'was', 'will', 'would', 'be', 'has', 'been', 'now', 'officially']);
+
+/**
+ * From `at`: "new" (or "latest", "first"), up to two lower-case words, a kind of product, then a naming word set off by a comma or
+ * after a copula (", called", "is named", "will be dubbed"); not "named after" (nml97).
+ */
+function newKindNamed(tokens: readonly Token[], at: number): boolean {
+  if (!NEW_THING_WORDS.has(tokens[at]?.lower ?? '')) return false;
+  let k = at + 1;
+  while (k < at + 3 && !PRODUCT_NOUNS.has(tokens[k]?.lower ?? '') && !NOT_OWN_THING_WORDS.has(tokens[k]?.lower ?? '') && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  if (!PRODUCT_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (tokens[k]?.text === ',') k++;
+  else while (k < at + 8 && NAMING_COPULAS.has(tokens[k]?.lower ?? '')) k++;
+  const naming = tokens[k]?.lower ?? '';
+  if (!NAMING.has(naming) || (naming === 'known' && tokens[k + 1]?.lower !== 'as')) return false;
+  return !/^(?:after|for|by)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** A capitalised name after "by" in the sentence: another maker or seller of the thing ("was launched by Qorva"; nml97). */
+function byNameAfter(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.lower === 'by' && tokens[k + 1]?.capitalized === true);
+}

@@ -69,6 +69,7 @@ import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
 import { UNIT_HELD_BRANDS } from './unit-held-brands';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
+import { OWNED_KIND_NAMED } from './owned-kind-named';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5125,6 +5126,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRANDS_NAMED_AS_EXAMPLES,
   ...ADDRESS_RECALL_MAKERS,
   ...UNIT_HELD_BRANDS,
+  ...OWNED_KIND_NAMED,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
