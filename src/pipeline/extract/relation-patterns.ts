@@ -67,6 +67,7 @@ import { BRAND_SET_VERBS } from './brand-set-verbs';
 import { IMPORT_ALERT_ORIGINS } from './import-alert-origins';
 import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
+import { OWN_NAME_RECALLS } from './own-name-recalls';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 
 /**
@@ -5123,6 +5124,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...IMPORT_ALERT_ORIGINS,
   ...BRANDS_NAMED_AS_EXAMPLES,
   ...ADDRESS_RECALL_MAKERS,
+  ...OWN_NAME_RECALLS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
