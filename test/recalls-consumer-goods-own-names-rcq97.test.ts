@@ -38,3 +38,16 @@ describe('goods recalled under the recaller\'s own name', () => {
     expect(develops('Zenco recalled that Zenco Heavenly Houmous sold out in a day.')).toEqual([]);
   });
 });
+
+describe('a stock ticker between a firm and its verb', () => {
+  it('"Zenco Motors (NYSE:ZM) is recalling …": the ticker is no part of the clause', () => {
+    expect(develops('Zenco Motor Company (NASDAQ:ZNC) has recalled 6,707 Lumo minivans.')).toEqual(['Zenco Motor Company -develops-> Lumo']);
+    expect(develops('Zenco Motors (NYSE: ZM) is recalling 9,000 Lumo scooters.')).toEqual(['Zenco Motors -develops-> Lumo']);
+  });
+
+  it('a bracket of other words still stands between', () => {
+    expect(develops('Zenco Motors (a unit of Qorva) is recalling 9,000 Lumo scooters made by Vexa.')).not.toContain('Zenco Motors -develops-> Lumo');
+    expect(develops('Qorva Stores (NYSE:QS) is recalling 9,000 Lumo scooters made by Vexa Inc.')).not.toContain('Qorva Stores -develops-> Lumo');
+  });
+});
+
