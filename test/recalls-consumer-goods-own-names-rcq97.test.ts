@@ -17,6 +17,7 @@ describe('a recall of consumer goods named by their brand', () => {
 
   it('no maker where another made the goods, a regulator announces the recall, or people are recalled', () => {
     expect(develops('Qorva Stores is recalling 5,000 Lumo heaters made by Zenco Electronics.')).not.toContain('Qorva Stores -develops-> Lumo');
+    expect(develops('Qorva Imports Inc. is recalling 900 Lumo toys (#808) imported from Zembla.')).toEqual([]);
     expect(develops('The FDA announced the recall of Lumo pies.')).toEqual([]);
     expect(develops('Ruritania recalled its ambassador to Zembla.')).toEqual([]);
     expect(develops('Zembla United recalled two Lumo players to the squad.')).toEqual([]);
