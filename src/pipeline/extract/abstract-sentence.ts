@@ -96,7 +96,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     // "ordered Zenco Lending, LLC ("Zenco") to …": a short name defined in quotation marks is no part of it either (stop 75, from
     // stop 74's last controls samples).
     if (t.text === '(' && afterName) {
-      const close = Math.max(definedShortNameEnd(tokens, i), otherNameEnd(tokens, i));
+      const close = Math.max(definedShortNameEnd(tokens, i), otherNameEnd(tokens, i), tickerEnd(tokens, i));
       if (close > i) {
         i = close + 1;
         continue;
@@ -273,6 +273,20 @@ function otherNameEnd(tokens: readonly Token[], open: number): number {
   const first = k;
   while (k < tokens.length && k < first + 5 && tokens[k]!.capitalized) k++;
   return k > first && tokens[k]?.text === ')' ? k : -1;
+}
+
+/**
+ * "Zenco Motor Company (NASDAQ:ZNC) has recalled …", "Qorva (NYSE: QRV) said …": a stock ticker after a firm's name, an exchange's
+ * capitals, a colon and the symbol (helper rcq97, real car and appliance recall news from press-release wires): no part of the
+ * sentence's structure. The index of its closing bracket, or -1.
+ */
+function tickerEnd(tokens: readonly Token[], open: number): number {
+  if (!/^[A-Z][A-Za-z]{1,10}$/.test(tokens[open + 1]?.text ?? '') || tokens[open + 2]?.text !== ':') return -1;
+  for (let k = open + 3; k < open + 6 && k < tokens.length; k++) {
+    if (tokens[k]!.text === ')') return k > open + 3 ? k : -1;
+    if (!/^[A-Z][A-Z0-9.]*$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** The last word written is a mention ("@3"). Asked after most tokens: the first character is read before the regex runs. */

@@ -13,6 +13,7 @@ import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 import { isPlatformOfAccount } from './platform-accounts';
 import { ADDRESSED_RECALL } from './address-recall-makers';
+import { OWN_NAME_RECALL, sharesOpeningWord } from './own-name-recalls';
 import { firmOfAddress, isAddressState, isAddressTown, isLevyingParty, isOriginAdjective, isRecallersPlace, isRivalsMarket } from './place-role-guards';
 
 /**
@@ -232,6 +233,7 @@ export class ClaimCollector {
       source = firm;
     }
     if ((relation === 'competes_with' && isRivalsMarket(source, text)) || isLevyingParty(relation, target, text)) return false;
+    if (rule === OWN_NAME_RECALL && !sharesOpeningWord(source.label, target.label)) return false;
     if (rule === ADDRESSED_RECALL && !mentions.some((m) => m.start > source.end && m.start <= source.end + 24 && isAddressState(m, text) && firmOfAddress(m, mentions, text) === source)) return false;
     if (relation === 'competes_with' && isRivalsMarket(target, text)) return false;
     if (relation === 'develops' && (isAddressTown(target, mentions, text) || isOriginAdjective(source, text) || isRecallersPlace(source, trigger, text))) return false;

@@ -781,8 +781,9 @@ export const LICENCE_COMPOUND_HEADS: readonly string[] = ['fee', 'fees', 'waiver
 /**
  * Words that make a firm recalling goods their seller, not their maker: "Distributor Zenco recalled 9,000 Qorva pumps", "Zenco, which
  * distributes the devices, recalled …", "… Qorva pumps it distributes" (review rr90c). Read over a sentence's lower-cased text.
+ * A firm named for its imports ("Zenco Imports Inc.") resells too (helper rcq97).
  */
-export const RECALLER_RESELLS = /\b(?:distribut(?:or|ors|es|ed|e|ing)|resellers?|importers?|wholesalers?)\b|\b(?:it|which|that) (?:sells|sold|imports|imported|resells|resold|distributes|distributed)\b/;
+export const RECALLER_RESELLS = /\b(?:distribut(?:or|ors|es|ed|e|ing)|resellers?|importers?|wholesalers?)\b|\bimports,? (?:inc|llc|ltd|co|corp|limited)\b|\b(?:it|which|that) (?:sells|sold|imports|imported|resells|resold|distributes|distributed)\b/;
 
 /** A row of ROLE_HOLDER_ROWS: role nouns, what they make of the one name before them, and why. */
 interface RoleHolderRow {

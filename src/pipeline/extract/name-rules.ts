@@ -25,6 +25,7 @@ import { kindQualifiesSite } from './site-places';
 import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
+import { RECALLED_GOODS } from './recalled-goods';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -2809,6 +2810,8 @@ function classify(
   // "recalling its Zeta pumps", "its Vexa mining rigs": a device kind's plural after an owner, perhaps after one qualifier, ends the
   // noun phrase (stop 85, ks85; without an owner "Zenco pumps" may be a verb, and "Zenco stents" its maker's).
   if (isOwnedDevicePlural(tokens, start, end)) return { type: 'product', end: nameEnd };
+  // "Zenco is recalling Zenco Extra Large Prawns": recalled goods named with the recaller's own name are its own brand (helper rcq97).
+  if (end - start >= 2 && isRecalledGoods(tokens, start) && recallerNamesGoods(tokens, start)) return { type: 'product', end: nameEnd };
   // "its Vela Q electric sports utility vehicle": two or three describing words before the kind (owned-kind-modifiers.ts).
   const describedKind = ownedKindAfterModifiers(tokens, start, end, (k) => { const kind = cueKind(tokens, k); return kind === 'product' || kind === 'model'; });
   if (describedKind >= 0) return { type: cueKind(tokens, describedKind)!, end: nameEnd };
@@ -2972,6 +2975,22 @@ function isRecalledGoods(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/**
+ * Whether the recalled name's first word also names the one recalling, before the verb: "Zenco is recalling Zenco Extra Large Prawns",
+ * "Zenco UK is recalling its Zenco Hot Pesto" (real UK and US recall notices: shops and makers recall goods sold under their own name).
+ */
+function recallerNamesGoods(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start]!.text;
+  if (!/^\p{Lu}\p{L}+$/u.test(first)) return false;
+  let verb = start - 1;
+  while (verb >= 0 && !RECALL_FORMS.has(tokens[verb]!.lower)) verb--;
+  // "The state of Ruritania recalled …": the recaller is no preposition's object.
+  for (let k = 0; k < verb; k++) if (tokens[k]!.text === first && !PREPOSITIONS_OF_OBJECT.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
+}
+/** Prepositions whose object a name right after them is. */
+const PREPOSITIONS_OF_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'by', 'for', 'to', 'with', 'at', 'on']);
+
 /** Plurals of the medical-device and rig kinds (cue-words.ts), which type a name before them only after an owner. */
 const OWNED_DEVICE_PLURALS: ReadonlySet<string> = new Set(MEDICAL_AND_RIG_KINDS.map((w) => `${w}s`));
 
@@ -2981,7 +3000,9 @@ function isOwnedDevicePlural(tokens: readonly Token[], start: number, end: numbe
   if (!(isPossessive(tokens[start - 1]) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '') || recalled)) return false;
   // "recalled the Zeta and Vexa pacemakers": the first of a recalled pair shares the second's kind.
   if (recalled && tokens[end]?.lower === 'and') for (end += tokens[end + 1]?.lower === 'the' ? 2 : 1; end < start + 8 && /^[\p{Lu}\d]/u.test(tokens[end]?.text ?? ''); end++);
-  const at = OWNED_DEVICE_PLURALS.has(tokens[end]?.text ?? '') ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && OWNED_DEVICE_PLURALS.has(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
+  // A recall covers consumer goods too ("recalled 98,000 Zeta dehumidifiers", "is recalling its Lumo pies"; helper rcq97).
+  const kinds = (word: string): boolean => OWNED_DEVICE_PLURALS.has(word) || (recalled && RECALLED_GOODS.has(word));
+  const at = kinds(tokens[end]?.text ?? '') ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && kinds(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
   return at >= 0 && endsNounPhrase(tokens[at + 1]);
 }
 

@@ -68,6 +68,7 @@ import { IMPORT_ALERT_ORIGINS } from './import-alert-origins';
 import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
 import { UNIT_HELD_BRANDS } from './unit-held-brands';
+import { OWN_NAME_RECALLS } from './own-name-recalls';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 
@@ -5127,6 +5128,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ADDRESS_RECALL_MAKERS,
   ...UNIT_HELD_BRANDS,
   ...OWNED_KIND_NAMED,
+  ...OWN_NAME_RECALLS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
