@@ -2192,8 +2192,10 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
   };
   // "Rival Bidders Qorva, Vexa Team Up …": Title Case glues ordinary words to a name the body taught ("Qorva Inc." in the body), even
   // when the headline's own first reading taught the glued run; a plain word at the run's edge that the body never writes with a
-  // capital mid-sentence is no part of the name (helper typ97c).
-  if (learned instanceof LearnedNames && end - start >= 2) {
+  // capital mid-sentence is no part of the name (helper typ97c). Not when the body writes the whole run as the start of a longer name
+  // ("Hit Records Ltd competes …" under "Hit Records Rivals Sony Music"): the run is that name's, though its first word opened a
+  // sentence (lead, stop 97: an older test).
+  if (learned instanceof LearnedNames && end - start >= 2 && !opensLongerTaughtName(tokens, start, end, learned)) {
     const ordinary = (k: number): boolean => isOrdinaryHeadlineWord(tokens[k]!, learned, learned.bodyCapitals);
     let from = start;
     let to = end;
@@ -2225,13 +2227,20 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
  * Qorva Inc. fell"): Title Case glued them to the name (helper typ97c). A name the body writes whole ("Rival Foods") is kept.
  */
 function withoutOrdinaryOpening(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): number {
-  if (!(learned instanceof LearnedNames) || end - start < 2) return start;
+  if (!(learned instanceof LearnedNames) || end - start < 2 || opensLongerTaughtName(tokens, start, end, learned)) return start;
   const body = learned.bodyCapitals;
   let from = start;
   while (from < end - 1 && isOrdinaryHeadlineWord(tokens[from]!, learned, body)) from++;
   if (from === start) return start;
   for (let k = from; k < end; k++) if (!body.has(tokens[k]!.text)) return start;
   return from;
+}
+
+/** Whether the article taught a longer name that the run [start, end) opens ("Hit Records Ltd" for the headline's "Hit Records"). */
+function opensLongerTaughtName(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): boolean {
+  const run = `${surfaceOf(tokens, start, end)} `;
+  for (const name of learned.keys()) if (name.startsWith(run)) return true;
+  return false;
 }
 
 /**
