@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { surfaceOf, type Token } from '../text/tokens';
 import { cleanLabel, keyOfName, withChanges, type SentenceMention } from './mention';
+import { US_STATE_SHORT_FORMS } from './site-places';
 
 /**
  * Helper mkr97 (stop 97), from real pet-food and device recall news: the FDA's way of naming a firm with its town, "Zenco Foods of
@@ -20,12 +21,10 @@ const TOWN_NAMED_HEADS: ReadonlySet<string> = new Set(['Bank', 'University', 'Co
   'Association', 'Council', 'Department', 'Board', 'Court', 'City', 'County', 'State', 'District', 'Port', 'Diocese', 'Archdiocese', 'Mayor', 'Governor',
   'Chamber', 'Club', 'Library', 'Center', 'Centre', 'Clinic', 'Zoo', 'Township', 'Village', 'Town', 'Republic', 'Commonwealth', 'Federation', 'Authority']);
 
-/** US states' AP short forms ("Wash.", "Calif.", "N.J.") and postal codes ("KS"). */
-export const US_STATE_SHORT: ReadonlySet<string> = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
-  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo', 'N.H', 'N.J', 'N.M', 'N.Y',
-  'N.C', 'N.D', 'R.I', 'S.C', 'S.D', 'W.Va', 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
-  'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',
-  'WV', 'WI', 'WY']);
+/** US states' AP short forms ("Wash.", "Calif.", "N.J.", site-places.ts) and postal codes ("KS"). */
+export const US_STATE_SHORT: ReadonlySet<string> = new Set([...US_STATE_SHORT_FORMS, 'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN',
+  'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD',
+  'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']);
 
 /** Whether a US state or a country opens at `at`: a short form above, or a government the lexicon knows ("Switzerland", "Texas"). */
 function stateOpensAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {

@@ -20,7 +20,7 @@ export const TOWN_SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 
   'smelter', 'shipyard', 'depot', 'warehouse', 'warehouses', 'campus', 'headquarters']);
 
 /** The AP style's short forms of US states, written with their dot ("Calif.", "N.Y."). */
-const US_STATE_SHORT_FORMS: ReadonlySet<string> = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
+export const US_STATE_SHORT_FORMS: ReadonlySet<string> = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
   'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C', 'S.D', 'Tenn', 'Tex',
   'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo']);
 
