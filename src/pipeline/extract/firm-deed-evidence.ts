@@ -30,7 +30,7 @@ const WHICH_MAKES = /^, which (?:makes|manufactures|produces|develops|designs|bu
  */
 const RECALLS_GOODS = /^(?:(?:is|are|was|has|have|had) (?:now |also |voluntarily |again |quietly )*(?:recalling|recalled) (?:(?:all|some|certain|select|more|several) (?:of )?)?(?:its|their) |(?:(?:is|are|was|were|has|have|had) )?(?:now |also |voluntarily |again |quietly )*(?:recalling|recalled|recalls) (?:(?:about|approximately|nearly|almost|around|roughly|some|more than|over|up to|another|an additional|an estimated) )*\d[\d,.]*(?: (?:million|thousand|m|k))? (?!(?:years?|days?|months?|weeks?|hours?|decades?|times|percent|per cent|%|am|pm|a\.m\.|p\.m\.)(?= |$)))|^(?:(?:has|have|had) )?(?:now |also |voluntarily )*(?:issued|issues|announced|announces|expanded|expands|initiated|initiates) (?:a |an |its |the )?(?:(?:voluntary|worldwide|nationwide|global|urgent|field|expanded|new|product|safety|separate|second|precautionary|limited) )*recall (?:of|for|on|covering) /;
 /** Prepositions whose object a name right after them is ("the state of Ruritania", "a unit of Kappa"). */
-const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'by', 'for', 'to', 'with', 'at', 'on']);
+export const PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'by', 'for', 'to', 'with', 'at', 'on']);
 /**
  * "Zenco & Zenco has defended its Lumo baby shampoo", "Qorva renamed its fairness cream Vela": a name that opens the sentence before a verb a
  * brand's owner does to "its" named brand ("its" speaks of the name as a thing; a person's is "his" or "her"). Helper nam97 (real

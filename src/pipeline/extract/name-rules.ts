@@ -10,7 +10,7 @@ import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { actsAsFirm } from './firm-acting-compounds';
-import { firmDeedAfter } from './firm-deed-evidence';
+import { firmDeedAfter, PREPOSITIONS_BEFORE } from './firm-deed-evidence';
 import { FIRM_TRADE_ENDINGS, SEGMENT_NOUNS_AFTER, SEGMENT_OPENERS } from './firm-trade-endings';
 import { openingNameStart } from './opening-names';
 import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
@@ -2994,11 +2994,9 @@ function recallerNamesGoods(tokens: readonly Token[], start: number): boolean {
   let verb = start - 1;
   while (verb >= 0 && !RECALL_FORMS.has(tokens[verb]!.lower)) verb--;
   // "The state of Ruritania recalled …": the recaller is no preposition's object.
-  for (let k = 0; k < verb; k++) if (tokens[k]!.text === first && !PREPOSITIONS_OF_OBJECT.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let k = 0; k < verb; k++) if (tokens[k]!.text === first && !PREPOSITIONS_BEFORE.has(tokens[k - 1]?.lower ?? '')) return true;
   return false;
 }
-/** Prepositions whose object a name right after them is. */
-const PREPOSITIONS_OF_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'by', 'for', 'to', 'with', 'at', 'on']);
 
 /** Plurals of the medical-device and rig kinds (cue-words.ts), which type a name before them only after an owner. */
 const OWNED_DEVICE_PLURALS: ReadonlySet<string> = new Set(MEDICAL_AND_RIG_KINDS.map((w) => `${w}s`));
