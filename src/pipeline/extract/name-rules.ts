@@ -807,8 +807,9 @@ export function findNamedMentions(
     const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && definedAs !== undefined && !definedAs.label.endsWith(` ${surfaceOf(tokens, start, end)}`);
     const byCompound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
     // "The Zenco Vela D tire" after a Zenco only the article named (maker-prefixed-products.ts): read afresh wherever it stands, not
-    // learned (a learned name carries no maker, and the name is only the maker's where its kind closes it).
-    const byLearnedMaker = byCompound || defined || learnedDefined(definedAs) ? undefined : learnedMakerProduct(tokens, start, end, learned, fitsModelRun, fitsArmRest);
+    // learned (a learned name carries no maker, and the name is only the maker's where its kind closes it). Not a run the article
+    // learned already ("defined" is one): it keeps that reading.
+    const byLearnedMaker = byCompound || definedAs !== undefined ? undefined : learnedMakerProduct(tokens, start, end, learned, fitsModelRun, fitsArmRest);
     const compound = byCompound ?? byLearnedMaker;
     // (The acronym alone, read just before as a name no rule typed, gives way to the venture's name.)
     const acronymAlone = compound ? mentions.findIndex((m) => m.last === compound.first) : -1;
@@ -3993,9 +3994,4 @@ function fitsModelRun(words: readonly string[]): boolean {
 /** The rest of a firm's name after its first word that keeps it the maker: a region or a legal form ("North America, Inc."). */
 function fitsArmRest(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => REGION_WORDS.has(w) || LEGAL_WORDS.has(w.replace(/\.$/, '')) || LEGAL_SUFFIXES.has(w.replace(/\.$/, '')) || /^(?:North|South|Latin|Central|East|West)$/.test(w));
-}
-
-/** Whether the run is a name the article learned already (then it keeps that reading, and no maker is read into it). */
-function learnedDefined(name: LearnedName | undefined): boolean {
-  return name !== undefined;
 }
