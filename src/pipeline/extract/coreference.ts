@@ -1190,7 +1190,7 @@ export function findCoreferences(
     // new kind of product that a naming word names is the owner's "its", when the sentence before named one firm alone (or opened
     // with a firm no rule typed) and this one names none, nor any maker after "by" ("… was launched by Qorva") (helper nml97, from
     // launch news on gadgets and apps).
-    if (word === 'the' && i === 0 && !covered[i] && !named.some((m) => m.type === 'company') && !byNameAfter(tokens) && newKindNamed(tokens, 1)) {
+    if (word === 'the' && i === 0 && !covered[i] && newKindNamed(tokens, 1) && !named.some((m) => m.type === 'company') && !byNameAfter(tokens)) {
       const lone = memory.firmAloneBefore ?? memory.adoptUntypedOpening();
       if (lone) {
         found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
