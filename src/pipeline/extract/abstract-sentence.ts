@@ -1,9 +1,7 @@
 import { asLatin1, isCurrencySign, isPossessive, type Token } from '../text/tokens';
 import { GLUED_MEASURE_UNITS } from './cue-words';
 import type { SentenceMention } from './mention';
-
-/** The word after an opening "The" that coreference.ts reads as a firm's "its": "The new service, called Zapp" (helper nml97). */
-const NEW_THING_AFTER_THE = /^(?:new|latest|newest|all-new|upcoming|first)$/;
+import { NEW_THING_WORDS } from './coreference';
 
 /**
  * A sentence rewritten for relation patterns: lower-cased words, each mention replaced by
@@ -69,7 +67,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
         // "their" read as a firm's "its" (coreference.ts) shows as one too.
         // So does a writer's "our" before the firm's own range (coreference.ts, helper brd90), and an opening "The" before a new kind
         // of thing named ("The new service, called Zapp"; coreference.ts, helper nml97); not "The Vexa maker" (a brand's maker, read as a name).
-        const isIts = m.source === 'coref' && m.last - m.first === 1 && (/^(?:its|their|our)$/i.test(tokens[i]!.text) || (/^the$/i.test(tokens[i]!.text) && NEW_THING_AFTER_THE.test(tokens[i + 1]?.lower ?? '')));
+        const isIts = m.source === 'coref' && m.last - m.first === 1 && (/^(?:its|their|our)$/i.test(tokens[i]!.text) || (/^the$/i.test(tokens[i]!.text) && NEW_THING_WORDS.has(tokens[i + 1]?.lower ?? '')));
         emit(isIts ? `its@${index}` : `@${index}`, m.start, m.end);
         last = Math.max(last, m.last);
       }

@@ -1410,8 +1410,8 @@ function joinersBefore(tokens: readonly Token[], named: readonly SentenceMention
   return joiners.filter((m) => !/\b(?:group|holdings?)\b/i.test(m.label));
 }
 
-/** What makes a new kind of thing: "new", "latest", "first" (nml97). */
-const NEW_THING_WORDS = new Set(['new', 'latest', 'newest', 'all-new', 'upcoming', 'first']);
+/** What makes a new kind of thing: "new", "latest", "first" (nml97); abstract-sentence.ts reads "The new …" so too. */
+export const NEW_THING_WORDS: ReadonlySet<string> = new Set(['new', 'latest', 'newest', 'all-new', 'upcoming', 'first']);
 /** Words that make the new thing another's, or no product yet: "The new rival phone, called Zeta" (nml97). */
 const NOT_OWN_THING_WORDS = new Set(['rival', 'rivals', 'competing', 'competitor', 'partner', 'licensed', 'imported', 'planned', 'proposed', 'possible', 'potential']);
 /** The copula before a naming word: "is called", "will be dubbed" (nml97). */
