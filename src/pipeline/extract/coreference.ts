@@ -8,8 +8,7 @@ import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_LAST_WORDS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
 import { CARRIER_WORDS } from './name-rules';
-import { afterOpeningAdverbial } from './opening-adverbials';
-import { subjectStartAfterOpener } from './fronted-openers';
+import { afterOpeningAdverbial, subjectStartAfterOpener } from './opening-adverbials';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
