@@ -9,8 +9,11 @@ const develops = (text: string): string[] => only('develops')(claimsOf(text));
 const banned = (text: string): string[] => only('banned')(claimsOf(text));
 
 describe("a relative clause in the singular after a list is the last member's", () => {
+  // The owned thing was "Zeta Appliances" until stop 97: helper typ97a's trade endings ("Appliances", "Foods", "Brands") now read it as
+  // a firm's name, and a firm's ownership of a firm is optional by the annotation rules, no develops the graph must give. The clause's
+  // attachment, which these tests are about, is told with a brand instead (fix97).
   it('gives the thing to the last member only', () => {
-    expect(develops('The company competes with rivals such as Zenco, Qorva, and Vexa, which owns Zeta Appliances.')).toEqual(['Vexa -develops-> Zeta Appliances']);
+    expect(develops('The company competes with rivals such as Zenco, Qorva, and Vexa, which owns the Zeta brand.')).toEqual(['Vexa -develops-> Zeta']);
     expect(develops('The group sells brands such as Lumo, Kira and Vexa, which owns the Zeta label.')).toEqual(['Vexa -develops-> Zeta']);
     expect(develops('Rivals such as Zenco, Qorva, and Vexa, which has launched the Zeta Max, face tariffs.')).toEqual(['Vexa -develops-> Zeta Max']);
     expect(develops('Buyers chose Zenco and Qorva, which quietly makes the Zeta drone.')).toEqual(['Qorva -develops-> Zeta']);
@@ -18,12 +21,12 @@ describe("a relative clause in the singular after a list is the last member's", 
 
   it('a verb in the plural or the past keeps the whole list, and a single antecedent keeps its claim', () => {
     expect(develops('Appliance makers Zenco and Qorva, which own the Zeta and Vela brands, asked for duties.')).toEqual(['Qorva -develops-> Vela', 'Zenco -develops-> Zeta']);
-    expect(develops('Zenco, Qorva and Vexa, which owned Zeta Appliances until 2019, face tariffs.')).toEqual([
-      'Qorva -develops-> Zeta Appliances',
-      'Vexa -develops-> Zeta Appliances',
-      'Zenco -develops-> Zeta Appliances',
+    expect(develops('Zenco, Qorva and Vexa, which owned the Zeta brand until 2019, face tariffs.')).toEqual([
+      'Qorva -develops-> Zeta',
+      'Vexa -develops-> Zeta',
+      'Zenco -develops-> Zeta',
     ]);
-    expect(develops('Zenco, which owns Zeta Appliances, competes with Qorva.')).toEqual(['Zenco -develops-> Zeta Appliances']);
+    expect(develops('Zenco, which owns the Zeta brand, competes with Qorva.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
 

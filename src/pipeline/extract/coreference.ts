@@ -1345,6 +1345,9 @@ export function findCoreferences(
       const employer = (m: SentenceMention): boolean => m.type === 'company' && PERSON_TITLES.has(tokens[m.last]?.text ?? '');
       // "TOKYO (Reuters) - Zenco will launch its …": the wire credited in a dateline's brackets is no firm the story speaks of (stop 74's second makers sample).
       const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
+      // "Shoppers at Vorlo Foods said its Zeta cookie was stale": a firm named as the place of people who speak is not what their "its"
+      // means (typ97b's near miss, which came back once typ97a's trade endings typed "Vorlo Foods" a company; fix97).
+      const patronsAt = (m: SentenceMention): boolean => tokens[m.first - 1]?.lower === 'at' && PEOPLE_PLURALS.has(tokens[m.first - 2]?.lower ?? '');
       // "Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, …": an "Its" opening the sentence, before a thing of its own,
       // with no firm typed here or before, is the untyped subject of the sentence before (helper mk81, from fresh makers samples).
       // "Zenco answers Qorva with Zeta, its own news app": "its own" in an apposition to the thing a firm answers another "with" is the
@@ -1364,7 +1367,7 @@ export function findCoreferences(
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
         continue;
       }
-      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : creditFor(i) ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : creditFor(i) ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !patronsAt(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

@@ -397,8 +397,8 @@ const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
 // "suspend its trading (in the country)" stops an exchange's own business (stop 60's readers); "halt trading of Zapp" stops a token's trade instead.
 // "wind up its operations" ends them for good (stop 85, bn85: a regulator's order to liquidate a firm's business).
-// "halt operations of its platform, Zapp" stops the platform, not the firm (stop 71's bans sample; pattern:banned:ordered-to-halt-its-service).
-const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
+// "halt operations of its platform, Zapp" stops the platform, not the firm (stop 71's bans sample; pattern:banned:ordered-to-halt-its-service). The "its" may carry its owner's mark ("its@3"), once the firm is a name (fix97).
+const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its(?:@\\d+)?|their) )";
 /**
  * Orders to refrain, desist or not to act (helper ord92, fresh samples s82a and s82d): "instructed Zenco to refrain from taking
  * bookings", "directed five firms, including Zenco, not to promote vapes", "notifies Zenco to remove 100 products from the market".

@@ -2972,7 +2972,10 @@ function argumentsOf(
         const modifier = mentionAt(words, t - 1);
         const theirRival = contestants && modifier !== undefined && !contestants.members.includes(modifier) ? lists.get(modifier) : undefined;
         if (contestants && theirRival && fits('target')(theirRival)) return { sources: contestants, targets: [theirRival], rule: 'trigger:noun' };
-        if (contestants && contestants.members.every((m) => arePeers(mentions[m]!, mentions[contestants.members[0]!]!))) {
+        // "Qorva Foods and Quimby's have a long rivalry": a name no rule typed beside a typed firm is that firm's peer in the contest (fix97:
+        // once typ97a's trade endings typed "Qorva Foods", the untyped chain was no longer its peer and the rivalry was lost).
+        const untypedBesideFirm = (l: MentionList): boolean => l.members.some((m) => mentions[m]!.type === 'company') && l.members.every((m) => mentions[m]!.type === 'company' || mentions[m]!.source === 'unknown');
+        if (contestants && (contestants.members.every((m) => arePeers(mentions[m]!, mentions[contestants.members[0]!]!)) || untypedBesideFirm(contestants))) {
           return { sources: contestants, targets: [contestants], rule: 'trigger:noun' };
         }
         // "The main contenders are A, B and C", "four main contenders: A, B, C and D": contenders owned by no one are peers of each other
