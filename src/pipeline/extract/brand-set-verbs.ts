@@ -11,13 +11,19 @@ import { INVESTOR_NAME } from './cue-words';
  */
 
 /** Who sells or holds others' brands, by the last word of its name: "Zenco Stores", "Qorva Distribution", "Vexa Capital". */
-const SELLER_OF_OTHERS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Mall|Malls|Store|Stores|Shop|Shops|Outlet|Outlets|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Market|Marketplace|Supermarkets?|Pharmacy|Pharmacies|Drugstores?|Online)$`);
+export const SELLER_OF_OTHERS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Mall|Malls|Store|Stores|Shop|Shops|Outlet|Outlets|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Market|Marketplace|Supermarkets?|Pharmacy|Pharmacies|Drugstores?|Online)$`);
+
+/** Words of a shop, a stockist, an agency, a licensee or an investor, which trade or hold others' brands ("under licence" among them). */
+export const OTHERS_TRADER_WORDS = String.raw`retail(?:ers?)?|department stores?|stores?|shops?|malls?|outlets?|chains?|supermarkets?|grocers?|pharmac(?:y|ies)|e-commerce|online|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|agents?|agenc(?:y|ies)|investors?|funds?|stakes?|licensees?|franchisees?|licen[cs](?:e|es|ed|ing)|on behalf|clients?|customers?|distribut(?:es|ed|ing|ion)|imports|imported`;
+
+/** A lower-cased sentence's start, where none of `words` (alternatives) stands in it. */
+export const sentenceWithout = (words: string): string => String.raw`^(?!.*\b(?:${words})\b)`;
 
 /**
  * Sentences with no word of a shop, a stockist, an agency, a licensee or an investor: "Zenco, a department store chain, sells the
  * Lumo and Tarn brands", "Zenco, a distributor, markets the Lumo and Tarn brands in Ruritania" trade others' goods.
  */
-const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|stores?|shops?|malls?|outlets?|chains?|supermarkets?|grocers?|pharmac(?:y|ies)|e-commerce|online|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|agents?|agenc(?:y|ies)|investors?|funds?|stakes?|licensees?|franchisees?|licen[cs](?:e|es|ed|ing)|under licen[cs]e|on behalf|clients?|customers?|distribut(?:es|ed|ing|ion)|imports|imported)\b)`;
+const NO_OTHERS_TRADER = sentenceWithout(OTHERS_TRADER_WORDS);
 
 /** A consumer group's trade before its group noun: "the luxury fashion group", "a spirits group", "the toy company". */
 export const BRAND_TRADES = 'fashion|luxury|apparel|clothing|lifestyle|beauty|cosmetics|fragrance|drinks|spirits|beverage|beverages|wine|beer|brewing|toy|toys|sporting goods|sportswear|sports|outdoor|footwear|jewellery|jewelry|watch|watches|accessories|consumer goods|household goods|personal care|eyewear|luggage|food';

@@ -1,5 +1,5 @@
 import type { RelationPattern } from './relation-patterns';
-import { INVESTOR_NAME } from './cue-words';
+import { OTHERS_TRADER_WORDS, SELLER_OF_OTHERS as BRAND_SELLER_OF_OTHERS, sentenceWithout } from './brand-set-verbs';
 
 /**
  * Helper dvb97 (stop 97), from set 95's readers and real news on consumer-goods divestments and spin-offs: a firm's own brands given
@@ -10,14 +10,14 @@ import { INVESTOR_NAME } from './cue-words';
  * the sentence may say so. A table of its own, spread at the end of RELATION_PATTERNS (TS2590).
  */
 
-/** Who sells or holds others' brands, by the last word of its name: "Zenco Stores", "Qorva Distribution", "Vexa Capital". */
-const SELLER_OF_OTHERS = new RegExp(`${INVESTOR_NAME.source}|\\b(?:Mall|Malls|Store|Stores|Shop|Shops|Outlet|Outlets|Retail|Retailers?|Distribution|Distributors?|Imports|Wholesale|Market|Marketplace|Supermarkets?|Pharmacy|Pharmacies|Drugstores?|Online|Index|Fund|Funds)$`);
+/** Who sells or holds others' brands, by the last word of its name: "Zenco Stores", "Qorva Distribution", "Vexa Capital", "Zeta Index". */
+const SELLER_OF_OTHERS = new RegExp(`${BRAND_SELLER_OF_OTHERS.source}|\\bIndex$`);
 
 /**
  * Sentences with no word of a shop, a stockist, an agency, a licensee, an investor or a buyer: "Zenco, a department store chain,
  * sells toys under brands such as Lumo", "Zenco, which acquired Qorva, includes brands such as Lumo" are others' or bought brands.
  */
-const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|stores?|shops?|malls?|outlets?|chains?|supermarkets?|grocers?|pharmac(?:y|ies)|e-commerce|online|distributors?|stockists?|wholesalers?|importers?|resellers?|dealers?|agents?|agenc(?:y|ies)|investors?|funds?|stakes?|licensees?|franchisees?|licen[cs](?:e|es|ed|ing)|on behalf|clients?|customers?|distribut(?:es|ed|ing|ion)|imports|imported|acqui(?:red?|res|ring|sitions?|rers?)|bought|buys?|buyers?|buying|bidders?|suitors?|purchased?|purchasers?|takeover|index|indices|rivals?|competitors?)\b)`;
+const NO_OTHERS_TRADER = sentenceWithout(String.raw`${OTHERS_TRADER_WORDS}|acqui(?:red?|res|ring|sitions?|rers?)|bought|buys?|buyers?|buying|bidders?|suitors?|purchased?|purchasers?|takeover|index|indices|rivals?|competitors?`);
 
 /** Goods named before "under", commas allowed: "tackle, rods and reels", "fragrances, cosmetics and skin care products". */
 const GOODS = String.raw`(?:(?!(?:by|for|to|from|of|on|behalf|under|its|their)(?= ))[a-z-]+ (?:, )?){1,10}`;

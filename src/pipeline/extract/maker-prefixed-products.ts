@@ -42,12 +42,13 @@ export function kindClosesRun(tokens: readonly Token[], end: number): boolean {
 export function learnedMakerProduct(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>, restWordsFit: (words: readonly string[]) => boolean, armWordsFit: (words: readonly string[]) => boolean): SentenceMention | undefined {
   if (end - start < 2 || end - start > 6 || !kindClosesRun(tokens, end)) return undefined;
   const word = tokens[start]!.text;
-  if (!/^\p{Lu}[\p{L}]+$/u.test(word) || (isEnglishWord(word.toLowerCase()) && !nlp(word).has('#Organization'))) return undefined;
+  if (!/^\p{Lu}[\p{L}]+$/u.test(word)) return undefined;
   for (let k = start + 1; k < end; k++) if (tokens[k]!.start > tokens[k - 1]!.end + 1) return undefined;
   const rest = tokens.slice(start + 1, end).map((t) => t.text);
   if (!restWordsFit(rest)) return undefined;
   const firm = learnedFirm(word, learned, armWordsFit);
-  if (!firm) return undefined;
+  // compromise is asked last, and only of a word the article named as a firm.
+  if (!firm || (isEnglishWord(word.toLowerCase()) && !nlp(word).has('#Organization'))) return undefined;
   const label = surfaceOf(tokens, start, end);
   return withChanges(mentionOver(tokens, start, end, { key: keyOfName(label), label, type: 'product' }, 'rule', label), { owner: firm.key });
 }

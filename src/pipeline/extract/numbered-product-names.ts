@@ -92,7 +92,9 @@ export function joinNumberedProductNames(mentions: readonly SentenceMention[], t
     const list = out ?? mentions;
     const m = list[i]!;
     if (m.source === 'lexicon' || m.source === 'coref' || (m.type !== 'product' && m.type !== 'company' && m.type !== 'organization')) continue;
-    const end = planEnd(m, tokens) ?? seriesEnd(m, tokens) ?? fractionEnd(m, tokens);
+    const plan = planEnd(m, tokens);
+    const series = plan === undefined ? seriesEnd(m, tokens) : undefined;
+    const end = plan ?? series ?? fractionEnd(m, tokens);
     if (end === undefined) continue;
     // Later names inside the widened span are folded in; a name running past its end keeps the span from widening.
     let j = i + 1;
@@ -101,8 +103,7 @@ export function joinNumberedProductNames(mentions: readonly SentenceMention[], t
     const surface = surfaceOf(tokens, m.first, end);
     out ??= mentions.slice();
     // A colour's "No. N" leaves the name's type and source to the typing after (a ban's frame, a kind noun); the plans and cards are products.
-    const series = end === seriesEnd(m, tokens);
-    out.splice(i, j - i, withChanges(m, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: series ? m.type : 'product', source: series ? m.source : 'rule' }));
+    out.splice(i, j - i, withChanges(m, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: series !== undefined ? m.type : 'product', source: series !== undefined ? m.source : 'rule' }));
   }
   return out ?? (mentions as SentenceMention[]);
 }

@@ -105,7 +105,11 @@ const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', '
 
 /** Whether the dot at `text[at]` ends a month's abbreviation (the token `before`, right before it) and a day follows ("Feb. 2"). */
 function isMonthDotBeforeDay(text: string, at: number, end: number, before: Token | undefined): boolean {
-  if (!before || before.end !== at || !MONTH_ABBREVIATIONS.has(before.lower)) return false;
+  return before !== undefined && before.end === at && MONTH_ABBREVIATIONS.has(before.lower) && numberAfterDot(text, at, end);
+}
+
+/** Whether spaces, then a digit, follow the dot at `text[at]` ("Feb. 2", "No. 1"). */
+function numberAfterDot(text: string, at: number, end: number): boolean {
   let k = at + 1;
   if (k >= end || text.charCodeAt(k) !== 32) return false;
   while (k < end && text.charCodeAt(k) === 32) k++;
@@ -119,7 +123,7 @@ function isMonthDotBeforeDay(text: string, at: number, end: number, before: Toke
  */
 function isRankDotBeforeNumber(text: string, at: number, end: number, prior: Token | undefined, before: Token | undefined): boolean {
   if (!before || before.end !== at || before.text !== 'No' || !prior || prior.capitalized || !/^\p{Ll}|^'s$|^'$|^,$/u.test(prior.text)) return false;
-  return isMonthDotBeforeDay(text, at, end, { ...before, lower: 'jan' });
+  return numberAfterDot(text, at, end);
 }
 
 /** Where an ASCII trade mark's sign "(TM)", "(R)" or "(SM)" glued after a letter or digit at `text[at]` ends; `at` if none is there. */
