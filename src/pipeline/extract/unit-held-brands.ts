@@ -21,8 +21,12 @@ const UNIT_HOLDS = String.raw`(?:(?:, |- |– |— )?(?:that|which) (?:also |now
 const BRANDS_KIND = String.raw`(?:(?:[a-z-]+ ){0,2}(?:brands|labels|names|marques)(?: (?:such as|like|including))? |such brands as )?`;
 /** Not another's goods: "its unit that sells Qorva's Lumo" (a list reads "@1 's @2" as @2). */
 const NOT_OTHERS_GOODS = String.raw`(?!(?:the )?@\d+ 's )`;
-/** Words between the subject and "its": no mention, and no verb of buying, investing or serving that makes the unit another's. */
-const TO_ITS = String.raw`(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|invest|invests|invested|investing|stake|with|from|for|of|by|its)(?= ))[a-z0-9$%.,-]+ ){0,10}?`;
+/**
+ * Words between the subject and "its": no mention, and no verb of buying, investing or serving that makes the unit another's; nor a
+ * sale done ("Zenco sold its foods business, which includes Vexa": the brands were the seller's, the business now includes them for
+ * its buyer; an older test, dvx93's), while one agreed or planned ("agreed to sell its …") leaves them the seller's still.
+ */
+const TO_ITS = String.raw`(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|invest|invests|invested|investing|stake|sold|with|from|for|of|by|its)(?= ))[a-z0-9$%.,-]+ ){0,10}?`;
 /** A trader of others' goods named in the (abstract, lower-case) sentence: "the drugstore group will spin off its unit that sells Lumo". */
 const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|supermarkets?|grocers?|pharmac(?:y|ies)|drugstores?|distributors?|distribution|stockists?|wholesalers?|importers?|resellers?|dealers?|licensees?|franchisees?|on behalf)\b)`;
 
