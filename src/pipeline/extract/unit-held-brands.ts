@@ -28,14 +28,16 @@ const UNIT_HOLDS = String.raw`(?:(?:, |- |– |— )?(?:that|which) (?:also |now
 const BRANDS_KIND = String.raw`(?:(?:[a-z-]+ ){0,2}(?:brands|labels|names|marques)(?: (?:such as|like|including))? |such brands as )?`;
 /** Not another's goods: "its unit that sells Qorva's Lumo" (a list reads "@1 's @2" as @2). */
 const NOT_OTHERS_GOODS = String.raw`(?!(?:the )?@\d+ 's )`;
+/** Verbs of buying, which make a unit or a firm's unit another's. */
+const BUYING = 'buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing';
 /**
  * Words between the subject and "its": no mention, and no verb of buying, investing or serving that makes the unit another's; nor a
  * sale done ("Zenco sold its foods business, which includes Vexa": the brands were the seller's, the business now includes them for
  * its buyer; an older test, dvx93's), while one agreed or planned ("agreed to sell its …") leaves them the seller's still.
  */
-const TO_ITS = String.raw`(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take|takes|took|taking|invest|invests|invested|investing|stake|sold|with|from|for|of|by|its)(?= ))[a-z0-9$%.,-]+ ){0,10}?`;
+const TO_ITS = String.raw`(?:(?!(?:${BUYING}|take|takes|took|taking|invest|invests|invested|investing|stake|sold|with|from|for|of|by|its)(?= ))[a-z0-9$%.,-]+ ){0,10}?`;
 /** A verb or noun of buying or selling right before the possessor: "bought Zenco's …", "the sale of Zenco's …". */
-const BOUGHT_OR_SOLD_JUST_BEFORE = /(?:^| )(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|sale of|acquisition of|purchase of|takeover of)(?: the)? $/;
+const BOUGHT_OR_SOLD_JUST_BEFORE = new RegExp(`(?:^| )(?:${BUYING}|sell|sells|sold|selling|sale of|acquisition of|purchase of|takeover of)(?: the)? $`);
 /** A trader of others' goods named in the (abstract, lower-case) sentence: "the drugstore group will spin off its unit that sells Lumo". */
 const NO_OTHERS_TRADER = String.raw`^(?!.*\b(?:retail(?:ers?)?|department stores?|supermarkets?|grocers?|pharmac(?:y|ies)|drugstores?|distributors?|distribution|stockists?|wholesalers?|importers?|resellers?|dealers?|licensees?|franchisees?|on behalf)\b)`;
 
