@@ -2196,13 +2196,13 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
   // capital mid-sentence is no part of the name (helper typ97c). Not when the body writes the whole run as the start of a longer name
   // ("Hit Records Ltd competes …" under "Hit Records Rivals Sony Music"): the run is that name's, though its first word opened a
   // sentence (lead, stop 97: an older test).
-  if (learned instanceof LearnedNames && end - start >= 2 && !opensLongerTaughtName(tokens, start, end, learned)) {
+  if (learned instanceof LearnedNames && end - start >= 2) {
     const ordinary = (k: number): boolean => isOrdinaryHeadlineWord(tokens[k]!, learned, learned.bodyCapitals);
     let from = start;
     let to = end;
     while (from < to - 1 && ordinary(from)) from++;
     while (to > from + 1 && ordinary(to - 1)) to--;
-    if ((from > start || to < end) && taught(from, to)) return [from, to];
+    if ((from > start || to < end) && taught(from, to) && !opensLongerTaughtName(tokens, start, end, learned)) return [from, to];
   }
   // "Google Removes App Annie From Play Store": a name that opens with a kind word is taught whole.
   if (taught(start, end)) return [start, end];
@@ -2228,13 +2228,14 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
  * Qorva Inc. fell"): Title Case glued them to the name (helper typ97c). A name the body writes whole ("Rival Foods") is kept.
  */
 function withoutOrdinaryOpening(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): number {
-  if (!(learned instanceof LearnedNames) || end - start < 2 || opensLongerTaughtName(tokens, start, end, learned)) return start;
+  if (!(learned instanceof LearnedNames) || end - start < 2) return start;
   const body = learned.bodyCapitals;
   let from = start;
   while (from < end - 1 && isOrdinaryHeadlineWord(tokens[from]!, learned, body)) from++;
   if (from === start) return start;
   for (let k = from; k < end; k++) if (!body.has(tokens[k]!.text)) return start;
-  return from;
+  // The scan of every taught name last, only when a cut would happen.
+  return opensLongerTaughtName(tokens, start, end, learned) ? start : from;
 }
 
 /** Whether the article taught a longer name that the run [start, end) opens ("Hit Records Ltd" for the headline's "Hit Records"). */
