@@ -100,6 +100,13 @@ const ENDING_OWN = /(?:^| )(?:retire|discontinue|scrap|phase out|shut down|kill|
  * retires what another firm built; the plan stays a plan, and the possessive names no maker).
  */
 const OPERATED_FLEET_AFTER = /^(?:\S+ ){0,4}(?:fleet|fleets|jets|aircraft|planes|airliners|helicopters|buses|coaches|trucks|lorries|trains|locomotives|ships|vessels|ferries|tankers|vehicles|cars|taxis)(?= |$)/;
+/**
+ * A planned sale of a named thing to a named buyer: "Zenco plans to sell its Zeta brand to Qorva", "agreed to sell Zeta and Vexa to
+ * Qorva". The plan is the sale's; that the thing is the seller's to sell is stated (helper sal98: the seller owns it, done or planned).
+ */
+const PLANNED_SALE_BEFORE = /(?:^| )to (?:sell|divest|offload)(?: (?![;:.]|if |unless |whether |when |before |after )\S+){0,12} ?$/;
+/** The buyer named after the thing sold (or right after the trigger, when the trigger is the buyer's "to"). */
+const BUYER_NAMED_AFTER = /^(?:(?:the |a |an )?(?:[a-z-]+ ){0,4}@\d+|(?:[^;:.]*? )?to (?:the |a |an )?(?:[a-z-]+ ){0,4}@\d+)/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes', 'deliberating', 'deliberates', 'contemplating', 'contemplates', 'pondering', 'ponders', 'study', 'studies', 'explore', 'explores', 'exploring']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */
@@ -246,6 +253,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   const warned = actor.relation === 'develops' ? asked.replace(WARNED_THAT, ' ') : asked;
   // "Zenco plans to retire its Zeta app": a plan to end a firm's own thing plans the ending; that the thing is the firm's is stated.
   if (actor.relation === 'develops' && ENDING_OWN.test(lastWords(before, 5)) && !OPERATED_FLEET_AFTER.test(afterTrimmed)) return 'asserted';
+  if (actor.relation === 'develops' && PLANNED_SALE_BEFORE.test(lastWords(before, 14)) && BUYER_NAMED_AFTER.test(afterTrimmed) && !/^(?:if|whether|unless|should) /.test(before)) return 'asserted';
   if (isHedged(toCarriers ? warned.replace(ASKED, '') : warned) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || onlyRequested(lastWords(before, 10)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
