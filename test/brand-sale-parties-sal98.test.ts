@@ -11,7 +11,7 @@ const sorted = (claims: string[]): string[] => [...claims].sort();
 describe('the seller of a named brand owns it, done or planned', () => {
   it('"is selling its brands A and B to Qorva", "sold A to Qorva", "which sold A to Qorva" name the seller\'s brands', () => {
     expect(develops('Zenco is selling its brands Zeta and Vexa to Qorva.')).toEqual(sorted(['Zenco -develops-> Zeta', 'Zenco -develops-> Vexa']));
-    expect(develops('Zenco, which sold Zeta to Qorva last year, reported higher profits.')).toEqual(sorted(['Zenco -develops-> Zeta', 'Qorva -develops-> Zeta']));
+    expect(develops('Zenco, which sold Zeta to Qorva last year, reported higher profits.')).toEqual(['Zenco -develops-> Zeta']);
     expect(develops('Zenco plans to sell its Zeta brand to Qorva.')).toEqual(['Zenco -develops-> Zeta']);
   });
 

@@ -42,6 +42,8 @@ const BRAND_WORD = '(?:brand|brands|label|labels|marque|marques|franchise|franch
  * names right before the other party ("acquired Zeta and Vexa from Zenco"). Goods supplied are not owned by their buyer.
  */
 const OWNED_OBJECT = String.raw`(?:(?:${LEAD_WORD}){0,6}${BRAND_WORD} (?:, )?(?:(?:including|such as|like|namely) )?(?:the )?|(?:the |its |their )?(?:[a-z-]+ )?(?=(?:@\d+ |, |and |& )+(?:[a-z-]+ ){0,2}${BRAND_WORD} )|(?:the |its |their )?(?=(?:@\d+ |, |and |& )+(?:to|from) ))${NAMES}${TAIL}`;
+/** The same after "sold … to": bare names sold may be units sold to a customer ("sold the Zeta to Qorva"; an older test's), so a brand's noun is needed. */
+const SOLD_OBJECT = String.raw`(?:(?:${LEAD_WORD}){0,6}${BRAND_WORD} (?:, )?(?:(?:including|such as|like|namely) )?(?:the )?|(?:the |its |their )?(?:[a-z-]+ )?(?=(?:@\d+ |, |and |& )+(?:[a-z-]+ ){0,2}${BRAND_WORD} ))${NAMES}${TAIL}`;
 /** Before a sale or a purchase: a negation, a condition or a plan ("has not sold", "if it sold", "agreed to sell"). */
 const NOT_DONE_BEFORE = /(?:^| )(?:not|never|n't|no longer|nor|denied|denies|deny|denying|if|whether|would|could|may|might|will|to|plans|planned|agreed|agrees) (?:\S+ ){0,2}$/;
 /** Before a purchase whose seller is named after it: a negation or a condition. */
@@ -55,7 +57,7 @@ export const BRAND_SALE_PARTIES: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:sal98-seller-sells-to', template: `X1 P AUX (?:(?:agreed|agrees|plans|planned|intends|decided|decides|moved|moves|is preparing|was preparing|prepares) to )?(?:${SELLING}) ${LEAD}(?:the )?${NAMES}${TAIL}T(to) ${PARTY_LEAD}@\\d+`, targetNotType: 'company', requires: ['to'], sentenceHolds: SALE_WORDS },
   // "Zenco sold the Zeta snack brand to Qorva", "Zenco has sold its brands, including A and B, to Qorva": a sale done makes the
   // buyer the owner (not "agreed to sell", "is selling", "plans to sell").
-  { relation: 'develops', id: 'pattern:develops:sal98-sold-to-buyer', template: `(?:${SOLD}) ${OWNED_OBJECT}T(to) ${PARTY_LEAD}X1 `, notPrecededBy: NOT_DONE_BEFORE, targetNotType: 'company', requires: ['to'], sentenceHolds: SALE_WORDS },
+  { relation: 'develops', id: 'pattern:develops:sal98-sold-to-buyer', template: `(?:${SOLD}) ${SOLD_OBJECT}T(to) ${PARTY_LEAD}X1 `, notPrecededBy: NOT_DONE_BEFORE, targetNotType: 'company', requires: ['to'], sentenceHolds: SALE_WORDS },
   // "Qorva agreed to buy the Zeta brand from Zenco", "Qorva, which bought Zeta from Zenco, …": the seller after "from" owned it.
   { relation: 'develops', id: 'pattern:develops:sal98-bought-from-seller', template: `(?:${BUYING_ANY}) ${LEAD}(?:the )?${NAMES}${TAIL}T(from) ${PARTY_LEAD}X1 `, notPrecededBy: NOT_STATED_BEFORE, targetNotType: 'company', requires: ['from'], sentenceHolds: SALE_WORDS },
   // "Qorva bought the Zeta brand from Zenco", "Qorva acquired Zeta and Vexa from Zenco in 2024": a purchase done is the buyer's.
