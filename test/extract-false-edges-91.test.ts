@@ -12,8 +12,10 @@ const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
 
 describe('brands bought from a seller', () => {
   it('a list of brands bought or acquired "from Zenco" names the seller, not the maker of the last brand', () => {
-    expect(develops('Qorva Inc bought the brands Vexa and Plix from Zenco Inc.')).toEqual([]);
-    expect(develops('Qorva Inc acquired the labels Vexa, Plix and Lumo from Zenco Inc last year.')).toEqual([]);
+    // Since stop 98 (helper sal98, the team's call): every brand bought is its seller's and, the purchase done, its buyer's.
+    const both = (names: string[]): string[] => names.flatMap((n) => [`Qorva Inc -develops-> ${n}`, `Zenco Inc -develops-> ${n}`]).sort();
+    expect(develops('Qorva Inc bought the brands Vexa and Plix from Zenco Inc.')).toEqual(both(['Vexa', 'Plix']));
+    expect(develops('Qorva Inc acquired the labels Vexa, Plix and Lumo from Zenco Inc last year.')).toEqual(both(['Vexa', 'Plix', 'Lumo']));
     expect(develops('Qorva Inc bought Vexa and Plix from Zenco Inc in 2020.')).toEqual([]);
   });
 
