@@ -1150,7 +1150,7 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     // "owned by tycoon Vexa Patel's Zenco UK": past words describing a person, the name after the person's possessive is the agent,
     // not the person (helper own90, from news on channels' owners).
     if (m === undefined) m = ownedAfterDescribedPossessor(words, j);
-    if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? (words[j + 1] === "'s" ? mentionAt(words, apposedToHead(words, j + 2)) : undefined) ?? m;
+    if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? (words[j + 1] === "'s" ? mentionAt(words, apposedToHead(words, j + 2)) ?? partyAfterPossessive(words, j + 2) : undefined) ?? m;
     // "developed by the Qorva-backed Zenco AI" (written "@1 - backed @2"): the name a hyphened qualifier describes acts, not its
     // backer or owner (helper rll94, from real AI-lab coverage; an unknown backer was already left in the compound).
     if (m !== undefined && mentionAt(words, j) === m && words[j + 1] === '-' && HYPHENED_QUALIFIERS.test(words[j + 2] ?? '') && mentionAt(words, j + 3) !== undefined) m = mentionAt(words, j + 3);
@@ -1216,6 +1216,25 @@ function apposedToHead(words: readonly string[], j: number): number {
     if (!/^[a-z][a-z-]*$/.test(w) && w !== "'s") return -1;
   }
   return -1;
+}
+
+/** A firm's parties named after its possessive: "Zenco's chief rival, Qorva", "Zenco's parent Qorva". */
+const POSSESSED_PARTY_HEADS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners', 'parent', 'owner', 'subsidiary', 'affiliate', 'spin-off', 'spinoff']);
+
+/**
+ * The name of a party after a possessive at word j: "owned by Zenco's chief rival, Qorva" (helper pos98, from the family of brands
+ * tied to their owner: the brand went to Zenco, whose rival owns it). Up to two describing words, the party's noun, an optional
+ * comma, then the name; none of them a preposition ("Zenco's rival in Ruritania").
+ */
+function partyAfterPossessive(words: readonly string[], j: number): number | undefined {
+  for (let k = j; k < j + 3; k++) {
+    const w = words[k] ?? '';
+    if (!/^[a-z][a-z-]*$/.test(w) || PREPOSITIONS.has(w)) return undefined;
+    if (!POSSESSED_PARTY_HEADS.has(w)) continue;
+    const at = words[k + 1] === ',' ? k + 2 : k + 1;
+    return mentionAt(words, at);
+  }
+  return undefined;
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */

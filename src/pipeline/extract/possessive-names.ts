@@ -2,6 +2,7 @@ import { isCurrencySign, isPossessive, lowerWordsOf, surfaceOf, type Token } fro
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
 import { keyOfName, withChanges, type SentenceMention } from './mention';
 import { BRAND_PLURALS, FIRM_LAST_WORDS, MAKER_NOUNS } from './cue-words';
+import { COMMON_NOUN_BRAND_OWNERS, NOT_BRAND_AFTER_OWNER_NOUN } from './common-noun-brand-owners';
 
 /**
  * Names that end in a possessive: "Wendy's", "McDonald's", "Papa John's", "Sotheby's". The
@@ -280,9 +281,13 @@ export function joinPraiseBrands(mentions: readonly SentenceMention[], tokens: r
   // A name right before the owner ("Zenco Baker's Best"); a sentence's opening article is none ("The Editor's Choice went to …").
   const nameBefore = (owner: SentenceMention): boolean => (tokens[owner.first - 1]?.capitalized ?? false) && !/^(?:The|A|An)$/.test(tokens[owner.first - 1]!.text);
   // The praise may be typed a product already by an apposition ("Baker's Best, a Zenco brand", review rf91): it is still the brand's.
+  // A listed common noun ("Nature's Zeta", "Mother's Vexa", helper pos98) owns no brand whatever its head; another dictionary word
+  // only before a word of praise.
+  const ownerNoun = (owner: SentenceMention, brand: SentenceMention): boolean => COMMON_NOUN_BRAND_OWNERS.has(tokens[owner.first]!.text)
+    ? !NOT_BRAND_AFTER_OWNER_NOUN.has(tokens[brand.first]!.text)
+    : isDictionaryWord(tokens[owner.first]!.lower) && PRAISE_BRAND_HEADS.has(tokens[brand.first]!.text);
   const praised = (owner: SentenceMention, brand: SentenceMention): boolean => owner.source === 'unknown' && owner.last === owner.first + 1 && (brand.source === 'unknown' || (brand.source === 'rule' && brand.type === 'product')) &&
-    /^['’]s$/.test(tokens[owner.last]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner.first]!.text) && isDictionaryWord(tokens[owner.first]!.lower) &&
-    PRAISE_BRAND_HEADS.has(tokens[brand.first]!.text) && !nameBefore(owner);
+    /^['’]s$/.test(tokens[owner.last]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner.first]!.text) && ownerNoun(owner, brand) && !nameBefore(owner);
   const award = (owner: SentenceMention, brand: SentenceMention): boolean => NOT_BRAND_OWNERS.has(tokens[owner.first]!.text) || AWARD_WORDS.has(tokens[brand.last - 1]!.text) || AWARD_WORDS.has(tokens[brand.last]?.lower ?? '');
   // "a Parent's Choice Award", "the Editor's Choice": one name too, an award's or a ranking's, that neither makes nor is made (left a
   // possessive, "Editor's Choice" gave "Editor develops Choice", review rf91).

@@ -1944,7 +1944,11 @@ const VCX93_KNOWN_AS = String.raw`(?:(?:officially|also|formally|commercially|in
  * participle is the next thing described, no second maker of the first (helper vcx93).
  */
 /** "made by the Qorva-backed Zenco" ("@1 - backed @2"): a backer or owner in a compound before the maker makes nothing (helper rll94). */
-const BACKER_IN_COMPOUND = /^- ?(?:owned|backed|funded|controlled|led|run|operated|financed|supported) @\d+/;
+/**
+ * After the agent, a backer in a compound ("by Zenco-owned Qorva"), or a party named after the agent's possessive ("owned by Zenco's
+ * chief rival, Qorva": the rival owns it; helper pos98, clause.ts's partyAfterPossessive reads the agent).
+ */
+const BACKER_IN_COMPOUND = /^(?:- ?(?:owned|backed|funded|controlled|led|run|operated|financed|supported) @\d+|'s (?:[a-z-]+ ){0,2}(?:rival|rivals|competitor|competitors|partner|partners|parent|owner|subsidiary|affiliate|spin-off|spinoff) (?:, )?@\d+)/;
 const VCX93_OWN_MAKER_AFTER = `(?!(?<= , and (?:the )?@\\d+ )(?:, )?(?:(?:which|that) (?:is|was|are|were) )?(?:${MAKE_PASSIVE}) )`;
 /**
  * Up to three describing words between a possessive and the kind, none a preposition, an article or a holding's noun: "Zenco's
