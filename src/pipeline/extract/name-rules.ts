@@ -26,6 +26,8 @@ import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 import { RECALLED_GOODS } from './recalled-goods';
+import { isHonorificBrand } from './honorific-brands';
+import { isBrandCalled } from './brand-called-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -2658,6 +2660,8 @@ function classify(
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.
   // … and so does it inside a firm's name: "Zenco General Trading LLC".
   if (title >= 0 && words[title] === 'General' && isGeneralFirmWord(words[title + 1]!)) return { type: 'company', end };
+  // "which makes Mr. Tarn and Vexa soap", "Mrs. Vexa's pies": an honorific opening a brand's name, where goods or a maker's verb say so.
+  if (title === 0 && isHonorificBrand(tokens, start, end)) return { type: 'product', end };
   if (title >= 0) {
     let from = title;
     // "Chief Technology Officer Anna Berg": a firm's office's other words go with its titles (stop 95: "Technology Officer Anna Berg").
@@ -2742,6 +2746,8 @@ function classify(
   if (words.length > 1 && lastWord === 'AI' && cueKind(tokens, end) === 'product' && !AI_NAMED_KINDS.has(tokens[end]!.lower)) return { type: 'company', end: end - 1 };
   // "its Zeta 9 Electric excavator", "the Z7 Electric": after a model's code, "Electric" names the code's electric version, no firm
   // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
+  // "a new skin care brand … called Vexa Skin Lab": a brand noun's name is the brand, whatever firm's word ends it (brand-called-names.ts).
+  if (words.length > 1 && (COMPANY_SUFFIXES.has(lastWord) || FIRM_TRADE_ENDINGS.has(lastWord)) && isBrandCalled(tokens, start)) return { type: 'product', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && (/\p{N}/u.test(words[words.length - 2]!) || isLetterCodedVersion(tokens, start, end, words)))) return { type: 'company', end };
   // "Zenco Foods won …", "Qorva Brands reached …": a trade word that ends firms' names (FIRM_TRADE_ENDINGS), after capitalised words.
   // Not after "its" or a possessive, nor before a kind of product: "its Vela Paints range" may be a line of the possessor's; nor a
