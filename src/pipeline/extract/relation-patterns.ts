@@ -72,6 +72,7 @@ import { OWN_NAME_RECALLS } from './own-name-recalls';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
+import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5135,6 +5136,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...OWNED_KIND_NAMED,
   ...OWN_NAME_RECALLS,
   ...BRAND_SALE_PARTIES,
+  ...LAUNCHED_LINE_MEMBERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { YEAR } from '../lexicon/model-versions';
 import type { Token } from '../text/tokens';
+import type { EntityType } from '../types';
 import { QUANTITY_UNITS } from './cue-words';
 import { keyOfName, mentionOver, withChanges, type SentenceMention } from './mention';
 import { TIER_WORDS } from './name-rules';
@@ -25,6 +26,12 @@ export function expandShortenedListItems(mentions: readonly SentenceMention[], t
     const shape = space > 0 ? memberShape(head.label.slice(space + 1).replace(/\+$/, '')) : undefined;
     if (!shape) continue;
     const prefix = head.label.slice(0, space);
+    // An untyped head whose line the list repeats ("featuring the Galaxy S25, S25+ and S25 Ultra") names a product line's
+    // releases: the head and its members are products, where no verb before the list typed them (helper tch98).
+    const lineOfUntyped = head.source === 'unknown';
+    const memberEntity = (label: string, entry: { id: string; name: string; type: EntityType } | undefined) =>
+      entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: lineOfUntyped ? ('product' as const) : head.type };
+    let members = 0;
     for (let k = head.last; k + 1 < tokens.length; ) {
       if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
       if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
@@ -43,10 +50,15 @@ export function expandShortenedListItems(mentions: readonly SentenceMention[], t
       }
       const label = `${prefix} ${tokens.slice(first, end).map((t, i) => (i > 0 && t.text !== '+' ? ` ${t.text}` : t.text)).join('')}`;
       const entry = lexicon.longestMatch([label], 0)?.entry;
-      const entity = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: head.type };
-      const member: SentenceMention = withChanges(mentionOver(tokens, first, end, entity, head.source === 'lexicon' ? 'rule' : head.source), { ...(head.owner && { owner: head.owner }), ...(head.versionOf && { versionOf: head.versionOf }) });
+      const entity = memberEntity(label, entry);
+      const member: SentenceMention = withChanges(mentionOver(tokens, first, end, entity, head.source === 'lexicon' || lineOfUntyped ? 'rule' : head.source), { ...(head.owner && { owner: head.owner }), ...(head.versionOf && { versionOf: head.versionOf }) });
       out = [...list.filter((m) => !overlapping.includes(m)), member].sort((a, b) => a.start - b.start);
+      members++;
       k = end;
+    }
+    if (lineOfUntyped && members > 0 && out) {
+      const typedHead = withChanges(head, { type: 'product', source: 'rule' });
+      out = out.map((m) => (m === head ? typedHead : m));
     }
   }
   return out ?? (mentions as SentenceMention[]);
