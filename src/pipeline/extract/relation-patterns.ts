@@ -71,6 +71,7 @@ import { UNIT_HELD_BRANDS } from './unit-held-brands';
 import { OWN_NAME_RECALLS } from './own-name-recalls';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
+import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5129,6 +5130,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...UNIT_HELD_BRANDS,
   ...OWNED_KIND_NAMED,
   ...OWN_NAME_RECALLS,
+  ...RIVAL_RANK_STANDINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
