@@ -73,6 +73,7 @@ import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
+import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5137,6 +5138,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...OWN_NAME_RECALLS,
   ...BRAND_SALE_PARTIES,
   ...LAUNCHED_LINE_MEMBERS,
+  ...RIVAL_RANK_STANDINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
