@@ -2918,6 +2918,8 @@ function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
   let at = start - 2;
   if (APPOSED_ADVERBS.has(tokens[at]?.lower ?? '')) at--;
   if ((tokens[at]?.lower === 'is' || tokens[at]?.lower === 'was') && tokens[at - 1]?.lower === 'which' && tokens[at - 2]?.text === ',') at -= 2;
+  // "Zeta and Vexa, both Zenco brands": a plural apposition after a list (helper prt98).
+  if (article === 'both' || article === 'all') return tokens[at]?.text === ',' && tokens[at - 1]?.capitalized === true && /s$/.test(tokens[start + 1]?.lower ?? '');
   if (article !== 'a' && article !== 'an' && !(article === 'the' && tokens[at]?.text === ',')) return false;
   const link = tokens[at]?.lower;
   if (link !== ',' && link !== 'is' && link !== 'was') return false;

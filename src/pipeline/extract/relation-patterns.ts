@@ -69,6 +69,7 @@ import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
 import { UNIT_HELD_BRANDS } from './unit-held-brands';
 import { OWN_NAME_RECALLS } from './own-name-recalls';
+import { BRAND_LIST_ASIDES } from './brand-list-asides';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
@@ -5139,6 +5140,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_SALE_PARTIES,
   ...LAUNCHED_LINE_MEMBERS,
   ...RIVAL_RANK_STANDINGS,
+  ...BRAND_LIST_ASIDES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -29,7 +29,7 @@ import { ANSWERED_ACT_AFTER, answerApposedBefore, competitionTakenAway, describi
 import { membersPastMarket, namesRivals, rangeEndAfter, rangeOpenerAfter } from './rival-ranges';
 import { DESCRIBED_KIND_HEADS, describedMembersFrom, isPeoplesAdjectiveList } from './peoples-adjectives';
 import { isUser, limitsUse } from './use-limits';
-import { isNameWord } from './name-rules';
+import { isEnglishWord, isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
 import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
@@ -2677,6 +2677,9 @@ function argumentsOf(
       // "Zenco Capital's luggage portfolio, which includes Vexa": an investor's portfolio holds stakes, no brands it makes (helper fp91,
       // from brl91's report; the portfolio patterns skip it too).
       if (maker && maker.members.every((k) => INVESTOR_NAME.test(mentions[k]!.surface))) return { targets: [], rule: 'trigger:maker' };
+      // "Retail brands include Zeta and Vexa", "Household brands such as Zeta": a common word capitalised only as the sentence's first,
+      // right before the noun, is the list's heading, no owner (helper prt98, from the fresh sample's false edges).
+      if (owned !== 'subject' && maker && maker.last === t - 1 && isOpeningCommonWord(maker, mentions)) return { targets: [], rule: 'trigger:maker' };
       // "Besides TikTok, India has also banned Chinese apps, which include WeChat": what a ban or a control reaches is no portfolio of
       // the clause's subject (stop 84's fresh-clone run: the relative clause of ow84 gave TikTok develops WeChat).
       if (maker && actBetween(words, maker.last, t)) return { targets: [], rule: 'trigger:maker' };
@@ -4956,6 +4959,20 @@ function isCategory(list: MentionList, mentions: readonly SentenceMention[]): bo
     const m = mentions[k]!;
     return m.source === 'unknown' && !m.surface.includes(' ') && !isNameWord(m.surface.toLowerCase());
   });
+}
+
+/**
+ * Market and aisle headings compromise's word list leaves out, which open a list of brands as its heading: "Retail brands include …",
+ * "Household brands such as …", "Luxury labels like …".
+ */
+const BRAND_HEADING_WORDS: ReadonlySet<string> = new Set(['retail', 'household', 'luxury', 'grocery', 'beauty', 'cosmetics', 'skincare', 'haircare', 'toiletries', 'snack', 'snacks', 'confectionery', 'beverage', 'beverages', 'apparel', 'footwear', 'toy', 'toys', 'sportswear', 'outdoor', 'petcare', 'pet', 'homeware', 'housewares', 'kitchenware', 'cleaning', 'laundry', 'prestige', 'mass-market', 'private-label', 'store', 'discount', 'heritage', 'legacy', 'iconic', 'challenger', 'indie', 'independent', 'emerging', 'niche', 'boutique', 'designer', 'fashion', 'lifestyle', 'wellness', 'organic']);
+
+/** A single common English word opening the sentence, capitalised only there, unknown to the lexicon: "Retail", "Household". */
+function isOpeningCommonWord(list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  if (list.first !== 0 || list.members.length !== 1) return false;
+  const m = mentions[list.members[0]!]!;
+  const word = m.surface.toLowerCase();
+  return m.source !== 'lexicon' && !m.surface.includes(' ') && (isEnglishWord(word) || BRAND_HEADING_WORDS.has(word));
 }
 
 /**
