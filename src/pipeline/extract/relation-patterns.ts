@@ -69,6 +69,7 @@ import { BRANDS_NAMED_AS_EXAMPLES } from './brands-named-as-examples';
 import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
 import { UNIT_HELD_BRANDS } from './unit-held-brands';
 import { OWN_NAME_RECALLS } from './own-name-recalls';
+import { APPROVAL_ENDINGS } from './approval-endings';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 
@@ -5129,6 +5130,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...UNIT_HELD_BRANDS,
   ...OWNED_KIND_NAMED,
   ...OWN_NAME_RECALLS,
+  ...APPROVAL_ENDINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
