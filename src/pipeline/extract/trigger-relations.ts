@@ -5073,7 +5073,8 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   }
   // "banned from food products in A, B and C": past the goods kept free of it, the states where it is banned (helper ing98, real
   // news on food additives); a state right after "from" is the one it is kept out of.
-  if (words[at + 1] === 'from' && (statesAt(at + 2) || !/^[a-z]+$/u.test(words[at + 2] ?? ''))) return statesAt(at + 2);
+  // Only after a ban's own verb: "removed from sale in Zembla" tells a withdrawal, no ban.
+  if (words[at + 1] === 'from' && (statesAt(at + 2) || !KEEPING_OUT_ACTS.has(act) || !/^[a-z]+$/u.test(words[at + 2] ?? ''))) return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
     // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
     // "a ban on Zapp was sought by regulators in A" is another verb's agent).
