@@ -42,9 +42,10 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'import', 'im
 /**
  * Endings of substances' common names: esters and salts (-ate), halides and oxides (-ide), hydrocarbons (-ene, -ane), ketones
  * (-one), alcohols and phenols (-ol), radicals (-yl), metals (-ium), amines and alkaloids (-ine), parabens, triclosan, the
- * neonicotinoids and pesticides' own endings; each also in the plural ("phthalates", "bisphenols").
+ * neonicotinoids and pesticides' own endings; each also in the plural ("phthalates", "bisphenols"); veterinary antibiotics' stems
+ * (helper ing98, real news on feed drugs whose approvals were withdrawn: "products containing zenomycin", "rescinded zenadox").
  */
-const SUBSTANCE_ENDING = /(?:ates?|ides?|enes?|anes?|one|ols?|yl|ium|ines?|abens?|osan|oids|quat|[iy]fos|phos|prid|thrin|azole|uron|zeb|oxam|nidin|camba)$/u;
+const SUBSTANCE_ENDING = /(?:ates?|ides?|enes?|anes?|one|ols?|yl|ium|ines?|abens?|osan|oids|quat|[iy]fos|phos|prid|thrin|azole|uron|zeb|oxam|nidin|camba|mycins?|cillins?|floxacin|cyclines?|istin|adox|indox)$/u;
 
 /**
  * Words of those shapes that no dictionary of the tagger knows and that name no substance a ban targets as a product: things,
@@ -80,9 +81,61 @@ const AFTER_TARGET: ReadonlySet<string> = new Set([
 
 /** Whether a lower-case word has a substance's shape and is no word the tagger or the list above knows. */
 function hasSubstanceShape(t: Token | undefined): boolean {
-  if (t === undefined || !t.word || t.capitalized || t.text.length < 6 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
-  return SUBSTANCE_ENDING.test(t.text) && !SUBSTANCE_KIND.test(t.text) && !NOT_SUBSTANCES.has(t.text) && isCoinedWord(t.text);
+  if (t === undefined || !t.word || (t.capitalized && !/^\d/u.test(t.text)) || t.text.length < 6 || !/^(?:\d{1,2}-)?\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  return isSubstanceWord(t.text);
 }
+
+function isSubstanceWord(word: string): boolean {
+  return SUBSTANCE_ENDING.test(word) && !SUBSTANCE_KIND.test(word) && !NOT_SUBSTANCES.has(word) && isCoinedWord(word);
+}
+
+/**
+ * Whether a capitalised word has a substance's shape where capitals mark no name (helper ing98, real news on food additives and
+ * feed drugs): the sentence's first word ("Zenium bromate is banned in …") or any word of a headline set in title case ("Ruritania
+ * Bans Zenium Dioxide Food Additive").
+ */
+function hasOpeningSubstanceShape(tokens: readonly Token[], i: number, titled: boolean): boolean {
+  const t = tokens[i];
+  if (t === undefined || !t.word || !t.capitalized || t.text.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  return (i === 0 || titled) && isSubstanceWord(t.lower);
+}
+
+/** Whether every word of four letters or more is capitalised: a headline in title case, where capitals mark no name. */
+function isTitleCased(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.word && /^\p{L}{4,}$/u.test(t.text));
+  return long.length >= 4 && long.every((t) => t.capitalized);
+}
+
+/** Participles of a ban in the passive after the substance: "zenoxate is banned", "the use of zetamide was prohibited in …". */
+const PASSIVE_BANS = /^(?:is|are|was|were|be|been|being|remains|remain) (?:(?:already|also|now|still|largely|effectively|currently|widely) )?(?:banned|prohibited|outlawed|forbidden)$/u;
+
+/**
+ * Whether a ban in the passive follows the substance ending at `j`, past those joined to it by commas, "and" or "or" (helper ing98,
+ * real news on feed additives: "Zenium bromate is banned from food products in …", "zenoxate and zetamide are banned in …").
+ */
+function passiveBanAfter(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < j + 10 && k < tokens.length && (/^(?:and|or|,)$/.test(tokens[k]!.lower) || hasSubstanceShape(tokens[k]))) k++;
+  // "Zenoxate, which is banned in …": a relative clause set off after it.
+  if (tokens[k - 1]?.text === ',' && /^(?:which|that)$/u.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'have' || tokens[k]?.lower === 'had') k++;
+  const words = tokens.slice(k, k + 3).map((t) => t.lower);
+  return PASSIVE_BANS.test(words.join(' ')) || PASSIVE_BANS.test(words.slice(0, 2).join(' '));
+}
+
+/** An approval a state may end (helper ing98, real news on feed drugs and additives): "withdrew the approval of zenadox". */
+const APPROVAL_NOUNS: ReadonlySet<string> = new Set(['approval', 'approvals', 'authorisation', 'authorisations', 'authorization', 'authorizations', 'registration', 'registrations']);
+
+/** Verbs that end an approval: "withdrew", "revoked", "did not renew" ("renew" with a refusal or "not" before it). */
+const APPROVAL_ENDING_VERBS = /^(?:withdrew|withdraws|withdraw|withdrawing|withdrawn|revoked|revokes|revoke|revoking|rescinded|rescinds|rescind|rescinding|renew)$/u;
+
+/** Whether the sentence ends an approval: a verb that ends one and an approval's noun. */
+function endsApproval(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => APPROVAL_ENDING_VERBS.test(t.lower)) && tokens.some((t) => APPROVAL_NOUNS.has(t.lower));
+}
+
+/** Acts a law or an order makes illegal, before the substance: "made it illegal to sell zenoxamine" (helper ing98, real news on kratom). */
+const ILLEGAL_ACTS = /^(?:sell|use|possess|import|manufacture|distribute|produce|market)$/u;
 
 /**
  * Verbs of holding an ingredient, every tense (helper ins97, from real news on sunscreen and food-additive laws): "sunscreens that
@@ -103,13 +156,26 @@ const SUBSTANCE_KIND_NOUNS: ReadonlySet<string> = new Set([
  * Whether the word at `i` stands where a ban names its target: after a ban verb, "containing" ("contains"), "a ban on", "the use
  * of" or a kind noun in apposition ("the chemicals zenoxate", "two chemicals, zenoxate").
  */
-function inBanFrame(tokens: readonly Token[], i: number): boolean {
+function inBanFrame(tokens: readonly Token[], i: number, approvalEnded = false): boolean {
   const before = tokens[i - 1]?.lower ?? '';
+  // "withdrew the approval of zenadox", "declined to renew the approval of the active substance zenoxamine".
+  if (approvalEnded && approvalBefore(tokens, i)) return true;
   if (CONTAINING_VERBS.has(before) || BAN_VERBS.has(before) || RESTRICT_VERBS.has(before)) return true;
   const head = tokens[i - 2]?.lower ?? '';
   if (SUBSTANCE_KIND_NOUNS.has(before)) return kindInBanFrame(tokens, i - 1);
   if (before === ',' && SUBSTANCE_KIND_NOUNS.has(head)) return kindInBanFrame(tokens, i - 2);
+  if (ILLEGAL_ACTS.test(before) && head === 'to' && /^(?:illegal|unlawful)$/u.test(tokens[i - 3]?.lower ?? '')) return true;
   return (before === 'on' && BAN_NOUNS.has(head)) || (before === 'of' && USE_NOUNS.has(head) && banGovernsUse(tokens, i - 2) && !(EXPORT_NOUNS.has(head) && destinationAfter(tokens, i)));
+}
+
+/** Whether an approval's noun and "of" or "for" stand before the word at `i`, past "the" and up to two describing words. */
+function approvalBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
+    const w = tokens[j]!.lower;
+    if (w === 'of' || w === 'for') return APPROVAL_NOUNS.has(tokens[j - 1]!.lower);
+    if (!tokens[j]!.word || tokens[j]!.capitalized) return false;
+  }
+  return false;
 }
 
 /** Nouns of sending goods abroad, whose destination a ban may name after them: "banned exports of zenium to Zembla". */
@@ -157,10 +223,13 @@ function banGovernsUse(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** An adverb closing the ban's clause after its target (helper ing98, real news on feed additives): "banned the use of zenoxamine domestically". */
+const MANNER_ADVERB = /^[a-z]{3,}(?:ally|ely|ily|ntly|ully|edly)$/u;
+
 /** Whether the word at `i` closes its noun phrase: a function word, a punctuation mark or the sentence's end follows. */
 function endsPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next === undefined || !next.word || next.capitalized || AFTER_TARGET.has(next.lower);
+  return next === undefined || !next.word || next.capitalized || AFTER_TARGET.has(next.lower) || MANNER_ADVERB.test(next.lower);
 }
 
 /**
@@ -169,19 +238,27 @@ function endsPhrase(tokens: readonly Token[], i: number): boolean {
  */
 export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceMention[] {
   // Only where a ban is told: "Zenco makes creams containing zenoxate" names an ingredient, no product of Zenco's.
-  if (!tokens.some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower) || RESTRICT_VERBS.has(t.lower))) return [];
+  const approvalEnded = endsApproval(tokens);
+  if (!approvalEnded && !tokens.some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower) || RESTRICT_VERBS.has(t.lower) || t.lower === 'illegal' || t.lower === 'unlawful')) return [];
   const mentions: SentenceMention[] = [];
+  const titled = isTitleCased(tokens);
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!hasSubstanceShape(t)) continue;
+    const opening = hasOpeningSubstanceShape(tokens, i, titled);
+    if (!hasSubstanceShape(t) && !opening) continue;
     // A substance of two such words, a salt or an oxide named by its parts (helper ins97, from real news on food additives):
     // "potassium bromate", "titanium dioxide", "vinyl chloride"; the first word alone is no target, as a noun follows it.
-    const j = hasSubstanceShape(tokens[i + 1]) && endsPhrase(tokens, i + 1) ? i + 1 : i;
+    const secondWord = hasSubstanceShape(tokens[i + 1]) || (titled && hasOpeningSubstanceShape(tokens, i + 1, titled));
+    const j = secondWord && endsPhrase(tokens, i + 1) ? i + 1 : i;
     if (!endsPhrase(tokens, j)) continue;
+    // A capitalised word alone is a substance only where a ban names it in a headline or opens a passive ban.
+    if (opening && !(titled && BAN_VERBS.has(tokens[i - 1]?.lower ?? '')) && !passiveBanAfter(tokens, j)) continue;
     const joined = last >= 0 && i - last === 2 && /^(?:and|or|,)$/.test(tokens[i - 1]!.lower);
     const joinedAfterComma = last >= 0 && i - last === 3 && tokens[last + 1]!.text === ',' && /^(?:and|or)$/.test(tokens[i - 1]!.lower);
-    if (!joined && !joinedAfterComma && !inBanFrame(tokens, i)) continue;
+    // "the use of zenoxamine was banned in …", "zenoxate is banned in …": a passive ban after the substance or the act of using it.
+    const usedBeforePassive = (tokens[i - 1]?.lower === 'of' && USE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || i === 0 || (i === 1 && tokens[0]!.lower === 'the');
+    if (!joined && !joinedAfterComma && !inBanFrame(tokens, i, approvalEnded) && !(usedBeforePassive && passiveBanAfter(tokens, j))) continue;
     const label = surfaceOf(tokens, i, j + 1);
     mentions.push(mentionOver(tokens, i, j + 1, { key: keyOfName(label), label, type: 'product' }, 'rule'));
     last = j;

@@ -70,6 +70,7 @@ import { ADDRESS_RECALL_MAKERS } from './address-recall-makers';
 import { UNIT_HELD_BRANDS } from './unit-held-brands';
 import { OWN_NAME_RECALLS } from './own-name-recalls';
 import { BRAND_LIST_ASIDES } from './brand-list-asides';
+import { APPROVAL_ENDINGS } from './approval-endings';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
@@ -5141,6 +5142,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...LAUNCHED_LINE_MEMBERS,
   ...RIVAL_RANK_STANDINGS,
   ...BRAND_LIST_ASIDES,
+  ...APPROVAL_ENDINGS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

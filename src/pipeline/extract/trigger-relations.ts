@@ -5088,13 +5088,16 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
     const where = statesAt(at + 4);
     return where && words[where.last + 1] !== "'s" ? where : undefined;
   }
-  if (words[at + 1] === 'from') return statesAt(at + 2);
+  // "banned from food products in A, B and C": past the goods kept free of it, the states where it is banned (helper ing98, real
+  // news on food additives); a state right after "from" is the one it is kept out of.
+  // Only after a ban's own verb: "removed from sale in Zembla" tells a withdrawal, no ban.
+  if (words[at + 1] === 'from' && (statesAt(at + 2) || !KEEPING_OUT_ACTS.has(act) || !/^[a-z]+$/u.test(words[at + 2] ?? ''))) return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
     // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
     // "a ban on Zapp was sought by regulators in A" is another verb's agent).
     if (words[i] === 'by' && i === at + 1 && GENERIC_STATE_AGENT.test(words.slice(i + 1, i + 6).join(' '))) return statesAt(words.indexOf('in', i + 1) + 1);
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
-    if (words[i] === 'in') return statesAt(i + 1);
+    if (words[i] === 'in') return statesAt(i + 1) ?? statesCountedIn(words, i + 1, statesAt);
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
     // "… on all Ruritanian government phones": the state's government named as one ("Ruritanian government"), then the devices.
     if (words[i] === 'on') {
@@ -5107,6 +5110,23 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   if (words[0] === 'in') {
     const list = statesAt(1);
     if (list && words[list.last + 1] === ',') return list;
+  }
+  return undefined;
+}
+
+/** A count of states before the ones it includes: "160 countries, including", "more than 30 nations such as". */
+const STATES_COUNTED = /^(?:(?:more than|over|at least|about|around|some|nearly|almost) )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:other )?(?:countries|nations|states|jurisdictions)(?: ,)? (?:including|such as|among them|like)$/u;
+
+/**
+ * The states named after a count of them where a ban holds (helper ing98, real news on feed additives and food dyes): "is banned in
+ * 160 countries, including the European Union, Ruritania and Zembla", "banned in 60 countries including Zembla": each state named
+ * bans it. Returns the list after "including".
+ */
+function statesCountedIn(words: readonly string[], at: number, statesAt: (i: number) => MentionList | undefined): MentionList | undefined {
+  for (let k = at + 2; k <= at + 7 && k < words.length; k++) {
+    if (!/^(?:including|such|among|like)$/u.test(words[k]!)) continue;
+    const end = words[k] === 'such' || words[k] === 'among' ? k + 2 : k + 1;
+    return STATES_COUNTED.test(words.slice(at, end).join(' ')) ? statesAt(end) : undefined;
   }
   return undefined;
 }
