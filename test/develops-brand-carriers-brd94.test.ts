@@ -19,7 +19,8 @@ describe('a brand carrier fronted before its owner', () => {
     expect(makes('Under the Zeta brand, Zenco will sell frozen meals next year.')).not.toContain('Zenco -develops-> Zeta');
     expect(makes('Under the Zeta brand, Zenco does not sell frozen meals.')).not.toContain('Zenco -develops-> Zeta');
     expect(makes('Under the Zeta brand, Zenco stocks frozen meals made by Qorva.')).not.toContain('Zenco -develops-> Zeta');
-    expect(makes('Under the deal, Zenco bought the Zeta brand from Qorva.')).not.toContain('Zenco -develops-> Zeta');
+    // A purchase only planned (since stop 98 a purchase done makes the buyer the brand's owner).
+    expect(makes('Under the deal, Zenco will buy the Zeta brand from Qorva.')).not.toContain('Zenco -develops-> Zeta');
   });
 });
 

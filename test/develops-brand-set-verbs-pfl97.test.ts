@@ -84,7 +84,8 @@ describe('running and selling named brands', () => {
     expect(develops('Zenco Stores sells the Lumo and Tarn brands.')).toEqual([]);
     expect(develops('Zenco, a supermarket chain, sells the Lumo and Tarn brands.')).toEqual([]);
     expect(develops('Zenco, a distributor, markets the brands Lumo and Tarn in Ruritania.')).toEqual([]);
-    expect(develops('Zenco sells the Lumo and Tarn brands to Qorva.')).toEqual([]);
+    // Since stop 98 (the team's policy call): a named brand sold was the seller's, done or planned; a purchase done is the buyer's too.
+    expect(develops('Zenco sells the Lumo and Tarn brands to Qorva.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Tarn']);
     expect(develops('Zenco sold the Lumo and Tarn brands last year.')).toEqual([]);
     expect(develops('Zenco runs the brands Vexa and Plix on behalf of Qorva.')).toEqual([]);
     expect(develops('Zenco markets the brands Vexa and Plix on behalf of its clients.')).toEqual([]);

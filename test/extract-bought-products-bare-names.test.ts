@@ -102,8 +102,7 @@ describe('what is no product owned by its buyer', () => {
 
   it('roles reversed: the seller, the buyer bought, a person', () => {
     // The buyer in "sold Zapp to Qorva Labs" is left alone: "sold the Zeta to Qorva" is as often units sold to a customer.
-    // Its seller owned it (helper sal98, the team's call at stop 98: a named thing sold is the seller's, done or planned).
-    expect(develops(`${FIRM}${APP}Zenco sold Zapp to Qorva Labs in 2019.`)).toEqual(['Zenco -develops-> Zapp']);
+    expect(develops(`${FIRM}${APP}Zenco sold Zapp to Qorva Labs in 2019.`)).toEqual([]);
     expect(develops(`${FIRM}${APP}Zapp was sold by Zenco in 2019.`)).toEqual([]);
     expect(develops(`${FIRM}${APP}Zapp bought Zenco in 2012.`)).toEqual([]);
     expect(develops(`${APP}Jane Smith bought Zapp in 2012.`)).toEqual([]);

@@ -91,7 +91,8 @@ describe('a brand among a firm\'s units, or joined to "its other brands"', () =>
 
   it('a rival\'s brands, a buyer\'s, or no "its": no claim from the brands noun', () => {
     expect(develops('The Zeta brand is popular. Zenco Inc. is buying Zeta and its other brands from Vexa Inc.')).toEqual([]);
-    expect(develops('The Zeta brand is popular. Zenco Inc. is selling Zeta and other bicycle brands to Qorva Inc.')).toEqual([]);
+    // Since stop 98 (the team's policy call): a named brand sold was the seller's, done or planned; a purchase done is the buyer's too.
+    expect(develops('The Zeta brand is popular. Zenco Inc. is selling Zeta and other bicycle brands to Qorva Inc.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 });
 

@@ -47,7 +47,8 @@ describe('goods bought or ordered from a firm', () => {
   });
 
   it('a business bought from a firm, or goods not bought, name no maker', () => {
-    expect(develops('Qorva Inc bought the Zeta brand from Zenco Inc.')).toEqual([]);
+    // Since stop 98 (the team's policy call): a named brand sold was the seller's, done or planned; a purchase done is the buyer's too.
+    expect(develops('Qorva Inc bought the Zeta brand from Zenco Inc.')).toEqual(['Qorva Inc -develops-> Zeta', 'Zenco Inc -develops-> Zeta']);
     expect(develops('Qorva Inc bought Zeta Bank shares from Zenco Inc.')).toEqual([]);
     // Not buying the engines still names their seller; the would-be buyer makes nothing.
     expect(develops('Qorva Inc did not buy Z20 engines from Zenco Inc.')).toEqual(['Zenco Inc -develops-> Z20']);

@@ -15,10 +15,13 @@ const NO_OTHERS_TRADER = sentenceWithout(OTHERS_TRADER_WORDS);
 /** Up to two describing words before the brands' noun, none a word of others' brands: "snack brands", "well-known beauty labels". */
 const DESCRIBED_BRANDS = String.raw`(?:(?!(?:other|rival|competing|partner|partners|licensed|third-party|distributed|stocked|its|their|the)(?= ))[a-z-]+ ){0,2}(?:brands|labels|marques)`;
 
+/** "which includes brands such as Qorva in its index": an index's or a fund's members, no brands of its own. */
+const IN_AN_INDEX = /^(?:[^.;]*? )?in (?:its|the|their) (?:[a-z-]+ )?(?:index|indices|indexes|benchmark|basket|fund|funds|holdings|portfolio of shares)(?= |$)/;
+
 export const BRAND_LIST_ASIDES: readonly RelationPattern[] = [
   // "Zenco — which includes snack brands Zeta, Vexa and Lumo — …", "Zenco, which comprises the brands Zeta and Vexa": the relative
   // clause lists the firm's own brands (the portfolio trigger reads "brands, which include …", its noun before the verb, only).
-  { relation: 'develops', id: 'pattern:develops:prt98-which-includes-brands', template: `X1 (?:, |— |– |- )?which (?:now |also )?T(includes|included|comprises|comprised|encompasses|spans) (?:the )?${DESCRIBED_BRANDS} (?:, )?(?:(?:such as|like|including) )?(?:the )?Y`, sourceNotNamed: SELLER_OF_OTHERS, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['which', 'brands|labels|marques'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*\\bwhich (?:now |also )?(?:includes|included|comprises|comprised|encompasses|spans) (?:[a-z-]+ ){0,3}(?:brands|labels|marques)\\b`, 'i') },
+  { relation: 'develops', id: 'pattern:develops:prt98-which-includes-brands', template: `X1 (?:, |— |– |- )?which (?:now |also )?T(includes|included|comprises|comprised|encompasses|spans) (?:the )?${DESCRIBED_BRANDS} (?:, )?(?:(?:such as|like|including) )?(?:the )?Y`, sourceNotNamed: SELLER_OF_OTHERS, notFollowedBy: IN_AN_INDEX, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['which', 'brands|labels|marques'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*\\bwhich (?:now |also )?(?:includes|included|comprises|comprised|encompasses|spans) (?:[a-z-]+ ){0,3}(?:brands|labels|marques)\\b`, 'i') },
   // "Zeta and Vexa, both Zenco brands", "Zeta, Vexa and Lumo, all Zenco labels": the apposition after the list names their owner.
   { relation: 'develops', id: 'pattern:develops:prt98-both-owner-brands', template: `Y , (?:both|all|each|all three|all four) (?:of them )?X1 T(brands|labels|marques)(?=[,.;:)]|and |which |that |$)`, sourceNotNamed: SELLER_OF_OTHERS, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['brands|labels|marques'], sentenceHolds: new RegExp(`${NO_OTHERS_TRADER}.*, (?:both|all|each)\\b`, 'i') },
 ];
