@@ -26,7 +26,7 @@ import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 import { RECALLED_GOODS } from './recalled-goods';
-import { isHonorificBrand } from './honorific-brands';
+import { isFirmNamedForHonorificBrand, isHonorificBrand } from './honorific-brands';
 import { isBrandCalled } from './brand-called-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
@@ -2662,6 +2662,8 @@ function classify(
   if (title >= 0 && words[title] === 'General' && isGeneralFirmWord(words[title + 1]!)) return { type: 'company', end };
   // "which makes Mr. Tarn and Vexa soap", "Mrs. Vexa's pies": an honorific opening a brand's name, where goods or a maker's verb say so.
   if (title === 0 && isHonorificBrand(tokens, start, end)) return { type: 'product', end };
+  // "Zenco Dr Tarn owns Dr Tarn": an honorific inside a firm's name after its own capitalised word (helper nam98b, real drinks news).
+  if (title > 0 && isFirmNamedForHonorificBrand(tokens, start, start + title, end, (w) => PERSON_TITLES.has(w) || lexicon.stateOfDemonym(w) !== undefined || englishTagOf(w) !== undefined)) return { type: 'company', end };
   if (title >= 0) {
     let from = title;
     // "Chief Technology Officer Anna Berg": a firm's office's other words go with its titles (stop 95: "Technology Officer Anna Berg").
