@@ -27,3 +27,16 @@ describe('an honorific inside a firm\'s name', () => {
     expect(develops('Zenco hired Dr Tarn, who owns Vexa.')).not.toContain('Zenco -develops-> Dr Tarn');
   });
 });
+
+// From real beauty news: a firm's name that opens with an elided article ("L'Zenco") before its national arm's code was read as the
+// United States, and the arm's brands were lost.
+describe('an elided article\'s firm name before a national code', () => {
+  it('"L\'Zenco USA" is the firm\'s arm, not the state', () => {
+    expect(develops("This deal will let L'Zenco USA, who already owns Vexa, build a new division.")).toEqual(["L'Zenco USA -develops-> Vexa"]);
+    expect(develops('The deal lets D’Qorva UK, which owns Lumo, grow.')).toEqual(['D’Qorva UK -develops-> Lumo']);
+  });
+
+  it('a plain code after an English word stays a place', () => {
+    expect(claims('Sales in the US rose as Zenco launched Vexa.')).toEqual(['Zenco -develops-> Vexa']);
+  });
+});

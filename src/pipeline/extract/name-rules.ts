@@ -1275,14 +1275,16 @@ function opensLegalName(tokens: readonly Token[], m: SentenceMention, covered: U
 }
 
 /** Short codes of a country that close a firm's national arm: "Zenco UK", "Qorva US". */
-const NATIONAL_ARM_CODES: ReadonlySet<string> = new Set(['UK', 'US']);
+const NATIONAL_ARM_CODES: ReadonlySet<string> = new Set(['UK', 'US', 'USA']);
+/** A name with an elided article, as French and Italian firms' names open: "L'Zenco", "D'Qorva" (helper nam98b: "L'Zenco USA" was the state). */
+const ELIDED_NAME = /^[LD]['’]\p{Lu}\p{Ll}{2,}$/u;
 /** Whether the state's code `m` follows a coined capitalised word written right before it, which no other name covers: "Zenco UK". */
 function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
   const before = tokens[m.first - 1];
   if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !NATIONAL_ARM_CODES.has(tokens[m.first]!.text) || !before) return false;
   // "Zenco & Partners UK", "Borin and Sons UK": a partnership's tail after "&" or "and" closes a firm's name as a coined word does.
   const partnership = PARTNERSHIP_TAILS.has(before.text) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '');
-  return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && (isCoinedWord(before.lower) || partnership) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+  return !covered[m.first - 1] && (/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || ELIDED_NAME.test(before.text)) && (isCoinedWord(before.lower) || partnership || ELIDED_NAME.test(before.text)) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
 }
 
 /**
