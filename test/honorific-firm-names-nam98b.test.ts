@@ -36,6 +36,10 @@ describe('an elided article\'s firm name before a national code', () => {
     expect(develops('The deal lets D’Qorva UK, which owns Lumo, grow.')).toEqual(['D’Qorva UK -develops-> Lumo']);
   });
 
+  it('"Qorva Snackfood US": a two-word name whose second word is coined closes the arm too', () => {
+    expect(develops('Qorva Snackfood US has released a limited edition of its green Vexa.')).toEqual(['Qorva Snackfood US -develops-> Vexa']);
+  });
+
   it('a plain code after an English word stays a place', () => {
     expect(claims('Sales in the US rose as Zenco launched Vexa.')).toEqual(['Zenco -develops-> Vexa']);
   });

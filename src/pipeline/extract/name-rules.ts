@@ -592,7 +592,8 @@ export function findNamedMentions(
     if (INTERVIEW_VERBS.has(tokens[tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1]?.lower ?? '')) for (let k = start + 1; k < end - 1; k++) if (OUTLET_TITLE_WORDS.has(tokens[k]!.text)) end = k + 1;
     // "Zenco UK": a country's code that closesNationalArm uncovered is the arm's last word, not a place's adjective.
     // So does "Zenco & Partners UK": a partnership's name before the code (stop 91, from set 81).
-    const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
+    // "Qorva Snackfood US has released …": a two-word name before it too, its second word coined (helper nam98b, real snacks news).
+    const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text)) || (k === start + 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[start]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[start + 1]!.text) && isCoinedWord(tokens[start + 1]!.lower))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !romanOne(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "Ana Borin, Qorva Group COO, said": a firm's title closing the run, with no person's name after it, is the title of someone named
     // elsewhere, not the firm's last word (stop 92, from set 82: "Qorva Group COO" became the firm). "Qorva COO Ana Borin" is read below.
