@@ -39,6 +39,7 @@ export function isHonorificBrand(tokens: readonly Token[], start: number, end: n
   if (!HONORIFICS.has(tokens[start]?.text ?? '')) return false;
   const from = nameFrom(tokens, start);
   if (end - from < 1 || end - from > 2) return false;
+  if (end - from === 1 && firmBearsBrandElsewhere(tokens, start, from)) return true;
   const after = tokens[end];
   if (after !== undefined && BRAND_GOODS.has(after.lower) && !after.capitalized) return true;
   if (isPossessive(after) && POSSESSED_GOODS.has(tokens[end + 1]?.lower ?? '')) return true;
@@ -46,4 +47,32 @@ export function isHonorificBrand(tokens: readonly Token[], start: number, end: n
   if (before === undefined) return false;
   const listed = MAKER_VERBS.has(before.lower) || (/^(?:as|like|including)$/.test(before.lower) && /^(?:brands|such|labels)$/.test(tokens[start - 2]?.lower ?? ''));
   return listed && (after === undefined || ITEM_CLOSERS.has(after.text));
+}
+
+/**
+ * Helper nam98b (stop 98, round 2), from real drinks news: a firm named after its brand carries the honorific inside its name
+ * ("Keurig Dr Pepper"-like: "Zenco Dr Tarn owns Dr Tarn"). A capitalised word right before the honorific is no title and no
+ * person's part, so the run is the firm's name, and the honorific and one word after it are that firm's brand in the sentence.
+ * "Professor Dr Roe" (a title before it), "Meanwhile Dr Roe said" (an English word opening the sentence) stay people.
+ */
+export function isFirmNamedForHonorificBrand(tokens: readonly Token[], start: number, at: number, end: number, isOrdinaryWord: (word: string) => boolean): boolean {
+  if (!HONORIFICS.has(tokens[at]?.text ?? '') || at <= start) return false;
+  const from = nameFrom(tokens, at);
+  if (end - from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[from]!.text)) return false;
+  for (let k = start; k < at; k++) {
+    const word = tokens[k]!.text;
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(word) || isOrdinaryWord(word) || (k === 0 && isOrdinaryWord(word.toLowerCase()))) return false;
+  }
+  return true;
+}
+
+/** Whether the sentence elsewhere names a firm ending in this honorific and name: "Dr Tarn" beside "Zenco Dr Tarn". */
+function firmBearsBrandElsewhere(tokens: readonly Token[], start: number, from: number): boolean {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (k === start || tokens[k]!.text !== tokens[start]!.text) continue;
+    const name = nameFrom(tokens, k);
+    if (name === from || tokens[name]?.text !== tokens[from]!.text || tokens[name + 1]?.capitalized === true) continue;
+    if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && k - 1 > 0) return true;
+  }
+  return false;
 }

@@ -26,7 +26,7 @@ import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 import { RECALLED_GOODS } from './recalled-goods';
-import { isHonorificBrand } from './honorific-brands';
+import { isFirmNamedForHonorificBrand, isHonorificBrand } from './honorific-brands';
 import { isBrandCalled } from './brand-called-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
@@ -592,7 +592,8 @@ export function findNamedMentions(
     if (INTERVIEW_VERBS.has(tokens[tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1]?.lower ?? '')) for (let k = start + 1; k < end - 1; k++) if (OUTLET_TITLE_WORDS.has(tokens[k]!.text)) end = k + 1;
     // "Zenco UK": a country's code that closesNationalArm uncovered is the arm's last word, not a place's adjective.
     // So does "Zenco & Partners UK": a partnership's name before the code (stop 91, from set 81).
-    const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
+    // "Qorva Snackfood US has released …": a two-word name before it too, its second word coined (helper nam98b, real snacks news).
+    const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text)) || (k === start + 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[start]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[start + 1]!.text) && isCoinedWord(tokens[start + 1]!.lower))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !romanOne(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "Ana Borin, Qorva Group COO, said": a firm's title closing the run, with no person's name after it, is the title of someone named
     // elsewhere, not the firm's last word (stop 92, from set 82: "Qorva Group COO" became the firm). "Qorva COO Ana Borin" is read below.
@@ -1275,14 +1276,16 @@ function opensLegalName(tokens: readonly Token[], m: SentenceMention, covered: U
 }
 
 /** Short codes of a country that close a firm's national arm: "Zenco UK", "Qorva US". */
-const NATIONAL_ARM_CODES: ReadonlySet<string> = new Set(['UK', 'US']);
+const NATIONAL_ARM_CODES: ReadonlySet<string> = new Set(['UK', 'US', 'USA']);
+/** A name with an elided article, as French and Italian firms' names open: "L'Zenco", "D'Qorva" (helper nam98b: "L'Zenco USA" was the state). */
+const ELIDED_NAME = /^[LD]['’]\p{Lu}\p{Ll}{2,}$/u;
 /** Whether the state's code `m` follows a coined capitalised word written right before it, which no other name covers: "Zenco UK". */
 function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
   const before = tokens[m.first - 1];
   if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !NATIONAL_ARM_CODES.has(tokens[m.first]!.text) || !before) return false;
   // "Zenco & Partners UK", "Borin and Sons UK": a partnership's tail after "&" or "and" closes a firm's name as a coined word does.
   const partnership = PARTNERSHIP_TAILS.has(before.text) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '');
-  return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && (isCoinedWord(before.lower) || partnership) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+  return !covered[m.first - 1] && (/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || ELIDED_NAME.test(before.text)) && (isCoinedWord(before.lower) || partnership || ELIDED_NAME.test(before.text)) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
 }
 
 /**
@@ -2662,6 +2665,8 @@ function classify(
   if (title >= 0 && words[title] === 'General' && isGeneralFirmWord(words[title + 1]!)) return { type: 'company', end };
   // "which makes Mr. Tarn and Vexa soap", "Mrs. Vexa's pies": an honorific opening a brand's name, where goods or a maker's verb say so.
   if (title === 0 && isHonorificBrand(tokens, start, end)) return { type: 'product', end };
+  // "Zenco Dr Tarn owns Dr Tarn": an honorific inside a firm's name after its own capitalised word (helper nam98b, real drinks news).
+  if (title > 0 && isFirmNamedForHonorificBrand(tokens, start, start + title, end, (w) => PERSON_TITLES.has(w) || lexicon.stateOfDemonym(w) !== undefined || englishTagOf(w) !== undefined)) return { type: 'company', end };
   if (title >= 0) {
     let from = title;
     // "Chief Technology Officer Anna Berg": a firm's office's other words go with its titles (stop 95: "Technology Officer Anna Berg").

@@ -105,7 +105,7 @@ const OPENING_COUNT = /^\p{N}{1,4} \p{Lu}/u;
  */
 const CHANNEL_END = new RegExp(` (?:Radio|FM|AM|Channel|News|Post|${PAPER_TITLE_WORDS.join('|')})$`);
 /** A firm's national arm: "Zenco UK", "Qorva US". */
-const NATIONAL_ARM = /^\p{Lu}\p{Ll}{2,} (?:UK|US)$/u;
+const NATIONAL_ARM = /^(?:[LD]['’])?\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})? (?:UK|US|USA)$/u;
 /** A firm's regional arm: a name, a firm's last word and a region ("Zenco Systems Europe"). */
 function isRegionalArm(surface: string): boolean {
   const words = surface.split(' ');
@@ -377,7 +377,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "the Qorvan Framework bans …": a framework is software or a law's set of rules, never a firm or a state (review rr90).
     if (/ Framework$/.test(mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "Zenco UK competes with …": a coined name and a country's code (name-rules.ts joins them) name a firm's national arm, not the place.
-    if (NATIONAL_ARM.test(mention.surface) && isCoinedWord(mention.surface.split(' ')[0]!.toLowerCase())) return fallback === 'company' ? fallback : undefined;
+    if (NATIONAL_ARM.test(mention.surface) && (isCoinedWord(mention.surface.split(' ').at(-2)!.toLowerCase()) || /^[LD]['’]/.test(mention.surface))) return fallback === 'company' ? fallback : undefined;
     // "Zenco Document Solutions America competes with …": a firm's last word and a region (name-rules.ts joins them) name its
     // regional arm, never the region (stop 91).
     if (isRegionalArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
