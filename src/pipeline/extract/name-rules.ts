@@ -28,6 +28,7 @@ import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withC
 import { RECALLED_GOODS } from './recalled-goods';
 import { isFirmNamedForHonorificBrand, isHonorificBrand } from './honorific-brands';
 import { isBrandCalled } from './brand-called-names';
+import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -2777,6 +2778,10 @@ function classify(
   // "its latest phone, the Zeta 2", "Zenco's flagship product, the Orb": a kind set off before "the" and the name types it (stop 61's makers readers).
   const setOff = kindSetOffBefore(tokens, start);
   if (setOff) return { type: setOff, end };
+  // "its sparkling water brand, Zeta.", "the acquisition of beauty brand, Zeta": a brand's noun phrase set off by a comma (apo98b).
+  if (isNameApposedToBrandNoun(tokens, start, end)) return { type: 'product', end };
+  // "move its Zeta line into energy drinks": the owner's line of goods (apo98b).
+  if (isOwnedLineName(tokens, start, end)) return { type: 'product', end };
 
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
   // "Qorva Games' shooter Starfall": an apostrophe glued to a plural name is its possessive, no quotation mark before a cue noun.
@@ -2795,6 +2800,8 @@ function classify(
   const ownerOfPortfolio = after !== undefined && isPlural(after) && PORTFOLIO_LIST_OPENERS.has(tokens[end + skip + 1]?.lower ?? '');
   // "Taobao, a Zenco app", "Zetafizz is a Qorva brand": after another name, the name before the kind is the thing's maker.
   if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
+  // "An iconic Zenco brand, Zeta, …": before a brand's noun that a name is apposed to, the name is the brand's owner (apo98b).
+  if (afterType === 'product' && skip === 0 && isOwnerBeforeApposedBrand(tokens, start, end)) return { type: 'company', end: nameEnd };
   // "Zenco co-founder Tom Reed", "Qorva founder Ana Lee": a name before a founder's title and a person's name is the firm, no person.
   if (after !== undefined && skip === 0 && FOUNDER_TITLES.has(after) && tokens[end + 1]?.capitalized && (words.length > 1 || isNameWord(words[0]!.toLowerCase()))) return { type: 'company', end: nameEnd };
   // "a Qorvex spokesperson", "Qorvex chairman Ana Borin": a role's noun after the name makes it whom the role's holder works for,

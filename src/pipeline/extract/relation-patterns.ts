@@ -74,6 +74,8 @@ import { APPROVAL_ENDINGS } from './approval-endings';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
+import { ACQUIRED_BRAND_OWNERS } from './acquired-brand-owners';
+import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
@@ -5145,6 +5147,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_LIST_ASIDES,
   ...APPROVAL_ENDINGS,
   ...SHIPPED_GOODS_MAKERS,
+  ...ACQUIRED_BRAND_OWNERS,
+  ...BRAND_NOUN_APPOSITIONS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
