@@ -76,6 +76,7 @@ import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
+import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5143,6 +5144,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_RANK_STANDINGS,
   ...BRAND_LIST_ASIDES,
   ...APPROVAL_ENDINGS,
+  ...RIVAL_RANK_MOVES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
