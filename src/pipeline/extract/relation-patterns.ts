@@ -79,6 +79,7 @@ import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
+import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5149,6 +5150,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...SHIPPED_GOODS_MAKERS,
   ...ACQUIRED_BRAND_OWNERS,
   ...BRAND_NOUN_APPOSITIONS,
+  ...RIVAL_RANK_MOVES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
