@@ -34,7 +34,9 @@ const BAN_NOUNS: ReadonlySet<string> = new Set(['ban', 'bans', 'prohibition', 'r
 
 /** Acts a ban forbids before "of": "the use of zenoxate", "the sale of zetamide", "imports of qorvalide", "exports of zenium", "most uses of zetamide". */
 const USE_NOUNS: ReadonlySet<string> = new Set(['use', 'uses', 'sale', 'sales', 'import', 'imports', 'importation', 'production', 'manufacture',
-  'export', 'exports', 'exportation', 'shipments']);
+  'export', 'exports', 'exportation', 'shipments',
+  // The last of a chain of acts (helper sub98b, real additive and drug bans): "banned the manufacture, sale and distribution of zenoxate".
+  'distribution', 'manufacturing', 'possession', 'marketing', 'supply', 'purchase', 'cultivation', 'advertising']);
 
 /** Acts of trade a restricting verb may govern: "restricted exports of zenium", unlike "restricted the use of" (banGovernsUse). */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'import', 'imports', 'importation', 'export', 'exports', 'exportation', 'shipments']);
@@ -150,6 +152,11 @@ const CONTAINING_VERBS: ReadonlySet<string> = new Set(['containing', 'contain', 
 const SUBSTANCE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'chemical', 'chemicals', 'substance', 'substances', 'additive', 'additives', 'ingredient', 'ingredients', 'compound', 'compounds',
   'preservative', 'preservatives', 'solvent', 'solvents',
+  // Kinds a ban names its target by (helper sub98b, real news on pesticides, supplements and dyes): "banned the herbicide zetaquat",
+  // "to ban the herbal supplement zenkra", "the neonicotinoids zenoxam and zetaprid".
+  'pesticide', 'pesticides', 'herbicide', 'herbicides', 'insecticide', 'insecticides', 'fungicide', 'fungicides', 'weedkiller',
+  'weedkillers', 'neonicotinoid', 'neonicotinoids', 'supplement', 'supplements', 'dye', 'dyes', 'colouring', 'coloring', 'sweetener',
+  'sweeteners', 'colours', 'colors',
 ]);
 
 /**
@@ -200,7 +207,8 @@ function destinationAfter(tokens: readonly Token[], i: number): boolean {
  * zetamide from its creams" names its own ingredients, no ban's target, though the sentence tells a state's ban after.
  */
 function kindInBanFrame(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+  // Five words back, so that "containing the food and color additives zenoxate" is read (helper sub98b, real food-additive news).
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const w = tokens[j]!.lower;
     if (CONTAINING_VERBS.has(w) || BAN_VERBS.has(w)) return true;
     if (w === 'on') return BAN_NOUNS.has(tokens[j - 1]?.lower ?? '');
@@ -215,10 +223,11 @@ function kindInBanFrame(tokens: readonly Token[], k: number): boolean {
  * substance, typed a product, became the pools' operator's product).
  */
 function banGovernsUse(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+  // Past the acts chained before it (helper sub98b): "banned the manufacture, sale and distribution of zenoxate".
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const w = tokens[j]!.lower;
     if (BAN_VERBS.has(w) || BAN_NOUNS.has(w) || (RESTRICT_VERBS.has(w) && TRADE_NOUNS.has(tokens[k]!.lower))) return true;
-    if (!/^(?:the|on|its|their|all|any|further|new|of|and|,|most|some|certain|many)$/.test(w)) return false;
+    if (!/^(?:the|on|its|their|all|any|further|new|of|and|or|,|most|some|certain|many)$/.test(w) && !USE_NOUNS.has(w)) return false;
   }
   return false;
 }
@@ -230,6 +239,79 @@ const MANNER_ADVERB = /^[a-z]{3,}(?:ally|ely|ily|ntly|ully|edly)$/u;
 function endsPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next === undefined || !next.word || next.capitalized || AFTER_TARGET.has(next.lower) || MANNER_ADVERB.test(next.lower);
+}
+
+/** A food colour's name before its number (helper sub98b, real news on food-dye bans): "red dye 3", "Red No. 3", "Yellow 5". */
+const DYE_COLOURS: ReadonlySet<string> = new Set(['red', 'yellow', 'blue', 'green', 'orange']);
+
+/**
+ * The end (exclusive) of a food dye's name opening at `i`, or -1: a colour, "dye", "No." or "number", then the dye's number
+ * ("red dye 3", "Red Dye No. 3", "red dye number 3", "Yellow 5"). News on additive bans names dyes so, in lower case or not, and no
+ * other rule reads a colour with a number as a name.
+ */
+function dyeNameEnd(tokens: readonly Token[], i: number): number {
+  // "Zeta Red No. 3": a brand's colour is the brand's name's, read whole elsewhere.
+  if (!DYE_COLOURS.has(tokens[i]?.lower ?? '') || (i > 0 && tokens[i - 1]!.word && tokens[i - 1]!.capitalized)) return -1;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'dye') k++;
+  if (tokens[k]?.lower === 'number') k++;
+  else if (tokens[k]?.lower === 'no' && tokens[k + 1]?.text === '.') k += 2;
+  return /^\d{1,2}$/u.test(tokens[k]?.text ?? '') ? k + 1 : -1;
+}
+
+/** Marks that open a list a ban names after its clause: "bans three neonicotinoids: zenoxam, zetaprid", "five chemicals – zenoxate, …". */
+const LIST_OPENERS: ReadonlySet<string> = new Set([':', '–', '—']);
+
+/**
+ * Whether the word at `i` is an item of a list opened by a colon or a dash where a ban is told (helper sub98b, real news on pesticide
+ * and additive bans): "the bloc bans three neonicotinoids in crop fields: zenoxam, zetaprid and qorvamid", "the use of two
+ * neonicotinoids – zenoxam and zetaprid – is illegal in Ruritania". Walks back over the items before it (a few lower-case words
+ * each, an acronym in brackets) to the opener; a ban's word must stand before the opener, or a kind of substance just before it. A
+ * kind in a ban's frame opens such a list too, its first item of no substance's shape ("additives brominated zenoil, zenium bromate").
+ */
+function itemOfOpenedList(tokens: readonly Token[], i: number): boolean {
+  if (SUBSTANCE_KIND_NOUNS.has(tokens[i]!.lower)) return false;
+  let k = i - 1;
+  let words = 0;
+  let joined = false;
+  while (k >= 0 && i - k < 30) {
+    const t = tokens[k]!;
+    if (SUBSTANCE_KIND_NOUNS.has(t.lower) || CONTAINING_VERBS.has(t.lower) || BAN_VERBS.has(t.lower)) break;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
+      words = 0;
+      joined = true;
+    }
+    else if (t.text === '(' || t.text === ')' || /^\p{Lu}{2,6}$/u.test(t.text)) { /* an acronym in brackets: "(BVO)" */ }
+    else if (t.word && !t.capitalized && ++words <= 3) { /* a word of an item */ }
+    else break;
+    k--;
+  }
+  // "containing the color additives brominated zenoil (BZO), zenium bromate and zetaparaben": a kind in a ban's frame opens it too.
+  // Only a later item of a list: "bans three zenoids" names none.
+  if (k >= 0 && SUBSTANCE_KIND_NOUNS.has(tokens[k]!.lower)) return joined && kindInBanFrame(tokens, k);
+  // "containing brominated zenoil, zenium bromate and …": the list's first item stands where a ban names its target.
+  if (joined && (CONTAINING_VERBS.has(tokens[k]?.lower ?? '') || BAN_VERBS.has(tokens[k]?.lower ?? ''))) return true;
+  if (k < 1 || !LIST_OPENERS.has(tokens[k]!.text)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (SUBSTANCE_KIND_NOUNS.has(tokens[j]!.lower)) return true;
+  return tokens.slice(0, k).some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
+}
+
+/**
+ * Whether a lower-case word no dictionary knows is named right after a kind of substance in a ban's frame, whatever its ending
+ * (helper sub98b, real news on supplement and pesticide bans): "to ban the herbal supplement zenkra", "banned the herbicide zetaquat".
+ * The kind marks it a substance, as the ending does elsewhere.
+ */
+function namedAfterKind(tokens: readonly Token[], i: number): boolean {
+  return coinedLowerWord(tokens[i]) && SUBSTANCE_KIND_NOUNS.has(tokens[i - 1]?.lower ?? '') && kindInBanFrame(tokens, i - 1);
+}
+
+/**
+ * A lower-case word of five letters or more that no dictionary of the tagger knows and that names no kind or thing at large. No
+ * hyphen: a compound the dictionary lacks is mostly a kind of goods ("banned e-scooters"), no substance's name.
+ */
+function coinedLowerWord(t: Token | undefined): boolean {
+  if (t === undefined || !t.word || t.capitalized || t.text.length < 5 || !/^\p{Ll}+$/u.test(t.text)) return false;
+  return !NOT_SUBSTANCES.has(t.text) && !SUBSTANCE_KIND.test(t.text) && !SUBSTANCE_KIND_NOUNS.has(t.text) && isCoinedWord(t.text);
 }
 
 /**
@@ -245,8 +327,19 @@ export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceM
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const dyeEnd = dyeNameEnd(tokens, i);
+    if (dyeEnd > 0) {
+      const label = surfaceOf(tokens, i, dyeEnd);
+      mentions.push(mentionOver(tokens, i, dyeEnd, { key: keyOfName(label), label, type: 'product' }, 'rule'));
+      last = dyeEnd - 1;
+      i = dyeEnd - 1;
+      continue;
+    }
     const opening = hasOpeningSubstanceShape(tokens, i, titled);
-    if (!hasSubstanceShape(t) && !opening) continue;
+    const afterKind = namedAfterKind(tokens, i);
+    // A list's later item needs no substance's ending once one before it was read (helper sub98b): "zenoxate, tarnil and vexamide".
+    const listed = last >= 0 && (i - last === 2 || (i - last === 3 && tokens[last + 1]!.text === ',')) && coinedLowerWord(tokens[i]);
+    if (!hasSubstanceShape(t) && !opening && !afterKind && !listed) continue;
     // A substance of two such words, a salt or an oxide named by its parts (helper ins97, from real news on food additives):
     // "potassium bromate", "titanium dioxide", "vinyl chloride"; the first word alone is no target, as a noun follows it.
     const secondWord = hasSubstanceShape(tokens[i + 1]) || (titled && hasOpeningSubstanceShape(tokens, i + 1, titled));
@@ -257,8 +350,9 @@ export function findBannedSubstanceMentions(tokens: readonly Token[]): SentenceM
     const joined = last >= 0 && i - last === 2 && /^(?:and|or|,)$/.test(tokens[i - 1]!.lower);
     const joinedAfterComma = last >= 0 && i - last === 3 && tokens[last + 1]!.text === ',' && /^(?:and|or)$/.test(tokens[i - 1]!.lower);
     // "the use of zenoxamine was banned in …", "zenoxate is banned in …": a passive ban after the substance or the act of using it.
-    const usedBeforePassive = (tokens[i - 1]?.lower === 'of' && USE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || i === 0 || (i === 1 && tokens[0]!.lower === 'the');
-    if (!joined && !joinedAfterComma && !inBanFrame(tokens, i, approvalEnded) && !(usedBeforePassive && passiveBanAfter(tokens, j))) continue;
+    // Also after an opening phrase set off by a comma (helper sub98b, real pesticide news): "As of 2020, zenoxate was banned in …".
+    const usedBeforePassive = (tokens[i - 1]?.lower === 'of' && USE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || i === 0 || (i === 1 && tokens[0]!.lower === 'the') || tokens[i - 1]?.text === ',';
+    if (!afterKind && !joined && !joinedAfterComma && !inBanFrame(tokens, i, approvalEnded) && !(usedBeforePassive && passiveBanAfter(tokens, j)) && !itemOfOpenedList(tokens, i)) continue;
     const label = surfaceOf(tokens, i, j + 1);
     mentions.push(mentionOver(tokens, i, j + 1, { key: keyOfName(label), label, type: 'product' }, 'rule'));
     last = j;

@@ -5098,6 +5098,12 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
     if (words[i] === 'by' && i === at + 1 && GENERIC_STATE_AGENT.test(words.slice(i + 1, i + 6).join(' '))) return statesAt(words.indexOf('in', i + 1) + 1);
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
     if (words[i] === 'in') return statesAt(i + 1) ?? statesCountedIn(words, i + 1, statesAt);
+    // "banned throughout Ruritania", "banned across the bloc's Zembla" (helper sub98b, real pesticide news): where the ban holds, as
+    // "in" says; not a state's own places ("banned across Ruritania's schools").
+    if (words[i] === 'throughout' || words[i] === 'across') {
+      const list = statesAt(i + 1);
+      return list && words[list.last + 1] !== "'s" ? list : undefined;
+    }
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
     // "… on all Ruritanian government phones": the state's government named as one ("Ruritanian government"), then the devices.
     if (words[i] === 'on') {
