@@ -71,6 +71,7 @@ import { UNIT_HELD_BRANDS } from './unit-held-brands';
 import { OWN_NAME_RECALLS } from './own-name-recalls';
 import { BRAND_LIST_ASIDES } from './brand-list-asides';
 import { APPROVAL_ENDINGS } from './approval-endings';
+import { OWN_GOODS_SOLD } from './own-goods-sold';
 import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
@@ -5151,6 +5152,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ACQUIRED_BRAND_OWNERS,
   ...BRAND_NOUN_APPOSITIONS,
   ...RIVAL_RANK_MOVES,
+  ...OWN_GOODS_SOLD,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

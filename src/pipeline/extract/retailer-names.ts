@@ -1,0 +1,6 @@
+/**
+ * Helper sel98b (stop 98, round 2): chains and marketplaces known by name, which sell other firms' goods. News names them bare
+ * ("Walmart began selling the Zeta", "Target sold one Zeta every second") with no word of their trade, so a selling verb's subject
+ * is no maker when it is one of these (own-goods-sold.ts). Whole names only: "Target" as a word elsewhere is not read here.
+ */
+export const KNOWN_RETAILER_NAME = /^(?:Walmart|Wal-Mart|Wal Mart|Target|Costco|Costco Wholesale|Best Buy|Amazon|Amazon\.com|Kroger|Walgreens|CVS|CVS Health|Rite Aid|Tesco|Sainsbury's|Asda|Morrisons|Aldi|Lidl|Carrefour|Auchan|Ahold Delhaize|Albertsons|Safeway|Publix|Sephora|Ulta|Ulta Beauty|Boots|Superdrug|Home Depot|Lowe's|Macy's|Kohl's|Nordstrom|Harrods|Selfridges|GameStop|Dick's|Dick's Sporting Goods|Decathlon|JD Sports|Foot Locker|Argos|Currys|MediaMarkt|Media Markt|Fnac|Darty|Toys R Us|Toys "R" Us|Smyths|JD\.com|Flipkart|Rakuten|eBay|Zalando|Shopee|Lazada|Coles|Woolworths|Dollar General|Dollar Tree|Staples|Office Depot|7-Eleven|Sam's Club|Trader Joe's|Whole Foods|Marks & Spencer|Waitrose|Otto|Ikea|Temu|Shein|AliExpress|Taobao|Tmall|Newegg|B&H|Micro Center|EB Games|Fleet Feet|Academy Sports)$/;
