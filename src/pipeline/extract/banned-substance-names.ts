@@ -87,8 +87,11 @@ function hasSubstanceShape(t: Token | undefined): boolean {
   return isSubstanceWord(t.text);
 }
 
+/** Metals and elements traded as commodities ("banned exports of gallium and germanium to the United States"): no firm's product. */
+const ELEMENTS: ReadonlySet<string> = new Set(['gallium', 'germanium', 'lithium', 'titanium', 'magnesium', 'palladium', 'uranium', 'indium', 'scandium', 'yttrium', 'neodymium', 'dysprosium', 'terbium', 'praseodymium', 'lanthanum', 'cerium', 'samarium', 'europium', 'gadolinium', 'holmium', 'erbium', 'thulium', 'ytterbium', 'lutetium', 'rhodium', 'iridium', 'osmium', 'ruthenium', 'vanadium', 'chromium', 'cadmium', 'beryllium', 'niobium', 'tantalum', 'hafnium', 'zirconium', 'rubidium', 'caesium', 'cesium', 'strontium', 'barium', 'calcium', 'sodium', 'potassium', 'aluminium', 'selenium', 'tellurium', 'thorium', 'plutonium', 'radium', 'helium', 'rhenium', 'antimony', 'tungsten', 'cobalt', 'graphite']);
+
 function isSubstanceWord(word: string): boolean {
-  return SUBSTANCE_ENDING.test(word) && !SUBSTANCE_KIND.test(word) && !NOT_SUBSTANCES.has(word) && isCoinedWord(word);
+  return SUBSTANCE_ENDING.test(word) && !SUBSTANCE_KIND.test(word) && !NOT_SUBSTANCES.has(word) && !ELEMENTS.has(word) && isCoinedWord(word);
 }
 
 /**

@@ -27,6 +27,8 @@ const PAST_VERB = /^\p{Ll}+ed$/u;
 
 /** The most plain words read back from the noun to the phrase's opener. */
 const MAX_WORDS_BEFORE = 6;
+/** Relative pronouns that open a clause the brand's phrase may close. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
 /** Whether the name over tokens [start, end) is apposed after a comma to a brand's noun phrase. */
 export function isNameApposedToBrandNoun(tokens: readonly Token[], start: number, end: number): boolean {
@@ -36,6 +38,9 @@ export function isNameApposedToBrandNoun(tokens: readonly Token[], start: number
   if (!BRAND_NOUNS.has(noun.lower) && !(CUE_NOUNS.get(noun.lower) === 'product' && !noun.lower.endsWith('s'))) return false;
   const close = tokens[end];
   if (close !== undefined && !APPOSITION_CLOSERS.has(close.text)) return false;
+  // "The startup that built the Qorva chatbot, Zenco, said …": the phrase ends a relative clause, and the name after it is the
+  // apposition of the clause's head, the maker, not the thing made.
+  for (let k = start - 3; k >= 0 && k >= start - 4 - MAX_WORDS_BEFORE; k--) if (RELATIVES.has(tokens[k]!.lower)) return false;
   for (let k = start - 3; k >= 0 && k >= start - 2 - MAX_WORDS_BEFORE; k--) {
     const t = tokens[k]!;
     // "acquired luxury beauty brand, Zeta": a past verb's object may open with no determiner.

@@ -21,6 +21,9 @@ const NOT_OWN_GOODS_AFTER = /^(?:'s |(?:made|built|developed|designed|produced|m
 /** After a thing delivered by a verb: another's possessive, its maker, or a customer's order or a recipient ("the Qorva order", "the Qorva fleet a batch"). */
 const NOT_DELIVERED_THING_AFTER = /^(?:'s |(?:made|built|developed|designed|produced|manufactured) by |from |(?:order|orders|contract|contracts|fleet|team|customers|account|a|an|with)\b)/;
 
+/** Auxiliaries of shipping done or under way, no modal: "will ship the Zeta headset" is a plan, and often a partner's. */
+const DONE_AUX = String.raw`(?:(?:has|have|had|is|are|was|were|been|already|now|also|just|recently|first|began|begun|started) )*`;
+
 export const SHIPPED_GOODS_MAKERS: readonly RelationPattern[] = [
   // "Zenco began deliveries of the Vela 9", "Zenco has officially kicked off deliveries of its Vela 9 SUV", "Zenco began mass shipment
   // of Vela chips": a firm starting its deliveries of a thing delivers its own make. Not a state ("Ruritania began shipments of …"
@@ -28,7 +31,7 @@ export const SHIPPED_GOODS_MAKERS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:cls98b-began-deliveries-of', template: `X1 P AUX ${STARTS} ${DELIVERY_WORDS}T(deliveries|delivery|shipments|shipment|shipping) of ${THING_WORDS}Y1`, notStateWhen: /./, targetNotType: 'company', notFollowedBy: NOT_OWN_GOODS_AFTER, notAnAddress: true, requires: ['of'] },
   // "Zenco is shipping the Vela chip next quarter", "Zenco has begun shipping its Vela X accelerator", "Zenco shipped 20,000 Vela 9
   // units": a firm shipping a named thing of a made kind ships its own make.
-  { relation: 'develops', id: 'pattern:develops:cls98b-shipping-kind', template: `X1 P AUX T(shipping|shipped|ships|ship) (?:(?:over|more than|nearly|almost|about|around|some|roughly|up to) )?(?:[0-9][0-9,.]*(?: , [0-9]{3})* (?:million |billion |thousand )?)?${THING_WORDS}Y1`, targetThenKind: SHIPPED_KINDS, verb: true, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['shipping|shipped|ships|ship'] },
+  { relation: 'develops', id: 'pattern:develops:cls98b-shipping-kind', template: `X1 P ${DONE_AUX}T(shipping|shipped|ships|ship) (?:(?:over|more than|nearly|almost|about|around|some|roughly|up to) )?(?:[0-9][0-9,.]*(?: , [0-9]{3})* (?:million |billion |thousand )?)?${THING_WORDS}Y1`, targetThenKind: SHIPPED_KINDS, verb: true, notStateWhen: /./, targetNotType: 'company', notAnAddress: true, requires: ['shipping|shipped|ships|ship'] },
   // "Zenco has started delivering the Vela 9", "Zenco began shipping its new Vela X": a begun delivery of a named thing, set off by
   // an article or the firm's possessive; a bare name after the verb may be a customer ("began supplying Qorva"), and "delivering"
   // alone is any carrier's ("is delivering the Qorva order").
