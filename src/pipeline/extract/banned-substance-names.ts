@@ -87,11 +87,8 @@ function hasSubstanceShape(t: Token | undefined): boolean {
   return isSubstanceWord(t.text);
 }
 
-/** Metals and elements traded as commodities ("banned exports of gallium and germanium to the United States"): no firm's product. */
-const ELEMENTS: ReadonlySet<string> = new Set(['gallium', 'germanium', 'lithium', 'titanium', 'magnesium', 'palladium', 'uranium', 'indium', 'scandium', 'yttrium', 'neodymium', 'dysprosium', 'terbium', 'praseodymium', 'lanthanum', 'cerium', 'samarium', 'europium', 'gadolinium', 'holmium', 'erbium', 'thulium', 'ytterbium', 'lutetium', 'rhodium', 'iridium', 'osmium', 'ruthenium', 'vanadium', 'chromium', 'cadmium', 'beryllium', 'niobium', 'tantalum', 'hafnium', 'zirconium', 'rubidium', 'caesium', 'cesium', 'strontium', 'barium', 'calcium', 'sodium', 'potassium', 'aluminium', 'selenium', 'tellurium', 'thorium', 'plutonium', 'radium', 'helium', 'rhenium', 'antimony', 'tungsten', 'cobalt', 'graphite']);
-
 function isSubstanceWord(word: string): boolean {
-  return SUBSTANCE_ENDING.test(word) && !SUBSTANCE_KIND.test(word) && !NOT_SUBSTANCES.has(word) && !ELEMENTS.has(word) && isCoinedWord(word);
+  return SUBSTANCE_ENDING.test(word) && !SUBSTANCE_KIND.test(word) && !NOT_SUBSTANCES.has(word) && isCoinedWord(word);
 }
 
 /**
@@ -277,9 +274,11 @@ function itemOfOpenedList(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   let words = 0;
   let joined = false;
+  let exported = false;
   while (k >= 0 && i - k < 30) {
     const t = tokens[k]!;
     if (SUBSTANCE_KIND_NOUNS.has(t.lower) || CONTAINING_VERBS.has(t.lower) || BAN_VERBS.has(t.lower)) break;
+    if (EXPORT_NOUNS.has(t.lower)) exported = true;
     if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
       words = 0;
       joined = true;
@@ -293,7 +292,9 @@ function itemOfOpenedList(tokens: readonly Token[], i: number): boolean {
   // Only a later item of a list: "bans three zenoids" names none.
   if (k >= 0 && SUBSTANCE_KIND_NOUNS.has(tokens[k]!.lower)) return joined && kindInBanFrame(tokens, k);
   // "containing brominated zenoil, zenium bromate and …": the list's first item stands where a ban names its target.
-  if (joined && (CONTAINING_VERBS.has(tokens[k]?.lower ?? '') || BAN_VERBS.has(tokens[k]?.lower ?? ''))) return true;
+  // Not goods exported to a named place, as inBanFrame reads the first item: "banning exports of gallium and germanium to the United
+  // States" restricts the destination.
+  if (joined && (CONTAINING_VERBS.has(tokens[k]?.lower ?? '') || BAN_VERBS.has(tokens[k]?.lower ?? ''))) return !(exported && destinationAfter(tokens, i));
   if (k < 1 || !LIST_OPENERS.has(tokens[k]!.text)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (SUBSTANCE_KIND_NOUNS.has(tokens[j]!.lower)) return true;
   return tokens.slice(0, k).some((t) => BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
