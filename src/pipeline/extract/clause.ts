@@ -359,6 +359,16 @@ const PERSONS_FIRM_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'bus
 
 /** Words that end a sentence's part: no list runs past them. */
 const SERIES_STOPS = new Set(['.', ':', '?', '!', '(', ')']);
+/** Words whose full stop, inside the sentence, ends no part: "a St. Petersburg-based firm", "Zenco Co. Ltd." (helper ctl100). */
+const STOP_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'u.s', 'u.k']);
+/**
+ * Whether word k ends a part of the sentence for a series. A '.' inside the sentence that the splitter kept there follows an
+ * abbreviation, read as a word or taken into a name ("a St. Petersburg-based firm": "@3 . petersburg-based"), and ends nothing
+ * when no name follows it.
+ */
+const isSeriesStop = (words: readonly string[], k: number): boolean =>
+  SERIES_STOPS.has(words[k]!) &&
+  !(words[k] === '.' && k + 1 < words.length && mentionAt(words, k + 1) === undefined && (STOP_ABBREVIATIONS.has(words[k - 1] ?? '') || mentionAt(words, k - 1) !== undefined));
 
 /**
  * Whether the list starting at word i may be a semicolon series: the sentence goes on to "; and"
@@ -367,7 +377,7 @@ const SERIES_STOPS = new Set(['.', ':', '?', '!', '(', ')']);
  */
 function semicolonSeriesAfter(words: readonly string[], i: number): boolean {
   for (let k = i + 1; k < words.length; k++) {
-    if (SERIES_STOPS.has(words[k]!)) return false;
+    if (isSeriesStop(words, k)) return false;
     if (words[k] === ';' && (words[k + 1] === 'and' || words[k + 1] === 'or')) return endsClauseAfter(words, k + 2);
   }
   return false;
@@ -379,7 +389,7 @@ function semicolonSeriesAfter(words: readonly string[], i: number): boolean {
  */
 function seriesDescriptionEnd(words: readonly string[], comma: number): number | undefined {
   for (let k = comma + 1; k < words.length && k <= comma + 30; k++) {
-    if (SERIES_STOPS.has(words[k]!)) return undefined;
+    if (isSeriesStop(words, k)) return undefined;
     if (words[k] !== ';') continue;
     let next = words[k + 1] === 'and' || words[k + 1] === 'or' ? k + 2 : k + 1;
     while (DETERMINERS.has(words[next] ?? '')) next++;

@@ -424,7 +424,8 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  * Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges.
  * Adverbs of an act's manner or time, capitalised in a Title Case headline: "Zenco Temporarily Blocks Zapp" (stop 66's first bans sample).
  * Units of power and energy ("a 5 GWh battery") and a kind of service written as an acronym ("IPTV boxes") are no names either.
- * Nor are kinds of goods in trade news ("tariffs on PV cell imports from Zembla", "PHEV imports"; helper tar89b: "PV" was the target).
+ * Nor are kinds of goods in trade news ("tariffs on PV cell imports from Zembla", "PHEV imports"; helper tar89b: "PV" was the target), nor
+ * the kits cars are shipped as ("tariffs on SKD and CKD units"; helper ctl100).
  * Nor acronyms of a firm's papers, seat and meetings ("Zenco's CV", "its HQ", "Qorva's AGM", "its ESG report"; fp90, from stop 89's fresh samples).
  * Nor an owner's role word or a fronted comparative opening a sentence before the firm: "Owner Zenco Corp. said …", "Worse for Zenco Inc
  * is …" (helper fp91, from brl91's and riv91's reports).
@@ -432,7 +433,7 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
-AI GenAI LLM LLMs CV CVs HQ AGM EGM ESG KPI KPIs ROI EBITDA EPS 4X RPG FPS RTS RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs PV BEV BEVs PHEV PHEVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs VoIP VOIP NFT NFTs GHz Ghz MHz Mhz GB TB mAh
+AI GenAI LLM LLMs CV CVs HQ AGM EGM ESG KPI KPIs ROI EBITDA EPS 4X RPG FPS RTS RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs PV BEV BEVs PHEV PHEVs HEV HEVs SUV SUVs MPV CKD SKD CBU CBUs IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs VoIP VOIP NFT NFTs GHz Ghz MHz Mhz GB TB mAh
 DevOps DevSecOps MLOps AIOps LLMOps FinOps PaaS IaaS
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
