@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
-import { recaseShouting } from '../text/recase';
+import { recaseShoutedOpeners, recaseShouting } from '../text/recase';
 import { recaseTitleCaseHeadlines } from './title-case-headlines';
 import { latin1Copy, lowerWordsOf, type Token } from '../text/tokens';
 import { listedTokens, withLineLists } from '../text/line-lists';
@@ -65,7 +65,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const listed: Token[][] = [];
   for (let i = 0; i < spans.length; i++) listed.push(listedTokens(text, spans[i]!, oneByte));
   // A headline in capitals, then one in Title Case, read with the casing of the rest of the article.
-  const { tokens, titleCase } = recaseTitleCaseHeadlines(recaseShouting(listed));
+  const { tokens, titleCase } = recaseTitleCaseHeadlines(recaseShoutedOpeners(recaseShouting(listed)));
   const sentences: Sentence[] = [];
   for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]!, titleCase: titleCase[i]! });
   const learned = new LearnedNames();

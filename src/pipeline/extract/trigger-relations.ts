@@ -39,6 +39,9 @@ import { thingSpelledAsTrigger } from './trigger-spelled-things';
 import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
+/** A blocked name's service noun, read past to reach the act's agent: "blocking of access to Zapp websites by …" (helper apl100). */
+const SERVICE_NOUNS_BEFORE_AGENT: ReadonlySet<string> = new Set(['website', 'websites', 'site', 'sites', 'app', 'apps', 'application', 'applications', 'platform', 'platforms', 'domains', 'urls', 'services', 'servers']);
+
 const ADDING_NOT_AFTER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 
 /** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
@@ -3108,7 +3111,10 @@ function argumentsOf(
         // the agents' own clause ("…, which say Zenco sold drones until last month" dates the sales), and "before" dates the act.
         !words.slice(participle + 2).some((w) => LIFTS.has(w)) && !words.slice(participle + 2, nextCommaOrRelative(words, participle + 2)).includes('until');
       const passiveAgents = imposedBy ? agentAfter(words, objectEnd, lists) : undefined;
-      const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
+      // "the blocking of access to Zapp websites by the regulator and the telecom commission" (helper apl100): the object's service
+      // noun between it and "by".
+      const byAt = words[objectEnd + 1] === 'by' ? objectEnd : SERVICE_NOUNS_BEFORE_AGENT.has(words[objectEnd + 1] ?? '') && words[objectEnd + 2] === 'by' ? objectEnd + 1 : -1;
+      const byAgent = byAt >= 0 ? agentAfter(words, byAt, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
       const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions, reading.trigger.words[0]!) : undefined;
       // "Zenco opposed the ban on Zapp", "lobbied against the sanctions on Qorva": who takes a stand on an act did not impose it.
@@ -3832,7 +3838,10 @@ function orderVerbBefore(words: readonly string[], t0: number, lists: ReadonlyMa
     const setter = mentionAt(words, setterEnd(words, k));
     return setter !== undefined && lists.get(setter)?.members.length === 1 ? k : UNNAMED_ORDER;
   }
-  const m = mentionAt(words, t - 2);
+  // "compelled local Internet Service Providers (ISPs) to restrict access to Zapp" (helper apl100): the ordered party's acronym in
+  // brackets before "to".
+  const named = words[t - 2] === ')' && words[t - 4] === '(' && mentionAt(words, t - 3) !== undefined ? t - 5 : t - 2;
+  const m = mentionAt(words, named);
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
   const k = beforeOrdered(words, list.first);
@@ -3867,8 +3876,14 @@ function beforeOrdered(words: readonly string[], first: number): number {
   let k = first - 1;
   if (words[k] === 'the') k--;
   if (words[k] === 'both') k--;
+  // "ordered local providers A and B", "forced all Internet Service Providers" (helper apl100): a word placing who is ordered.
+  if (ORDERED_PLACE_WORDS.has(words[k] ?? '')) k--;
+  if (words[k] === 'the') k--;
   return k;
 }
+
+/** Words placing the parties an order goes to: "ordered local Internet Service Providers to …", "told all Zapp resellers to …". */
+const ORDERED_PLACE_WORDS: ReadonlySet<string> = new Set(['local', 'all', 'major', 'domestic', 'national', 'several']);
 
 /** An order whose giver the clause does not name: subjectsBefore finds no one before it, so no one acts. */
 const UNNAMED_ORDER = 0;

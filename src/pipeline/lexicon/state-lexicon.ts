@@ -17,6 +17,8 @@ export function withStates(field: LexiconData, states: readonly StateNames[]): L
   const byId = new Map(field.entities.map((e) => [e.id, e]));
   const merged = new Map<string, LexiconEntry>();
 
+  const statedDemonyms = new Set([...demonymOwner.keys(), ...states.flatMap((s) => s.demonyms ?? [])]);
+
   for (const state of states) {
     const names = [state.name, ...(state.aliases ?? [])];
     const ownerId = names.map((n) => owner.get(n)).find((id) => id !== undefined && isState(byId.get(id)));
@@ -34,7 +36,7 @@ export function withStates(field: LexiconData, states: readonly StateNames[]): L
       return o === undefined || o === id;
     };
     const aliases = union(own?.aliases, names.filter((n) => n !== (own?.name ?? state.name) && free(n)));
-    const demonyms = union(own?.demonyms, (state.demonyms ?? []).filter(freeDemonym));
+    const demonyms = union(own?.demonyms, [...(state.demonyms ?? []), ...spelledDemonyms(state.name, statedDemonyms)].filter(freeDemonym));
     if (!own && !free(state.name)) continue;
     merged.set(id, {
       ...(own ?? { id, name: state.name, type: 'government' as const, onlyStateData: true as const }),
@@ -50,4 +52,15 @@ export function withStates(field: LexiconData, states: readonly StateNames[]): L
 
 function union(first: readonly string[] | undefined, second: readonly string[]): string[] {
   return [...new Set([...(first ?? []), ...second])];
+}
+
+/**
+ * Helper apl100 (stop 100), from real news on states blocking apps: a demonym the news spells as the state's one-word name ending
+ * in "a" plus "n" ("the Somalian government", "Slovakian regulators") where the maintained demonym is another ("Somali"). Only
+ * when no state already writes that word as its own demonym ("Dominican" stays the Dominican Republic's).
+ */
+function spelledDemonyms(name: string, stated: ReadonlySet<string>): string[] {
+  if (!/^\p{Lu}\p{Ll}+a$/u.test(name)) return [];
+  const spelled = `${name}n`;
+  return stated.has(spelled) ? [] : [spelled];
 }

@@ -41,3 +41,24 @@ function isShouting(tokens: readonly Token[]): boolean {
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper >= 0.9 * letters.length;
 }
+
+/** Articles a sentence may open with in capitals while the rest is written in the usual case ("THE Ruritanian government has …"). */
+const SHOUTED_OPENERS: ReadonlySet<string> = new Set(['THE', 'AN']);
+
+/**
+ * Helper apl100 (stop 100), from real news on states blocking apps: a sentence that opens with its article in capitals ("THE
+ * Ruritanian government has banned Zeta") gave "THE Ruritanian" as a name. The opening article is read as "The" when the next word
+ * is not in capitals too (a shouting headline is recaseShouting's). Offsets are unchanged.
+ */
+export function recaseShoutedOpeners(sentences: Token[][]): Token[][] {
+  for (let i = 0; i < sentences.length; i++) {
+    const tokens = sentences[i]!;
+    const first = tokens[0];
+    if (first === undefined || !SHOUTED_OPENERS.has(first.text)) continue;
+    const next = tokens[1];
+    if (next === undefined || !next.word || next.text === next.text.toUpperCase()) continue;
+    const text = first.text[0] + first.text.slice(1).toLowerCase();
+    sentences[i] = [{ ...first, text, lower: text.toLowerCase() }, ...tokens.slice(1)];
+  }
+  return sentences;
+}
