@@ -140,6 +140,24 @@ function apposedAsMadeThing(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "Nothing, a tech company that …", "Trending, the London startup, …": a sentence's opening word set off before an apposition that
+ * calls it a firm ("company", "startup", "maker", "giant" within a few lower-case words) is the firm's name, though it reads as a
+ * pronoun or a gerund (helper nam100, from real news on a phone maker named "Nothing": the opener was dropped as an "-ing" word and
+ * the sentence lost its maker). "Shipping, the sector …", "Banking, an industry …" name no firm and keep their reading.
+ */
+function apposedAsFirm(tokens: readonly Token[]): boolean {
+  // Only an "-ing" word: an adverb set off so ("Separately, the company …", "Streamly, the company that owns Qorva, …") opens a clause
+  // about the firm named after it.
+  if (!tokens[0]!.text.endsWith('ing') || tokens[1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[2]?.lower ?? '')) return false;
+  for (let k = 3; k < 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (CUE_NOUNS.get(t.lower) === 'company') return true;
+  }
+  return false;
+}
+
 /** "Platform as a Service", "Infrastructure as a Service": a business model, capitalised, whose words the run reads apart. */
 function asAService(tokens: readonly Token[], start: number, end: number): boolean {
   const model = (k: number): boolean => tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.text === 'Service';
@@ -693,8 +711,9 @@ export function findNamedMentions(
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     // "Roadly, the navigation system from Qorva, …": a coined word set off before an apposition that calls it a made thing is a name
-    // though it ends like an adverb (helper typ90, from brd90's report).
-    if (start === 0 && end === 1 && !apposedAsMadeThing(tokens) && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
+    // though it ends like an adverb (helper typ90, from brd90's report). "Nothing, a tech company, …" (apposedAsFirm) and an "-ing"
+    // opener the article already taught as a firm's name ("the startup Nothing … Nothing launched …") are firms' names too (helper nam100).
+    if (start === 0 && end === 1 && !apposedAsMadeThing(tokens) && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) ? !apposedAsFirm(tokens) && learned.get(tokens[0]!.text)?.type !== 'company' : ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
     // "Thus, Zembla firms were blacklisted: …", "Meanwhile, …", "Still, …": a connective opening the sentence before its comma is no name
     // (fq85, from fresh samples on makers: "Thus" became a maker). A one-word brand there stays ("Zenco, which makes …"): its word is none.
     if (start === 0 && end === 1 && tokens[1]?.text === ',' && isOpeningConnective(tokens[0]!.lower)) start = end;

@@ -82,8 +82,26 @@ function seriesEnd(m: SentenceMention, tokens: readonly Token[]): number | undef
   return m.last + 3;
 }
 
+/** A generation's number in brackets: "1" of "Ear (1)", "2a" of "Phone (2a)"; not a year ("(2021)") nor a footnote's letter. */
+const BRACKETED_GENERATION = /^[1-9][0-9]?[a-z]?$/;
+
 /**
- * Widens a product's name over "in N", over "No. N" and over a fraction, folding in any name the widened span now covers ("Card" found alone).
+ * Where a product's name widened over a bracketed generation ends: "Ear (1)", "Phone (2a)", "Zeta Buds (3)" (helper nam100, from
+ * real news on a phone maker that writes its models' numbers in brackets: the finder stopped at the bracket, so "Ear (1)" was read as
+ * "Ear" and missed its gold name). The bracket must hug the number ("(1)", not "( 1 )"), and the name must touch the bracket's
+ * opening only by a space; "Zeta (2021)" is a year and "Zeta (b)" a list's letter, neither a generation.
+ */
+function bracketEnd(m: SentenceMention, tokens: readonly Token[]): number | undefined {
+  const open = tokens[m.last];
+  const num = tokens[m.last + 1];
+  const close = tokens[m.last + 2];
+  if (open?.text !== '(' || num === undefined || close?.text !== ')' || !BRACKETED_GENERATION.test(num.text)) return undefined;
+  if (!glued(open, num) || !glued(num, close) || glued(tokens[m.last - 1], open)) return undefined;
+  return m.last + 3;
+}
+
+/**
+ * Widens a product's name over "in N", over "No. N", over a bracketed generation ("Ear (1)") and over a fraction, folding in any name the widened span now covers ("Card" found alone).
  * Names the lexicon knows stay as they are, and so do people's, places' and governments' names.
  */
 export function joinNumberedProductNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
@@ -94,7 +112,8 @@ export function joinNumberedProductNames(mentions: readonly SentenceMention[], t
     if (m.source === 'lexicon' || m.source === 'coref' || (m.type !== 'product' && m.type !== 'company' && m.type !== 'organization')) continue;
     const plan = planEnd(m, tokens);
     const series = plan === undefined ? seriesEnd(m, tokens) : undefined;
-    const end = plan ?? series ?? fractionEnd(m, tokens);
+    const bracket = plan === undefined && series === undefined ? bracketEnd(m, tokens) : undefined;
+    const end = plan ?? series ?? bracket ?? fractionEnd(m, tokens);
     if (end === undefined) continue;
     // Later names inside the widened span are folded in; a name running past its end keeps the span from widening.
     let j = i + 1;
@@ -102,6 +121,12 @@ export function joinNumberedProductNames(mentions: readonly SentenceMention[], t
     if (j > i + 1 && list[j - 1]!.last > end) continue;
     const surface = surfaceOf(tokens, m.first, end);
     out ??= mentions.slice();
+    // "Ear (1)": the bracket stays an aside for the clause readers (abstract-sentence.ts drops it, and a name running into it is
+    // lost), so only the name's label and key take the generation; its span ends where it did.
+    if (bracket !== undefined) {
+      out[i] = withChanges(m, { label: surface, key: keyOfName(surface) });
+      continue;
+    }
     // A colour's "No. N" leaves the name's type and source to the typing after (a ban's frame, a kind noun); the plans and cards are products.
     out.splice(i, j - i, withChanges(m, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: series !== undefined ? m.type : 'product', source: series !== undefined ? m.source : 'rule' }));
   }
