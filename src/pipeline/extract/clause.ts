@@ -1085,7 +1085,10 @@ function appositionStart(words: readonly string[], close: number): number | unde
     const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!) || (words[k + 1] === 'one' && words[k + 2] === 'of');
     // ", whose …" and ", which …" always open a relative aside, after a name or a noun ("The startup, whose investors include …").
     const relativeAside = words[k + 1] === 'whose' || words[k + 1] === 'which' || words[k + 1] === 'who';
-    return relativeAside || (opensAside && mentionAt(words, k - 1) !== undefined) ? k : undefined;
+    // "Zenco's chips, based on the homegrown Plix design, compete with Qorva": a participle aside after a possessed noun describes
+    // that noun; the name inside is no subject (helper riv100, from real chip news).
+    const possessedNoun = /^(?:[a-z]+ed|built|made|run|led|driven|known|sold|held)$/.test(words[k + 1]!) && /^[a-z]+s$/.test(words[k - 1] ?? '') && words[k - 2] === "'s" && mentionAt(words, k - 3) !== undefined;
+    return relativeAside || (opensAside && (mentionAt(words, k - 1) !== undefined || possessedNoun)) ? k : undefined;
   }
   return undefined;
 }

@@ -81,6 +81,7 @@ import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
+import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -666,6 +667,11 @@ const BOTNET_TAKEDOWNS = 'took down|takes down|take down|taking down|has taken d
 /** Malicious networks and code, never their takers' own (see BOTNET_TAKEDOWNS). */
 const BOTNET_KINDS = 'botnet|botnets|trojan|trojans|malware|ransomware';
 /** After "launched Zeta to counter Qorva": what of Qorva's is owned, no aim at Qorva ("Qorva's tablet"); its standing is ("Qorva's popularity", stop 71's makers samples). */
+/**
+ * Before "X is aimed at Y": X the object of a measure or an act ("The sanctions on Zenco are aimed at Qorva", "the curbs against Zenco,
+ * aimed at Qorva") is no firm taking aim (helper riv100, a known false rivalry).
+ */
+const AIMED_MEASURE_OBJECT = /(?:^|\s)(?:on|against|over|upon|into|at) (?:the )?$/;
 const AIMED_AT_OWNED = /^'s (?!(?:popularity|dominance|lead|success|grip|hold|rise|growth|influence|market share|share|position|reach)(?= |$))/;
 /**
  * What an enforcement agreement binds a firm to in its "under which" clause: to hire a monitor, submit to audits, adopt a compliance
@@ -1686,7 +1692,7 @@ const RVN_NOT_OWN_ACT = /(?:^| )(?:not|never|partner|partners|ally|allies|invest
 /** … and who is let, helped or paid to take a share of another's market (a deal's share, no rivalry), or another's partner. */
 const RVN_HELPED_TO_TAKE = /(?:^| )(?:lets|let|letting|allows|allowed|allowing|enables|enabled|enabling|helps|helped|helping|help|gives|gave|giving|partner|partners|ally|allies|investor|investors|backer|backers|agency|adviser|advisor|client|clients|customer|customers|supplier|suppliers|distributor|distributors|retailer|retailers|licensee|franchisee|franchisees|former|not|never) $/;
 /** A subject that is no rival thing when aimed at a firm: a law, a probe, a bid, a campaign. */
-const RVN_NOT_RIVAL_SUBJECT = /(?:^| )(?:law|laws|bill|bills|act|rule|rules|measure|measures|sanctions|probe|investigation|lawsuit|suit|campaign|bid|offer|tariff|tariffs|ban|criticism|attack|attacks|ad|ads|advert|adverts) $/;
+const RVN_NOT_RIVAL_SUBJECT = /(?:^| )(?:law|laws|bill|bills|act|rule|rules|measure|measures|sanctions|probe|investigation|lawsuit|suit|campaign|bid|offer|tariff|tariffs|ban|criticism|attack|attacks|ad|ads|advert|adverts|curbs|restrictions|controls|penalties|fines|charges)(?: (?:on|against|over|upon|targeting)(?: the)?)? $/;
 const RVN_NOT_RIVAL_HEAD = 'law|laws|bill|act|rule|measure|sanction|sanctions|probe|investigation|inquiry|lawsuit|suit|campaign|bid|offer|tariff|ban|criticism|attack|ad|advert|fund|deal|merger|takeover|move|program|programme|initiative|scheme|service|tool|platform';
 /** Users or staff of a firm after its name: a thing aimed at them is aimed at customers ("aimed at Qorva users"). */
 const RVN_USER_NOUNS = String.raw`(?:users|customers|owners|buyers|fans|drivers|shoppers|subscribers|developers|employees|staff|workers|members|clients|readers|viewers|players|dealers|suppliers|shareholders|investors|loyalists|devotees)(?= |$)`;
@@ -2105,7 +2111,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
   { relation: 'develops', template: `POSS ${DESCRIBING}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1`, requires: [':'] },
   // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y`, requires: ['('] },
+  // "Zembla's Vexa division (Qorva's main competitor)": a possessor opening the bracket names whose rival or unit the thing is, no
+  // thing the first possessor makes (helper riv100, from real cloud news).
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y`, notFollowedBy: /^'s /, requires: ['('] },
   // A portfolio's members stated the other way round: "Among Zenco's many brands are A and B", "Zenco's brands are A and B",
   // "Brands owned by Zenco include A and B", "A and B are part of Zenco's portfolio", "with A and B in its portfolio".
   // "Zenco's lineup now includes the Zeta" (stop 61): an adverb may stand before the verb.
@@ -2901,7 +2909,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco has set its sights on dethroning the Qorva Z", "Zenco's competitive position against giants like A and B"); the peer
   // check keeps "sanctions aimed at Zenco" and "the US takes aim at Zenco" out, and the users' nouns "aimed at Qorva shareholders"
   // (review rr93b: the same list as the apposed aim of helper rvn92).
-  { relation: 'competes_with', id: 'pattern:competes_with:aimed-at', template: `X1 P AUX (?:squarely |directly |firmly |clearly |largely |mainly |primarily |also )?T(aimed at|aimed squarely at|targeted at|pitched against|positioned against|taking aim at|takes aim at|took aim at|squaring off against|squares off against|squared off against) (?:the )?(?:@\\d+ 's )?Y1 `, notFollowedBy: new RegExp(`^(?:'s |${RVN_USER_NOUNS})`) },
+  { relation: 'competes_with', id: 'pattern:competes_with:aimed-at', template: `X1 P AUX (?:squarely |directly |firmly |clearly |largely |mainly |primarily |also )?T(aimed at|aimed squarely at|targeted at|pitched against|positioned against|taking aim at|takes aim at|took aim at|squaring off against|squares off against|squared off against) (?:the )?(?:@\\d+ 's )?Y1 `, notFollowedBy: new RegExp(`^(?:'s |${RVN_USER_NOUNS})`), notPrecededBy: AIMED_MEASURE_OBJECT },
   { relation: 'competes_with', id: 'pattern:competes_with:set-sights-on', template: `X1 P AUX T(set|sets|setting) (?:its|their|its@\\d+) sights (?:firmly |squarely )?on (?:dethroning |overtaking |beating |unseating |challenging |taking on |toppling |catching |rivalling |rivaling )?(?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['sights'] },
   { relation: 'competes_with', id: 'pattern:competes_with:position-against', template: `X1 's (?:[a-z-]+ ){0,2}T(position|standing|edge|footing|positioning) (?:against|versus|vs) (?:(?:the )?(?:[a-z-]+ )?(?:rivals|giants|competitors|players|incumbents|heavyweights|leaders) (?:such as |like |including )?|the likes of )?(?:the )?Y`, requires: ["'s"], indexBy: ['position', 'standing', 'edge', 'footing', 'positioning'] },
   // Stop 52, from its second round's controls reader: a state halting the export of a product restricts the product ("halted all
@@ -5156,6 +5164,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...BRAND_NOUN_APPOSITIONS,
   ...RIVAL_RANK_MOVES,
   ...OWN_GOODS_SOLD,
+  ...RIVAL_CHALLENGER_SHAPES,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
