@@ -1092,6 +1092,24 @@ const KEEPING_VERBS: ReadonlySet<string> = new Set(['ban', 'bans', 'banned', 'ba
 const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|upgraded|updated|revamped|redesigned|refreshed|improved|standalone|mini|compact|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
 /** Words that may follow a noun phrase's last word: a verb's auxiliary, a preposition, a conjunction. */
 const PHRASE_ENDS_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'which', 'that', 'as', 'into', 'across', 'after', 'before', 'since', 'this', 'last', 'next', 'today', 'yesterday']);
+/** Words that open what an apposition's firm is known for or does: "the media company renowned for …", "the firm behind …". */
+const DESCRIBED_FIRM_NEXT: ReadonlySet<string> = new Set(['behind', 'renowned', 'known', 'famous', 'noted', 'best', 'that', 'which', 'whose', 'based', 'headquartered', 'founded']);
+/** Capitalised words that name a time, not a firm, before a comma: "On Monday, the company that …". */
+const TIME_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/**
+ * Whether the company description at [i, j] sets off a name nothing typed before its comma: "… to Ziff Davis, the digital media and
+ * internet company renowned for …" (helper own100: the description was read as the sentence's subject firm, and the name lost the
+ * apposition that types it). The name is a capitalised word mid-sentence that no preposition of place or time opens ("In Paris, the
+ * company that …", "On Monday, the company behind …" still point back), and what the firm is known for or does follows the noun.
+ */
+function untypedNameDescribed(tokens: readonly Token[], i: number, j: number): boolean {
+  if (!DESCRIBED_FIRM_NEXT.has(tokens[j + 1]?.lower ?? '')) return false;
+  let k = i - 2;
+  if (k < 1 || !tokens[k]!.capitalized || TIME_NAMES.has(tokens[k]!.lower)) return false;
+  while (k > 0 && tokens[k - 1]!.capitalized) k--;
+  return k > 0 && !/^(?:in|on|at|during|since|by|from|after|before|across|throughout|for)$/.test(tokens[k - 1]!.lower);
+}
+
 /** Whether a firm is named in apposition a few words after "behind" ("behind the Zeta app, Zenco, …"): the description's own name. */
 function namedAfterBehind(tokens: readonly Token[], named: readonly SentenceMention[], from: number): boolean {
   return named.some((m) => m.type === 'company' && m.first > from && m.first <= from + 8 && tokens[m.first - 1]?.text === ',' && /^(?:,|\.|;|:)?$/.test(tokens[m.last]?.text ?? ''));
@@ -1219,7 +1237,10 @@ export function findCoreferences(
       // "Nairobi — The government …": a state opening the text before a dash is its dateline, not a name the description sets off
       // ("Zenco Holdings — the company behind Zeta —" still is).
       const dateline = (m: SentenceMention): boolean => type === 'government' && m.first === 0 && tokens[i - 1]!.text !== ',';
-      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && named.some((m) => m.last === i - 1 && m.type === type && !dateline(m));
+      // "… to Ziff Davis, the digital media company renowned for …": so does it a name nothing typed yet, whose type the description
+      // gives (helper own100: the description was read as the subject firm, and the name lost its apposition); not "Zeta, the
+      // company's new app", where the possessive points back.
+      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (named.some((m) => m.last === i - 1 && m.type === type && !dateline(m)) || (type === 'company' && untypedNameDescribed(tokens, i, j)));
       if (appositive) continue;
       // "Zeta is the flagship product of Zenco": after a copula a description says what the subject is, it does not point back.
       if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;

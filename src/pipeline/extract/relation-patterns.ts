@@ -57,6 +57,7 @@ import { DESCRIBED_PASSIVE_MAKERS } from './described-passive-makers';
 import { JOINT_EFFORT_MAKERS } from './joint-effort-makers';
 import { PORTFOLIO_KIND_LISTS } from './portfolio-kind-lists';
 import { OWNER_BRAND_SETS } from './owner-brand-sets';
+import { OWNED_TITLE_SETS } from './owned-title-sets';
 import { ADDED_SET_MEMBERS } from './added-set-members';
 import { PORTFOLIO_MEMBER_BRANDS } from './portfolio-member-brands';
 import { POSSESSED_SET_OFF_LISTS } from './possessed-set-off-lists';
@@ -5133,6 +5134,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...APPROVAL_KIND_PHRASINGS,
   ...ORDERED_ACCESS_CUT_PATTERNS,
   ...OWNER_BRAND_SETS,
+  ...OWNED_TITLE_SETS,
   ...POSSESSED_SET_OFF_LISTS,
   ...MAKER_ASIDES,
   ...PLANT_IMPORT_BANS,

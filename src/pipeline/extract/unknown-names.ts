@@ -307,6 +307,14 @@ const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|
  * from real apparel news: a sentence opening "Sequential Brands, whose other labels include …" lost its owner and every brand with it).
  */
 const HOLDING_RELATIVE_AFTER = /^, (?:which|who) (?:also |now |still |currently )?(?:owns|own|makes|markets|sells|holds|produces|manufactures) |^, whose (?:[a-z-]+ )?(?:brands|labels|marques|portfolio|products|stable) /;
+/**
+ * An apposition whose head is a firm's noun: ", the digital media and internet company renowned for …", ", a publishing group based in …"
+ * (helper own100). Not a person's role in it (", the company's founder", ", the firm chairman"): the noun ends the phrase or a relative,
+ * a participle or "behind" follows.
+ */
+const FIRM_APPOSITION_AFTER = /^, (?:the |a |an )(?:[a-z-]+ (?:and [a-z-]+ )?){0,4}(?:company|firm|group|conglomerate|publisher|studio|developer|startup|giant|juggernaut|powerhouse|corporation)(?=[,.;)]| (?:behind|that|which|whose|known|renowned|best|based|headquartered|founded)\b)/;
+/** What a firm owns after its name: " owns many well-known brands", " also owns tech publications such as" (helper own100). */
+const OWNED_SET_AFTER = /^ (?:also |now |still |currently )?(?:owns|holds|operates|publishes) (?:(?:many|several|some|numerous|other|such|a|the) )?(?:[a-z-]+ ){0,3}(?:brands|labels|marques|publications|titles|magazines|websites|sites|properties|outlets|apps|games|studios|portfolio)\b/;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 // "Jack Zeniel's maker Qorva": after a possessive kept in the name too (possessive-names.ts, a fresh sample of drinks news).
 const MAKER_NOUN_AFTER = new RegExp(`^[ -](?:${MAKER_NOUNS.join('|')})\\s`);
@@ -452,6 +460,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Vexa-MX", "Zeta DX Blue": a model's code of two capitals after the first word, which the tagger reads as a Roman
     // numeral's value ("MX", 1010), is no count (helper nmx92, stop 92's eighty-fifth sample: hyphenated models in a list were lost).
     const romanLetterCode = ROMAN_LETTER_CODE.test(mention.surface) || SPELLED_NUMBER_CODE.test(mention.surface);
+    // "Ziff Davis, the digital media company renowned for …", "Meredith owns brands including …", "Ziff Davis, which owns …": a name the
+    // tagger knows as a person's, that an apposition calls a firm or that owns a set of titles or brands, is the firm (helper own100,
+    // from real news on media groups: the owner and every title it owns were lost).
+    if (fallback === 'company' && tags.has('Person') && (FIRM_APPOSITION_AFTER.test(after) || OWNED_SET_AFTER.test(after) || HOLDING_RELATIVE_AFTER.test(after))) return fallback;
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !romanLetterCode && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
