@@ -30,6 +30,8 @@ const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
   ...(['company', 'firm', 'startup', 'group', 'giant', 'chipmaker', 'lab', 'conglomerate', 'retailer', 'maker'] as const).map((w) => [w, 'company'] as const),
   // Makers of drinks and medicines, as news names them again (helper cor96: "The brewer's core brands include A and B").
   ...(['brewer', 'distiller', 'winemaker', 'drugmaker'] as const).map((w) => [w, 'company'] as const),
+  // A seller of technology named again by its trade (helper cau100, from model-launch news: "The AI vendor launched two versions of Zeta").
+  ...(['vendor', 'outfit', 'manufacturer'] as const).map((w) => [w, 'company'] as const),
   ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip', 'site', 'website', 'browser', 'messenger', 'encyclopedia'] as const).map((w) => [w, 'product'] as const),
   ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
   ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),

@@ -122,6 +122,26 @@ const LIST_KEEPING: ReadonlySet<string> = new Set(['maintained', 'kept', 'run', 
 /** Words of a list that approves or ranks rather than curbs: "the approved list", "the top list". */
 const NOT_RESTRICTION_LISTS: ReadonlySet<string> = new Set(['approved', 'pre-approved', 'preferred', 'trusted', 'whitelist', 'white', 'top', 'best', 'shortlist', 'short', 'waiting', 'guest', 'priority', 'honour', 'honor', 'eligible', 'certified', 'authorised', 'authorized', 'recommended', 'allowed']);
 /** "entity-list", "sanctions-list": a restriction list's title written as one hyphenated word. */
+/** The relative pronouns that open a clause set off after a list's member. */
+const RELATIVE_OPENERS = new Set(['whose', 'which', 'who']);
+
+/**
+ * The token spans [from, to) of relative clauses set off after a name: ", whose chip was made by C", ", which is backed by C and D",
+ * each up to the next comma or semicolon (or the sentence's end). A list's members are the names the list states, not the names
+ * a member's own clause tells of: "These included A and B, whose chip was made by C" lists A and B (helper cau100, from a fresh
+ * sample's blacklist news).
+ */
+function relativeAsides(words: readonly string[], mentions: readonly SentenceMention[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of mentions) {
+    if (words[m.last] !== ',' || !RELATIVE_OPENERS.has(words[m.last + 1] ?? '')) continue;
+    let end = m.last + 2;
+    while (end < words.length && words[end] !== ',' && words[end] !== ';') end++;
+    spans.push([m.last + 1, end]);
+  }
+  return spans;
+}
+
 function hyphenatedRestrictionList(word: string): boolean {
   const [head, noun, ...rest] = word.split('-');
   return rest.length === 0 && noun !== undefined && LIST_NOUNS.has(noun) && RESTRICTION_LIST.has(head!);
@@ -299,7 +319,10 @@ export class ListingReader {
       return true;
     };
     // Names nothing typed are firms, or things when the listing's noun says so ("Blocked sites include A and B").
-    const membersFrom = (from: number, to = tokens.length, type: EntityType = LISTED_TYPE): SentenceMention[] => mentions.filter((m) => m.first >= from && m.last <= to && isMember(m, type));
+    // "These included A and B, whose chip was made by C for D": names in a relative clause set off after a member are no members.
+    const asides = relativeAsides(words, mentions);
+    const membersFrom = (from: number, to = tokens.length, type: EntityType = LISTED_TYPE): SentenceMention[] =>
+      mentions.filter((m) => m.first >= from && m.last <= to && (asides.length === 0 || !asides.some(([a, b]) => m.first >= a && m.first < b)) && isMember(m, type));
     const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;
 
     // "• Zenco Micro, including two aliases": a bullet right after the act (or its previous bullet) names one target.

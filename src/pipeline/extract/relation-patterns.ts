@@ -2063,7 +2063,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // act the name is the object of, not the name (helper prc89).
   // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
   // Nor a place's: "Zapp was blocked from the app marketplace owned by Qorva" (helper rlm94).
-  { relation: 'develops', template: `Y (?!'s )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
+  // Nor the antecedent of "whose": "Zenco, whose chip—made by Qorva—…" tells of the chip (helper cau100, from blacklist news).
+  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -3209,8 +3210,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-named-gear', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR})(?= |$)`, verb: true, requires: ['to'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-gear-made-by', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR}) (?:made|supplied|produced|manufactured|sold|built|from) (?:by )?Y`, verb: true, requires: ['to'], stateActor: true },
   // "Zenco continued to innovate, with the introduction of Zeta in 2009", "Zenco answered with the launch of the Zeta" (stop 61's makers
-  // readers): the clause's subject brings out what "with" its act introduces.
-  { relation: 'develops', id: 'pattern:develops:with-the-introduction-of', template: `X P AUX (?:(?!by |from |to )[a-z-]+ |, ){1,8}with (?:the |its |their )?(?:[a-z-]+ )?T(introduction|introductions|launch|launches|release|releases|debut|debuts|unveiling|rollout|roll-out) of (?:the |its |their )?(?:new )?Y`, requires: ['with', 'of'] },
+  // readers): the clause's subject brings out what "with" its act introduces; "Zenco stunned the (AI) field with the announcement of
+  // Zeta" too (helper cau100, from model-launch news).
+  { relation: 'develops', id: 'pattern:develops:with-the-introduction-of', template: `X P AUX (?:(?!by |from |to )[a-z-]+ |, |\\( [a-z]+ \\) ){1,10}with (?:the |its |their )?(?:[a-z-]+ )?T(introduction|introductions|launch|launches|release|releases|debut|debuts|unveiling|rollout|roll-out|announcement) of (?:the |its |their )?(?:new )?Y`, requires: ['with', 'of'] },
   // "Zenco, an entity on the Commerce Department's blacklist, …", "Zenco, already on a Ruritanian trade list, …" (stop 61's first controls
   // sample): an apposition placing a firm on a state's restriction list.
   { relation: 'restricts', id: 'pattern:restricts:apposed-on-owners-list', template: `Y1 , (?:already |also |now |long |itself )?(?:(?:a|an|one|another) (?:[a-z-]+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|organisation|organization|institute|unit|subsidiary|chipmaker) )?(?:already |also |now |long )?(?:on|in) (?:the |a |an )?X1 (?:'s )?(?:[a-z-]+ ){0,2}T(blacklist|black list|entity list|sanctions list|trade list|denylist|restricted list|unreliable entity list|unverified list|military end-user list)`, requires: [','], stateActor: true },

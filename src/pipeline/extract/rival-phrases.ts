@@ -295,6 +295,17 @@ export function adjunctClauseBefore(words: readonly string[], t: number, pronoun
 }
 
 /**
+ * "Zenco is struggling as rival Qorva gains share", "Zenco's sales fell while rivals Qorva and Vexa grew": "rival" as the noun before
+ * the name that opens a clause of time or cause sets that name against the main clause's subject, not against a name nearer to it
+ * ("Zenco missed Vexa's deadline as rival Qorva shipped": Vexa is no rival; helper cau100, from chip-memory news). The opener's
+ * index, or -1.
+ */
+export function rivalNounClauseOpener(words: readonly string[], t: number): number {
+  if (!/^rivals?$/.test(words[t] ?? '') || mentionAt(words, t + 1) === undefined) return -1;
+  return ADJUNCT_OPENERS.test(words[t - 1] ?? '') ? t - 1 : -1;
+}
+
+/**
  * "as it seeks to compete with A", "in a bid to fend off A": a rivalry the firm strives for in a clause of purpose is stated, not
  * proposed (the striving is the hedge claim-status.ts reads): whether such a clause or phrase ends right before the verb at `t`.
  */

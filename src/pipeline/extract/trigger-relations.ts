@@ -19,7 +19,7 @@ import { finiteVerbAt } from './clause-subject';
 import { participleMainSubject } from './rival-participle-subjects';
 import { newMention, type SentenceMention } from './mention';
 import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, rivalNounClauseOpener, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { comparedDemonymBefore, ownedNounThenVerbBetween } from './ban-noun-owners';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
@@ -2464,7 +2464,9 @@ function argumentsOf(
       // "After blocking Zapp last week, Ruritania …": a fronted adjunct's gerund has the main clause's subject, after the comma.
       // "Zenco launched Zeta as it tries to compete with A": a pronoun opening a clause of time or purpose stands for the sentence's
       // subject, not the nearest name (helper riv83).
-      const opener = symmetric && order === undefined ? adjunctClauseBefore(words, t, true) : -1;
+      const pronounOpener = symmetric && order === undefined ? adjunctClauseBefore(words, t, true) : -1;
+      // "Zenco is struggling as rival Qorva gains share": the noun "rival" opening the clause sets the name against the main subject.
+      const opener = pronounOpener >= 0 || !symmetric || order !== undefined ? pronounOpener : rivalNounClauseOpener(words, t);
       const mainSubject = opener > 0 && mentionAt(words, 0) !== undefined ? lists.get(mentionAt(words, 0)!) : undefined;
       // Not past a report or a relative clause: "Zenco said Qorva is struggling as it competes with A" (the "it" is Qorva).
       const opening = mainSubject && mainSubject.last < opener && fits('source')(mainSubject) && !words.slice(mainSubject.last + 1, opener).some((w) => REPORT_OR_RELATIVE.test(w)) ? mainSubject : undefined;
@@ -3476,7 +3478,9 @@ const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'r
 
 /** Whether an 's comes at `from` or after one lower-case word ("Zeta 's", "Zeta phone 's") and no name follows it before `to`. */
 function ownsCommonNounBefore(words: readonly string[], from: number, to: number): boolean {
-  const at = words[from] === "'s" || words[from] === '’s' ? from : /^[a-z][a-z-]*$/.test(words[from] ?? '') && (words[from + 1] === "'s" || words[from + 1] === '’s') ? from + 1 : -1;
+  // "Zenco, whose chip—made by Qorva—…": the relative "whose" owns its noun as an 's does (helper cau100).
+  const whose = words[from] === 'whose' ? from : words[from] === ',' && words[from + 1] === 'whose' ? from + 1 : -1;
+  const at = whose >= 0 ? whose : words[from] === "'s" || words[from] === '’s' ? from : /^[a-z][a-z-]*$/.test(words[from] ?? '') && (words[from + 1] === "'s" || words[from + 1] === '’s') ? from + 1 : -1;
   if (at < 0 || at + 1 >= to) return false;
   for (let k = at + 1; k < to; k++) if (mentionAt(words, k) !== undefined) return false;
   return true;
