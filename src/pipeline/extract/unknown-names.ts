@@ -463,7 +463,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Ziff Davis, the digital media company renowned for …", "Meredith owns brands including …", "Ziff Davis, which owns …": a name the
     // tagger knows as a person's, that an apposition calls a firm or that owns a set of titles or brands, is the firm (helper own100,
     // from real news on media groups: the owner and every title it owns were lost).
-    if (fallback === 'company' && tags.has('Person') && (FIRM_APPOSITION_AFTER.test(after) || OWNED_SET_AFTER.test(after) || HOLDING_RELATIVE_AFTER.test(after))) return fallback;
+    // Not ", who makes …": "who" says the name is a person's ("Gordon, who makes the Vela pump, …").
+    if (fallback === 'company' && tags.has('Person') && (FIRM_APPOSITION_AFTER.test(after) || OWNED_SET_AFTER.test(after) || (HOLDING_RELATIVE_AFTER.test(after) && !after.startsWith(', who ')))) return fallback;
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !romanLetterCode && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
