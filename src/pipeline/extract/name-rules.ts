@@ -284,6 +284,18 @@ const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** "Last Energy": "Last" opens a firm's name before an industry word alone (helper nm90: cut to "Energy"); "Last year" keeps it out. */
 const LAST_OPENER = 'Last';
+/** Generic heads of a device's name that open a model's name before its code ("Watch QX", "Band 10", "Tab S9"; helper ttl100). */
+const DEVICE_HEAD_WORDS = new Set(['Watch', 'Band', 'Tab', 'Phone', 'Pad', 'Book', 'Buds', 'Ring', 'Lens']);
+/** A model's code after such a head: a figure-bearing token or a short run of capitals ("QX", "7", "S9", "X14"). */
+const MODEL_CODE_AFTER_HEAD = /^(?:\p{Lu}{0,3}\p{N}[\p{L}\p{N}]*\+?|\p{Lu}{1,3})$/u;
+const DEVICE_HEAD_LEADS = new Set(['the', 'its', 'their', 'a', 'new', 'latest', 'upcoming', 'first', 'next', 'own', 'flagship', 'cheaper', 'budget']);
+/** Whether a maker's possessive, "its", an article, "new" or a launch verb in the past or present stands right before the head, mid-sentence. */
+function deviceHeadBefore(tokens: readonly Token[], k: number, headline: boolean): boolean {
+  const prev = tokens[k - 1];
+  if (headline || !prev || tokens[k]!.start !== prev.end + 1) return false;
+  return isPossessive(prev) || DEVICE_HEAD_LEADS.has(prev.lower) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(prev.text);
+}
+
 /** Small words NOT_NAMES trims that open firms' names ("Just Eat", "Next"): names where the article writes them capitalised mid-sentence. */
 const NAME_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Just', 'Next']);
 /** Words of dates and times after "Next": "Next Tuesday", "Next March", "Next Year". */
@@ -546,7 +558,10 @@ export function findNamedMentions(
     // the article taught with it (helper typ97c, from real delivery-app news: "Just Eat" was cut to "Eat").
     const adverbFirm = (k: number): boolean => end - k >= 2 && NAME_OPENING_SMALL_WORDS.has(tokens[k]!.text) && !DATE_WORDS.has(tokens[k + 1]!.lower) &&
       ((k > 0 && !headline && !CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.text)) || learned.has(surfaceOf(tokens, k, k + 2)) || learned.has(surfaceOf(tokens, k, end)));
-    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "Zenco's new Watch QX", "launched the Watch 7": a capitalised generic device head right before a model code, after a lower-case
+    // word or an owner's possessive mid-sentence, is the product's first word (helper ttl100, from stop 99's families: cut to "QX").
+    const deviceHeadOpens = (k: number): boolean => k === i && end - k >= 2 && DEVICE_HEAD_WORDS.has(tokens[k]!.text) && deviceHeadBefore(tokens, k, headline) && MODEL_CODE_AFTER_HEAD.test(tokens[k + 1]!.text);
+    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && !deviceHeadOpens(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
     // "22nd Century's Moonlight", after "22nd Century Group" in the article: the ordinal opens the firm's short name too.
@@ -3511,6 +3526,36 @@ function repeatsTitle(tokens: readonly Token[], i: number, colon: number): boole
   return false;
 }
 
+/** Articles that open a subtitle in prose ("… : The Heist", "… : A New Dawn"). */
+const SUBTITLE_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** Copulas after a title that go on to say what the work is ("… is Zenco's newest game"). */
+const TITLE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'will', 'remains']);
+
+/**
+ * Whether the words after a subtitle (up to four capitalised words after `colon`, an article first) frame the whole title as a
+ * work: a maker's noun right after it ("… Rebirth developer Zenco"), or a copula and, within five words, a maker's possessive or
+ * a work's kind ("… Adventures is Zenco's newest game", "… was a hit game"), or a comma and an article before a work's kind.
+ */
+function framedAfterSubtitle(tokens: readonly Token[], colon: number, covered: Uint8Array): boolean {
+  let k = colon + 1;
+  if (SUBTITLE_ARTICLES.has(tokens[k]?.text ?? '')) k++;
+  const from = k;
+  while (k < tokens.length && k <= colon + 4 && !covered[k] && isNameToken(tokens[k]!)) k++;
+  const after = tokens[k];
+  if (k === from || !after || after.capitalized) return false;
+  if (CREDIT_NOUNS.has(after.lower)) return true;
+  // "…: A New Dawn, a game made by Zenco": an apposition naming a work's kind within three words frames it too.
+  const apposed = after.text === ',' && /^(?:a|an|the)$/.test(tokens[k + 1]?.text ?? '');
+  if (!TITLE_COPULAS.has(after.lower) && !apposed) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + (apposed ? 4 : 5); j++) {
+    const w = tokens[j]!;
+    if (w.text === ',' && !(apposed && j === k) || w.text === '.' || w.text === ';') return false;
+    // A work's kind, not a maker's ("Zenco: Qorva is a game studio" stays a label and a firm).
+    if ((/^['’]s$/.test(w.text) && !apposed) || (WORK_NOUNS.has(w.lower) && !CREDIT_NOUNS.has(tokens[j + 1]?.lower ?? '') && !/^(?:company|firm|maker|makers|studios)$/.test(tokens[j + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
  * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words, or,
@@ -3528,9 +3573,14 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   // The subtitle has two words at least there ("… the developer of Zeta: Vexa is its rival" stays two sentences' names).
   const credited = before !== undefined && (before.lower === 'behind' || (before.lower === 'of' && CREDIT_NOUNS.has(tokens[i - 2]?.lower ?? ''))) &&
     tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
-  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon));
-  // "… : The Heist": in prose, "The" opens a subtitle when a capitalised word follows it ("Zeta: The company said …" stays two).
-  const theOpens = inProse && first.text === 'The' && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
+  // "the Skyfall: Rebirth developer Zenco", "Diner Rush: Adventures is Zenco's newest game": a maker's noun right after the subtitle,
+  // or a copula before a maker's possessive or a work's kind, frames the whole title as well (helper ttl100, from stop 99's families:
+  // the title was cut at the colon). "Zenco: Ruritania's new champion", with no such frame after, stays a headline's label.
+  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon)) ||
+    framedAfterSubtitle(tokens, colon, covered);
+  // "… : The Heist", "… : A New Dawn": in prose, an article opens a subtitle when a capitalised word follows it ("Zeta: The company
+  // said …" stays two).
+  const theOpens = inProse && SUBTITLE_ARTICLES.has(first.text) && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
   if (covered[colon + 1] || !isNameToken(first) || (NOT_SUBTITLE_OPENERS.has(first.text) && !theOpens)) return false;
   const title = tokens.slice(i, colon);
   let k = colon + 1;
