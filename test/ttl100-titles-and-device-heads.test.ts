@@ -33,6 +33,30 @@ describe('a generic device head before a model code', () => {
   });
 });
 
+describe('a network generation after a model\'s plus, and before a part', () => {
+  it('"Pro+ 5G" keeps its generation', () => {
+    expect(claims('Vexa launched the Vexa Note 13 Pro+ 5G on Monday.')).toEqual(['Vexa -develops-> Vexa Note 13 Pro+ 5G']);
+  });
+
+  it('a generation before a part\'s noun is no part of the name', () => {
+    expect(claims("Qorva's Q50 5G modem competes with Zenco's X70 modem.")).toContain('Qorva -develops-> Q50');
+    expect(claims('Ruritania banned Zenco 5G chips.').some((c) => c.includes('Zenco 5G'))).toBe(false);
+    expect(claims("Zenco's Zeta 7+ 5G modem competes with Qorva's X70 modem.")).toContain('Zenco -develops-> Zeta 7+');
+  });
+});
+
+describe('a firm\'s name with a lower-case connector, framed as one firm', () => {
+  it('a firm\'s noun before it', () => {
+    expect(claims('The studio Ready at Dawn develops Lone Echo.')).toEqual(['Ready at Dawn -develops-> Lone Echo']);
+    expect(claims('Lone Echo developer Ready at Dawn was bought by Zenco.')).toEqual(['Ready at Dawn -develops-> Lone Echo', 'Zenco -acquired-> Ready at Dawn']);
+  });
+
+  it('a firm\'s last word closing it', () => {
+    expect(claims('Made in Zembla Studio released Iron Tide.')).toEqual(['Made in Zembla Studio -develops-> Iron Tide']);
+    expect(claims('Zenco acquired Made in Zembla Studio last year.')).toEqual(['Zenco -acquired-> Made in Zembla Studio']);
+  });
+});
+
 describe('near misses', () => {
   it('a headline label after a firm\'s name is no title', () => {
     expect(claims("Zenco: Ruritania's new champion")).toEqual([]);
@@ -42,5 +66,10 @@ describe('near misses', () => {
   it('"Watch" as a verb or a headline opener is no device head', () => {
     expect(claims('Watch: Zenco competes with Qorva in phones.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(claims('Zenco plans to Watch Q3 results closely.')).toEqual([]);
+  });
+
+  it('a coined firm before a place or a show is no connector name', () => {
+    expect(claims('The company Zenco in Ruritania competes with Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(claims('Zenco Studio in Ruritania released Iron Tide.').some((c) => c.includes('Zenco Studio in'))).toBe(false);
   });
 });

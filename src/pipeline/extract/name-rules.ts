@@ -296,6 +296,18 @@ function deviceHeadBefore(tokens: readonly Token[], k: number, headline: boolean
   return isPossessive(prev) || DEVICE_HEAD_LEADS.has(prev.lower) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(prev.text);
 }
 
+/** Network generations written after a model's name ("Note 13 5G", "Pro+ 5G"). */
+const GENERATION_LABELS: ReadonlySet<string> = new Set(['5G', '4G', 'LTE']);
+/** Parts and services a network generation describes rather than names ("5G modem", "5G chips", "5G network"). */
+const GENERATION_PART_NOUNS: ReadonlySet<string> = new Set(['modem', 'modems', 'chip', 'chips', 'chipset', 'chipsets', 'network', 'networks', 'equipment', 'gear', 'radio', 'radios', 'infrastructure', 'technology', 'patents', 'services', 'service', 'spectrum', 'rollout', 'base', 'stations', 'kit', 'components']);
+/**
+ * Whether the generation label at k stands before a part's or a service's noun: "Qorva's Q50 5G modem", "Zenco 5G chips" read a
+ * product "Q50" and a firm "Zenco", not "Q50 5G" and "Zenco 5G" (helper ttl100, from stop 99's families).
+ */
+function generationBeforePart(tokens: readonly Token[], k: number): boolean {
+  return GENERATION_LABELS.has(tokens[k]!.text) && GENERATION_PART_NOUNS.has(tokens[k + 1]?.text ?? '');
+}
+
 /** Small words NOT_NAMES trims that open firms' names ("Just Eat", "Next"): names where the article writes them capitalised mid-sentence. */
 const NAME_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Just', 'Next']);
 /** Words of dates and times after "Next": "Next Tuesday", "Next March", "Next Year". */
@@ -596,9 +608,9 @@ export function findNamedMentions(
     // ("Western AI companies", "Constitutional AI" keep trimming it).
     // "Zeta Watch", "Zepp OS", "Zeta XR", "Zeta EV": after a name, "Watch", "OS", a reality acronym and a variant's word end a product's name
     // (not in a Title Case headline, where any word is capitalised).
-    const endsTheName = (k: number): boolean => tierAfterKnown(k) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
+    const endsTheName = (k: number): boolean => tierAfterKnown(k) || (k - start >= 2 && tokens[k - 1]!.text === '+' && GENERATION_LABELS.has(tokens[k]!.text) && !headline) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && !generationBeforePart(tokens, k) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
       (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Zenco's Zeta A handsets", "its Zeta A series phone": a capital "A" after a name's word and before a lower-case noun is the
@@ -1093,6 +1105,30 @@ function namesWithDimension(tokens: readonly Token[], start: number, at: number,
   return false;
 }
 
+/** Lower-case words inside firms' names ("Ready at Dawn", "Made in Zembla Studio", "Built for Vexa Labs"). */
+const CONNECTOR_NAME_WORDS: ReadonlySet<string> = new Set(['at', 'in', 'with', 'for', 'on', 'from', 'by']);
+/** A firm's noun right before such a name ("the studio Ready at Dawn", "developer Ready at Dawn"). */
+const CONNECTOR_NAME_FRAMES: ReadonlySet<string> = new Set(['studio', 'developer', 'developers', 'publisher', 'company', 'firm', 'startup', 'start-up', 'maker', 'label', 'brand', 'outfit', 'agency', 'retailer', 'chain']);
+/** A firm's last word closing such a name ("Made in Zembla Studio", "Built for Vexa Labs"). */
+const CONNECTOR_NAME_ENDS: ReadonlySet<string> = new Set(['Studio', 'Studios', 'Games', 'Labs', 'Interactive', 'Entertainment', 'Inc', 'Ltd', 'LLC', 'Corp', 'Group', 'Company', 'Media', 'Productions']);
+
+/**
+ * Where a firm's name with a lower-case connector ends: one capitalised English word, the connector, then one to three
+ * capitalised words no other name covers, framed as one firm by a firm's noun right before it ("the studio Ready at Dawn") or by a
+ * firm's last word closing it ("Made in Zembla Studio"). `end` itself when not framed; "Zenco in Ruritania", "Sales at Qorva" are two.
+ */
+function connectorNameEnd(tokens: readonly Token[], i: number, end: number, covered: Uint8Array, known: readonly SentenceMention[]): number {
+  const head = tokens[i]!;
+  // Not a cue's noun or a plural of staff or sales opening the sentence ("Jobs at Qorva Labs", "Sales in Zembla Studio stores").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || isCoinedWord(head.lower) || NOT_NAMES.has(head.text) || CUE_NOUNS.has(head.lower) || head.lower.endsWith('s')) return end;
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 3 && !covered[k] && tokens[k]!.capitalized && tokens[k]!.word) k++;
+  if (k === end + 1 || known.some((m) => m.first <= k - 1 && m.last >= end + 1 && m.type === 'government')) return end;
+  const framedBefore = CONNECTOR_NAME_FRAMES.has(tokens[i - 1]?.lower ?? '');
+  const framedAfter = k - end >= 3 && CONNECTOR_NAME_ENDS.has(tokens[k - 1]!.text);
+  return framedBefore || framedAfter ? k : end;
+}
+
 /** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
 function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
   let end = i + 1;
@@ -1106,6 +1142,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (isDimensionBeforeKind(tokens, end) && !namesWithDimension(tokens, i, end, learned)) break;
     // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
     else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+    // "the studio Ready at Dawn", "Made in Zembla Studio released …": a lower-case connector inside a firm's name that a firm's
+    // noun before it or a firm's last word after it frames goes on with the name (helper ttl100, from stop 99's families).
+    else if (end === i + 1 && !headline && CONNECTOR_NAME_WORDS.has(t.text) && connectorNameEnd(tokens, i, end, covered, known) > end) end = connectorNameEnd(tokens, i, end, covered, known);
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
     else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
     // "Zen+Gyr", "Vexa+Lund", "Zeta+Plus": a plus glued between two capitalised words joins them in one name, a firm's or a product's
@@ -1120,6 +1159,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
     else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && miniClosesName(tokens[end + 1])) && !covered[end]) {
       end++;
+      // "the Vexa Note 13 Pro+ 5G": a network generation right after the plus is the model's last word (helper ttl100, from stop
+      // 99's families: cut to "… Pro+"), not before a part's noun ("its Zeta 7+ 5G modem" names the modem's generation).
+      if (t.text === '+' && GENERATION_LABELS.has(tokens[end]?.text ?? '') && !covered[end] && tokens[end]!.start === t.end + 1 && !generationBeforePart(tokens, end)) end++;
       break;
     }
     // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
