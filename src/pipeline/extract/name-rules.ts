@@ -284,6 +284,30 @@ const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** "Last Energy": "Last" opens a firm's name before an industry word alone (helper nm90: cut to "Energy"); "Last year" keeps it out. */
 const LAST_OPENER = 'Last';
+/** Generic heads of a device's name that open a model's name before its code ("Watch QX", "Band 10", "Tab S9"; helper ttl100). */
+const DEVICE_HEAD_WORDS = new Set(['Watch', 'Band', 'Tab', 'Phone', 'Pad', 'Book', 'Buds', 'Ring', 'Lens']);
+/** A model's code after such a head: a figure-bearing token or a short run of capitals ("QX", "7", "S9", "X14"). */
+const MODEL_CODE_AFTER_HEAD = /^(?:\p{Lu}{0,3}\p{N}[\p{L}\p{N}]*\+?|\p{Lu}{1,3})$/u;
+const DEVICE_HEAD_LEADS = new Set(['the', 'its', 'their', 'a', 'new', 'latest', 'upcoming', 'first', 'next', 'own', 'flagship', 'cheaper', 'budget']);
+/** Whether a maker's possessive, "its", an article, "new" or a launch verb in the past or present stands right before the head, mid-sentence. */
+function deviceHeadBefore(tokens: readonly Token[], k: number, headline: boolean): boolean {
+  const prev = tokens[k - 1];
+  if (headline || !prev || tokens[k]!.start !== prev.end + 1) return false;
+  return isPossessive(prev) || DEVICE_HEAD_LEADS.has(prev.lower) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(prev.text);
+}
+
+/** Network generations written after a model's name ("Note 13 5G", "Pro+ 5G"). */
+const GENERATION_LABELS: ReadonlySet<string> = new Set(['5G', '4G', 'LTE']);
+/** Parts and services a network generation describes rather than names ("5G modem", "5G chips", "5G network"). */
+const GENERATION_PART_NOUNS: ReadonlySet<string> = new Set(['modem', 'modems', 'chip', 'chips', 'chipset', 'chipsets', 'network', 'networks', 'equipment', 'gear', 'radio', 'radios', 'infrastructure', 'technology', 'patents', 'services', 'service', 'spectrum', 'rollout', 'base', 'stations', 'kit', 'components']);
+/**
+ * Whether the generation label at k stands before a part's or a service's noun: "Qorva's Q50 5G modem", "Zenco 5G chips" read a
+ * product "Q50" and a firm "Zenco", not "Q50 5G" and "Zenco 5G" (helper ttl100, from stop 99's families).
+ */
+function generationBeforePart(tokens: readonly Token[], k: number): boolean {
+  return GENERATION_LABELS.has(tokens[k]!.text) && GENERATION_PART_NOUNS.has(tokens[k + 1]?.text ?? '');
+}
+
 /** Small words NOT_NAMES trims that open firms' names ("Just Eat", "Next"): names where the article writes them capitalised mid-sentence. */
 const NAME_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Just', 'Next']);
 /** Words of dates and times after "Next": "Next Tuesday", "Next March", "Next Year". */
@@ -546,7 +570,10 @@ export function findNamedMentions(
     // the article taught with it (helper typ97c, from real delivery-app news: "Just Eat" was cut to "Eat").
     const adverbFirm = (k: number): boolean => end - k >= 2 && NAME_OPENING_SMALL_WORDS.has(tokens[k]!.text) && !DATE_WORDS.has(tokens[k + 1]!.lower) &&
       ((k > 0 && !headline && !CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.text)) || learned.has(surfaceOf(tokens, k, k + 2)) || learned.has(surfaceOf(tokens, k, end)));
-    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "Zenco's new Watch QX", "launched the Watch 7": a capitalised generic device head right before a model code, after a lower-case
+    // word or an owner's possessive mid-sentence, is the product's first word (helper ttl100, from stop 99's families: cut to "QX").
+    const deviceHeadOpens = (k: number): boolean => k === i && end - k >= 2 && DEVICE_HEAD_WORDS.has(tokens[k]!.text) && deviceHeadBefore(tokens, k, headline) && MODEL_CODE_AFTER_HEAD.test(tokens[k + 1]!.text);
+    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && !deviceHeadOpens(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
     // "22nd Century's Moonlight", after "22nd Century Group" in the article: the ordinal opens the firm's short name too.
@@ -581,9 +608,9 @@ export function findNamedMentions(
     // ("Western AI companies", "Constitutional AI" keep trimming it).
     // "Zeta Watch", "Zepp OS", "Zeta XR", "Zeta EV": after a name, "Watch", "OS", a reality acronym and a variant's word end a product's name
     // (not in a Title Case headline, where any word is capitalised).
-    const endsTheName = (k: number): boolean => tierAfterKnown(k) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
+    const endsTheName = (k: number): boolean => tierAfterKnown(k) || (k - start >= 2 && tokens[k - 1]!.text === '+' && GENERATION_LABELS.has(tokens[k]!.text) && !headline) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && !generationBeforePart(tokens, k) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
       (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Zenco's Zeta A handsets", "its Zeta A series phone": a capital "A" after a name's word and before a lower-case noun is the
@@ -1078,6 +1105,30 @@ function namesWithDimension(tokens: readonly Token[], start: number, at: number,
   return false;
 }
 
+/** Lower-case words inside firms' names ("Ready at Dawn", "Made in Zembla Studio", "Built for Vexa Labs"). */
+const CONNECTOR_NAME_WORDS: ReadonlySet<string> = new Set(['at', 'in', 'with', 'for', 'on', 'from', 'by']);
+/** A firm's noun right before such a name ("the studio Ready at Dawn", "developer Ready at Dawn"). */
+const CONNECTOR_NAME_FRAMES: ReadonlySet<string> = new Set(['studio', 'developer', 'developers', 'publisher', 'company', 'firm', 'startup', 'start-up', 'maker', 'label', 'brand', 'outfit', 'agency', 'retailer', 'chain']);
+/** A firm's last word closing such a name ("Made in Zembla Studio", "Built for Vexa Labs"). */
+const CONNECTOR_NAME_ENDS: ReadonlySet<string> = new Set(['Studio', 'Studios', 'Games', 'Labs', 'Interactive', 'Entertainment', 'Inc', 'Ltd', 'LLC', 'Corp', 'Group', 'Company', 'Media', 'Productions']);
+
+/**
+ * Where a firm's name with a lower-case connector ends: one capitalised English word, the connector, then one to three
+ * capitalised words no other name covers, framed as one firm by a firm's noun right before it ("the studio Ready at Dawn") or by a
+ * firm's last word closing it ("Made in Zembla Studio"). `end` itself when not framed; "Zenco in Ruritania", "Sales at Qorva" are two.
+ */
+function connectorNameEnd(tokens: readonly Token[], i: number, end: number, covered: Uint8Array, known: readonly SentenceMention[]): number {
+  const head = tokens[i]!;
+  // Not a cue's noun or a plural of staff or sales opening the sentence ("Jobs at Qorva Labs", "Sales in Zembla Studio stores").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || isCoinedWord(head.lower) || NOT_NAMES.has(head.text) || CUE_NOUNS.has(head.lower) || head.lower.endsWith('s')) return end;
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 3 && !covered[k] && tokens[k]!.capitalized && tokens[k]!.word) k++;
+  if (k === end + 1 || known.some((m) => m.first <= k - 1 && m.last >= end + 1 && m.type === 'government')) return end;
+  const framedBefore = CONNECTOR_NAME_FRAMES.has(tokens[i - 1]?.lower ?? '');
+  const framedAfter = k - end >= 3 && CONNECTOR_NAME_ENDS.has(tokens[k - 1]!.text);
+  return framedBefore || framedAfter ? k : end;
+}
+
 /** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
 function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
   let end = i + 1;
@@ -1091,6 +1142,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (isDimensionBeforeKind(tokens, end) && !namesWithDimension(tokens, i, end, learned)) break;
     // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
     else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+    // "the studio Ready at Dawn", "Made in Zembla Studio released …": a lower-case connector inside a firm's name that a firm's
+    // noun before it or a firm's last word after it frames goes on with the name (helper ttl100, from stop 99's families).
+    else if (end === i + 1 && !headline && CONNECTOR_NAME_WORDS.has(t.text) && connectorNameEnd(tokens, i, end, covered, known) > end) end = connectorNameEnd(tokens, i, end, covered, known);
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
     else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
     // "Zen+Gyr", "Vexa+Lund", "Zeta+Plus": a plus glued between two capitalised words joins them in one name, a firm's or a product's
@@ -1105,6 +1159,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
     else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && miniClosesName(tokens[end + 1])) && !covered[end]) {
       end++;
+      // "the Vexa Note 13 Pro+ 5G": a network generation right after the plus is the model's last word (helper ttl100, from stop
+      // 99's families: cut to "… Pro+"), not before a part's noun ("its Zeta 7+ 5G modem" names the modem's generation).
+      if (t.text === '+' && GENERATION_LABELS.has(tokens[end]?.text ?? '') && !covered[end] && tokens[end]!.start === t.end + 1 && !generationBeforePart(tokens, end)) end++;
       break;
     }
     // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
@@ -3511,6 +3568,36 @@ function repeatsTitle(tokens: readonly Token[], i: number, colon: number): boole
   return false;
 }
 
+/** Articles that open a subtitle in prose ("… : The Heist", "… : A New Dawn"). */
+const SUBTITLE_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** Copulas after a title that go on to say what the work is ("… is Zenco's newest game"). */
+const TITLE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'will', 'remains']);
+
+/**
+ * Whether the words after a subtitle (up to four capitalised words after `colon`, an article first) frame the whole title as a
+ * work: a maker's noun right after it ("… Rebirth developer Zenco"), or a copula and, within five words, a maker's possessive or
+ * a work's kind ("… Adventures is Zenco's newest game", "… was a hit game"), or a comma and an article before a work's kind.
+ */
+function framedAfterSubtitle(tokens: readonly Token[], colon: number, covered: Uint8Array): boolean {
+  let k = colon + 1;
+  if (SUBTITLE_ARTICLES.has(tokens[k]?.text ?? '')) k++;
+  const from = k;
+  while (k < tokens.length && k <= colon + 4 && !covered[k] && isNameToken(tokens[k]!)) k++;
+  const after = tokens[k];
+  if (k === from || !after || after.capitalized) return false;
+  if (CREDIT_NOUNS.has(after.lower)) return true;
+  // "…: A New Dawn, a game made by Zenco": an apposition naming a work's kind within three words frames it too.
+  const apposed = after.text === ',' && /^(?:a|an|the)$/.test(tokens[k + 1]?.text ?? '');
+  if (!TITLE_COPULAS.has(after.lower) && !apposed) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + (apposed ? 4 : 5); j++) {
+    const w = tokens[j]!;
+    if (w.text === ',' && !(apposed && j === k) || w.text === '.' || w.text === ';') return false;
+    // A work's kind, not a maker's ("Zenco: Qorva is a game studio" stays a label and a firm).
+    if ((/^['’]s$/.test(w.text) && !apposed) || (WORK_NOUNS.has(w.lower) && !CREDIT_NOUNS.has(tokens[j + 1]?.lower ?? '') && !/^(?:company|firm|maker|makers|studios)$/.test(tokens[j + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
  * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words, or,
@@ -3528,9 +3615,14 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   // The subtitle has two words at least there ("… the developer of Zeta: Vexa is its rival" stays two sentences' names).
   const credited = before !== undefined && (before.lower === 'behind' || (before.lower === 'of' && CREDIT_NOUNS.has(tokens[i - 2]?.lower ?? ''))) &&
     tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
-  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon));
-  // "… : The Heist": in prose, "The" opens a subtitle when a capitalised word follows it ("Zeta: The company said …" stays two).
-  const theOpens = inProse && first.text === 'The' && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
+  // "the Skyfall: Rebirth developer Zenco", "Diner Rush: Adventures is Zenco's newest game": a maker's noun right after the subtitle,
+  // or a copula before a maker's possessive or a work's kind, frames the whole title as well (helper ttl100, from stop 99's families:
+  // the title was cut at the colon). "Zenco: Ruritania's new champion", with no such frame after, stays a headline's label.
+  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon)) ||
+    framedAfterSubtitle(tokens, colon, covered);
+  // "… : The Heist", "… : A New Dawn": in prose, an article opens a subtitle when a capitalised word follows it ("Zeta: The company
+  // said …" stays two).
+  const theOpens = inProse && SUBTITLE_ARTICLES.has(first.text) && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
   if (covered[colon + 1] || !isNameToken(first) || (NOT_SUBTITLE_OPENERS.has(first.text) && !theOpens)) return false;
   const title = tokens.slice(i, colon);
   let k = colon + 1;
