@@ -77,6 +77,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'scanner scanners tester testers implanter implanters etcher etchers machine machines ' +
     // Surveillance tools, from fresh samples on spyware vendors ("its phone spyware Zeta").
     'spyware ' +
+    // Helper mkr100, from fresh samples on network owners: a firm's own link ("Zenco's subsea cable, Tethys", "its Tethys cable").
+    'cable cables ' +
     // Kinds of game and vehicle, from fresh samples on studios and carmakers ("an action RPG by Zenco", "Zenco's latest handheld, the Zeta", "its Zeta pickup").
     'shooter shooters rpg rpgs mmo mmorpg roguelike platformer simulator sequel handheld handhelds pickup pickups ' +
     // Stop 50's readers: "its inhaler Zetavo".

@@ -1140,7 +1140,8 @@ const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powe
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
 /** A reviewer's words for a made thing, between its maker's possessive and its name: "Zenco's tiny Qorva Mini", "its superb Zeta" (helper dv85). */
 const PRAISING = 'tiny|superb|excellent|great|beloved|venerable|humble|little|mighty|sleek|nifty|trusty|handy|quirky|terrific|brilliant|fantastic|gorgeous|solid|slick|pricey|neat|lovely|wonderful|stylish|slim|svelte|chunky|hulking|cute|ubiquitous|underrated|overpriced|much-loved|well-loved';
-const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|standalone|(?:19|20)\\d\\d';
+// Helper mkr100: "its legacy Zeta and Vela products", "its free Zeta app", "its iconic Zeta brand" (a possessed product after a describing word).
+const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|standalone|legacy|free|iconic|venerable|well-known|(?:19|20)\\d\\d';
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
 const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to) )/;
@@ -2027,8 +2028,12 @@ const TKO93_WITHHELD_PERMISSIONS: readonly RelationPattern[] = [
  * "a company based in Ruritania", "a start-up from Zembla", "an AI firm": a maker's description set off after its name (helper
  * dvb93); not a seller's or a host's ("a retailer based in Ruritania", "a platform in Zembla": they offer what others make).
  */
-const DVB93_MAKER_KINDS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|developer|studio|publisher|subsidiary|unit|brand';
-const DVB93_MAKER_DESCRIBED = `(?:a|an|the) (?:(?!(?:not|no|former|ex-)(?= ))[a-z0-9-]+ ){0,3}(?:${DVB93_MAKER_KINDS}) (?:(?:based|headquartered|located) in @\\d+ (?:, @\\d+ )?|(?:from|in) @\\d+ )?`;
+const DVB93_MAKER_KINDS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|developer|studio|publisher|subsidiary|unit|brand|division|arm|affiliate';
+/**
+ * The maker's description: its kind, then where it is or whose part it is ("a studio based in Zembla", "a subsidiary of Qorva Group":
+ * helper mkr100; the owner named there owns the maker and makes nothing, as it stands in no X).
+ */
+const DVB93_MAKER_DESCRIBED = `(?:a|an|the) (?:(?!(?:not|no|former|ex-)(?= ))[a-z0-9-]+ ){0,3}(?:${DVB93_MAKER_KINDS}) (?:(?:based|headquartered|located) in @\\d+ (?:, @\\d+ )?|(?:from|in) @\\d+ |(?:owned by|of) (?:the )?@\\d+ )?`;
 /** Participles of making (not of offering, running or owning: "Offered by Zenco, a firm in Zembla, Vexa costs …" names a seller). */
 const DVB93_MAKING = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|published|open-sourced|crafted|engineered|manufactured';
 /** What the main clause's subject may not be followed by: a reporting verb makes it a speaker, not the thing made. */
@@ -2052,6 +2057,14 @@ const THAT_THEN_MENTION = new RegExp(`(?:${PRODUCT_NOUNS}|model|models|family|se
  * its members (crit96e, from pfl96's added-set family: the relative clause read the added brand as the set's owner).
  */
 const ADDED_TO_BEFORE = /(?:^| )(?:add|adds|added|adding|brought|brings|bring|bringing|welcomed|welcomes|welcome|welcoming)(?: (?:brand|label|the|its|their))? $/;
+/**
+ * A member of what a maker is known for: a describing word or the member's kind may stand before it ("the hit game Zeta"), its kind
+ * after it ("the Zeta series"), as in CREDIT_ITEM (helper mkr100).
+ */
+const FAME_ITEM = String.raw`(?:the |its |their )?(?:(?:upcoming|latest|new|original|classic|acclaimed|popular|hit|best-selling|bestselling|long-running|beloved|cult|flagship|blockbuster|iconic|free|mobile) )?(?:(?:game|title|app|series|franchise|chatbot|model|phone|website|site|brand|platform|show|console|device|car) )?@\d+(?! 's)(?: (?:series|franchise|franchises|games|game|titles|saga|trilogy|brand|brands|line|range|family|app|apps|website|platform|chatbot))?`;
+const FAME_LIST = String.raw`(?<y>${FAME_ITEM}(?:(?: , ${FAME_ITEM})*(?: ,)? (?:and|as well as) ${FAME_ITEM})?) `;
+/** Kinds of made things that may open a list of what a maker is known for ("known for its websites like A and B"). */
+const FAME_KINDS = `${KNOWN_FOR_KINDS}|websites|sites|platforms|services|chatbots|consoles|devices|shows`;
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2123,6 +2136,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // An investor's portfolio holds stakes, no brands it makes: "Zenco Ventures's brand portfolio includes Vexa" (helper fp91; brl91
   // guarded the other portfolio patterns so).
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including|as) )?(?:the )?Y`, requires: ['are|were|include|includes|included'], sourceNotNamed: INVESTOR_NAME },
+  // Helper mkr100, from fresh samples of maker news: a possessor's kind of made thing, with up to three describing words, whose
+  // members follow "include" ("Zenco's lighting systems include A, B and C", "Zenco's catalogue also includes A"). Not others' things
+  // the possessor uses, stocks or backs ("Zenco's favourite tools include …", "Zenco's customers include …": no kind of made thing).
+  { relation: 'develops', id: 'pattern:develops:mkr100-possessed-kind-includes', template: `POSS (?:(?!(?:used|preferred|favou?rite|approved|banned|blocked|third-party|stocked|sold|resold|licensed|licenced|investment|portfolio)(?= ))[a-z0-9-]+ ){0,3}T(${PLURAL_PRODUCT_NOUNS}|titles|catalogue|catalog|franchises|series|networks|websites|sites|consoles|shows) (?:now |also |currently |still )?(?:include|includes|included) (?:the )?Y`, requires: ['include|includes|included'], sourceNotNamed: INVESTOR_NAME, notAnAddress: true, targetNotType: 'company' },
   // "Hardware promoted by Zenco includes Z1, Z2 and Z3", "devices developed by Zenco include …" (helper brd90, from stop 89's last fresh
   // sample): the maker's own range, named right after it (a reseller or an agency described before its name is no X1 here). A seller's
   // verb fits a firm's brands only: "phones sold by" or "offered by" a retailer are others' (review rr90b).
@@ -2872,6 +2889,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // and the partner each develop it.
   { relation: 'develops', id: 'pattern:develops:partnered-to-make', template: `X1 P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborating|working|worked|works) with (?:the )?@\\d+ (?:to (?:jointly )?(?:build|develop|create|make|design|launch|release|deliver|produce|introduce|unveil|co-develop|manufacture) |on )(?:(?:a |an |the |two |three |four |its |their |new |first )*(?:[a-z0-9-]+ ){0,3}(?:(?:called|named|dubbed) |, ))?(?:the )?Y`, requires: ['with'] },
   { relation: 'develops', id: 'pattern:develops:partner-to-make', template: `@\\d+ P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborating|working|worked|works) with (?:the )?X1 (?:to (?:jointly )?(?:build|develop|create|make|design|launch|release|deliver|produce|introduce|unveil|co-develop|manufacture) |on )(?:(?:a |an |the |two |three |four |its |their |new |first )*(?:[a-z0-9-]+ ){0,3}(?:(?:called|named|dubbed) |, ))?(?:the )?Y`, requires: ['with'] },
+  // Helper mkr100, from fresh samples of games and device news: partners named together as the subject, who collaborated on a thing
+  // ("Zenco and Qorva have collaborated on Zeta", "A, B and C teamed up on the Zeta"), each make it; and the partners after "with" in
+  // the production of a thing ("Zenco partnered with Qorva and Vexa in the production of Zeta"), with the subject. A lone firm that
+  // collaborated on a thing may have helped in a small way; a sale or a study of a thing is no making.
+  { relation: 'develops', id: 'pattern:develops:mkr100-coordinated-partners-on', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )(?:(?:have|has|had|are|were|will) )?(?:(?:also|jointly|previously|now|recently|closely|successfully) )?(?:been )?T(collaborated|collaborating|partnered|partnering|teamed up|teaming up|cooperated|cooperating|joined forces|worked together|working together|worked jointly) (?:together )?on (?:the |a |an |their )?(?:(?:new|joint|upcoming|latest) )?(?:(?:game|title|app|chatbot|model|phone|console|device|chip|car|series|film) )?Y1 (?!'s )`, requires: ['on'], targetNotType: 'company', notAnAddress: true },
+  { relation: 'develops', id: 'pattern:develops:mkr100-partnered-with-in-production-of', template: `X1 P AUX T(partnered|partners|teamed up|teams up|joined forces|joins forces|collaborated|collaborates|worked|works) with (?:the )?@\\d+ (?:(?:, (?:and )?|and |& )(?:the )?@\\d+ )*(?:in|on|for) (?:the )?(?:joint )?(?:production|development|creation|design|making|manufacture|manufacturing|building) of (?:the |its |their |a |an )?Y1 (?!'s )`, requires: ['with', 'of'], targetNotType: 'company' },
+  { relation: 'develops', id: 'pattern:develops:mkr100-partners-with-in-production-of', template: `@\\d+ P AUX T(partnered|partners|teamed up|teams up|joined forces|joins forces|collaborated|collaborates|worked|works) with (?:the )?X (?:in|on|for) (?:the )?(?:joint )?(?:production|development|creation|design|making|manufacture|manufacturing|building) of (?:the |its |their |a |an )?Y1 (?!'s )`, requires: ['with', 'of'], targetNotType: 'company' },
   // "Zenco revealed its Zeta in concert with Qorva", "launched the Zeta together with Qorva": the maker's partner named after the thing
   // (not after a passive's agent, "Zeta was launched by Zenco in collaboration with Qorva": made-by-in-collaboration-with).
   { relation: 'develops', id: 'pattern:develops:made-together-with', template: `@\\d+ P AUX (?:launched|launches|unveiled|unveils|revealed|reveals|developed|develops|built|builds|released|releases|introduced|introduces|created|creates|designed|designs|co-developed) (?!by )(?:the |its |their |a |an )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}T(in concert with|together with|in partnership with|in collaboration with|jointly with) (?:the )?X1`, requires: ['with'] },
@@ -4853,6 +4877,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // right after the colon that arrives, enters or launches: "More competition for Zenco: regulators clear Qorva deal" names none.
   // Not "challenge for X: Y opens a plant": a challenge is any trouble, told of a supplier or a partner as well as a rival (re-read rr94a).
   { relation: 'competes_with', id: 'pattern:competes_with:headline-competition-for-colon-arrival', template: `^(?:(?:more|new|fresh|stiff|stiffer|tough|tougher|growing|a new|another) )?T(competition|rival|challenger) for (?:the )?X1 : (?:the )?Y1 (?:(?:now|finally|officially|also) )?(?:arrives|arriving|arrived|enters|entering|entered|launches|launching|launched|lands|landing|landed|debuts|debuting|comes|coming|is coming|expands|expanding|opens|opening|starts|starting|rolls out|goes live)(?= |$)`, targetNotType: 'government', requires: [':'] },
+  // Helper mkr100, from fresh samples of studio and app news: what a maker is known for, as a list whose members each may carry a
+  // describing word or their kind ("Zenco, which is known for the Orb series, Gloomfall and Nightjar", "known for its Orb franchise as
+  // well as the hit game Nightjar", "known for its websites like A and B"). The plain list is read by the older known-for reading,
+  // which stops at a member with a kind. Not what it is known for doing ("known for suing Qorva"), nor firms.
+  { relation: 'develops', id: 'pattern:develops:mkr100-known-for-credit-list', template: `X1 (?:, )?P AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most|also|long) )*T(known|famous|renowned) for (?:its |their |the )?(?:(?:hit|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling|free) )*(?:(?:${FAME_KINDS}) (?:, )?(?:such as|like|including) )?${FAME_LIST}(?=[,.;:)]|$)`, notFollowedBy: OTHERS_THING_AFTER_NAME, targetNotType: 'company', notAnAddress: true, requires: ['for'] },
   // Helper brl92, from stop 91's eighty-fourth fresh sample: a maker's credits listed after "is responsible for" or "is behind", each
   // member with a describing word or its kind ("Zenco is responsible for Zeta, Vela and the Tallon series", "Qorva is behind Zeta and
   // the upcoming Vela"); the plain list is read above, which stopped at the first member. No firm is a credit: "Qorva is behind Zenco
