@@ -1117,6 +1117,11 @@ const CONNECTOR_NAME_ENDS: ReadonlySet<string> = new Set(['Studio', 'Studios', '
  * capitalised words no other name covers, framed as one firm by a firm's noun right before it ("the studio Ready at Dawn") or by a
  * firm's last word closing it ("Made in Zembla Studio"). `end` itself when not framed; "Zenco in Ruritania", "Sales at Qorva" are two.
  */
+/** A participle that opens a clause rather than a name: "Developed by …", "Made in …", "Owned by …", "Seeking …". */
+/** What follows a fronted participle's agent, not a name's verb: "Developed by Zenco Studio, …", "… Games in 2020, …". */
+const CLAUSE_AFTER_PARTICIPLE: ReadonlySet<string> = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'under', 'and', 'since', 'until', 'during', 'over', 'after', 'before']);
+const PARTICIPLE_HEAD = /(?:ed|ing)$|^(?:made|built|run|owned|led|known|sold|held|driven|given|taken|written|brought|bought|grown|drawn|shown|seen|set|put|kept|told)$/;
+
 function connectorNameEnd(tokens: readonly Token[], i: number, end: number, covered: Uint8Array, known: readonly SentenceMention[]): number {
   const head = tokens[i]!;
   // Not a cue's noun or a plural of staff or sales opening the sentence ("Jobs at Qorva Labs", "Sales in Zembla Studio stores").
@@ -1125,7 +1130,11 @@ function connectorNameEnd(tokens: readonly Token[], i: number, end: number, cove
   while (k < tokens.length && k <= end + 3 && !covered[k] && tokens[k]!.capitalized && tokens[k]!.word) k++;
   if (k === end + 1 || known.some((m) => m.first <= k - 1 && m.last >= end + 1 && m.type === 'government')) return end;
   const framedBefore = CONNECTOR_NAME_FRAMES.has(tokens[i - 1]?.lower ?? '');
-  const framedAfter = k - end >= 3 && CONNECTOR_NAME_ENDS.has(tokens[k - 1]!.text);
+  // A participle opening the run is a fronted clause when a comma or a preposition follows the name: "Developed by Zenco Studio, …",
+  // "Published by Qorva Games in 2020, …" (the whole unit suite found the first read as one firm); "Made in Zembla Studio released …"
+  // stays a name.
+  const clause = PARTICIPLE_HEAD.test(head.lower) && (k >= tokens.length || CLAUSE_AFTER_PARTICIPLE.has(tokens[k]!.lower));
+  const framedAfter = k - end >= 3 && CONNECTOR_NAME_ENDS.has(tokens[k - 1]!.text) && !clause;
   return framedBefore || framedAfter ? k : end;
 }
 
