@@ -83,6 +83,7 @@ import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
+import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5169,6 +5170,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_RANK_MOVES,
   ...OWN_GOODS_SOLD,
   ...RIVAL_CHALLENGER_SHAPES,
+  ...PLATFORM_PREMODIFIED_WORKS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
