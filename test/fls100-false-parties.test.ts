@@ -41,6 +41,7 @@ describe('platforms listed before a kind of work and its name', () => {
   });
   it('near misses: a list of works keeps each', () => {
     expect(claims("Zenco's Zapp and Zchat apps were banned in Ruritania.")).toEqual(['Ruritania -banned-> Zapp', 'Ruritania -banned-> Zchat', 'Zenco -develops-> Zapp', 'Zenco -develops-> Zchat']);
+    expect(claims('Zenco is known for its Zview video editor and its companion app Zapp.')).toContain('Zenco -develops-> Zapp');
   });
 });
 

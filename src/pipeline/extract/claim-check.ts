@@ -477,6 +477,8 @@ const WORK_NAMED_AFTER = new RegExp(`^(?:(?:,|,? and|,? or| ?/) ?[\\p{Lu}\\d][\\
 const LIST_OR_OWNER_BEFORE = /(?:'s|’s|,|\band|\bor|\/) ?$/u;
 /** Whether `m` is a platform or a format named before a kind of work that a name of its own follows, after an owner or in a list. */
 function isPlatformPremodifier(m: SentenceMention, text: string): boolean {
+  // A pronoun ("its companion app Zapp") names its owner, no platform.
+  if (m.surface === '') return false;
   const after = text.slice(m.end, m.end + 80);
   const match = WORK_NAMED_AFTER.exec(after);
   if (!match) return false;
