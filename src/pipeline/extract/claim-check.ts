@@ -293,6 +293,17 @@ export class ClaimCollector {
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
     // Not the platform's own maker: "Apple released its iOS and macOS apps".
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
+    // "Zenco's PS4 and PS5 game Skyfall", "its Xbox port Skyfall", "Zenco's Switch version of Skyfall": names before a kind of work
+    // that a name of its own follows only say what the work runs on; in any relation the named work is the party (helper fls100).
+    if (isPlatformPremodifier(target, text) || isPlatformPremodifier(source, text)) return false;
+    // "Ruritania blocks Zeta – Qorva News", "Qorva News caught up with the chief of Plix": an outlet credited after a headline's dash,
+    // or one interviewing someone, reports the story and is no party to it (helper fls100).
+    if (isReportingOutlet(source, text) || isReportingOutlet(target, text)) return false;
+    // "such as Zenco's Zapp and Qorvachat", "rivals like Qorva, Vexa and Zenco's Zchat": a possessive inside a list belongs to its own
+    // member only; the owner is no member of the list and owns no other member (helper fls100).
+    // A possessor opening an example list ("such as Zeta's Zapp and Zchat") may own a later member the lexicon knows (a model of its own).
+    if (relation === 'develops' && POSSESSIVES.has(trigger) && source.start < target.start && isListedPossessor(source, text) && !POSSESSED_RIGHT_AFTER.test(text.slice(source.end, target.start)) && (target.source !== 'lexicon' || !EXAMPLE_LIST_OPENING_BEFORE.test(text.slice(Math.max(0, source.start - 14), source.start)))) return false;
+    if (relation !== 'develops' && ((isListedPossessor(target, text) && target.start > source.start) || (isListedPossessor(source, text) && source.start > target.start))) return false;
     // "Samsung's Android phones", "Zembla's Windows laptops": a device maker's possessive before the system its devices run, then the
     // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.
     // So does a maker's verb: "Zenco makes Android phones and Windows laptops" (fix96b: own96's parallel goods tails read both items,
@@ -433,6 +444,46 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 // Helper fe86 (stop 85's fresh samples): "its iOS and Mac editor Qorva", "Qorva, the iPhone and Mac photo editor," name what runs on the
 // platforms too, a kind of software perhaps after a word or two of what it works on.
 const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
+
+/** Last words of an outlet's name: "Qorva News", "the Zembla Times", "Vexa Daily". */
+const OUTLET_END = /(?:^| )(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Telegraph|Daily|Today|Insider|Wire|Magazine|Press|Radio|TV|Television)$/;
+/** Before an outlet credited at a headline's end: a spaced dash or a bar ("… Zeta – Qorva News", "… | Zembla Times"). */
+const CREDIT_DASH_BEFORE = /\s(?:[-–—|]|--)\s*(?:the\s+)?$/i;
+/** After an outlet: a verb of interviewing or speaking to someone, the outlet's own report of its source. */
+const INTERVIEWING_AFTER = /^\s*(?:(?:has|had|have|recently|exclusively|also|last week|this week)\s+){0,2}(?:caught up with|catches up with|spoke (?:to|with)|speaks (?:to|with)|talked (?:to|with)|talks (?:to|with)|interviewed|interviews|sat down with|sits down with|reached out to|contacted|asked)\b/;
+/** Whether `m` names an outlet credited after a headline's dash (nothing after but a full stop) or interviewing someone. */
+function isReportingOutlet(m: SentenceMention, text: string): boolean {
+  if (!OUTLET_END.test(m.surface)) return false;
+  const after = text.slice(m.end);
+  return (/^\s*[.]?\s*$/.test(after) && CREDIT_DASH_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) || INTERVIEWING_AFTER.test(after);
+}
+
+/** Before a list's member: an example list's opening or a list's separator ("such as ", "like ", "including ", ", ", "and "). */
+const LIST_MEMBER_BEFORE = /(?:\bsuch as|\blike|\bincluding|\bnamely|\bas well as|,|\band|\bor)\s+(?:the\s+)?$/;
+/** An example list's opening right before its first member. */
+const EXAMPLE_LIST_OPENING_BEFORE = /(?:\bsuch as|\blike|\bincluding|\bnamely)\s+(?:the\s+)?$/;
+/** Between an owner and the thing it owns: only the possessive ("Zenco's Zapp"). */
+const POSSESSED_RIGHT_AFTER = /^\s*['’‘]s\s*(?:the\s+)?$/;
+/** Whether `m` is an owner's possessive standing as a member of a list ("such as Zenco's Zapp", "Qorva and Zenco's Zapp"). */
+function isListedPossessor(m: SentenceMention, text: string): boolean {
+  return /^['’‘]s\s+\p{Lu}/u.test(text.slice(m.end, m.end + 6)) && LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
+/** Kinds of work a platform's or a format's name premodifies ("game", "app", "version", "port"). */
+const PLATFORM_WORK_KINDS = '(?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|releases?|remasters?|exclusives?)';
+/** After a name: more listed names, at most two lower-case words, a kind of work, then the work's own name ("and PS5 game Skyfall"). */
+const WORK_NAMED_AFTER = new RegExp(`^(?:(?:,|,? and|,? or| ?/) ?[\\p{Lu}\\d][\\p{L}\\d.-]*){0,3}(?: (?!and |or )[\\p{Ll}-]+){0,1} ${PLATFORM_WORK_KINDS}(?: (?:of|for))?(?: the)? \\p{Lu}`, 'u');
+/** Before a name: an owner's possessive or a list's separator, which make a lone name before a kind of work its premodifier. */
+const LIST_OR_OWNER_BEFORE = /(?:'s|’s|,|\band|\bor|\/) ?$/u;
+/** Whether `m` is a platform or a format named before a kind of work that a name of its own follows, after an owner or in a list. */
+function isPlatformPremodifier(m: SentenceMention, text: string): boolean {
+  // A pronoun ("its companion app Zapp") names its owner, no platform.
+  if (m.surface === '') return false;
+  const after = text.slice(m.end, m.end + 80);
+  const match = WORK_NAMED_AFTER.exec(after);
+  if (!match) return false;
+  return /^(?:,|,? and|,? or| ?\/)/.test(after) || LIST_OR_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
 
 /** Between a thing and a firm: what the thing was got from the firm named a rival ("Zorb speakers from rival ", "Zorbs from its rival "). */
 const GOT_FROM_RIVAL = new RegExp(`^(?: [a-z][a-z0-9-]*){0,2} from (?:its |their |the |a )?(?:(?:${FROM_RIVAL_DESCRIBING})[ -])?(?:rival|competitor)s? $`);

@@ -86,3 +86,25 @@ export function isCertificationMark(tokens: readonly Token[], start: number, end
   const next = tokens[end + 1]?.text ?? '';
   return end > start && end - start <= 3 && /^(?:certified|accredited)$/.test(tokens[end]?.text ?? '') && MARK_DETERMINERS.has(tokens[start - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(next) && !AFTER_CERTIFIED_VERB.has(next);
 }
+
+// Helper fls100, from families met across round 2's fresh samples: a capitalised describing word ("Popular", "Instant",
+// "Leading") opening a lower-case run before a kind's noun and the thing's own name is how the name is described, no name:
+// "the Popular social media app Zapp" gave "Popular" the app.
+
+/** Kinds of products or services a describing word's run ends on before the named one (beyond the made kinds). */
+const DESCRIBED_SERVICE_HEADS: ReadonlySet<string> = new Set('site website network messenger marketplace retailer portal outlet chain channel studio engine'.split(' '));
+
+/**
+ * Whether the one-word run at `start` is a capitalised common adjective (`isAdjective` of its lower case) before one to three
+ * lower-case words ending on a firm's or a product's kind noun that a capitalised name follows: "the Popular social media app
+ * Zapp", "Instant messaging platform Zenco". `isKind` tells a product's kind noun ("app", "platform", "game").
+ */
+export function isDescribingAdjective(tokens: readonly Token[], start: number, end: number, isAdjective: (w: string) => boolean, isKind: (w: string) => boolean): boolean {
+  if (end - start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) return false;
+  for (let k = end; k < end + 3; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NOT_DESCRIPTION_WORDS.has(word)) return false;
+    if ((DESCRIBED_HEADS.has(word) || DESCRIBED_SERVICE_HEADS.has(word) || isKind(word)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return isAdjective(tokens[start]!.lower);
+  }
+  return false;
+}

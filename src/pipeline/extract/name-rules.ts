@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
-import { isCertificationMark, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
+import { isCertificationMark, isDescribingAdjective, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
@@ -40,6 +40,20 @@ export function isEnglishWord(word: string): boolean {
   return Object.hasOwn(ENGLISH_WORDS, word);
 }
 
+/**
+ * Architectures and kinds of AI systems some writers capitalise after a describing run: "a 530B-parameter Transformer co-developed
+ * by Zenco", "an open Diffusion model" (helper fls100). After a capitalised maker ("Zenco Transformer") they may be a name.
+ */
+const TECHNICAL_KIND_WORDS: ReadonlySet<string> = new Set(['Transformer', 'Transformers', 'Diffusion', 'Chatbot', 'Chatbots', 'Encoder', 'Decoder', 'Autoencoder', 'Tokenizer', 'Embedding', 'Embeddings', 'Multimodal', 'Agentic']);
+
+/** Whether compromise reads a lower-case word as an adjective and as no name: "popular", "instant", "leading"; not "apple". */
+function isPlainAdjective(word: string): boolean {
+  const tag = englishTagOf(word);
+  if (tag !== undefined) return tag === 'Adjective';
+  const doc = nlp(word);
+  return doc.has('#Adjective') && !doc.has('#Noun');
+}
+
 /** Whether the article named a person whose last word is `surface` ("Jane Gordon" before a bare "Gordon"). */
 function namedPersonBefore(learned: ReadonlyMap<string, LearnedName>, surface: string): boolean {
   for (const [written, name] of learned) if (name.type === 'person' && written.endsWith(` ${surface}`)) return true;
@@ -67,6 +81,9 @@ const GENERIC_TERMS = new Set([
   'large language model', 'large language models', 'artificial intelligence', 'generative ai', 'machine learning', 'deep learning',
   'unmanned aerial vehicle', 'unmanned aerial vehicles', 'electric vehicle', 'electric vehicles', 'autonomous vehicle', 'autonomous vehicles',
   'virtual private network', 'software as a service', 'internet of things', 'cloud computing', 'natural language processing',
+  // Helper fls100 (round 2's families): technical kinds writers capitalise before "model" or a maker's phrase ("a new Open Source model").
+  'open source', 'open weight', 'open weights', 'mixture of experts', 'diffusion model', 'diffusion models', 'foundation model', 'foundation models',
+  'language model', 'language models', 'neural network', 'neural networks', 'reasoning model', 'reasoning models', 'vision language model',
 ]);
 
 /** Connectives that open a sentence with a comma and that the tagger's word list does not call an adverb or a conjunction. */
@@ -650,6 +667,12 @@ export function findNamedMentions(
     if (end - start === 1 && isArticleDemonymAt(tokens, start)) start = end;
     // "a Floridian competitor, Qorva", "Scottish drink Vexa": an unlisted place's adjective before a description is no name (fpx96).
     if (isUnlistedPlaceAdjective(tokens, start, end) || isCertificationMark(tokens, start, end)) start = end;
+    // "the Popular social media app Zapp": a capitalised common adjective opening a description before a name is no name (fls100).
+    if (isDescribingAdjective(tokens, start, end, isPlainAdjective, isMadeKind)) start = end;
+    // "a new 5v5 mode", "its 3v3 shooter": a match's format (players a side) is a spec, no name (fls100).
+    if (end - start === 1 && /^\d{1,2}v\d{1,2}$/i.test(tokens[start]!.text)) start = end;
+    // "a 530B-parameter Transformer co-developed by Zenco": a technical kind after a lower-case describer is no name (fls100).
+    if (end - start === 1 && TECHNICAL_KIND_WORDS.has(tokens[start]!.text) && /^[\p{Ll}\p{N}][\p{L}\p{N}.-]*$/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.lower !== 'the') start = end;
     // "the arm of vela Group", "rival qorva HUB": a brand in lower case opens the firm's name; "Group" alone names none (fpx96).
     if (!covered[start - 1]) start = loneFirmWordStart(tokens, start, end, isCoinedWord, (w) => TRADE_WORDS.has(w) || SERVICE_TRADE_WORDS.has(w) || isMadeKind(w)) ?? start;
     // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).

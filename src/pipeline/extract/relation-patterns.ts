@@ -83,6 +83,7 @@ import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
+import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5223,6 +5224,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...OWN_GOODS_SOLD,
   ...RIVAL_CHALLENGER_SHAPES,
   ...STOP99_MAKER_AND_GEAR_PATTERNS,
+  ...PLATFORM_PREMODIFIED_WORKS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
