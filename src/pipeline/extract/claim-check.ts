@@ -303,7 +303,7 @@ export class ClaimCollector {
     // member only; the owner is no member of the list and owns no other member (helper fls100).
     // A possessor opening an example list ("such as Zeta's Zapp and Zchat") may own a later member the lexicon knows (a model of its own).
     if (relation === 'develops' && POSSESSIVES.has(trigger) && source.start < target.start && isListedPossessor(source, text) && !POSSESSED_RIGHT_AFTER.test(text.slice(source.end, target.start)) && (target.source !== 'lexicon' || !EXAMPLE_LIST_OPENING_BEFORE.test(text.slice(Math.max(0, source.start - 14), source.start)))) return false;
-    if (relation !== 'develops' && ((isListedPossessor(target, text) && target.start > source.start) || (isListedPossessor(source, text) && source.start > target.start))) return false;
+    if (relation === 'competes_with' && ((isListedPossessor(target, text) && target.start > source.start) || (isListedPossessor(source, text) && source.start > target.start))) return false;
     // "Samsung's Android phones", "Zembla's Windows laptops": a device maker's possessive before the system its devices run, then the
     // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.
     // So does a maker's verb: "Zenco makes Android phones and Windows laptops" (fix96b: own96's parallel goods tails read both items,

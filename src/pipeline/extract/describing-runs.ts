@@ -104,7 +104,9 @@ export function isDescribingAdjective(tokens: readonly Token[], start: number, e
   for (let k = end; k < end + 3; k++) {
     const word = tokens[k]?.text ?? '';
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NOT_DESCRIPTION_WORDS.has(word)) return false;
-    if ((DESCRIBED_HEADS.has(word) || DESCRIBED_SERVICE_HEADS.has(word) || isKind(word)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return isAdjective(tokens[start]!.lower);
+    // The kind noun must follow a describing word of its own: right after the capitalised word it may be a finite verb ("Wise rivals
+    // Revolut", the whole unit suite found).
+    if (k > end && (DESCRIBED_HEADS.has(word) || DESCRIBED_SERVICE_HEADS.has(word) || isKind(word)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return isAdjective(tokens[start]!.lower);
   }
   return false;
 }
