@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper apl100 (stop 100), from real news on states blocking apps, sites and exchanges: an order's list of services after a noun
+// Helper apl100 (stop 99), from real news on states blocking apps, sites and exchanges: an order's list of services after a noun
 // ("the order targets several apps (including …)"), an ordered party's bracketed acronym, a service noun before the nominal act's
 // "by" agents, a state's demonym spelled as its name plus "n", and an article in capitals opening a sentence. Sentences written
 // for the tests.

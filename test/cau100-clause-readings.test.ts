@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper cau100 (stop 100), from a fresh sample of technology news: clauses read wrong. A relative clause set off after a list's
+// Helper cau100 (stop 99), from a fresh sample of technology news: clauses read wrong. A relative clause set off after a list's
 // member, or a "whose" before a participle, tells of another thing than the member; "rival" opening a clause of time or cause sets
 // its name against the main clause's subject; an act noun after "with" and a trade noun naming a firm again. Sentences written for
 // the tests.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper ctl100 (stop 100), from real export-control and sanctions news: a state body adding firms for their deeds with no list named
+// Helper ctl100 (stop 99), from real export-control and sanctions news: a state body adding firms for their deeds with no list named
 // (relation-patterns.ts, added-for-their-deeds), a semicolon series whose descriptions hold an abbreviation's full stop (clause.ts),
 // goods added to a destination's export-ban list after a long description (added-goods-barred-for-destination), and the kits cars
 // are shipped as read as no names (cue-words.ts). Sentences written for the tests.

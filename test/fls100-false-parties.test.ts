@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoredClaimsOf } from './extract-helpers';
 
-// Helper fls100 (stop 100, round 2), from families of false names and false edges met across fresh samples: a describing word,
+// Helper fls100 (stop 99, round 2), from families of false names and false edges met across fresh samples: a describing word,
 // a technical kind or a match's format taken as a name; platforms before a kind of work; an outlet reporting a story; a
 // possessive inside a list. Sentences written for the tests.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper nam100 (stop 100), from real consumer-tech launch news: a model's generation written in brackets ("Ear (1)") was cut off
+// Helper nam100 (stop 99), from real consumer-tech launch news: a model's generation written in brackets ("Ear (1)") was cut off
 // its name (numbered-product-names.ts), and a firm whose name is an "-ing" word ("Nothing") was dropped as a sentence's gerund
 // opener (name-rules.ts, apposedAsFirm). Sentences written for the tests.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper own100 (stop 100), from real news on media groups and game studios: a firm's own titles or sites named by example after an
+// Helper own100 (stop 99), from real news on media groups and game studios: a firm's own titles or sites named by example after an
 // owning verb in a relative clause or after "known for" (owned-title-sets.ts); a firm whose name the tagger knows as a person's, set off
 // as a firm or owning a set of titles (unknown-names.ts); a firm's description in apposition after a name nothing typed (coreference.ts).
 // Sentences written for the tests.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
-// Helper riv100 (stop 100), from real market news on phones, cars, streaming and chips: a rivalry told by a challenge to another
+// Helper riv100 (stop 99), from real market news on phones, cars, streaming and chips: a rivalry told by a challenge to another
 // firm's hold on a market (rival-challenger-shapes.ts), a participle aside after a possessed noun, and two false readings mended.
 // Sentences written for the tests.
 

@@ -1135,16 +1135,16 @@ const CONNECTOR_NAME_FRAMES: ReadonlySet<string> = new Set(['studio', 'developer
 /** A firm's last word closing such a name ("Made in Zembla Studio", "Built for Vexa Labs"). */
 const CONNECTOR_NAME_ENDS: ReadonlySet<string> = new Set(['Studio', 'Studios', 'Games', 'Labs', 'Interactive', 'Entertainment', 'Inc', 'Ltd', 'LLC', 'Corp', 'Group', 'Company', 'Media', 'Productions']);
 
+/** A participle that opens a clause rather than a name: "Developed by …", "Made in …", "Owned by …", "Seeking …". */
+const PARTICIPLE_HEAD = /(?:ed|ing)$|^(?:made|built|run|owned|led|known|sold|held|driven|given|taken|written|brought|bought|grown|drawn|shown|seen|set|put|kept|told)$/;
+/** What follows a fronted participle's agent, not a name's verb: "Developed by Zenco Studio, …", "… Games in 2020, …". */
+const CLAUSE_AFTER_PARTICIPLE: ReadonlySet<string> = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'under', 'and', 'since', 'until', 'during', 'over', 'after', 'before']);
+
 /**
  * Where a firm's name with a lower-case connector ends: one capitalised English word, the connector, then one to three
  * capitalised words no other name covers, framed as one firm by a firm's noun right before it ("the studio Ready at Dawn") or by a
  * firm's last word closing it ("Made in Zembla Studio"). `end` itself when not framed; "Zenco in Ruritania", "Sales at Qorva" are two.
  */
-/** A participle that opens a clause rather than a name: "Developed by …", "Made in …", "Owned by …", "Seeking …". */
-/** What follows a fronted participle's agent, not a name's verb: "Developed by Zenco Studio, …", "… Games in 2020, …". */
-const CLAUSE_AFTER_PARTICIPLE: ReadonlySet<string> = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'under', 'and', 'since', 'until', 'during', 'over', 'after', 'before']);
-const PARTICIPLE_HEAD = /(?:ed|ing)$|^(?:made|built|run|owned|led|known|sold|held|driven|given|taken|written|brought|bought|grown|drawn|shown|seen|set|put|kept|told)$/;
-
 function connectorNameEnd(tokens: readonly Token[], i: number, end: number, covered: Uint8Array, known: readonly SentenceMention[]): number {
   const head = tokens[i]!;
   // Not a cue's noun or a plural of staff or sales opening the sentence ("Jobs at Qorva Labs", "Sales in Zembla Studio stores").
@@ -1168,15 +1168,17 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     const t = tokens[end]!;
     // "the Zeta 40,000 server": a number's thousands glued after a comma are the number's, not a list's next item.
     const groups = /^\p{N}{1,3}$/u.test(t.text) && !covered[end] ? thousandsAfter(tokens, end) : 0;
+    // "the studio Ready at Dawn", "Made in Zembla Studio released …": a lower-case connector inside a firm's name that a firm's
+    // noun before it or a firm's last word after it frames goes on with the name (helper ttl100, from stop 99's families).
+    const joined = end === i + 1 && !headline && CONNECTOR_NAME_WORDS.has(t.text) ? connectorNameEnd(tokens, i, end, covered, known) : end;
     if (groups > 0 && !QUANTITY_UNITS.has(tokens[end + 1 + groups]?.lower ?? '')) end += 1 + groups;
     // "its Zeta 2D printer technology", "Vexa 3D printing": a dimension before a lower-case kind describes the thing, it does not
     // close its name (stop 90's eightieth set); "the Zeta 3D ships" keeps it.
     else if (isDimensionBeforeKind(tokens, end) && !namesWithDimension(tokens, i, end, learned)) break;
     // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
     else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
-    // "the studio Ready at Dawn", "Made in Zembla Studio released …": a lower-case connector inside a firm's name that a firm's
-    // noun before it or a firm's last word after it frames goes on with the name (helper ttl100, from stop 99's families).
-    else if (end === i + 1 && !headline && CONNECTOR_NAME_WORDS.has(t.text) && connectorNameEnd(tokens, i, end, covered, known) > end) end = connectorNameEnd(tokens, i, end, covered, known);
+    // A framed connector name (`joined` above) goes on past its connector.
+    else if (joined > end) end = joined;
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
     else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
     // "Zen+Gyr", "Vexa+Lund", "Zeta+Plus": a plus glued between two capitalised words joins them in one name, a firm's or a product's

@@ -2,7 +2,7 @@ import { INVESTOR_NAME } from './cue-words';
 import type { RelationPattern } from './relation-patterns';
 
 /**
- * Helper own100 (stop 100), from real news on media groups and game studios: a firm's own titles, sites or brands named by example
+ * Helper own100 (stop 99), from real news on media groups and game studios: a firm's own titles, sites or brands named by example
  * after an owning verb that stands in a relative clause or after "known for", wherever the firm stands in the sentence. "Qorva sold
  * Vela to Zenco, which owns publications such as Zeta and Vexa", "Zenco, the media company renowned for owning sites like Zeta and
  * Vexa, said …", "Zenco is best known for running magazines such as Zeta". The verb rules read "owns" only with the firm as the

@@ -1,7 +1,7 @@
 import type { RelationPattern } from './relation-patterns';
 
 /**
- * Helper riv100 (stop 100), from real market news on phones, cars, streaming and chips: a rivalry told by a firm's challenge to
+ * Helper riv100 (stop 99), from real market news on phones, cars, streaming and chips: a rivalry told by a firm's challenge to
  * another's hold on a market, not by a rivalry noun after the pair. A fronted clause of fighting a firm whose doer is the main
  * clause's subject ("After years of fighting Qorva, Zenco is …"); an assault on firms' domination ("Zenco launches an assault on
  * Qorva, Vexa domination"); a market dominated by one firm facing a challenger or entered by another ("The market, long dominated

@@ -55,7 +55,7 @@ function union(first: readonly string[] | undefined, second: readonly string[]):
 }
 
 /**
- * Helper apl100 (stop 100), from real news on states blocking apps: a demonym the news spells as the state's one-word name ending
+ * Helper apl100 (stop 99), from real news on states blocking apps: a demonym the news spells as the state's one-word name ending
  * in "a" plus "n" ("the Somalian government", "Slovakian regulators") where the maintained demonym is another ("Somali"). Only
  * when no state already writes that word as its own demonym ("Dominican" stays the Dominican Republic's).
  */

@@ -46,11 +46,13 @@ function isShouting(tokens: readonly Token[]): boolean {
 const SHOUTED_OPENERS: ReadonlySet<string> = new Set(['THE', 'AN']);
 
 /**
- * Helper apl100 (stop 100), from real news on states blocking apps: a sentence that opens with its article in capitals ("THE
+ * Helper apl100 (stop 99), from real news on states blocking apps: a sentence that opens with its article in capitals ("THE
  * Ruritanian government has banned Zeta") gave "THE Ruritanian" as a name. The opening article is read as "The" when the next word
  * is not in capitals too (a shouting headline is recaseShouting's). Offsets are unchanged.
  */
 export function recaseShoutedOpeners(sentences: Token[][]): Token[][] {
+  // A copy only when a sentence changes: the caller's array is left as it was.
+  let recased: Token[][] | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const tokens = sentences[i]!;
     const first = tokens[0];
@@ -58,7 +60,8 @@ export function recaseShoutedOpeners(sentences: Token[][]): Token[][] {
     const next = tokens[1];
     if (next === undefined || !next.word || next.text === next.text.toUpperCase()) continue;
     const text = first.text[0] + first.text.slice(1).toLowerCase();
-    sentences[i] = [{ ...first, text, lower: text.toLowerCase() }, ...tokens.slice(1)];
+    recased ??= sentences.slice();
+    recased[i] = [{ ...first, text, lower: text.toLowerCase() }, ...tokens.slice(1)];
   }
-  return sentences;
+  return recased ?? sentences;
 }
