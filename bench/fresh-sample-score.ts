@@ -38,6 +38,18 @@ export interface FoundEdge {
   targetType: string;
 }
 
+/** One node of an excerpt's graph: its label and type. */
+export interface FoundNode {
+  label: string;
+  type: string;
+}
+
+/**
+ * Why a required claim was missed: both its ends are nodes of the excerpt's graph (the relation
+ * was not read), or an end is not (its name was not found, cut, or typed out of the scored types).
+ */
+export type MissCause = 'relation' | 'name';
+
 export interface Tally {
   required: number;
   found: number;
@@ -51,6 +63,8 @@ export interface SampleScore {
   /** Sorted by number of required claims, most first. */
   byConstruction: Record<string, Tally>;
   missed: string[];
+  /** Missed required claims by cause (only when the scorer was given the excerpts' nodes). */
+  missCauses?: Record<MissCause, number>;
   falsePositives: string[];
 }
 
@@ -111,13 +125,18 @@ const bump = (map: Map<string, Tally>, key: string, found: boolean): void => {
  * scored types; it is correct when both ends' labels normalise to forms of one gold claim's ends
  * (competes_with either way round), else a false positive. A found optional claim counts neither way.
  */
-export function scoreSample(excerpts: readonly Excerpt[], edgesOf: (excerpt: Excerpt) => Iterable<FoundEdge>): SampleScore {
+export function scoreSample(
+  excerpts: readonly Excerpt[],
+  edgesOf: (excerpt: Excerpt) => Iterable<FoundEdge>,
+  nodesOf?: (excerpt: Excerpt) => Iterable<FoundNode>,
+): SampleScore {
   const byKind = new Map<string, Tally>();
   const byConstruction = new Map<string, Tally>();
   const predictedByKind = new Map<string, { predicted: number; correct: number }>();
   const missed: string[] = [];
   const falsePositives: string[] = [];
   const outlets = new Set<string>();
+  const missCauses: Record<MissCause, number> = { relation: 0, name: 0 };
   let predicted = 0;
   let correct = 0;
 
@@ -147,11 +166,22 @@ export function scoreSample(excerpts: readonly Excerpt[], edgesOf: (excerpt: Exc
         correct += 1;
       } else falsePositives.push(`${x.id}: ${k}`);
     }
+    // The gold entities some scored node of the excerpt's graph names.
+    const named = new Set<string>();
+    if (nodesOf) for (const n of nodesOf(x)) if (SCORED_TYPES.has(n.type)) named.add(canon.get(norm(n.label)) ?? '');
     for (const [k, c] of gold) {
       if (c.required === false) continue;
       bump(byKind, c.relation, found.has(k));
       bump(byConstruction, c.construction, found.has(k));
-      if (!found.has(k)) missed.push(`${x.id}: ${k} [${c.construction}]`);
+      if (found.has(k)) continue;
+      if (!nodesOf) {
+        missed.push(`${x.id}: ${k} [${c.construction}]`);
+        continue;
+      }
+      const absent = [c.source, c.target].map(entity).filter((e) => !named.has(e));
+      const cause: MissCause = absent.length ? 'name' : 'relation';
+      missCauses[cause] += 1;
+      missed.push(`${x.id}: ${k} [${c.construction}] (${cause}${absent.length ? `: no node for ${absent.join(', ')}` : ''})`);
     }
   }
 
@@ -169,6 +199,7 @@ export function scoreSample(excerpts: readonly Excerpt[], edgesOf: (excerpt: Exc
     byKind: kinds,
     byConstruction: Object.fromEntries(constructions),
     missed,
+    ...(nodesOf && { missCauses }),
     falsePositives,
   };
 }

@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { buildGraph, defaultLexicon, extractArticle } from '../src/pipeline';
 import { CANDIDATE_RULE, ClaimScorer, SHIPPED_SCORER } from '../src/pipeline/extract/claim-scorer';
 import type { ArticleRecord } from '../src/pipeline/types';
-import { KINDS, parseSample, scoreSample, type Excerpt, type FoundEdge, type SampleScore } from './fresh-sample-score';
+import { KINDS, parseSample, scoreSample, type Excerpt, type FoundEdge, type FoundNode, type SampleScore } from './fresh-sample-score';
 
 /** The candidate thresholds `--sweep` tries. */
 const SWEEP: readonly number[] = [0.3, 0.4, 0.5, 0.6, 0.7];
@@ -54,7 +54,11 @@ function main(): void {
     });
     return edges;
   };
-  const edgesOf = (x: Excerpt): FoundEdge[] => edgesIn(extractArticle({ id: x.id, text: x.text }, lexicon));
+  const records = new Map<Excerpt, ArticleRecord>();
+  const recordOf = (x: Excerpt): ArticleRecord => records.get(x) ?? records.set(x, extractArticle({ id: x.id, text: x.text }, lexicon)).get(x)!;
+  const edgesOf = (x: Excerpt): FoundEdge[] => edgesIn(recordOf(x));
+  // Every node of the excerpt's graph, edge or not: tells a missed name from a missed relation.
+  const nodesOf = (x: Excerpt): FoundNode[] => buildGraph([recordOf(x)], { keepText: false }).mapNodes((_n, a) => ({ label: a.label, type: a.type }));
   // Rules' claims always stand; a candidate stands at or above the threshold.
   const withCandidates = (threshold: number) => {
     const scorer = new ClaimScorer({ ...SHIPPED_SCORER.model, candidates: true, threshold });
@@ -64,7 +68,7 @@ function main(): void {
       return edgesIn({ ...record, claims }, 0);
     };
   };
-  const score = scoreSample(excerpts, edgesOf);
+  const score = scoreSample(excerpts, edgesOf, nodesOf);
   const sweep = args.includes('--sweep') ? SWEEP.map((t) => ({ threshold: t, relations: scoreSample(excerpts, withCandidates(t)).relations })) : undefined;
   if (args.includes('--json')) {
     console.log(JSON.stringify(sweep ? { ...score, sweep } : score, null, 2));
@@ -87,7 +91,9 @@ function main(): void {
   }
   if (sweep) printSweep(score, sweep);
   if (args.includes('--missed')) {
-    console.log('\nmissed:');
+    const causes = score.missCauses;
+    if (causes) console.log(`\nmissed: ${causes.relation} with both ends in the graph (relation not read), ${causes.name} with an end not in it (name)`);
+    else console.log('\nmissed:');
     for (const m of score.missed) console.log(`  ${m}`);
     console.log('\nfalse positives:');
     for (const m of score.falsePositives) console.log(`  ${m}`);

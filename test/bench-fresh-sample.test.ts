@@ -70,6 +70,28 @@ describe('fresh-sample scoring', () => {
     expect(entityNames(sample[0]!.claims).get('ofac')).toBe('US Treasury');
   });
 
+  it('tells a miss whose ends are both nodes (relation not read) from one whose end is no scored node (name)', () => {
+    const sample = [
+      excerpt('d', [
+        { source: 'Zenco', relation: 'develops', target: ['Zeta Pro', 'Zeta'], construction: 'possessive' },
+        { source: 'Zenco', relation: 'competes_with', target: 'Qorva', construction: 'rivals like' },
+        { source: 'Ruritania', relation: 'banned', target: 'Qorva', construction: 'active verb' },
+      ]),
+    ];
+    // "Zeta" is an alias, so it names the product; Ruritania is found only as a person.
+    const nodes = [
+      { label: 'Zenco', type: 'company' },
+      { label: 'Zeta', type: 'product' },
+      { label: 'Qorva', type: 'company' },
+      { label: 'Ruritania', type: 'person' },
+    ];
+    const score = scoreSample(sample, () => [], () => nodes);
+    expect(score.missCauses).toEqual({ relation: 2, name: 1 });
+    expect(score.missed).toContain('d: banned | Ruritania | Qorva [active verb] (name: no node for Ruritania)');
+    expect(score.missed).toContain('d: develops | Zenco | Zeta Pro [possessive] (relation)');
+    expect(scoreSample(sample, () => []).missCauses).toBeUndefined();
+  });
+
   it('rejects a malformed sample with the excerpt and the problem named', () => {
     expect(() => parseSample({})).toThrow('no "excerpts" array');
     expect(() => parseSample({ excerpts: [{ id: 'q', outlet: 'o', text: 't', claims: [{ source: 'A', relation: 'owns', target: 'B', construction: 'x' }] }] })).toThrow(
