@@ -7,8 +7,8 @@ import { PREPOSITIONS } from './clause';
 import { BULLET_MARKS, NOT_GOVERNING_BODY } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
-import { contestLeaders, contestStated, isRivalFirm, rivalListAt, rivalsActAt, sameTradeList } from './rival-lists';
-import { ACT_NOUN, BAN_WORD, CONTEST_LEAD, LIST_NOUN, LISTING_ACT, PACKAGE_NOUN, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
+import { contestLeaders, contestStated, countComparedRivals, isRivalFirm, namedRivalsList, rivalListAt, rivalsActAt, sameTradeList } from './rival-lists';
+import { ACT_NOUN, BAN_WORD, CONTEST_LEAD, LIST_NOUN, LISTING_ACT, PACKAGE_NOUN, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_NOUN, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
 import { claimStatus } from './claim-status';
 import { reportedColonAct, reportedListAt } from './reported-lists';
 import {
@@ -107,6 +107,8 @@ export const LISTING_RULES = {
   made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
   rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"; or "Zenco faces stiff competition. Qorva and Vexa both sell delivery robots"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
   contestParties: { name: 'listing:contest-parties', reason: '"Competition is heating up. Qorva and Vexa launched chatbots last month": the firms of a list that each sell or make the same kind of thing, right after a sentence that states a contest with no firm named, compete with each other' },
+  namedRivals: { name: 'listing:named-rivals', reason: '"The tender drew three rival bidders: Zenco, Qorva and Vexo" (or one bullet each, on the line or under it), "Three rival bidders – A, B and C – entered", "The three rivals are A, B and C": rivals listed after their noun, no firm named before it whose rivals they are, compete with each other' },
+  countedRivals: { name: 'listing:counted-rivals', reason: '"Zenco has twice as many terminals in use as competitors, against Qorva\'s 36 million and Vexo\'s 35 million": rivals named after the comparing word by their figures alone, the sentence saying rivals are compared, compete with the firm that opens it' },
   contestLeaders: { name: 'listing:contest-leaders', reason: '"the race for quantum chips, led by Zenco and Qorva", "a market dominated by A, B and C", "the field, where A and B lead": the firms that lead a contest or market together compete with each other' },
   namedAs: { name: 'listing:named-as', reason: '"The Treasury sanctioned six firms. It identified them as A, B and C" (or "The firms were named as A and B"): the act just before, over things it counted, names its targets here' },
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
@@ -779,6 +781,11 @@ export class ListingReader {
     if (this.contestSentence === index - 1) out.push(...eachOtherRivals(sameTradeList(words, mentions, typeUnknown), LISTING_RULES.contestParties.name));
     this.contestSentence = contestStated(words) && !mentions.some((m) => m.type === 'company') ? index : undefined;
     if (held & CONTEST_LEAD) out.push(...eachOtherRivals(contestLeaders(words, mentions, typeUnknown), LISTING_RULES.contestLeaders.name));
+    if (held & RIVALS_NOUN) {
+      out.push(...eachOtherRivals(namedRivalsList(words, mentions, typeUnknown), LISTING_RULES.namedRivals.name));
+      const compared = countComparedRivals(words, mentions, typeUnknown);
+      for (const target of compared?.rivals ?? []) out.push({ source: compared!.firm, relation: 'competes_with', target, trigger: 'against', rule: LISTING_RULES.countedRivals.name });
+    }
     this.rivalsAct = held & RIVALS_VERB ? rivalsActAt(index, words, mentions, typeUnknown) : undefined;
     this.noteBanAct(index, words, mentions, held);
     this.noteColonAct(index, words, mentions);

@@ -33,3 +33,5 @@ export const REACH_PARTICIPLE = LISTING_WORDS.add(REACHED_BY);
 export const RIVALS_VERB = LISTING_WORDS.add(HAS_RIVALS);
 /** A word by which firms lead a contest or market together: "the race, led by A and B", "the field, where A and B lead" (contestLeaders). */
 export const CONTEST_LEAD = LISTING_WORDS.add(['led', 'dominated', 'ruled', 'controlled', 'where']);
+/** A rivals' noun, or the word before a kind of rival party: "three rival bidders: A, B and C", "The rivals are A and B" (namedRivalsList). */
+export const RIVALS_NOUN = LISTING_WORDS.add(['rivals', 'competitors', 'challengers', 'contenders', 'rival', 'competing']);

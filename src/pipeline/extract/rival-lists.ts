@@ -197,3 +197,88 @@ export function contestLeaders(words: readonly string[], mentions: readonly Sent
   }
   return [];
 }
+
+/*
+ * Helper lst (stop 100), from the readers' bullet lists of rivals whose names were lost: rivals named as a list right after their
+ * noun, with no firm before it whose rivals they would be: "The tender drew three rival bidders: ● Zenco – a camera company ● Qorva
+ * – a local brand ● Vexo Plus – another brand" (line-lists.ts reads the bullets as "Zenco, Qorva and Vexo Plus"), "Three rival
+ * bidders – Zenco, Qorva and Vexo – entered the tender", "The three rivals are Zenco, Qorva and Vexo". They compete with each other.
+ * Not a firm's own rivals ("Zenco faces three rivals: A and B", "its rivals – A and B –": read elsewhere as that firm's), nor a
+ * list of other things ("three features: • Faster charging …"), nor firms acting together.
+ */
+
+/** A rival noun of its own, or "rival"/"competing" before a kind of party: "rivals", "rival bidders", "competing firms". */
+const OWN_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
+const RIVAL_MODIFIER = /^(?:rival|competing)$/;
+const RIVAL_PARTY_KINDS = /^(?:bidders|firms|companies|brands|makers|manufacturers|vendors|players|suppliers|operators|carriers|providers|developers|contenders|groups|chains)$/;
+/** Words before the noun that tie the rivals to a party already named, or to none now: "its rivals", "Zenco's rivals", "former rivals". */
+const OWNED_RIVALS_BEFORE = /^(?:its|their|his|her|our|your|'s|former|one-time|erstwhile|ex|of)$/;
+/** What opens the list after the noun: a colon, a dash, or a copula or "include" ("The three rivals are A, B and C"). */
+const LIST_OPENER = /^(?::|–|—|-|--|are|were|include|included|includes)$/;
+
+/** The firms listed right after a rivals' noun no firm owns, when two or more; empty otherwise. */
+export function namedRivalsList(words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): SentenceMention[] {
+  for (let k = 0; k < words.length; k++) {
+    let noun = -1;
+    if (OWN_RIVAL_NOUNS.test(words[k]!)) noun = k;
+    else if (RIVAL_MODIFIER.test(words[k]!) && RIVAL_PARTY_KINDS.test(words[k + 1] ?? '')) noun = k + 1;
+    if (noun < 0) continue;
+    // A name before the noun is the firm whose rivals these are, or a list of its own: the named list is no contest among equals.
+    if (mentions.some((m) => m.first < k) || OWNED_RIVALS_BEFORE.test(words[k - 1] ?? '') || OWNED_RIVALS_BEFORE.test(words[k - 2] ?? '')) return [];
+    if (!LIST_OPENER.test(words[noun + 1] ?? '')) continue;
+    // "rivals to Zenco", "rivals of Zenco" were passed over above (no opener); "the rivals: A and B" now.
+    const list = madeListFrom(noun + 2, words, mentions);
+    if (list.length < 2 || list[0]!.first > noun + 3) return [];
+    if (words.some((w) => TOGETHER.test(w))) return [];
+    return allRivalFirms(list, typeUnknown) ? list : [];
+  }
+  return [];
+}
+
+/*
+ * Helper lst (stop 100), from the readers' rivals named as bare possessives with their counts: a firm set against its rivals in a
+ * sentence that names them by their figures only, after a comparing word set off by a comma: "Zenco has twice as many terminals in use
+ * as competitors, against Qorva's 36 million and Vexo's 35 million", "Zenco sells more phones than its rivals, compared with Qorva's
+ * 30% and Vexo's 20%". The sentence must say rivals are compared (a rivals' noun between the firm and the comma): "Zenco has 70
+ * million users, against Qorva's 36 million" alone compares figures of firms that may be in other trades, and gives nothing; nor does
+ * a possessive with no figure ("against Qorva's wishes").
+ */
+
+/** The words that open the comparison after the comma. */
+const COMPARING = /^(?:against|versus|vs|vs\.)$/;
+/** A word of a figure's unit after its number: "36 million", "30 %", "2.5 bn units". */
+const FIGURE_UNIT = /^(?:million|billion|thousand|trillion|mn|m|bn|k|%|percent|per|cent|a|year|units|users|customers|subscribers|terminals|devices|stores|outlets)$/;
+
+/** The firm that opens the sentence and the possessors whose figures it is compared with, or undefined. */
+export function countComparedRivals(words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): { firm: SentenceMention; rivals: SentenceMention[] } | undefined {
+  const firm = mentions[0];
+  if (!firm || firm.first > (words[0] === 'the' ? 1 : 0) || words[firm.last] === "'s") return undefined;
+  for (let c = firm.last + 1; c < words.length; c++) {
+    let from: number;
+    if (words[c - 1] === ',' && COMPARING.test(words[c]!)) from = c + 1;
+    else if (words[c - 1] === ',' && /^(?:compared|comparing)$/.test(words[c]!) && /^(?:with|to)$/.test(words[c + 1] ?? '')) from = c + 2;
+    else continue;
+    // A rivals' noun of the firm's own between it and the comparison: "as competitors", "than its rivals".
+    const clause = words.slice(firm.last, c - 1);
+    if (!clause.some((w) => OWN_RIVAL_NOUNS.test(w)) || mentions.some((m) => m !== firm && m.first < c)) return undefined;
+    const rivals: SentenceMention[] = [];
+    let k = from;
+    for (;;) {
+      const m = mentions.find((n) => n.first === k);
+      if (!m || words[m.last] !== "'s" || !/^\d/.test(words[m.last + 1] ?? '')) break;
+      rivals.push(m);
+      k = m.last + 2;
+      for (let u = 0; u < 3 && FIGURE_UNIT.test(words[k] ?? ''); u++) k++;
+      if (words[k] === ',' && words[k + 1] === 'and') k += 2;
+      else if (words[k] === ',' || words[k] === 'and') k++;
+      else break;
+    }
+    // Every figure named after the comparing word belongs to a rival: a possessive with no figure breaks the list off.
+    if (rivals.length === 0 || rivals.some((m) => m.key === firm.key)) return undefined;
+    const ok = (m: SentenceMention): boolean => isRivalFirm(m, typeUnknown);
+    if (!(firm.type === 'company' || firm.source === 'unknown') || !rivals.every(ok)) return undefined;
+    if (firm.source === 'unknown' && !isRivalFirm(firm, typeUnknown)) return undefined;
+    return { firm, rivals };
+  }
+  return undefined;
+}

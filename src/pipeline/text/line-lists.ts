@@ -40,6 +40,12 @@ export function withLineLists(text: string, spans: readonly Span[]): ListedSpan[
   const out: ListedSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const head = spans[i]!;
+    const inline = inlineList(text, spans, i);
+    if (inline) {
+      out.push(inline.span);
+      i = inline.next - 1;
+      continue;
+    }
     const headText = text.slice(head.start, head.end);
     if (text.charCodeAt(head.end - 1) !== 58 || (wordCount(headText) < MIN_HEAD_WORDS && !LISTING_HEAD_END.test(headText))) {
       out.push(head);
@@ -89,6 +95,9 @@ function nameLine(text: string, start: number, end: number, semicolons: boolean)
   let from = start + (bullet ? bullet[0].length : 0);
   let to = end;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
+  // "• Zenco – a camera company": a dash and a lower-case gloss after the name describe it; the name alone is listed.
+  const gloss = DASH_GLOSS.exec(text.slice(from, to));
+  if (gloss && gloss.index > 0) to = from + gloss.index;
   const joined = JOINED_ENDING.exec(text.slice(from, to));
   if (joined) to -= joined[0].length - 1;
   // A full stop ends a sentence, not a name ("Zenco Ltd." is a name), unless it closes a list of items closed by semicolons.
@@ -102,6 +111,89 @@ function nameLine(text: string, start: number, end: number, semicolons: boolean)
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w)).length;
   if (lower > MAX_LOWER_WORDS) return undefined;
   return stop ? { start: from, end: to, last: true } : { start: from, end: to };
+}
+
+/** A gloss after an item's name: a spaced dash, then a lower-case word ("Zenco – a camera company", "Qorva - a local brand"). */
+const DASH_GLOSS = /\s+[-–—]\s+\p{Ll}/u;
+
+/*
+ * Helper lst (stop 100), from the readers' lists whose later members lost their names: the bullets of a list written on the
+ * head's own line, as news pages flatten them: "The tender drew three rival bidders: ● Zenco – a camera company ● Qorva – a
+ * local brand ● Vexo Plus – another brand", "Zenco faces three rivals: • Qorva • Vexo", "…: 1. Qorva 2. Vexo", "…: - Qorva - a
+ * local brand - Vexo - another brand". Each item is read as a name line is (its dash gloss left out), so the sentence is read as
+ * the list "Zenco, Qorva and Vexo Plus". Not a list: one bullet, a numbered run out of order, an item that reads as a sentence
+ * ("• faster charging • a bigger screen" is no list of names), a colon with no bullet after it.
+ */
+/** A bullet mark that may open inline items (the hyphen and dashes are read apart: they also open glosses). */
+const INLINE_MARKS = '●•▪◦‣►';
+
+/** A list whose bullets follow the head's colon on its own line: the merged span and the index of the span after it. */
+function inlineList(text: string, spans: readonly Span[], i: number): { span: ListedSpan; next: number } | undefined {
+  const head = spans[i]!;
+  const colon = text.indexOf(':', head.start);
+  if (colon < 0 || colon >= head.end) return undefined;
+  if (wordCount(text.slice(head.start, colon)) < MIN_HEAD_WORDS && !LISTING_HEAD_END.test(text.slice(head.start, colon + 1))) return undefined;
+  let at = colon + 1;
+  while (at < head.end && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+  const mark = text[at];
+  if (mark === undefined) return undefined;
+  let end = head.end;
+  let next = i + 1;
+  let segments: Span[];
+  if (INLINE_MARKS.includes(mark)) {
+    segments = splitAt(text, at, end, (k) => text[k] === mark && (k === at || /\s/.test(text[k - 1]!)), 1);
+  } else if (mark === '-' || mark === '–' || mark === '—') {
+    // "- Zenco - a camera company - Qorva - a local brand": a dash before a lower-case word opens the gloss of the item before.
+    const dashed = splitAt(text, at, end, (k) => (text[k] === '-' || text[k] === '–' || text[k] === '—') && (k === at || /\s/.test(text[k - 1]!)) && /\s/.test(text[k + 1] ?? ''), 1);
+    segments = [];
+    for (const seg of dashed) {
+      const first = text.slice(seg.start, seg.end).trimStart()[0] ?? '';
+      if (/\p{Ll}/u.test(first) && segments.length > 0) continue;
+      segments.push(seg);
+    }
+  } else if (text.startsWith('1.', at) && /\s/.test(text[at + 2] ?? '')) {
+    // "1. Zenco 2. Qorva 3. Vexo": the splitter ends a sentence at each number's full stop; the items run on while each span
+    // ends with the next number.
+    let n = 1;
+    while (next < spans.length && new RegExp(`\\s${n}\\.$`).test(text.slice(spans[next - 1]!.start, spans[next - 1]!.end)) && !text.slice(spans[next - 1]!.end, spans[next]!.start).includes('\n')) {
+      end = spans[next]!.end;
+      next++;
+      n++;
+    }
+    let count = 1;
+    segments = splitAt(text, at, end, (k) => {
+      const want = String(count);
+      if (text.startsWith(`${want}.`, k) && (k === at || /\s/.test(text[k - 1]!)) && /\s/.test(text[k + want.length + 1] ?? '')) {
+        count++;
+        return true;
+      }
+      return false;
+    }, 2);
+  } else return undefined;
+  if (segments.length < MIN_ITEMS || segments.length > MAX_ITEMS) return undefined;
+  const items: Span[] = [];
+  for (const seg of segments) {
+    const item = nameLine(text, seg.start, seg.end, false);
+    if (!item) return undefined;
+    items.push({ start: item.start, end: item.end });
+  }
+  // The head's end is its colon: the items follow it as a name line's do.
+  return { span: { start: head.start, end, items, headEnd: colon + 1 }, next };
+}
+
+/**
+ * The runs of text between the marks found by `isMark` from `at` (where the first mark is) to `end`, each run after its mark
+ * (`width` a mark's characters, a number's digits added); the last run ends at `end`, its full stop left on for nameLine to read.
+ */
+function splitAt(text: string, at: number, end: number, isMark: (k: number) => boolean, width: number): Span[] {
+  const marks: number[] = [];
+  for (let k = at; k < end; k++) if (isMark(k)) marks.push(k);
+  if (marks[0] !== at) return [];
+  return marks.map((m, j) => {
+    let from = m + width;
+    while (from < end && /\d/.test(text[from - 1] ?? '') && /[\d.]/.test(text[from]!)) from++;
+    return { start: from, end: j + 1 < marks.length ? marks[j + 1]! : end };
+  });
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
