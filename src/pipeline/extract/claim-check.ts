@@ -8,7 +8,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
+import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELLS, GOVERNMENT_HEADS, SERVICE_PLURALS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 import { isPlatformOfAccount } from './platform-accounts';
@@ -768,7 +768,12 @@ function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: Ab
   // "Zembla Soft's Vexa", "ZENCO's Plix": a title's owned words are English ("Assassin's Creed", "Grey's Anatomy", "Yoshi's
   // Island"); a coined word is a brand's (stop 54's makers readers: 11 of 44 claims were such possessives).
   if (owned.surface.split(/[\s-]+/).some(isBrandWord)) return false;
+  // "Qorva's Swift Maps", "Zenco's Harbor Docs": a name closed by a service's plural is that service, whatever English words open it;
+  // a title's last word is rarely one (helper dic, stop 100's families: the maps service and its maker were lost).
+  if (owned.surface.includes(' ') && SERVICE_PLURALS.has(owned.surface.slice(owned.surface.lastIndexOf(' ') + 1))) return false;
   const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
+  // "Qorva's Swift maps": so is a name before such a plural in lower case.
+  if (LOWER_SERVICE_PLURALS.has(sentence.words[at + 1] ?? '')) return false;
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
   // "Zenco's Vexa and Plix": the first of a list a coined owner's "'s" governs is made as the others are; an English word's
@@ -787,6 +792,9 @@ function isBrandWord(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{L}+$/u.test(word) && isCoinedWord(lower) && !ENGLISH_NOUN_ENDING.test(lower);
 }
+
+/** SERVICE_PLURALS in lower case: "Qorva's Swift maps". */
+const LOWER_SERVICE_PLURALS: ReadonlySet<string> = new Set([...SERVICE_PLURALS].map((w) => w.toLowerCase()));
 
 /** A kind after the owned name tells a made thing, not a title ("Zenco's Zeta speakers"), except the kinds of titles, which are named with an "'s" of their own ("the Assassin's Creed games"). */
 const TITLE_KINDS: ReadonlySet<string> = new Set(['game', 'games', 'title', 'titles', 'series', 'franchise']);

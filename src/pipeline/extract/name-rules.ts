@@ -5,7 +5,7 @@ import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type To
 import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
 import { isCertificationMark, isDescribingAdjective, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
@@ -327,6 +327,14 @@ function generationBeforePart(tokens: readonly Token[], k: number): boolean {
 
 /** Small words NOT_NAMES trims that open firms' names ("Just Eat", "Next"): names where the article writes them capitalised mid-sentence. */
 const NAME_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Just', 'Next']);
+/**
+ * Small words NOT_NAMES trims that a service may still be named by, before its plural ("Qorva's Here Maps", "Zenco's Now Photos"):
+ * adverbs and answers only, never a determiner's or a count's word ("Zenco's Other Apps", "Qorva's Most Pages" stay cut) (helper dic,
+ * stop 100's families: a firm's maps service named by an English adverb was cut to "Maps" and lost with its maker).
+ */
+const SERVICE_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Here', 'Now', 'Yes', 'Like', 'Still', 'Just', 'Next', 'Even', 'Also', 'Yet', 'So', 'Then', 'There']);
+/** SERVICE_PLURALS in lower case, after a service's one-word name: "Qorva's Here maps". */
+const LOWER_SERVICE_PLURALS: ReadonlySet<string> = new Set([...SERVICE_PLURALS].map((w) => w.toLowerCase()));
 /** Words of dates and times after "Next": "Next Tuesday", "Next March", "Next Year". */
 const DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'quarter', 'season', 'time', 'steps', 'step']);
 /** Marks after which a capital opens a clause or a quotation, not a name: "…: Just as …", "“Next …". */
@@ -590,7 +598,12 @@ export function findNamedMentions(
     // "Zenco's new Watch QX", "launched the Watch 7": a capitalised generic device head right before a model code, after a lower-case
     // word or an owner's possessive mid-sentence, is the product's first word (helper ttl100, from stop 99's families: cut to "QX").
     const deviceHeadOpens = (k: number): boolean => k === i && end - k >= 2 && DEVICE_HEAD_WORDS.has(tokens[k]!.text) && deviceHeadBefore(tokens, k, headline) && MODEL_CODE_AFTER_HEAD.test(tokens[k + 1]!.text);
-    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && !deviceHeadOpens(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "Qorva's Here Maps", "Zenco's Now Photos": such a small word right after an owner's possessive mid-sentence, before a service's
+    // capitalised plural that closes the run, opens the service's name (helper dic).
+    // "Qorva's Here maps": so does it alone before that plural in lower case.
+    const ownedServiceOpens = (k: number): boolean => k === i && !headline && SERVICE_OPENING_SMALL_WORDS.has(tokens[k]!.text) && isPossessive(tokens[k - 1]) &&
+      ((end - k === 2 && SERVICE_PLURALS.has(tokens[k + 1]!.text)) || (end - k === 1 && LOWER_SERVICE_PLURALS.has(tokens[k + 1]?.text ?? '')));
+    while (start < end && !theTitle && !ordinalFirm(start) && !adverbFirm(start) && !ownedServiceOpens(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && !aiOpensProduct(start) && !deviceHeadOpens(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
     // "22nd Century's Moonlight", after "22nd Century Group" in the article: the ordinal opens the firm's short name too.
@@ -657,7 +670,7 @@ export function findNamedMentions(
     // So does "Zenco & Partners UK": a partnership's name before the code (stop 91, from set 81).
     // "Qorva Snackfood US has released …": a two-word name before it too, its second word coined (helper nam98b, real snacks news).
     const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text)) || (k === start + 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[start]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[start + 1]!.text) && isCoinedWord(tokens[start + 1]!.lower))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !romanOne(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !ownedServiceOpens(end - 1) && !modelLetter(end - 1) && !romanOne(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "Ana Borin, Qorva Group COO, said": a firm's title closing the run, with no person's name after it, is the title of someone named
     // elsewhere, not the firm's last word (stop 92, from set 82: "Qorva Group COO" became the firm). "Qorva COO Ana Borin" is read below.
     if (end - start >= 2 && FIRM_TITLES.has(tokens[end - 1]!.text) && !(tokens[end] && isNameToken(tokens[end]!)) && !headline) end--;
