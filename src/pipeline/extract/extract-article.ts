@@ -160,10 +160,12 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const typeUnknown = unknownNameTyper(text, s, namesInText);
     let ruleClaims: readonly FoundRelation[] = [];
     // … or for a rival noun opening the sentence, set against the sentences' topic ("Rival Qorva fell 13%").
-    const rivalOpens = all.length === 1 && memory.subject !== undefined && opensWithRival(s.tokens);
+    // "Qorva is a rival of Zenco. Another rival is Vexo": the subject before is itself the rival named, not the firm the rivals are of (helper riv100).
+    const topic = memory.subject !== undefined && opensWithAnotherRival(s.tokens) && namedAsRival(memory.subject, sentences) ? undefined : memory.subject;
+    const rivalOpens = all.length === 1 && topic !== undefined && opensWithRival(s.tokens);
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, thingOfFocus: made && made.sentence === index - 1 ? made : undefined, headline: s.titleCase === true || isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic, thingOfFocus: made && made.sentence === index - 1 ? made : undefined, headline: s.titleCase === true || isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
@@ -319,6 +321,31 @@ function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, Learn
 
 /** Nouns of a rival that may open a sentence and name it: "Rival Qorva …", "Competitors like Qorva …". */
 const RIVAL_OPENERS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
+
+/** Whether the sentence opens with "Another rival", "Another competitor": one more rival of what the sentences before were about. */
+function opensWithAnotherRival(tokens: readonly Token[]): boolean {
+  return tokens[0]?.lower === 'another' && RIVAL_OPENERS.has(tokens[1]?.lower ?? '');
+}
+
+/** Words between a rival's noun and the rival it names: "rivals like Qorva", "Its competitors include Qorva", "rivals such as A and Qorva". */
+const RIVAL_NAMING_WORDS = new Set(['like', 'such', 'as', 'including', 'include', 'includes', 'included', 'is', 'are', 'was', 'were', ',', 'and', 'the', 'main', 'key', 'chief']);
+
+/**
+ * Whether the mention is named as a rival in its own sentence, not as the firm the rivals are of: after a rival's noun ("rivals like
+ * Qorva", "Its rivals include Qorva") or before one as the copula's subject ("Qorva is a rival of Zenco", "Qorva was its main competitor").
+ */
+function namedAsRival(m: SentenceMention, sentences: readonly Sentence[]): boolean {
+  const tokens = sentences.find((s) => s.start <= m.start && m.end <= s.end)?.tokens;
+  if (tokens?.[m.first]?.start !== m.start) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) {
+    const w = tokens[k]!.lower;
+    if (RIVAL_OPENERS.has(w)) return true;
+    if (!RIVAL_NAMING_WORDS.has(w) && tokens[k]!.capitalized !== true) return false;
+  }
+  const be = tokens[m.last]?.lower ?? '';
+  if (be !== 'is' && be !== 'was') return false;
+  return tokens.slice(m.last + 1, m.last + 8).some((t) => RIVAL_OPENERS.has(t.lower));
+}
 
 /** Whether a rival noun opens the sentence, after at most a conjunction or an adverb and its comma ("Meanwhile, rival Qorva …"). */
 function opensWithRival(tokens: readonly Token[]): boolean {

@@ -232,7 +232,12 @@ const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|bl
  * Only a reduced passive, right after the thing: a clause's own passive, with "was" or "were", is said of the possessor's thing
  * ("Zenco's Kindlo and Alexo devices were developed by Labnine": the brands stay Zenco's, and Labnine makes them too; fix96b).
  */
-const NOT_MADE_NEXT_OR_ANOTHERS = new RegExp(`${NOT_MADE_NEXT.source}|^(?:(?!(?:is|are|was|were|be|been|being|has|have|had) )[a-z-]+ ){0,2}(?:, )?(?:made|built|developed|designed|manufactured|produced|supplied|engineered) by (?!(?:its|their|the company|itself)(?:@\\d+)? )`);
+/**
+ * After "X's Y", an exchange-traded product that tracks Y: "its Bitcoin spot ETF", "Zenco's Zeta futures fund" name the asset the
+ * fund holds or follows, no thing the issuer makes (helper riv100, from news of funds).
+ */
+const TRACKED_ASSET_NEXT = /^(?:spot|futures|physical|leveraged|inverse|tracker|tracking)(?: [a-z-]+)? (?:etf|etfs|etp|etps|exchange-traded|fund|funds|trust|trusts|product|products|note|notes|index|@\d+) /;
+const NOT_MADE_NEXT_OR_ANOTHERS = new RegExp(`${NOT_MADE_NEXT.source}|${TRACKED_ASSET_NEXT.source}|^(?:(?!(?:is|are|was|were|be|been|being|has|have|had) )[a-z-]+ ){0,2}(?:, )?(?:made|built|developed|designed|manufactured|produced|supplied|engineered) by (?!(?:its|their|the company|itself)(?:@\\d+)? )`);
 /**
  * Parties a bracket after a firm may name other firms of, not things: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", "shareholders of
  * Kappa (Vexa, Zeta)": partners or parents beside a bidder or a holder (review rr90c), the list of firms before the bracket only names.
@@ -1142,7 +1147,8 @@ const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
 /** A reviewer's words for a made thing, between its maker's possessive and its name: "Zenco's tiny Qorva Mini", "its superb Zeta" (helper dv85). */
 const PRAISING = 'tiny|superb|excellent|great|beloved|venerable|humble|little|mighty|sleek|nifty|trusty|handy|quirky|terrific|brilliant|fantastic|gorgeous|solid|slick|pricey|neat|lovely|wonderful|stylish|slim|svelte|chunky|hulking|cute|ubiquitous|underrated|overpriced|much-loved|well-loved';
 // Helper mkr100: "its legacy Zeta and Vela products", "its free Zeta app", "its iconic Zeta brand" (a possessed product after a describing word).
-const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|standalone|legacy|free|iconic|venerable|well-known|(?:19|20)\\d\\d';
+// Helper riv100: a thing the owner has stopped, still its own: "Zenco's defunct Vela stablecoin project", "its former Zeta app".
+const MODIFIERS = 'defunct|former|erstwhile|onetime|own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|standalone|legacy|free|iconic|venerable|well-known|(?:19|20)\\d\\d';
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
 const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to) )/;
@@ -5281,7 +5287,9 @@ export function compileTemplate(template: string): RegExp {
     // Not names alone: "Qorva, Zembla and Zenco, the team behind Zeta" goes on with a list, no aside on its first member (helper fa86).
     // "Zenco, based in Dayton, Ohio, recalled …", "Zenco, of Dayton, Ohio, …": a town's address, its state set off by commas, is an
     // aside too (helper fpx97: the state was read as the verb's subject); not before a list going on ("…, Ohio, and").
-    .replace(/\bP /g, String.raw`(?:, (?!(?:@\d+ |and |or )+, )(?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that )|, (?:(?:based|headquartered|located) )?(?:in|of|from|near|outside) (?:[^\s,;:.]+ ){1,3}, @\d+ (?:\. )?, (?!and |or |@))?`)
+    // Not an aside whose last word is a name when a relative pronoun follows: "After leaving Zenco, two engineers founded Qorva, which
+    // launched Zeta" tells of Qorva, the nearest name, not of the sentence's first (helper riv100).
+    .replace(/\bP /g, String.raw`(?:, (?!(?:@\d+ |and |or )+, )(?:[^\s,;:.]+ ){1,12}, (?!(?<=@\d+ , )(?:which|who|that) )|, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that )|, (?:(?:based|headquartered|located) )?(?:in|of|from|near|outside) (?:[^\s,;:.]+ ){1,3}, @\d+ (?:\. )?, (?!and |or |@))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
     .replace(/\bA(\d+) /g, (_, n: string) => String.raw`(?:\S+ ){0,${n}}`)

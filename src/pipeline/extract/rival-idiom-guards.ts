@@ -113,3 +113,22 @@ export function firmsRivals(source: SentenceMention, targets: readonly SentenceM
   }
   return out;
 }
+
+/** Verbs of a rank taken or a contest won, right before "its competitor": what they beat is a thing set against the subject. */
+const RANK_TAKEN_BEFORE = /^(?:surpass|surpasses|surpassed|surpassing|overtake|overtakes|overtook|overtaken|overtaking|outsell|outsells|outsold|outselling|outpace|outpaces|outpaced|outpacing|beat|beats|beating|eclipse|eclipses|eclipsed|eclipsing|outperform|outperforms|outperformed|outperforming|top|tops|topped|topping|dethrone|dethroned|dethroning|displace|displaced|displacing|unseat|unseated|unseating)$/;
+
+/** Singular nouns of a firm's unnamed thing: "its competitor Qorva's product" names a product as the competitor. */
+const UNNAMED_THINGS: ReadonlySet<string> = new Set(['product', 'offering', 'fund', 'service', 'app', 'platform', 'device', 'model', 'chatbot', 'token', 'coin']);
+
+/**
+ * Whether a singular rival's noun after "its" or "their", the object of a verb of a rank taken, names another's unnamed thing, not the
+ * firm: "ZFND grew, surpassing its competitor Qorva's product" sets the fund against a product of Qorva's, and names no rival firm
+ * (helper riv100). Plural things after the name keep the firm ("outsold rival Qorva's products"), so does a named thing ("its rival
+ * Qorva's Vexa app"), and so does the noun in a subject ("Zenco and its rival Qorva's product both sold well").
+ */
+export function rivalIsOthersThing(words: readonly string[], t: number): boolean {
+  if (!RANK_TAKEN_BEFORE.test(words[t - 2] ?? '') || !/^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '') || !/^(?:rival|competitor|challenger)$/.test(words[t] ?? '')) return false;
+  if (mentionAt(words, t + 1) === undefined || words[t + 2] !== "'s") return false;
+  const head = LOWER_WORD.test(words[t + 3] ?? '') && !UNNAMED_THINGS.has(words[t + 3]!) ? t + 4 : t + 3;
+  return UNNAMED_THINGS.has(words[head] ?? '') && mentionAt(words, head + 1) === undefined;
+}

@@ -22,7 +22,7 @@ import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-l
 import { adjunctClauseBefore, aimedAtNoName, rivalNounClauseOpener, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { comparedDemonymBefore, ownedNounThenVerbBetween } from './ban-noun-owners';
-import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
+import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties, rivalIsOthersThing } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
 import { replacementPointedTo } from './rival-replacements';
 import { ANSWERED_ACT_AFTER, answerApposedBefore, competitionTakenAway, describingRivalNoun, relativeThingHolder } from './rival-apposed-things';
@@ -95,7 +95,8 @@ const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 
 // ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
 const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'import', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
+// "another" is a determiner: "Another rival is Vexo" is the noun, no verb (helper riv100).
+const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'another', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'import', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
   'among',
   // "a waiver on the U.S.'s resumed sanctions on Zembla", "EU and U.S. banking sanctions": a participle of bringing back or a kind
@@ -316,6 +317,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // read as "former" rivalling Qorva, and "former competitor" slipped past the checks "former rival" meets). "could then rival
     // Qorva" is a verb after an adverb, and "raced past rival Qorva" a preposition: both kept.
     if (reading.trigger.relation === 'competes_with' && PARTY_NOUNS.has(words[t]!) && /^(?:former|one-time|onetime|erstwhile|ex|previous|would-be)$/.test(words[t - 1] ?? '')) continue;
+    // "surpassing its competitor Qorva's product": the rival is another's unnamed thing, no firm (rival-idiom-guards.ts).
+    // Whatever reading the noun gets, and the verb of the rank taken's too: its object is the noun's ("surpassing" then "its competitor").
+    if (reading.trigger.relation === 'competes_with' && (rivalIsOthersThing(words, t) || (reading.voice === 'active' && rivalIsOthersThing(words, t + reading.trigger.words.length + 1)))) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     // "censored reports about the Zenco explosion", "censored posts criticising Zenco": what is censored is the reports, not the firm
@@ -1190,7 +1194,8 @@ function afterFrontedTime(words: readonly string[], t: number): boolean {
 }
 
 /** Words that qualify a party noun opening a sentence: "Other rivals include …", "Bigger competitors such as …". */
-const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(['other', 'key', 'main', 'major', 'big', 'bigger', 'larger', 'smaller', 'chief', 'fellow', 'established', 'traditional', 'local', 'domestic', 'foreign', 'western', 'leading', 'notable', 'prominent', 'newer']);
+// "Another rival is Vexo", "Another competitor, Vexo, …": one more rival of what the sentences before were about (helper riv100).
+const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(['another', 'other', 'key', 'main', 'major', 'big', 'bigger', 'larger', 'smaller', 'chief', 'fellow', 'established', 'traditional', 'local', 'domestic', 'foreign', 'western', 'leading', 'notable', 'prominent', 'newer']);
 
 /** Whether the party noun at `t` opens the sentence, perhaps after qualifiers: "Rivals …", "Other rivals …", "But other big players …". */
 function opensWithQualifiedParty(words: readonly string[], t: number): boolean {
@@ -1213,6 +1218,8 @@ function examplesAfter(words: readonly string[], after: number): number | undefi
   }
   if (words[k] === ',') k++;
   if (words[k] === 'such' && words[k + 1] === 'as') return k + 2;
+  // "Another rival is Vexo": a single rival right after the copula (helper riv100); not "Another rival is in the works at Vexo".
+  if (/^(?:is|was)$/.test(words[k] ?? '')) return /^@\d+$/.test(words[k + 1] ?? '') || (words[k + 1] === 'the' && /^@\d+$/.test(words[k + 2] ?? '')) ? k + 1 : undefined;
   return /^(?:like|including|include|included|includes|are|were)$/.test(words[k] ?? '') ? k + 1 : undefined;
 }
 
@@ -2902,7 +2909,9 @@ function argumentsOf(
         if (topic && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensWithQualifiedParty(words, t)) {
           // "Rivals include Qorva and Vexo": the list after "include" as after "like".
           const listed = examplesAfter(words, after);
-          const named = listed !== undefined ? objects(listed, 8) : targets[0]?.members.length === 1 ? targets : [];
+          // "Another challenger, Vexo, sells vans": one rival set off by commas right after the noun (helper riv100).
+          const setOffRival = listed === undefined && targets.length === 0 && words[after] === ',' && /^@\d+$/.test(words[after + 1] ?? '') && words[after + 2] === ',' ? objects(after + 1, 1) : [];
+          const named = listed !== undefined ? objects(listed, 8) : targets[0]?.members.length === 1 ? targets : setOffRival;
           const rival = named[0];
           // A name nothing typed beside a rival noun takes its peer's type (ClaimCollector).
           const first = mentions[rival?.members[0] ?? -1];
