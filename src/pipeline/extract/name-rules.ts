@@ -200,6 +200,12 @@ const isCompoundModifier = (word: string): boolean => word.includes('-') && COMP
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
 /** Lower-case particles that open names ("da Vinci", "de Beers", "von Braun"). */
 const NAME_PARTICLES = new Set(['da', 'de', 'di', 'del', 'van', 'von', 'du', 'le', 'la']);
+/** English words borrowed with their diacritics, written in lower case: no coined name's first word. */
+const BORROWED_DIACRITIC_WORDS: ReadonlySet<string> = new Set(['café', 'cafés', 'rosé', 'rosés', 'née', 'né', 'über', 'façade', 'naïve', 'naïf', 'résumé', 'protégé', 'protégée', 'cliché', 'fiancé', 'fiancée', 'entrée', 'soirée', 'señor', 'señora', 'jalapeño', 'piñata', 'crème', 'brûlée', 'doppelgänger', 'déjà', 'vis-à-vis', 'à', 'décor', 'débâcle', 'détente', 'exposé', 'pâté', 'purée', 'sauté', 'touché', 'attaché', 'coöperation', 'émigré', 'élite', 'outré', 'passé', 'risqué', 'blasé', 'cortège', 'mêlée', 'smörgåsbord', 'whānau', 'tāne', 'wāhine', 'mātauranga', 'kaupapa', 'kōrero', 'rangatahi', 'tikanga']);
+/** A lower-case word holding a letter with a diacritic, no borrowed English word: "zetā", "nīva". */
+function isLowerCoinedDiacritic(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}\p{M}]+$/u.test(word) && /[^\p{ASCII}]/u.test(word) && !BORROWED_DIACRITIC_WORDS.has(word);
+}
 /** Words before such a particle that make it a name's first word, not a preposition or a person's name's particle. */
 const PARTICLE_OPENERS = new Set(['the', 'its', 'their', 'a', 'an', "'s", '’s']);
 /** Prepositions that take a trigger noun's object or parties: "Sanctions on …", "Rivalry between …". */
@@ -325,6 +331,17 @@ function generationBeforePart(tokens: readonly Token[], k: number): boolean {
   return GENERATION_LABELS.has(tokens[k]!.text) && GENERATION_PART_NOUNS.has(tokens[k + 1]?.text ?? '');
 }
 
+/** Small words NOT_NAMES trims that may end a product's name before its kind: "Zenco Check It test kit", "Zeta Plug In charger". */
+const SMALL_NAME_TAILS: ReadonlySet<string> = new Set(['It', 'In', 'On']);
+/** Whether a lower-case kind of made thing opens at `at`, maybe after one lower-case word: "kit", "test kit", "scanner". */
+function kindOfMadeThingAfter(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first === undefined || !first.word || !/^\p{Ll}/u.test(first.text)) return false;
+  if (isMadeKind(first.lower)) return true;
+  const second = tokens[at + 1];
+  return second !== undefined && second.word && /^\p{Ll}/u.test(second.text) && isMadeKind(second.lower);
+}
+
 /** Small words NOT_NAMES trims that open firms' names ("Just Eat", "Next"): names where the article writes them capitalised mid-sentence. */
 const NAME_OPENING_SMALL_WORDS: ReadonlySet<string> = new Set(['Just', 'Next']);
 /**
@@ -414,6 +431,10 @@ function bidderBefore(tokens: readonly Token[], i: number): boolean {
   if (before !== 'from' && before !== 'by') return false;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (BID_NOUNS.has(tokens[k]!.lower)) return true;
   return false;
+}
+/** A coined name written in camel case: "YaSurf", "iZeta" (not a surname's "McKay", "DeLuca", "MacLeod", "LaRue", "O'Neil"). */
+function isCoinedCamelName(word: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(word);
 }
 const CONNECTORS = new Set(['of', 'and', '&', 'for', ...ROMANCE_FIRM_PARTICLES, 'du', 'la', 'en']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
@@ -610,6 +631,10 @@ export function findNamedMentions(
     if (start === i && (numericOrdinalOpens(tokens, i, end) || opensLearnedOrdinalFirm(tokens, i, end, learned))) start = i - 1;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
+    // "Qorva's zetā System", "the nīva Scanner": a lower-case coined word with a diacritic, after an owner or an article, opens the
+    // name whose capitalised word follows (helper quo, from stop 99's name readers: cut to "System"). Not a borrowed English word
+    // ("the café Zenco", "its rosé Vexa", "Jane Roe, née Smith").
+    else if (start === i && start >= 2 && isLowerCoinedDiacritic(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name; nor a question's
     // auxiliary, "Is Zapp banned in Zembla?" (stop 70's first bans sample: a node "Is Zapp").
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (QUESTION_AUXILIARIES.has(tokens[0]!.text) && tokens.at(-1)?.text === '?') || (tokens[1]!.text === 'of' && OF_OPENERS.has(tokens[0]!.lower) && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
@@ -642,7 +667,10 @@ export function findNamedMentions(
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
       ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && !generationBeforePart(tokens, k) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
-      (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
+      (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      // "its Zenco Check It test kit", "the Zeta Plug In charger": a capitalised small word right before a lower-case kind of made
+      // thing (at most one word before it) ends the product's name (helper quo, from stop 99's name readers: cut to "Zenco Check").
+      (SMALL_NAME_TAILS.has(tokens[k]!.text) && !headline && k === end - 1 && tokens[k]!.start === tokens[k - 1]!.end + 1 && kindOfMadeThingAfter(tokens, k + 1)));
     // "Zenco's Zeta A handsets", "its Zeta A series phone": a capital "A" after a name's word and before a lower-case noun is the
     // model's letter, not an article (helper nm90, from a fresh sample of real news: "Zeta A" was cut to "Zeta"). Not a class's or a
     // grade's letter ("Series A round", "Class A shares", "Vitamin A"), nor in a Title Case headline.
@@ -985,6 +1013,9 @@ export function findNamedMentions(
       // company profiles: the maker was left untyped, and the brands its next sentence's "Its" listed lost their owner).
       // Not "Dunmore, Co. Kerry": an Irish county after "Co" makes the name before it a town (critic crit97b, real Irish jobs news).
       if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !countyAfterComma(tokens, classified.end + 1) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
+      // "rejected the 'Zenco Bitcoin Trust'", "rejected the Zeta ETF": a fund's name around a known asset (insideFundName), or any name
+      // closed by an exchange-traded product's acronym, is a product the market trades, when nothing else typed it.
+      if (!classified.type && classified.end - start >= 2 && (TRADED_FUND_ACRONYMS.has(tokens[classified.end - 1]!.text) || (classified.end - start === 3 && FUND_WORDS.has(tokens[start + 2]!.text) && known.some((m) => m.first === start + 1 && m.last === start + 2 && m.type === 'product' && m.source === 'lexicon')))) classified = { type: 'product', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -1260,6 +1291,10 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (t.text === 'of' && isPersonRun(tokens, i, end)) break;
     // "suspended the TCO Authorisation of Zenco Air": a leave's paper ends before its holder, who is "of" it (helper fpy93).
     else if (t.text === 'of' && LEAVE_PAPER_WORDS.has(tokens[end - 1]!.text)) break;
+    // "YaSurf of Yandzo will support …": a coined one-word name in camel case, with no article before it, ends before the firm it
+    // is "of" (helper quo, from stop 99's name readers: the product and its maker became one firm). "Bank of Zembla", "University
+    // of Zembla", "the YouTube of Zembla" (a likeness) stay one name or unsplit.
+    else if (t.text === 'of' && end === i + 1 && isCoinedCamelName(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') && tokens[end + 1] !== undefined && isNameToken(tokens[end + 1]!)) break;
     else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned)))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
@@ -1344,6 +1379,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
   // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
   if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "the Zenco Bitcoin Trust", "the 'Zenco Ether ETF'": a known asset's one-word name between a coined word and a fund's word is
+  // inside the fund's name (helper quo, from stop 99's name readers: the fund was cut to "Bitcoin Trust", losing its issuer's word).
+  if (!headline) for (const m of known) if (insideFundName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
   // "its 7 Tesla MRI scanner", "(Vexa Prisma 3 Tesla)": a magnet's field strength in teslas is no carmaker (helper gen97, real medical
   // imaging news: the unit was read as the firm, and the scanner's name cut before it).
   for (const m of known) if (isFieldStrengthUnit(tokens, m)) covered.fill(0, m.first, m.last);
@@ -1517,6 +1555,19 @@ function opensLearnedOrdinalFirm(tokens: readonly Token[], i: number, end: numbe
   return false;
 }
 
+/** A fund's last word after the asset it holds: "Bitcoin Trust", "Ether ETF". */
+const FUND_WORDS: ReadonlySet<string> = new Set(['Trust', 'ETF', 'ETP', 'ETN', 'Fund']);
+/** Acronyms of exchange-traded products, a fund's name's last word: "the Zeta ETF". */
+const TRADED_FUND_ACRONYMS: ReadonlySet<string> = new Set(['ETF', 'ETP', 'ETN']);
+/** Whether the known product `m`, one word, stands between a coined capitalised word and a fund's word: "the Zenco Bitcoin Trust". */
+function insideFundName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last];
+  if (m.type !== 'product' || m.source !== 'lexicon' || m.last - m.first !== 1 || !before || !after || covered[m.first - 1] || !FUND_WORDS.has(after.text)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || !isCoinedWord(before.lower) || tokens[m.first]!.start !== before.end + 1 || after.start !== tokens[m.last - 1]!.end + 1) return false;
+  const w = before.text;
+  return !(NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || PERSON_TITLES.has(w) || MONTH_NAMES.has(w) || GOVERNMENT_HEADS.has(w) || lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0));
+}
 /** Nouns of what two firms do together or against each other: "the Zenco Qorva merger". */
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'merger', 'mergers', 'partnership', 'alliance', 'talks', 'tie-up', 'agreement', 'pact', 'dispute', 'battle', 'rivalry', 'feud', 'lawsuit', 'case', 'fight', 'war', 'contest', 'race', 'duel', 'comparison', 'matchup', 'combination', 'link-up', 'collaboration']);
 /** Whether the known firm `m`, one word, follows a coined capitalised word that follows a lower-case word: "the new Ruri Zenco". */

@@ -78,6 +78,7 @@ import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
 import { ACQUIRED_BRAND_OWNERS } from './acquired-brand-owners';
 import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
+import { CAMEL_NAME_OF_MAKERS } from './camel-name-of-makers';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
@@ -5232,6 +5233,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_CHALLENGER_SHAPES,
   ...STOP99_MAKER_AND_GEAR_PATTERNS,
   ...PLATFORM_PREMODIFIED_WORKS,
+  ...CAMEL_NAME_OF_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
