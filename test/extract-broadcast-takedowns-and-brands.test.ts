@@ -160,7 +160,7 @@ describe('a store or a platform taking away apps named after their kind', () => 
 
 describe("an office's body is one name that acts", () => {
   it.each([
-    ["Ruritania's Prosecutor General's Office declared Zeta Media an undesirable organisation.", ["Prosecutor General's Office -restricts-> Zeta Media"]],
+    ["Ruritania's Prosecutor General's Office declared Zeta Media an undesirable organisation.", ["Prosecutor General's Office -banned-> Zeta Media"]],
     ["The Prime Minister's Office banned Zapp on official phones.", ["Prime Minister's Office -banned-> Zapp"]],
     ["The PM's Dept banned Zapp.", ["PM's Dept -banned-> Zapp"]],
   ])('"%s"', (text, claims) => {

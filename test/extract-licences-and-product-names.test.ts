@@ -25,11 +25,12 @@ describe('taking away a licence bans its holder', () => {
   });
 });
 
-describe('a register of undesirable organisations or foreign agents restricts who is put on it', () => {
+// Helper agn: a register of undesirable organisations outlaws its members' work in the state, so it bans them; a foreign agent is restricted.
+describe('a register of undesirable organisations bans who is put on it, one of foreign agents restricts', () => {
   it.each([
-    ["Russia declared Zeta Media an 'undesirable organisation'.", ['Russia -restricts-> Zeta Media']],
-    ['Zeta Media was declared undesirable by Russia in 2023.', ['Russia -restricts-> Zeta Media']],
-    ["Russia labeled several outlets, such as Zeta Media, Qorva News and Vela Radio, 'undesirable organizations'.", ['Russia -restricts-> Qorva News', 'Russia -restricts-> Vela Radio', 'Russia -restricts-> Zeta Media']],
+    ["Russia declared Zeta Media an 'undesirable organisation'.", ['Russia -banned-> Zeta Media']],
+    ['Zeta Media was declared undesirable by Russia in 2023.', ['Russia -banned-> Zeta Media']],
+    ["Russia labeled several outlets, such as Zeta Media, Qorva News and Vela Radio, 'undesirable organizations'.", ['Russia -banned-> Qorva News', 'Russia -banned-> Vela Radio', 'Russia -banned-> Zeta Media']],
     ['Russia declared Zeta Media a foreign agent.', ['Russia -restricts-> Zeta Media']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);

@@ -170,7 +170,7 @@ describe('outlets suspended by a council, a group and its subsidiaries, a second
 
 describe('outlets closed, taken off the air, declared "to be" undesirable', () => {
   it.each([
-    ['Russia declared Zenco Media to be undesirable.', ['Russia -restricts-> Zenco Media']],
+    ['Russia declared Zenco Media to be undesirable.', ['Russia -banned-> Zenco Media']],
     ['Russia declared Zenco Media to be a foreign agent.', ['Russia -restricts-> Zenco Media']],
     ['The Russian government decided to shut the bureau of Qorva Radio.', ['Russia -banned-> Qorva Radio']],
     ['Russia pulled Zenco Radio off the air.', ['Russia -banned-> Zenco Radio']],

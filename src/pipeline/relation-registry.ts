@@ -12,7 +12,8 @@
  *   light verb ("X announced a ban on Y").
  * - `adjectives`: qualify the noun after them as a trigger ("a restrictive stance on Y").
  * - `placements`: putting Y on a list restricts it ("added Y to the Entity List").
- * - `designations`: naming Y as a threat restricts it ("designated Y as a Chinese military company").
+ * - `designations`: naming Y as a threat restricts it ("designated Y as a Chinese military company"); as one whose
+ *   operation is outlawed, bans it ("declared Y an undesirable organisation").
  */
 
 import type { EntityType } from './types';
@@ -54,8 +55,13 @@ export interface RelationSpec {
   adjectives?: readonly string[];
   /** Putting the target on one of these restricts it: "added Y to the Entity List", "placed Y under sanctions". */
   placements?: { verbs: readonly string[]; onto: readonly string[] };
-  /** Naming the target as one of these restricts it: "designated Y as a Chinese military company". A cue word follows "as". */
-  designations?: { verbs: readonly string[]; as: readonly string[] };
+  /**
+   * Naming the target as one of these restricts it: "designated Y as a Chinese military company". A cue word follows "as".
+   * `outlawing`: the cues that outlaw the target's operation in the state, so that naming it so bans it ("declared Y an
+   * undesirable organisation", "recognised Y as extremist"), as does putting it on a list of them ("added Y to the list of
+   * undesirable organisations"); a list that only limits trade (an Entity List, a blacklist) still restricts.
+   */
+  designations?: { verbs: readonly string[]; as: readonly string[]; outlawing?: readonly string[] };
 }
 
 const THINGS: readonly EntityType[] = ['product', 'model'];
@@ -194,7 +200,13 @@ export const RELATIONS = {
       // Stop 64's second controls sample: "designated two firms as blocked parties" (a sanctions list's own words).
       'blocked',
       // Set 87's banks reader (helper snm93): "designated Zenco as a specially designated national" (a sanctions list's own words).
-      'specially'] },
+      'specially',
+      // Helper agn (readers of real news): an organisation named banned or outlawed outright ("declared Zenco a banned organisation").
+      'banned', 'outlawed', 'proscribed'],
+    // Helper agn, from readers of real news (banned recall 3 of 20): a register of undesirable or extremist organisations outlaws
+    // its members' work in the state, so the designation bans them; a foreign agent, a terrorist (a sanctions list's word) or a
+    // military company stays restricted.
+    outlawing: ['undesirable', 'extremist', 'extremists', 'banned', 'outlawed', 'proscribed'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

@@ -23,7 +23,8 @@ function keptFromTrading(words: readonly string[], at: number): boolean {
 }
 
 // "ordered Zenco to stop collecting data": told to stop doing something, as a firm does (stop 64's third bans sample).
-const FROM_TRADING = new RegExp(`^,?\\s+(?:from\\s+(?:${[...TRADING_GERUNDS].join('|')})|to\\s+(?:stop|cease|halt|end|suspend)\\s+[a-z]+ing)\\b`);
+// "prohibited Zenco from operating in Russia", "from doing business": kept from working at all, as only a firm is (helper agn).
+const FROM_TRADING = new RegExp(`^,?\\s+(?:from\\s+(?:${[...TRADING_GERUNDS].join('|')}|operating|doing\\s+business)|to\\s+(?:stop|cease|halt|end|suspend)\\s+[a-z]+ing)\\b`);
 /** Whether the article's text right after a name is "from selling …" (", from delivering …" after an apposition) or "to stop collecting …": what makes the barred or ordered name a firm, not a product. */
 export function keptFromTradingAfter(textAfter: string): boolean {
   return FROM_TRADING.test(textAfter);

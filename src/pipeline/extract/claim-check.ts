@@ -168,6 +168,13 @@ const NAME_USE_ORDERED_AFTER = /^\.?(?:['’]s)?,? (?:to (?:stop|cease|quit|halt
  * "Zenco's Qorva unit" names a business unit, a firm of its own.
  */
 const DEPARTMENT_AFTER = /^(?: \([\p{Lu}&]{2,6}\))? (?:department|office|helpdesk|help desk)\b/u;
+/**
+ * After a banned name, within its clause, after "as", an article, "of", a designation verb's participle, a quote or nothing: the
+ * registry's outlawing designation of an organisation ("an 'undesirable' organization", "as extremist groups", "a banned
+ * organisation", "the list of undesirable organisations"), or "undesirable" or "extremist(s)" alone ("declared Zeta undesirable");
+ * not "used by extremist groups".
+ */
+const OUTLAWED_ORGANISATION = new RegExp(`^[^.;:]*?(?:(?:\\bas|\\ban?|\\bof|\\b(?:declared|designated|labell?ed|deemed|recogni[sz]ed|branded|named|classified|listed)|^) ['"‘’]?| ['"‘’])(?:(?:${RELATIONS.restricts.designations.outlawing.join('|')})['"’]? (?:organi[sz]ations?|groups?|entit(?:y|ies)|bod(?:y|ies)|movements?)|undesirable|extremists?)\\b`);
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
@@ -331,7 +338,10 @@ export class ClaimCollector {
     const owned = (m: SentenceMention): boolean => POSSESSED.test(text.slice(Math.max(0, m.start - 4), m.start));
     // "barred Zeta from selling its phones": a name kept from trading is a firm, where a banned name would be taken for a product.
     // "banned an extension made by Zenco": a maker of the goods banned is a firm (stop 66's readers).
-    const peer = relation === 'banned' && target.source === 'unknown' && (keptFromTradingAfter(text.slice(target.end, target.end + 24)) || MADE_BY_BEFORE.test(text.slice(Math.max(0, target.start - 40), target.start))) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : [source, target].some(numbered) || owned(source) || owned(target) ? 'product' : 'company';
+    // "declared Zeta an undesirable organisation", "added Zeta to the list of extremist organisations": a name the state outlaws as
+    // an organisation is a firm (helper agn: the ban's target was taken for a product).
+    const outlawed = relation === 'banned' && OUTLAWED_ORGANISATION.test(text.slice(target.end, target.end + 120));
+    const peer = relation === 'banned' && target.source === 'unknown' && (keptFromTradingAfter(text.slice(target.end, target.end + 24)) || MADE_BY_BEFORE.test(text.slice(Math.max(0, target.start - 40), target.start)) || outlawed) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : [source, target].some(numbered) || owned(source) || owned(target) ? 'product' : 'company';
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.

@@ -140,6 +140,12 @@ function onlyRequested(before: string): boolean {
   return m !== null && !GRANTING.test(` ${before}`.slice(0, m.index));
 }
 
+/**
+ * "Russia considered declaring Zenco undesirable", "had considered banning Zapp": an act right after "considered" was weighed, not
+ * done (helper agn; "considering" is a hedge of its own, the past only before the act's verb, so "is considered a rival" stays).
+ */
+const CONSIDERED_ACT = /(?:^| )(?:considered|weighed|mulled|debated|discussed|contemplated) $/;
+
 /** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
 const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|pressing|lobbied|lobbying|campaigned|campaigning|appealed|appealing) for (?:\S+ ){0,3}$/;
 /**
@@ -254,7 +260,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // "Zenco plans to retire its Zeta app": a plan to end a firm's own thing plans the ending; that the thing is the firm's is stated.
   if (actor.relation === 'develops' && ENDING_OWN.test(lastWords(before, 5)) && !OPERATED_FLEET_AFTER.test(afterTrimmed)) return 'asserted';
   if (actor.relation === 'develops' && PLANNED_SALE_BEFORE.test(lastWords(before, 14)) && BUYER_NAMED_AFTER.test(afterTrimmed) && !/^(?:if|whether|unless|should) /.test(before)) return 'asserted';
-  if (isHedged(toCarriers ? warned.replace(ASKED, '') : warned) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || onlyRequested(lastWords(before, 10)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? warned.replace(ASKED, '') : warned) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || ((actor.relation === 'banned' || actor.relation === 'restricts') && (RECOMMENDED.test(lastWords(before, 6)) || onlyRequested(lastWords(before, 10)) || PETITIONED_FOR.test(lastWords(before, 8)) || PROSPECT_BEFORE_OWNER.test(lastWords(before, 6)) || CONSIDERED_ACT.test(lastWords(before, 3)))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

@@ -4,6 +4,7 @@ import { afterEnumerationCue } from './clause';
 import { LICENCE_NOUNS } from './qualifying-names';
 import { LOWER_WEEKDAYS } from './cue-words';
 import { pastRate } from './duty-rates';
+import { RELATIONS } from '../relation-registry';
 
 /**
  * The words and phrase shapes of listings without an active clause (listing-relations.ts reads
@@ -90,6 +91,17 @@ export const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 
 
 export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
 
+
+/**
+ * "the list of undesirable organisations", "its register of extremist organisations": a list or register at `list` whose members'
+ * work the state outlaws (the registry's outlawing designations), which bans them; an Entity List or a blacklist only restricts
+ * (helper agn, from readers of real news).
+ */
+export function outlawingListAt(words: readonly string[], list: number): boolean {
+  if (!/^(?:list|lists|register|registry|registers)$/.test(words[list] ?? '') || words[list + 1] !== 'of') return false;
+  const outlawing: readonly string[] = RELATIONS.restricts.designations.outlawing;
+  return words.slice(list + 2, list + 5).some((w) => outlawing.includes(w));
+}
 
 /** Verbs that undo an act: "lifted its ban on 59 apps", "eased sanctions on 20 firms", "revoked its sanctions", "removed 20 firms from the list". */
 export const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'suspended', 'suspends']);

@@ -40,6 +40,7 @@ import {
   LISTING_VERBS,
   MAY_BE_LISTED,
   membershipAt,
+  outlawingListAt,
   passiveFollowingHead,
   ownedListAt,
   PASSIVE_BANS,
@@ -656,7 +657,9 @@ export class ListingReader {
       const before = membersFrom(clause, membership.start);
       const included = before.length === 0 ? includedAfter(membership.list + 1, words) : -1;
       const members = included > 0 ? listFrom(included, words, mentions).filter((m) => isMember(m, LISTED_TYPE)) : before;
-      if (source) for (const target of members) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
+      // "Zenco is on Russia's list of undesirable organisations": a register of those whose work the state outlaws bans its members (helper agn).
+      const relation = outlawingListAt(words, membership.list) ? 'banned' : 'restricts';
+      if (source) for (const target of members) out.push({ source, relation, target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "Three firms, A, B and C, were targeted", "Zenco has also been sanctioned": a passive listing verb with no agent, right after the act.

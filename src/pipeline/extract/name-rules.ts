@@ -5,6 +5,7 @@ import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type To
 import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
 import { isCertificationMark, isDescribingAdjective, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
+import { RELATIONS } from '../relation-registry';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
@@ -4000,6 +4001,22 @@ function closesQuoteAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled', 'codenamed', 'code-named']);
+/** Naming words that are designation verbs too (relation-registry.ts): "the ministry labelled Zenco as undesirable". */
+const DESIGNATING_NAMERS: ReadonlySet<string> = new Set(['named', 'labeled', 'labelled', 'branded']);
+/**
+ * Whether a designation's complement follows the name at `start` in its clause: "labelled Zenco (and Qorva) as undesirable",
+ * "branded Zenco an extremist organisation", "labelled Zenco undesirable". The verb then designates a name its subject acts on; it
+ * names no thing of the kind before it ("the ministry labelled Zenco …" is no ministry called Zenco; helper agn).
+ */
+function designationAfter(tokens: readonly Token[], start: number): boolean {
+  const cues: readonly string[] = RELATIONS.restricts.designations.as;
+  for (let k = start + 1; k < tokens.length && k <= start + 12; k++) {
+    const w = tokens[k]!.lower;
+    if (w === '.' || w === ';' || w === ':') return false;
+    if ((w === 'as' || w === 'a' || w === 'an' || ((tokens[k - 1]!.capitalized || QUOTES.has(tokens[k - 1]!.text)) && cues.includes(w))) && tokens.slice(k, k + 6).some((t) => cues.includes(t.lower))) return true;
+  }
+  return false;
+}
 
 /**
  * "a mapping service called Baidu Maps", "its product line, labeled "GeForce"", "a chatbot known
@@ -4013,6 +4030,7 @@ function namingBefore(tokens: readonly Token[], start: number): EntityType | und
   const word = tokens[k]?.lower ?? '';
   const knownAs = word === 'as' && tokens[k - 1]?.lower === 'known';
   if (!NAMING_WORDS.has(word) && !knownAs) return undefined;
+  if (DESIGNATING_NAMERS.has(word) && designationAfter(tokens, start)) return undefined;
   for (let c = k - (knownAs ? 2 : 1); c >= 0 && c >= k - 7; c--) {
     const type = CUE_NOUNS.get(tokens[c]!.lower);
     if (type === 'person' || type === 'place') return undefined;

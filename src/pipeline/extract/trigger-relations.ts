@@ -3,7 +3,7 @@ import { isMediumOfQuarrel } from './quarrel-venues';
 import { goodsPastFirm } from './banned-goods';
 import { pastMeasureActorClause } from './measure-actor-clauses';
 import { goodsDemonymsAt, laterGoodsDemonymsAt, sanctionedGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
-import { BAN_LISTS, LIFTS } from './listing-phrases';
+import { BAN_LISTS, LIFTS, outlawingListAt } from './listing-phrases';
 import { oneRivalOfList } from './rival-singular-noun';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -487,6 +487,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "The Zembla Times has learned that … Zenco and its competitor Qorva": an outlet telling the news is no party to it (stop 91 round
     // 4, from set 83: the paper became the two firms' rival).
     if (found.sources && reportsAsOutlet(words, found.sources, mentions, t)) continue;
+    // "Qorva Inc. is voluntarily removing all lots of Zeta Marker from the market": a firm taking goods off the market, or doing so of its
+    // own will, withdraws its own; it bans nothing (helper agn, from readers of real news; a state's removal still bans).
+    if (relation === 'banned' && ownWithdrawal(words, t, reading.trigger.words.length, found.sources, found.targets, mentions)) continue;
     const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
       && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
       && !((relation === 'restricts' || relation === 'banned') && qualifiesCountedParties(words, l))
@@ -2106,6 +2109,40 @@ function sanctionsRoundAs(words: readonly string[], t: number): number {
 /** "as part of (the|its|a|new …) sanctions": at most two plain words between "of" and the sanctions noun, and after it a word
  * that tells of the round ("sanctions against", "sanctions package"), not a noun it qualifies ("sanctions compliance team"). */
 const SANCTIONS_ROUND = /^part of (?:(?:the|its|their|a|new|latest|fresh|further|wider|us|u\.s\.|eu|western|international) ){0,2}(?:sanctions|designations)(?= (?:against|on|targeting|over|package|packages|list|lists|round|regime|programme|program|imposed|aimed|announced|for|by|that|which|,|\.|;)(?: |$)|$)/;
+/**
+ * Whether the designation's complement at `at` (its "as", its article or its bare word) names the target one whose operation the
+ * state outlaws: "declared Zeta undesirable", "as an 'undesirable' organisation", "as extremist organisations" (the registry's
+ * outlawing cues), up to the next clause mark; "as a foreign agent", "as a Chinese military company" do not.
+ */
+function outlawingComplement(words: readonly string[], at: number): boolean {
+  const outlawing: readonly string[] = RELATIONS.restricts.designations.outlawing;
+  if (outlawing.includes(words[at]!)) return true;
+  for (let k = at + 1; k <= at + 6 && k < words.length; k++) {
+    if (outlawing.includes(words[k]!)) return true;
+    if (HARD_STOP_WORDS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** Forms of the verbs by which a maker takes its own goods back: "removing", "withdrew", "pulled". */
+const WITHDRAWING_FORMS = /^(?:remove|removes|removed|removing|withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling)$/;
+/**
+ * Whether a removal at `t` (of `length` words) is a firm's own withdrawal: its actor no state (none named in the passive), and the
+ * verb said "voluntarily" ("is voluntarily removing Zeta", "was voluntarily removed by Qorva") or its goods taken "from the market"
+ * or "from sale" ("Qorva is removing all lots of Zeta from the market"). "Zenmart removed Zeta from its shelves", "Apple removed
+ * Zapp from its store" keep their bans.
+ */
+function ownWithdrawal(words: readonly string[], t: number, length: number, sources: MentionList | undefined, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
+  if (!WITHDRAWING_FORMS.test(words[t]!) || sources?.members.some((m) => isState(mentions[m]!))) return false;
+  const end = Math.max(t + length - 1, ...targets.map((l) => l.last));
+  const from = words[end + 1] === 'from' ? words.slice(end + 2, end + 6).join(' ') : '';
+  if (FROM_OUTLET.test(from)) return false;
+  return words.slice(Math.max(0, t - 3), t).includes('voluntarily') || words[t + length] === 'voluntarily' || FROM_MARKET.test(from);
+}
+const FROM_MARKET = /^(?:the (?:[a-z-]+ )?market|markets|sale)(?: |$)/;
+/** A seller's own outlets after "from": "from its shelves", "from the App Store" (a seller's removal bans, voluntary or not). */
+const FROM_OUTLET = /^(?:its|their|the|all)(?:@\d+)? (?:[a-z-]+ )?(?:shelves|stores?|platforms?|sites?|websites?|app|marketplace|catalogue|catalog)(?: |$)/;
+
 /** Complements that designate by themselves, with no article or "as": "declared Zeta undesirable". */
 const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremist', 'terrorist']);
 
@@ -2543,7 +2580,9 @@ function argumentsOf(
       const list = placementAfter(words, after);
       // "added Zapp to a growing list of blocked services": a list of what is blocked or banned is a ban list too.
       // "a list of entities barred from government contracts" is a procurement blacklist, which restricts (helper trd91).
-      const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w, i) => BANNED_PARTICIPLES.has(w) && !keptFromPart(words, list + 3 + i));
+      // "added Zenco to the list of undesirable organisations", "to its register of extremist organisations": a register of those
+      // whose work the state outlaws is a ban list too (helper agn; outlawingListAt in listing-phrases.ts).
+      const ofBanned = list !== undefined && ((words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w, i) => BANNED_PARTICIPLES.has(w) && !keptFromPart(words, list + 3 + i))) || outlawingListAt(words, list));
       const onBanList = list !== undefined && (BAN_LISTS.has(`${words[list - 1]} ${words[list]}`) || BAN_LISTS.has(`${words[list]} ${words[list + 1]}`) || ofBanned);
       const placed = onBanList ? { rule: 'trigger:placement' as const, relation: 'banned' as const } : { rule: 'trigger:placement' as const };
       if (isPassive(words, t)) {
@@ -2566,7 +2605,7 @@ function argumentsOf(
         // "Y and Z were designated as Chinese military companies by the Pentagon", "Y was designated by the Pentagon as …"
         const by = words[after] === 'by' ? after : words.indexOf('by', as);
         const agent = (by > 0 && by <= as + 8 ? agentAfter(words, by - 1, lists) : undefined) ?? reporterAfter(words, t, lists);
-        return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:designation' };
+        return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:designation', ...(outlawingComplement(words, as) && { relation: 'banned' as const }) };
       }
       // "designated A, B and C as …", "designated dozens of firms, including A and B, as …": every list before "as".
       // "designated Zenco, also known as Zen Star, as …": the alias is the same target, no other one.
@@ -2577,7 +2616,9 @@ function argumentsOf(
       // "designated two firms as blocked parties — Zenco and Qorva": with no name before "as", those named after a dash or colon.
       const named = antecedent ?? (designated.length === 0 ? listSetOffAfter(words, as, lists) : undefined);
       // "listed A, B and C as services to be blocked": a designation for blocking is the ban itself (stop 65's third bans sample).
-      const toBeBlocked = TO_BE_BLOCKED.test(words.slice(as + 1, as + 8).join(' '));
+      // "declared Zenco an undesirable organisation", "recognised A and B as extremist": a designation that outlaws the firm's work
+      // in the state bans it (the registry's outlawing cues; helper agn, from readers of real news).
+      const toBeBlocked = TO_BE_BLOCKED.test(words.slice(as + 1, as + 8).join(' ')) || outlawingComplement(words, as);
       return { sources: designator, targets: named && fits('target')(named) ? [named] : designated, rule: 'trigger:designation', ...(toBeBlocked && { relation: 'banned' as const }) };
     }
     case 'passive': {
@@ -3150,8 +3191,11 @@ function argumentsOf(
       const clauseSubject = stance || undergone ? undefined : subject('source');
       const firmsPeople = clauseSubject && (relation === 'banned' || relation === 'restricts') && words[clauseSubject.last + 1] === "'s" && FIRMS_AGENTS.test(words[clauseSubject.last + 2] ?? '') && clauseSubject.members.every((k) => mentions[k]!.type !== 'government');
       const sources = [stance ? undefined : heldBy, byAgent, firmsPeople ? undefined : clauseSubject, where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      // "Russia's designation of Zenco as an undesirable organisation": a designation noun whose complement outlaws the target bans
+      // it, as the verb's does (helper agn).
+      const outlawedAs = DESIGNATION_NOUNS.has(reading.trigger.words.at(-1)!) && targets.length > 0 && words[targets.at(-1)!.last + 1] === 'as' && outlawingComplement(words, targets.at(-1)!.last + 1);
       // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
-      return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
+      return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun', ...(outlawedAs && { relation: 'banned' as const }) };
     }
   }
 }
