@@ -551,8 +551,12 @@ function kindClosesApposition(tokens: readonly Token[], from: number): boolean {
 /** A kind of product right before the name: "its new pill Zetavo", "its inhaler Zeta" (stop 50's readers). */
 function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
   // "its game \"Zeta\"": an opening quotation mark may stand between the kind and the name (stop 71's second makers sample).
-  const before = OPENING_QUOTES.has(tokens[m.first - 1]?.text ?? '') ? m.first - 2 : m.first - 1;
-  return PRODUCT_NOUNS.has(tokens[before]?.lower ?? '');
+  // "its delivery drone (ZX7)", "its tokenized fund (ZFND)": so may a bracket closed right after the name (helper cod, stop 100; a
+  // fund a firm sells is two words, PRODUCT_FUND_KINDS).
+  const bracketed = tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
+  const before = bracketed || OPENING_QUOTES.has(tokens[m.first - 1]?.text ?? '') ? m.first - 2 : m.first - 1;
+  const word = tokens[before]?.lower ?? '';
+  return PRODUCT_NOUNS.has(word) || (bracketed && PRODUCT_NOUNS.has(`${tokens[before - 1]?.lower ?? ''} ${word}`));
 }
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 /** "its ticket resale web site Zapp", "its booking website Zapp": a site the word before puts on the web, right before the name. */
@@ -1089,6 +1093,11 @@ const CHALLENGING_VERBS: ReadonlySet<string> = new Set(['challenge', 'challenges
 const TAKING_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'taken', 'go', 'goes', 'went', 'going', 'gone']);
 const KEEPING_VERBS: ReadonlySet<string> = new Set(['ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring', 'block', 'blocks', 'blocked', 'blocking', 'kick', 'kicks', 'kicked', 'remove', 'removes', 'removed', 'removing', 'suspend', 'suspends', 'suspended', 'exclude', 'excludes', 'excluded', 'expel', 'expels', 'expelled', 'delist', 'delists', 'delisted', 'pull', 'pulls', 'pulled']);
 
+/**
+ * A describing word led by a short acronym, between "its" and a kind of product: "its AI-powered imaging solution, ZETA FFR", "its AI
+ * imaging software ZETA" (helper cod, stop 100; the far and set-off readings took lower-case words only).
+ */
+const ACRONYM_DESCRIBER = /^(?:AI|\p{Lu}{2,3}-\p{Ll}[\p{Ll}-]*)$/u;
 /** Words that only describe the name after "its": "new", "latest", "second-generation", "flagship" (no noun, no preposition). */
 // "its upgraded ZX80", "its standalone Lumo app": a model remade or sold on its own is still the maker's (helper its96, from jet and app news).
 const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|upgraded|updated|revamped|redesigned|refreshed|improved|standalone|mini|compact|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
@@ -1328,13 +1337,13 @@ export function findCoreferences(
       // The name must end its noun phrase: "its Build 2023 conference", "its Qorva partners" name an event and partners.
       const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
       // "its latest phone, the Zeta 2": a name set off after the kind "its" opens may stand further on (stop 61's makers readers).
-      const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text));
+      const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text) || ACRONYM_DESCRIBER.test(t.text));
       // "its lead antisense oligonucleotide candidate, ZX-12": a lead asset set off after its long description (helper rld94).
       const leadAsset = [...named, ...untyped].some((m) => m.type !== 'company' && m.type !== 'government' && leadAssetSetOff(tokens, i, m.first));
       // "its ticket resale web site Zapp", "its reusable two-stage orbital rocket Hapix": a name right after a kind of product, past
       // lower-case words that only describe the kind, may stand two words beyond the plain reach (helper dvx94, from set 91: "its"
       // was left unread). No preposition, tie or holding among them ("its stake in the rocket Zeta", "its partner startup Qorva").
-      const farKind = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 6 && (kindBefore(tokens, m) || webSiteBefore(tokens, m)) && tokens.slice(i + 1, m.first).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FAR_KIND_STOPS.has(t.lower) && !RELATIONAL_NOUNS.has(t.lower) && (!t.lower.endsWith('ing') || TRADE_GERUNDS.has(t.lower)));
+      const farKind = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 6 && (kindBefore(tokens, m) || webSiteBefore(tokens, m)) && tokens.slice(i + 1, tokens[m.first - 1]?.text === '(' ? m.first - 1 : m.first).every((t) => (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || ACRONYM_DESCRIBER.test(t.text)) && !FAR_KIND_STOPS.has(t.lower) && !RELATIONAL_NOUNS.has(t.lower) && (!t.lower.endsWith('ing') || TRADE_GERUNDS.has(t.lower)));
       const owned = leadAsset || named.some((m) => (near(m) || setOffNear(m) || farKind(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => farKind(m) || near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m) || brandNamedByCopula(tokens, i, m)) || setOffNear(m));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.

@@ -60,6 +60,13 @@ const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewa
   ' hypervisor hypervisors appliance appliances';
 
 /**
+ * Helper cod (stop 100), from readers of news on products named by a code: a fund a firm sells, two words so a firm's own investing
+ * arm stays a firm ("Zenco's tokenized fund (ZFND)", "the money fund QBEN launched by Qorva"; not "its pension fund", "its venture
+ * fund", "a sovereign wealth fund"; "fund" alone is a firm's cue noun).
+ */
+export const PRODUCT_FUND_KINDS: readonly string[] = ['money fund', 'market fund', 'tokenized fund', 'tokenised fund', 'asset fund', 'index fund', 'mutual fund', 'exchange-traded fund', 'bond fund', 'treasury fund', 'income fund', 'token fund'];
+
+/**
  * The nouns a made thing is called by (singular and plural, with the goods): after a maker's possessive
  * ("Zenco's AI model Zeta") or its verb, and right after the thing's own name ("Zenco's Zeta SUV").
  */
@@ -113,6 +120,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'loaders diggers excavators bulldozers dozers backhoes forklifts dumpers tyres tires ' +
     // Helper dvo91, from stop 90's eighty-first fresh sample (printer makers): the code a maker puts on its devices ("its firmware, Zeta Lock").
     'firmware ' +
+    // Helper cod (stop 100), from readers of news on products named by a code: what a firm sells as a solution ("its AI-powered
+    // imaging solution, ZETA FFR"). A fund only in FUND_PRODUCT_KINDS below.
+    'solution solutions etf etfs ' +
     // Helper app92, from stop 91's outdoor-gear sample: camping gear named after its brand ("its iconic Tallon cooler", "the Qorva tent").
     'cooler coolers tent tents helmet helmets backpack backpacks ' +
     // … and from its car-parts sample: a supplier's drive parts named after its brand ("its Zdrive powertrains", "the Qorva e-axle").
@@ -121,6 +131,7 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").
   ...['package manager', 'repository manager', 'password manager', 'download manager', 'file manager', 'window manager', 'dependency manager'],
+  ...PRODUCT_FUND_KINDS.flatMap((kind) => [kind, `${kind}s`]),
   ...GOODS_NOUNS,
 ];
 
@@ -256,6 +267,14 @@ export const COMPANY_SUFFIXES = new Set(
  * trades news names firms by ("Zenco Oil", "Qorva Auto", "Vexa Pharma"). Such a name is neither a state's body after a state's
  * possessive ("Brazil's Zenco Holdings fined …") nor a brand named after a person ("Zenco Auto's owner Qorva"; rr89b).
  */
+/**
+ * Legal forms a stock ticker in capitals may follow, with no bracket: "Qorva Inc QRVA said", "Zenco Corp. ZNC rose" (helper cod, stop
+ * 100, from readers of news on products named by a code: the ticker was read as the firm's product, or joined to its name).
+ */
+export const LEGAL_FORMS_BEFORE_TICKER: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'plc', 'Co', 'Co.', 'Holdings']);
+/** A stock ticker in capitals after such a legal form: two to five letters, or a Reuters code ("QRVA", "QRVA.O"). */
+export const BARE_TICKER = /^[A-Z]{2,5}(?:\.[A-Z]{1,2})?$/;
+
 export const FIRM_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_SUFFIXES, ...FIRM_PLURALS, ...SUBSIDIARY_TAILS, 'Oil', 'Gas', 'Energy', 'Auto', 'Automotive', 'Steel', 'Mining', 'Foods', 'Insurance', 'Finance', 'Airline', 'Media', 'Power']);
 
 /**
@@ -432,6 +451,7 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  * Nor an owner's role word or a fronted comparative opening a sentence before the firm: "Owner Zenco Corp. said …", "Worse for Zenco Inc
  * is …" (helper fp91, from brl91's and riv91's reports).
  * Nor classes of medical device ("an implantable CGM made by Zenco", "its Zeta SCS system", "Qorva ICDs"; rcl90, from stop 90's fresh samples).
+ * Nor a kind of fund or a developer's kit written as an acronym ("Zenco's ETF drew inflows", "its SDK"; helper cod, stop 100).
  */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
@@ -444,6 +464,7 @@ Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Resp
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS IPTV
 kW MW GW TW kWh MWh GWh TWh Wh
+ETF ETFs SDK SDKs
 DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
 CGM CGMs ICD ICDs AED AEDs SCS MRI ECG EKG
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM

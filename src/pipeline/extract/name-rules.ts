@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
 import { isCertificationMark, isDescribingAdjective, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
 import { RELATIONS } from '../relation-registry';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS, BARE_TICKER, LEGAL_FORMS_BEFORE_TICKER, PRODUCT_FUND_KINDS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
@@ -515,6 +515,8 @@ export function findNamedMentions(
     // "Zenco plc", "Zenco Nigeria plc": the legal form British and Nigerian papers write in lower case closes the name (helper nam97:
     // the run stopped before it, and a firm named only so stayed untyped).
     if (tokens[end]?.text === 'plc' && !covered[end] && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+    // "Qorva Inc QRVA said": a ticker after the legal form is no part of the firm's name (helper cod, stop 100; sentence-mentions.ts drops it).
+    if (end - i >= 3 && LEGAL_FORMS_BEFORE_TICKER.has(tokens[end - 2]!.text) && BARE_TICKER.test(tokens[end - 1]!.text) && !NOT_NAMES.has(tokens[end - 1]!.text)) end--;
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
     if (afterVs(tokens, i)) {
@@ -3031,6 +3033,8 @@ function classify(
   const before = tokens[start - 1]?.lower;
   const cueBefore = start === 1 ? tokens[0]!.lower : before;
   const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
+  // "the money fund QBEN", "the money fund 'QBEN'": a fund a firm sells names a product, not the firm's cue "fund" (helper cod, stop 100).
+  if (isProductFund(tokens, QUOTES.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1)) return { type: 'product', end };
   // "head brewer Jane Roe", "chief winemaker Tom Reed": a rank before a drinks trade that a person may hold makes it a job's title, and
   // the name after it a person's, no firm's (helper unk96, real wine and beer news; "craft brewer Zenco" keeps its firm).
   if (beforeType === 'company' && start >= 2 && PERSON_HELD_TRADES.has(cueBefore!) && TRADE_RANKS.has(tokens[start - 2]!.lower)) return { type: 'person', end };
@@ -3275,7 +3279,10 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
   // "Medvance (NYSE: MDV)", "Medvance's (NYSE: MDV) Zapp".
   if (tokens[k]?.text !== '(') return false;
   const inside = tokens[k + 1]?.text ?? '';
-  return (EXCHANGES.has(inside.toUpperCase()) && tokens[k + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[k + 2]?.text === ')');
+  if ((EXCHANGES.has(inside.toUpperCase()) && tokens[k + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[k + 2]?.text === ')')) return true;
+  // "Zenco Finance (ZEN)", "Qorva Holdings (QRV)": a bare ticker after a name a firm's word ends (helper cod, stop 100; a bare code
+  // after any other name may be a coin's, "Zeta (ZTA)", or a product's short form, "its Device Management Platform (DMP)").
+  return k === end && end - start >= 2 && FIRM_LAST_WORDS.has(tokens[end - 1]!.text) && /^[A-Z]{2,5}$/.test(inside) && tokens[k + 2]?.text === ')';
 }
 
 /** Words that may close a list of names after "shares of": a verb of a price's move, a clause's word or punctuation, not a noun the names qualify. */
@@ -3918,7 +3925,7 @@ const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'A
  */
 const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Ksh|Kshs|Sh|Shs|TSh|Tsh|USh|Ush|N|K|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
 /** Currencies written as a word or a code before a figure: "Rs 900 crore", "INR 5,000", "Rp 2 trillion". */
-const CURRENCY_WORDS: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'INR', 'PKR', 'LKR', 'NPR', 'Rp', 'IDR', 'Tk', 'BDT', 'Ksh', 'KSh', 'KES', 'NGN', 'ZAR', 'RMB', 'CNY', 'JPY', 'USD', 'EUR', 'GBP', 'CHF', 'AED', 'SAR', 'PHP', 'Php', 'MYR', 'THB', 'VND', 'KRW', 'BRL', 'MXN']);
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'INR', 'PKR', 'LKR', 'NPR', 'Rp', 'IDR', 'Tk', 'BDT', 'Ksh', 'KSh', 'KES', 'NGN', 'ZAR', 'RMB', 'CNY', 'JPY', 'USD', 'EUR', 'GBP', 'CHF', 'AED', 'SAR', 'PHP', 'Php', 'MYR', 'THB', 'VND', 'KRW', 'BRL', 'MXN']);
 
 function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
@@ -4000,6 +4007,10 @@ function closesQuoteAfter(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+/** Whether token `k` is "fund" closing a fund a firm sells ("money fund", "tokenized fund"; PRODUCT_FUND_KINDS), not a firm's investing arm. */
+function isProductFund(tokens: readonly Token[], k: number): boolean {
+  return k >= 1 && tokens[k]?.lower === 'fund' && PRODUCT_FUND_KINDS.includes(`${tokens[k - 1]!.lower} fund`);
+}
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled', 'codenamed', 'code-named']);
 /** Naming words that are designation verbs too (relation-registry.ts): "the ministry labelled Zenco as undesirable". */
 const DESIGNATING_NAMERS: ReadonlySet<string> = new Set(['named', 'labeled', 'labelled', 'branded']);
@@ -4034,6 +4045,8 @@ function namingBefore(tokens: readonly Token[], start: number): EntityType | und
   for (let c = k - (knownAs ? 2 : 1); c >= 0 && c >= k - 7; c--) {
     const type = CUE_NOUNS.get(tokens[c]!.lower);
     if (type === 'person' || type === 'place') return undefined;
+    // "a money market fund called QBEN": a fund a firm sells (helper cod, stop 100).
+    if (isProductFund(tokens, c)) return 'product';
     if (type) return type;
     if (tokens[c]!.text === '.' || tokens[c]!.text === ';') break;
   }

@@ -10,10 +10,10 @@ import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOther
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import { isTownBeforeStateSite } from './site-places';
 import { withChanges, type SentenceMention } from './mention';
-import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
+import { BARE_TICKER, BULLET_MARKS, LEGAL_FORMS_BEFORE_TICKER, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
-import { findNamedMentions, isCoinedWord, withGluedMaker, withoutFirmsPlace } from './name-rules';
+import { CURRENCY_WORDS, findNamedMentions, isCoinedWord, withGluedMaker, withoutFirmsPlace } from './name-rules';
 import { findChemicalMentions } from './chemical-names';
 import { findBannedSubstanceMentions } from './banned-substance-names';
 import { findDrugMentions } from './drug-names';
@@ -77,7 +77,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     // "GM mustard", "Bt cotton": a crop's engineering, not General Motors nor a product "Bt" (lexicon-mentions.ts).
     if (qualifiesCrop(c, s.tokens)) continue;
     if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c, s.tokens) || GENERATION_OF_PEOPLE.test(c.surface))) continue;
-    if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
+    if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || isTickerOrCurrencyCode(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
     // "Zenco's Drone", "its CES 2015 keynote", "Parisian fashion brands A and B": a device's kind, a show's edition, a place's adjective.
@@ -162,6 +162,20 @@ const FAB_WORDS_AFTER: ReadonlySet<string> = new Set(['line', 'lines', 'fab', 'f
  */
 function isTickerBeforeStock(m: SentenceMention, tokens: readonly Token[]): boolean {
   return m.source !== 'lexicon' && m.last - m.first === 1 && /^(?:stock|stocks)$/.test(tokens[m.last]?.text ?? '') && /^[A-Z]{2,5}$/.test(m.surface);
+}
+
+/**
+ * "Qorva Inc QRVA said", "Qorva Inc. QRVA rose": an unknown ticker in capitals right after a firm's legal form is no party of its own
+ * (helper cod, stop 100: it was read as a product the firm makes); nor is a currency's code standing alone ("its fund (USD)").
+ */
+function isTickerOrCurrencyCode(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source === 'lexicon' || m.last - m.first !== 1 || !BARE_TICKER.test(m.surface)) return false;
+  // "Zenco's tokenized fund (USD)": a currency's code alone is no name either, in brackets or not.
+  if (/^[A-Z]{3}$/.test(m.surface) && CURRENCY_WORDS.has(m.surface)) return true;
+  const before = tokens[m.first - 1];
+  if (before === undefined) return false;
+  if (LEGAL_FORMS_BEFORE_TICKER.has(before.text)) return true;
+  return before.text === '.' && LEGAL_FORMS_BEFORE_TICKER.has(tokens[m.first - 2]?.text ?? '') && tokens[m.first - 2]!.end === before.start;
 }
 
 /**
