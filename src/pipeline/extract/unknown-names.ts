@@ -297,6 +297,8 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
  * contract ("Zenco's Velatra won FDA approval", "won CE mark clearance": helper pos95, the name was dropped as money), though not
  * a currency's move before one ("the Zemblan won rose on export orders").
  */
+/** A making participle and its "by" right before a name: "launched by ", "built jointly by the ". */
+const AGENT_OF_MAKING_BEFORE = /\b(?:developed|built|made|created|designed|launched|released|produced|manufactured|engineered|unveiled|introduced) (?:(?:jointly|originally|first|in-house) )?by $/;
 const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won(?! (?:a|an|the|its|their|another|two|three|\d[\d,.]*|\$|approval|praise|contracts?|orders?|deals?|bids?|tenders?|rights?)(?![\w-]))(?! (?:(?!(?:on|as|after|amid|despite|against|to|at|per|and|or|but|while|with|from|by|in|was|is|fell|rose|slid|gained|weakened|strengthened|dropped|climbed|slipped|firmed|eased|traded|ended|hit|touched)\b)[\w-]+ ){1,3}(?:approvals?|clearances?|certifications?|authori[sz]ations?|accreditations?|licen[cs]es?|contracts?|orders?)\b)|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
 
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
@@ -376,6 +378,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
     // "blocked zenco.org": a web address is a website, where a made thing is wanted (capitalised as a sentence's first word too).
     if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
+    // "The money app launched by Qorva drew investors", "the Zeta app launched by Qorva won users": a coined word alone right after a
+    // making participle's "by", then a lower-case word opening the main clause, is the maker, though the tagger reads the verb after
+    // it as a first name ("Drew") or a currency ("won") (helper agt, stop 100). Not a date or a count ("launched by 2027"), nor an
+    // English word ("made by Smith").
+    if (fallback === 'company' && !mention.surface.includes(' ') && /^\p{Lu}\p{Ll}{2,}$/u.test(mention.surface) && isCoinedWord(mention.surface.toLowerCase()) && AGENT_OF_MAKING_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) && /^ \p{Ll}/u.test(text.slice(mention.end, mention.end + 2))) return fallback;
     // "the Eastern Caribbean dollar issued by …": a name before a currency's word only says whose money it is (stop 73's makers readers).
     if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 48))) return undefined;
     // "publisher of the Daily Zeta", "the Morning Vexa": a paper's title opened by its rhythm is a product where a made thing is
