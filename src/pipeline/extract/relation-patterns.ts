@@ -85,6 +85,7 @@ import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
+import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -155,6 +156,8 @@ export interface RelationPattern {
   targetNotType?: EntityType;
   /** The target's name must not start with one of these words: "the Nasdaq up 1%" names an index, not a rival moving with the firm. */
   targetNotNamed?: ReadonlySet<string>;
+  /** The target's name must match: "Zenco's car effort, Project Falcon," names the effort's project by its "Project" name (helper cop). */
+  targetNameIs?: RegExp;
   /** The target must be a name the lexicon does not know: "Zenco's foray into crypto, Bitcoin," names the market's best-known thing, not Zenco's. */
   targetUnknown?: boolean;
   /**
@@ -2126,7 +2129,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
   // Nor a place's: "Zapp was blocked from the app marketplace owned by Qorva" (helper rlm94).
   // Nor the antecedent of "whose": "Zenco, whose chip—made by Qorva—…" tells of the chip (helper cau100, from blacklist news).
-  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
+  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by ${BY_THE_DESCRIBED}X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -2368,7 +2371,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 `, notPrecededBy: PERSON_ROLE_BEFORE, targetNamed: true },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
+  // "Zenco's first product will be Pilotline", "… was the Pilotline kit", "… has been Pilotline": any tense of the copula, the kind
+  // after the name, and a list ("Zenco's first products will be Pilotline and Vela"; helper cop). Not "Zenco's first customer will be Qorva" nor "its biggest rival was Qorva" (no made kind).
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|are|were|remains|remain|(?:will|would|should|could|might|may) (?:be|remain)|(?:is|are) (?:going|set|expected|slated) to be|has been|have been|had been|became|will become) (?:the |its |their |a |an )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|$)`, requires: ['is|was|are|were|remains|remain|be|became|become'] },
   // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
   { relation: 'develops', template: `Y1 \\( POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
@@ -5234,6 +5239,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...STOP99_MAKER_AND_GEAR_PATTERNS,
   ...PLATFORM_PREMODIFIED_WORKS,
   ...CAMEL_NAME_OF_MAKERS,
+  ...NOMINAL_AND_APPOSED_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

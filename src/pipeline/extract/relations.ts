@@ -129,6 +129,7 @@ interface CompiledPattern {
   sourceNotNamed: RelationPattern['sourceNotNamed'];
   describedList: RelationPattern['describedList'];
   targetNotNamed: RelationPattern['targetNotNamed'];
+  targetNameIs: RelationPattern['targetNameIs'];
   anyActor: boolean | undefined;
   notStateWhen: RegExp | undefined;
   targetNamed: boolean | undefined;
@@ -176,6 +177,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     sourceNotNamed: p.sourceNotNamed,
     describedList: p.describedList,
     targetNotNamed: p.targetNotNamed,
+    targetNameIs: p.targetNameIs,
     anyActor: p.anyActor,
     notStateWhen: p.notStateWhen,
     targetNamed: p.targetNamed,
@@ -396,6 +398,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;
         if (pattern.targetNotNamed?.has(target.label.split(' ')[0]!)) continue;
+        if (pattern.targetNameIs && !pattern.targetNameIs.test(target.label)) continue;
         if (pattern.sourceNotNamed?.test(source.label)) continue;
         if (pattern.relation === 'develops' && pattern.anyActor && REGULATOR_NAME.test(source.label)) continue;
         if (pattern.makerLikeSource && source.source === 'lexicon' && !MAKER_LIKE_NAME.test(source.label) && !MAKER_NOUN_IN.test(match[0])) continue;
