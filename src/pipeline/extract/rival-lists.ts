@@ -212,9 +212,15 @@ const OWN_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
 const RIVAL_MODIFIER = /^(?:rival|competing)$/;
 const RIVAL_PARTY_KINDS = /^(?:bidders|firms|companies|brands|makers|manufacturers|vendors|players|suppliers|operators|carriers|providers|developers|contenders|groups|chains)$/;
 /** Words before the noun that tie the rivals to a party already named, or to none now: "its rivals", "Zenco's rivals", "former rivals". */
-const OWNED_RIVALS_BEFORE = /^(?:its|their|his|her|our|your|'s|former|one-time|erstwhile|ex|of)$/;
-/** What opens the list after the noun: a colon, a dash, or a copula or "include" ("The three rivals are A, B and C"). */
-const LIST_OPENER = /^(?::|–|—|-|--|are|were|include|included|includes)$/;
+const OWNED_RIVALS_BEFORE = /^(?:its|their|his|her|our|your|'s|former|one-time|erstwhile|ex|of|main|key|other|chief|biggest|closest|nearest|primary|principal|direct)$/;
+/**
+ * What opens the list after the noun: a colon, a dash, or a copula after a counted noun ("The three rivals are A, B and C"). Not
+ * "include": "Rivals include A and B" after a sentence about Zenco names some of Zenco's rivals, read elsewhere; nor a bare
+ * "Rivals are A and B", which is the same.
+ */
+const LIST_OPENER = /^(?::|–|—|-|--|are|were)$/;
+const COPULA_OPENER = /^(?:are|were)$/;
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)$/;
 
 /** The firms listed right after a rivals' noun no firm owns, when two or more; empty otherwise. */
 export function namedRivalsList(words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): SentenceMention[] {
@@ -226,6 +232,7 @@ export function namedRivalsList(words: readonly string[], mentions: readonly Sen
     // A name before the noun is the firm whose rivals these are, or a list of its own: the named list is no contest among equals.
     if (mentions.some((m) => m.first < k) || OWNED_RIVALS_BEFORE.test(words[k - 1] ?? '') || OWNED_RIVALS_BEFORE.test(words[k - 2] ?? '')) return [];
     if (!LIST_OPENER.test(words[noun + 1] ?? '')) continue;
+    if (COPULA_OPENER.test(words[noun + 1]!) && !words.slice(0, k).some((w) => COUNT_WORD.test(w))) return [];
     // "rivals to Zenco", "rivals of Zenco" were passed over above (no opener); "the rivals: A and B" now.
     const list = madeListFrom(noun + 2, words, mentions);
     if (list.length < 2 || list[0]!.first > noun + 3) return [];
