@@ -1,6 +1,10 @@
 import { isCurrencySign, isPossessive, lowerWordsOf, surfaceOf, type Token } from '../text/tokens';
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
-import { keyOfName, withChanges, type SentenceMention } from './mention';
+import { keyOfName, mentionOver, withChanges, type SentenceMention } from './mention';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { LexiconEntry } from '../lexicon/lexicon-data';
+import type { LearnedName } from './learned-names';
+import { stateBodyKey } from './government-mentions';
 import { BRAND_PLURALS, FIRM_LAST_WORDS, MAKER_NOUNS } from './cue-words';
 import { COMMON_NOUN_BRAND_OWNERS, NOT_BRAND_AFTER_OWNER_NOUN } from './common-noun-brand-owners';
 
@@ -232,6 +236,75 @@ export function joinOfficeBodies(mentions: readonly SentenceMention[], tokens: r
     (title, body) => (title.source === 'unknown' || title.type === 'person') && body.source === 'unknown' && body.last === body.first + 1 && OFFICE_BODIES.has(tokens[body.first]!.text) && OFFICE_TITLE_ENDS.has(tokens[title.last - 1]!.text),
     { type: 'government', source: 'rule' },
   );
+}
+
+/**
+ * The other word of an office whose title holds "General": "Prosecutor General", "General Prosecutor", "Attorney General", "Auditor
+ * General", "Solicitor General", "Inspector General".
+ */
+const GENERAL_OFFICE_WORDS: ReadonlySet<string> = new Set(['Prosecutor', 'Attorney', 'Auditor', 'Solicitor', 'Inspector', 'Procurator', 'Accountant', 'Comptroller', 'Surveyor', 'Registrar', 'Advocate']);
+
+/** A state (no body of another) the lexicon knows by this entry. */
+const isStateEntry = (entry: LexiconEntry | undefined): entry is LexiconEntry => entry?.type === 'government' && entry.partOf === undefined;
+
+/**
+ * "Russia's Prosecutor General's Office", "the Russian General Prosecutor's Office", "the Prosecutor General's Office of the Russian
+ * Federation", "India's Attorney General's office": an office whose title holds "General", its 's and the body it runs are one
+ * agency of the state named by a possessive or a demonym before it or by "of" after it, keyed by that state (one node for every
+ * writing) and part of it. The body had been cut ("Prosecutor's Office", "Office of the Russian Federation"), dropped with its
+ * title ("Attorney General's Office"), or left without its state. Without a state the office is still one body ("the Auditor
+ * General's Office"). A person's title before a name ("Prosecutor General Igor Krasnov said") has no 's and body: left as it was.
+ */
+export function joinGeneralOffices(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
+  let out: SentenceMention[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const body = tokens[i + 1]!;
+    if (!isPossessive(tokens[i]) || !(OFFICE_BODIES.has(body.text) || body.text === 'office')) continue;
+    // The title in two words ("Prosecutor General") or hyphenated in one ("Prosecutor-General").
+    const hyphened = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(tokens[i - 1]!.text);
+    const [one, two] = hyphened ? [hyphened[1]!, hyphened[2]!] : [tokens[i - 2]?.text ?? '', tokens[i - 1]!.text];
+    if (!((one === 'General' && GENERAL_OFFICE_WORDS.has(two)) || (two === 'General' && GENERAL_OFFICE_WORDS.has(one)))) continue;
+    const title = hyphened ? i - 1 : i - 2;
+    let first = title;
+    let last = i + 2;
+    // The state: a demonym right before the title ("the Russian …"), a state's possessive ("Russia's …"), or "of (the) Russia" after the body.
+    const demonym = lexicon.stateOfDemonym(tokens[title - 1]?.text ?? '');
+    const possessor = isPossessive(tokens[title - 1]) ? (out ?? mentions).find((m) => m.last === title - 1 && m.source === 'lexicon' && isStateEntry(lexicon.get(m.key))) : undefined;
+    // "the Texas Attorney General's Office": a state's (or a member state's) office already found with its title is that body.
+    const titled = (out ?? mentions).find((m) => m.first < title && m.last === i && m.type === 'government' && m.source === 'rule');
+    const titledState = titled ? lexicon.get(learned.get(titled.surface)?.partOf ?? '') : undefined;
+    let state: LexiconEntry | undefined;
+    if (titled && titledState?.type === 'government') {
+      state = titledState;
+      first = titled.first;
+    } else if (isStateEntry(demonym)) {
+      state = demonym;
+      first = title - 1;
+    } else if (possessor) state = lexicon.get(possessor.key);
+    else if (tokens[last]?.lower === 'of') {
+      const at = tokens[last + 1]?.lower === 'the' ? last + 2 : last + 1;
+      const match = lexicon.longestMatch(tokens.map((t) => t.text), at);
+      if (match && isStateEntry(match.entry)) {
+        state = match.entry;
+        last = at + match.length;
+      }
+    }
+    // "General Prosecutor's Office" is the "Prosecutor General's Office": one label and key for both orders.
+    const label = `${one === 'General' ? two : one} General's ${body.text === 'office' ? 'Office' : body.text}`;
+    // The office so found is that body, as government-mentions.ts reads it ("the Texas Attorney General", "… Attorney General's Office").
+    const titledName = titled && state ? learned.get(titled.surface) : undefined;
+    const name: LearnedName = titledName ?? (state ? { key: stateBodyKey(state.name, label), label, type: 'government', partOf: state.id } : (learned.get(label)?.type === 'government' ? learned.get(label)! : { key: keyOfName(label), label, type: 'government' }));
+    const mention = mentionOver(tokens, first, last, name, 'rule');
+    learned.set(mention.surface, name);
+    // A later bare "the Prosecutor General's Office" is the same state's.
+    if (state && !titledName && !learned.has(label)) learned.set(label, name);
+    out ??= mentions.slice();
+    const kept = out.filter((m) => m.last <= first || m.first >= last);
+    kept.splice(kept.filter((m) => m.last <= first).length, 0, mention);
+    out = kept;
+    i = last - 1;
+  }
+  return out ?? (mentions as SentenceMention[]);
 }
 
 /** Collective nouns of people that open an institution's name before an 's: "the People's Bank", "the Workers' Party". */

@@ -35,7 +35,7 @@ import { isTradeCaseInitials } from './trade-case-initials';
 import { isCapitalisedDeviceKind, isDollarPrefix, isFundingRoundLetter, isGatheringTitle, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
 import { isNamedNonThing } from './named-non-things';
 import { isInstrumentCode, isTreatyName } from './instrument-codes';
-import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
+import { joinGeneralOffices, joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
@@ -97,7 +97,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   joinQuotedTitles(kept, s.tokens);
   // "Zenco's Bt brinjal", "GM mustard": a trait's code and its crop are one product; "GM" before a crop is no carmaker.
   // "Zeta AR glasses": the eyewear's kind is no part of the name.
-  const joined = cutEyewearKinds(joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandSlashedTiers(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens, lexicon);
+  const joined = cutEyewearKinds(joinCropTraitNames(joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinGeneralOffices(joinOfficeBodies(joinShopNames(expandSlashedTiers(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens, lexicon), s.tokens), s.tokens), s.tokens, lexicon, learned), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens), s.tokens, lexicon);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) {
