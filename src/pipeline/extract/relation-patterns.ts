@@ -79,6 +79,7 @@ import { BRAND_SALE_PARTIES } from './brand-sale-parties';
 import { ACQUIRED_BRAND_OWNERS } from './acquired-brand-owners';
 import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
 import { CAMEL_NAME_OF_MAKERS } from './camel-name-of-makers';
+import { PAUSED_OWN_PROJECTS } from './paused-own-projects';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
@@ -5240,6 +5241,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PLATFORM_PREMODIFIED_WORKS,
   ...CAMEL_NAME_OF_MAKERS,
   ...NOMINAL_AND_APPOSED_MAKERS,
+  ...PAUSED_OWN_PROJECTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

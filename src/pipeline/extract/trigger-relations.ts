@@ -1005,6 +1005,10 @@ function ownsDescribed(words: readonly string[], list: MentionList, mentions: re
     // "cut off Zenco's access to US technology": a state after access names where the thing comes from; Zenco is cut off.
     if (m !== undefined && mentions[m]?.type === 'government' && /^(?:access|use)$/.test(words[list.last + 2] ?? '')) return false;
     if (m !== undefined) return k > list.last + 2;
+    // "banned Zenco's tokenized fund (ZFND)": the thing's own name in brackets after its kind is what the act hits, as "Zenco's Zeta
+    // app" is (helper off, stop 100); not a ticker or an aside ("Zenco's (ZNC) fund", "Zenco's fund (NYSE: ZNC)").
+    const bracketed = words[k] === '(' && k > list.last + 2 && words[k + 2] === ')' ? mentionAt(words, k + 1) : undefined;
+    if (bracketed !== undefined) return mentions[bracketed]?.type !== 'government';
     // "removed Zapp's app from the Zenco Store": a name after "from" is where the thing is taken from, not the thing (stop 68).
     if (!/^[a-z][a-z-]*$/.test(words[k] ?? '') || words[k] === 'from') return false;
   }
