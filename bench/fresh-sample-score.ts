@@ -46,9 +46,11 @@ export interface FoundNode {
 
 /**
  * Why a required claim was missed: both its ends are nodes of the excerpt's graph (the relation
- * was not read), or an end is not (its name was not found, cut, or typed out of the scored types).
+ * was not read), or an end is not. An unknown name becomes a node only through a claim, so "no
+ * node" holds names lost (not found, cut, typed out of the scored types) and relations not read
+ * between names the lexicon does not know.
  */
-export type MissCause = 'relation' | 'name';
+export type MissCause = 'relation' | 'no node';
 
 export interface Tally {
   required: number;
@@ -136,7 +138,7 @@ export function scoreSample(
   const missed: string[] = [];
   const falsePositives: string[] = [];
   const outlets = new Set<string>();
-  const missCauses: Record<MissCause, number> = { relation: 0, name: 0 };
+  const missCauses: Record<MissCause, number> = { relation: 0, 'no node': 0 };
   let predicted = 0;
   let correct = 0;
 
@@ -179,9 +181,9 @@ export function scoreSample(
         continue;
       }
       const absent = [c.source, c.target].map(entity).filter((e) => !named.has(e));
-      const cause: MissCause = absent.length ? 'name' : 'relation';
+      const cause: MissCause = absent.length ? 'no node' : 'relation';
       missCauses[cause] += 1;
-      missed.push(`${x.id}: ${k} [${c.construction}] (${cause}${absent.length ? `: no node for ${absent.join(', ')}` : ''})`);
+      missed.push(`${x.id}: ${k} [${c.construction}] (${absent.length ? `no node for ${absent.join(', ')}` : cause})`);
     }
   }
 

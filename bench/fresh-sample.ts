@@ -92,7 +92,7 @@ function main(): void {
   if (sweep) printSweep(score, sweep);
   if (args.includes('--missed')) {
     const causes = score.missCauses;
-    if (causes) console.log(`\nmissed: ${causes.relation} with both ends in the graph (relation not read), ${causes.name} with an end not in it (name)`);
+    if (causes) console.log(`\nmissed: ${causes.relation} with both ends in the graph (relation not read), ${causes['no node']} with an end not in it (a name lost, or an unknown name no reading typed)`);
     else console.log('\nmissed:');
     for (const m of score.missed) console.log(`  ${m}`);
     console.log('\nfalse positives:');

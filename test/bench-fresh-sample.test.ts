@@ -70,7 +70,7 @@ describe('fresh-sample scoring', () => {
     expect(entityNames(sample[0]!.claims).get('ofac')).toBe('US Treasury');
   });
 
-  it('tells a miss whose ends are both nodes (relation not read) from one whose end is no scored node (name)', () => {
+  it('tells a miss whose ends are both nodes (relation not read) from one whose end is no scored node', () => {
     const sample = [
       excerpt('d', [
         { source: 'Zenco', relation: 'develops', target: ['Zeta Pro', 'Zeta'], construction: 'possessive' },
@@ -86,8 +86,8 @@ describe('fresh-sample scoring', () => {
       { label: 'Ruritania', type: 'person' },
     ];
     const score = scoreSample(sample, () => [], () => nodes);
-    expect(score.missCauses).toEqual({ relation: 2, name: 1 });
-    expect(score.missed).toContain('d: banned | Ruritania | Qorva [active verb] (name: no node for Ruritania)');
+    expect(score.missCauses).toEqual({ relation: 2, 'no node': 1 });
+    expect(score.missed).toContain('d: banned | Ruritania | Qorva [active verb] (no node for Ruritania)');
     expect(score.missed).toContain('d: develops | Zenco | Zeta Pro [possessive] (relation)');
     expect(scoreSample(sample, () => []).missCauses).toBeUndefined();
   });
