@@ -8,7 +8,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELLS, GOVERNMENT_HEADS, SERVICE_PLURALS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
+import { APP_PLATFORMS, COMPANY_SUFFIXES, FROM_RIVAL_DESCRIBING, RECALLER_RESELLS, GOVERNMENT_HEADS, SERVICE_PLURALS, LOWER_SERVICE_PLURALS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 import { isPlatformOfAccount } from './platform-accounts';
@@ -802,9 +802,6 @@ function isBrandWord(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{L}+$/u.test(word) && isCoinedWord(lower) && !ENGLISH_NOUN_ENDING.test(lower);
 }
-
-/** SERVICE_PLURALS in lower case: "Qorva's Swift maps". */
-const LOWER_SERVICE_PLURALS: ReadonlySet<string> = new Set([...SERVICE_PLURALS].map((w) => w.toLowerCase()));
 
 /** A kind after the owned name tells a made thing, not a title ("Zenco's Zeta speakers"), except the kinds of titles, which are named with an "'s" of their own ("the Assassin's Creed games"). */
 const TITLE_KINDS: ReadonlySet<string> = new Set(['game', 'games', 'title', 'titles', 'series', 'franchise']);

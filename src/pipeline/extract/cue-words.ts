@@ -210,6 +210,8 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
  * plural as a common noun, so such a name opening a sentence went untyped (helper typ90, from cmp90's report).
  */
 export const SERVICE_PLURALS: ReadonlySet<string> = new Set(['Maps', 'Apps', 'Docs', 'Photos', 'Sheets', 'Slides', 'Notes', 'Pages', 'Messages', 'Payments', 'Videos', 'Files', 'Contacts']);
+/** SERVICE_PLURALS in lower case, after a service's name: "Qorva's Swift maps", "Qorva's Here maps". */
+export const LOWER_SERVICE_PLURALS: ReadonlySet<string> = new Set([...SERVICE_PLURALS].map((w) => w.toLowerCase()));
 
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);

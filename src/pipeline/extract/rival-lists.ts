@@ -207,8 +207,7 @@ export function contestLeaders(words: readonly string[], mentions: readonly Sent
  * list of other things ("three features: • Faster charging …"), nor firms acting together.
  */
 
-/** A rival noun of its own, or "rival"/"competing" before a kind of party: "rivals", "rival bidders", "competing firms". */
-const OWN_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
+/** "rival"/"competing" before a kind of party, as a rival noun of its own (RIVAL_NOUNS) is: "rival bidders", "competing firms". */
 const RIVAL_MODIFIER = /^(?:rival|competing)$/;
 const RIVAL_PARTY_KINDS = /^(?:bidders|firms|companies|brands|makers|manufacturers|vendors|players|suppliers|operators|carriers|providers|developers|contenders|groups|chains)$/;
 /** Words before the noun that tie the rivals to a party already named, or to none now: "its rivals", "Zenco's rivals", "former rivals". */
@@ -226,7 +225,7 @@ const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)$/
 export function namedRivalsList(words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): SentenceMention[] {
   for (let k = 0; k < words.length; k++) {
     let noun = -1;
-    if (OWN_RIVAL_NOUNS.test(words[k]!)) noun = k;
+    if (RIVAL_NOUNS.has(words[k]!)) noun = k;
     else if (RIVAL_MODIFIER.test(words[k]!) && RIVAL_PARTY_KINDS.test(words[k + 1] ?? '')) noun = k + 1;
     if (noun < 0) continue;
     // A name before the noun is the firm whose rivals these are, or a list of its own: the named list is no contest among equals.
@@ -267,7 +266,7 @@ export function countComparedRivals(words: readonly string[], mentions: readonly
     else continue;
     // A rivals' noun of the firm's own between it and the comparison: "as competitors", "than its rivals".
     const clause = words.slice(firm.last, c - 1);
-    if (!clause.some((w) => OWN_RIVAL_NOUNS.test(w)) || mentions.some((m) => m !== firm && m.first < c)) return undefined;
+    if (!clause.some((w) => RIVAL_NOUNS.has(w)) || mentions.some((m) => m !== firm && m.first < c)) return undefined;
     const rivals: SentenceMention[] = [];
     let k = from;
     for (;;) {
