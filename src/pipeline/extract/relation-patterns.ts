@@ -87,6 +87,7 @@ import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
+import { PARTICIPLE_KIND_MEMBERS } from './participle-kind-members';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5242,6 +5243,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...CAMEL_NAME_OF_MAKERS,
   ...NOMINAL_AND_APPOSED_MAKERS,
   ...PAUSED_OWN_PROJECTS,
+  ...PARTICIPLE_KIND_MEMBERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

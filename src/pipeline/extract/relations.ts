@@ -4,6 +4,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
+import { kindListedAfterMaker } from './kind-members-after-maker';
 import { BARE_HELD_KINDS, COMPANY_SUFFIXES, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { isSingularRelativeAt, joinsClauses, mentionAt, mentionLists, opensClauseAfterComma } from './clause';
@@ -326,6 +327,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
       if (pattern.relation === 'develops' && groups.its && FLEET_VERB_BEFORE_ITS.test(before) && FLEET_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())) continue;
       if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && (OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || (BARE_KIND_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) && !NAME_COUNTED_AMONG_KIND.test(sentence.text.slice(at.y[1], tAt))))) continue;
+      // "@0 banned several apps made by @1 , including @2": the kind's members after the maker were made, not @0 (helper own101).
+      if (pattern.relation === 'develops' && at.y !== undefined && at.x !== undefined && at.y[1] < tAt && at.x[0] > tAt && kindListedAfterMaker(sentence.text.slice(at.y[1], tAt), sentence.text.slice(at.x[1]))) continue;
       if (pattern.relation === 'develops' && at.x !== undefined && at.x[1] <= tAt && (PREPOSITION_BEFORE_MAKER.test(sentence.text.slice(at.x[1], tAt)) || NAME_SET_OFF_BEFORE_MAKER.test(sentence.text.slice(at.x[1], tAt))) && /^(?:maker|makers|developer|developers|creator|creators|owner|owners|parent|operator|operators|franchisor|producer|producers|manufacturer|manufacturers|publisher)$/.test((groups.t ?? '').trim())) continue;
       if (pattern.relation === 'develops' && at.x !== undefined && sentence.text.slice(at.x[1], match.index + match[0].length).trim() === '' && QUALIFIED_NAME_AFTER.test(sentence.text.slice(at.x[1]))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;

@@ -13,6 +13,7 @@ import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type Senten
 import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, COMPANY_SUFFIXES, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
+import { kindMembersAfterMaker } from './kind-members-after-maker';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { withParticipleSubject } from './with-participle-subjects';
 import { finiteVerbAt } from './clause-subject';
@@ -2648,7 +2649,10 @@ function argumentsOf(
       // "Services which are banned by X, including A, B and C": a plural noun's members named after the agent.
       // "Access to Zapp was restricted": a limit on using a thing bans it, as in the active voice (use-limits.ts).
       // "The iOS app of Zapp was removed": the thing of which a platform's version is named undergoes it, not the platform.
-      const named = versionOwner(words, subject('target'), lists);
+      // "Ruritania banned several apps made by Zenco, including Zeta and Vexa": the kind's members after the maker were made, not the
+      // subject further left (helper own101; kind-members-after-maker.ts).
+      const kindMembers = relation === 'develops' && agent ? kindMembersAfterMaker(words, t, agent, lists) : undefined;
+      const named = kindMembers ?? versionOwner(words, subject('target'), lists);
       const accessed = named ? undefined : accessBefore(words, t, lists);
       const usedThing = accessed && !accessed.members.some((m) => mentions[m]!.type === 'government') ? accessed : undefined;
       const stated = named ?? usedThing ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
