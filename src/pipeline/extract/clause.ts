@@ -290,6 +290,8 @@ export function joinsClauses(words: readonly string[], first: number, last: numb
   // "Zenco makes A and B, and the FCA also makes C": one adverb may stand before the second verb (helper prc89).
   const after = CLAUSE_ADVERB.test(words[aside] ?? '') ? aside + 1 : aside;
   const before = firstBefore(words, first);
+  // "Kenya made Apple and Google remove Zapp": a causative's objects and their bare infinitive are one clause (helper sto101).
+  if (MADE_TO_ACT.has(words[before] ?? '') && isBareInfinitive(words[after] ?? '')) return false;
   // "Zenco's rivals A and B launched …": after a possessive the first verb's word is a noun. "banned A and B released last year by
   // Qorva": a participle that a time, a place or its agent follows describes B (stop 78's review).
   return isRelationVerb(words, after) && !AFTER_PARTICIPLE.test(words[after + 1] ?? '') && isRelationVerb(words, before) && !OWNER_BEFORE.test(words[before - 1] ?? '');
@@ -307,6 +309,11 @@ export function opensClauseAfterComma(words: readonly string[], first: number, l
   if (!(isRelationVerb(words, before) || words[before] === 'by') || OWNER_BEFORE.test(words[before - 1] ?? '')) return false;
   return finiteVerbAt(words, after) || (/^[a-z]{3,}(?:s|ed)$/.test(words[after] ?? '') && /^(?:it|them|the|a|an|its|their|@\d+)$/.test(words[after + 1] ?? ''));
 }
+
+/** Causatives whose objects act in a bare infinitive after them: "made A and B remove …", "had A and B drop …". */
+const MADE_TO_ACT: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'had']);
+/** A verb's bare form, as after a causative's objects: not a past ("released", "took") nor a present's "-s" ("bans"). */
+const isBareInfinitive = (word: string): boolean => /^[a-z]+$/.test(word) && !/(?:s|ed)$/.test(word) && !IRREGULAR_PASTS.has(word);
 
 /** Words after a participle that describes the name before it: "released by", "developed in Japan", "released last year", "launched earlier". */
 const AFTER_PARTICIPLE = /^(?:by|in|on|at|last|earlier|later|since|from|for|during|this|before|after|under|\.|;|)$/;

@@ -3910,7 +3910,7 @@ function orderVerbBefore(words: readonly string[], t0: number, lists: ReadonlyMa
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
   const k = beforeOrdered(words, list.first);
-  if (ORDER_VERBS.has(words[k] ?? '')) return k;
+  if (ORDER_VERBS.has(words[k] ?? '') || GOT_TO_ACT_VERBS.has(words[k] ?? '')) return k;
   // "ordered carriers A and B to remove Zeta antennas": a plural of firms may name who is ordered (stop 57's controls readers), with
   // a word or two describing them ("ordered internet providers A and B to block Zapp"; stop 65's second bans sample).
   if (!ORDERED_KINDS.has(words[k] ?? '')) return undefined;
@@ -3981,8 +3981,15 @@ function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap
   // "demanded Apple and Google remove Zapp": the same with "that" left out (the firms asked do not ban).
   // "ordered Zapp blocked" makes Zapp the one blocked (a participle), not the one to block.
   if (DEMAND_VERBS.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
+  // "Kenya made Apple remove Zapp", "had Apple and Google drop Zapp": who makes the firms act gives the order (helper sto101).
+  if (MADE_TO_ACT_VERBS.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
   return words[that] === 'that' && (ORDER_THAT_VERBS.has(words[that - 1] ?? '') || ORDER_VERBS.has(words[that - 1] ?? '')) ? that - 1 : undefined;
 }
+
+/** Causative verbs before the one made to act and "to": "the government got Apple to remove Zapp" (helper sto101). */
+const GOT_TO_ACT_VERBS: ReadonlySet<string> = new Set(['got', 'gets']);
+/** Causative verbs before the one made to act and its bare infinitive: "made Apple remove Zapp", "had app stores drop Zapp". */
+const MADE_TO_ACT_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'had']);
 
 /** Order verbs whose "that" may be left out before the one who is to act: "demanded Apple remove Zapp". */
 const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'ordered', 'orders', 'required', 'requires', 'insisted', 'insists', 'asked', 'requested', 'requests', 'mandated']);
