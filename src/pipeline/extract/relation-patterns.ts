@@ -80,6 +80,7 @@ import { ACQUIRED_BRAND_OWNERS } from './acquired-brand-owners';
 import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
 import { CAMEL_NAME_OF_MAKERS } from './camel-name-of-makers';
 import { PAUSED_OWN_PROJECTS } from './paused-own-projects';
+import { STATE_MADE_STORE_PULLS } from './state-made-store-pulls';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
@@ -837,7 +838,8 @@ const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
 const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down|pull';
 /** An order word right before the one told to act: in "ordered Zenco to pull …" Zenco acts for the orderer. */
-const ORDERED_BEFORE = new RegExp(`(?:^| )(?:${ORDER_WORDS}|asked|asks|urged|urges|pressed|pressured) (?:the )?$`);
+// "made Apple pull …", "had Apple drop …", "got Apple to take … off": a causative's object acts for its subject too (helper sto101).
+const ORDERED_BEFORE = new RegExp(`(?:^| )(?:${ORDER_WORDS}|asked|asks|urged|urges|pressed|pressured|made|makes|had|got|gets) (?:the )?$`);
 /** Taking down pages and accounts, which a platform does to others (the ban trigger verbs, "suspended", "removed", were read already). */
 // "withheld the accounts of Zeta News in Zembla": a platform withholding an outlet's accounts in a country (stop 76, from stop 75's last bans sets).
 const TAKE_DOWN_VERBS = 'took down|takes down|take down|taken down|taking down|shut down|shuts down|deleted|deletes|delete|terminated|terminates|disabled|disables|eliminated|eliminates|pulled down|closed|closes|withheld|withholds|withhold|withholding|geo-blocked|geoblocked';
@@ -3311,7 +3313,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritania has made it a criminal offence to use calling services such as A and B" (stop 62's bans readers): outlawing the use.
   { relation: 'banned', id: 'pattern:banned:made-using-a-crime', template: `X P AUX T(made|makes|make|making) it (?:a )?(?:criminal offence|criminal offense|crime|offence|offense|punishable offence|illegal) to (?:use|access|download|install|sell|provide|offer|operate) (?:the |any )?(?:(?:[a-z-]+ ){0,3}(?:such as|like|including) )?(?:the )?Y`, verb: true, requires: ['offence|offense|crime|illegal'], stateActor: true },
   // "Qwikmart took Zeta Quest off its websites", "pulled A and B off store shelves": a seller taking a thing off its stores bans it there.
-  { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
+  { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'], notPrecededBy: ORDERED_BEFORE },
   // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
   { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) ${JOINED_IN_A_CONTEST}`, verb: true, requires: ['in'], notFollowedBy: PARTNERSHIP_AFTER },
   // "Zenco sued Qorva, a competing mattress company", "agreed to buy Qorva, a rival maker of beds": an apposition calling the object of
@@ -5244,6 +5246,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...NOMINAL_AND_APPOSED_MAKERS,
   ...PAUSED_OWN_PROJECTS,
   ...PARTICIPLE_KIND_MEMBERS,
+  ...STATE_MADE_STORE_PULLS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
