@@ -31,6 +31,15 @@ describe('a state that makes stores pull an app bans it', () => {
   });
 });
 
+describe('a law named with its maker', () => {
+  it('a law named with its maker bans what firms must remove under it (the firms\' own reading of "must remove" is left as it was)', () => {
+    expect(bans("Under Russia's new law, Apple and Google must remove Zeta from their stores.")).toContain('Russia -banned-> Zeta');
+    expect(bans("Under India's rules, platforms had to take down Zeta.")).toEqual(['India -banned-> Zeta']);
+    // A law only proposed bans nothing.
+    expect(bans("Under Russia's proposed law, Apple would have to remove Zeta.")).toEqual([]);
+  });
+});
+
 describe('near misses: a store acting on its own, an order asked for or denied, or no app pulled', () => {
   it.each([
     // A store's own removal keeps its own reading.
