@@ -29,6 +29,7 @@ import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withC
 import { RECALLED_GOODS } from './recalled-goods';
 import { isFirmNamedForHonorificBrand, isHonorificBrand } from './honorific-brands';
 import { isBrandCalled } from './brand-called-names';
+import { closesOneWordSubtitle, framedBeforeTitle, isApposedWorkKind, possessiveTitleFrame } from './title-frames';
 import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
@@ -1245,7 +1246,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     }
     // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
     // it go on with the title (stop 78, from stop 77's last bans samples: the title's possessor was read as its owner).
-    else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    // "Qorva's Baron’s Quest", "Zenco's Vexa’s Wrath 2": so after a maker's possessive (helper col101, from
+    // a fresh sample of headset news: the title's possessor was read as the maker of its second half).
+    else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && (WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') || possessiveTitleFrame(tokens, i)) && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
     // "Tide Women's Clogs", "the Zeta Kids' Runner": a wearer's possessive ("Women's", "Men's", "Kids'") after a name's word and
     // before a capitalised word is inside a line's name, not its owner's mark (helper nmx96, from set 94: "Tide Women" became a
     // firm making "Clogs"). The wearer's word may open the name: "Zenco's Women's Clogs" keeps its owner, Zenco.
@@ -3697,7 +3700,7 @@ function framedAfterSubtitle(tokens: readonly Token[], colon: number, covered: U
     const w = tokens[j]!;
     if (w.text === ',' && !(apposed && j === k) || w.text === '.' || w.text === ';') return false;
     // A work's kind, not a maker's ("Zenco: Qorva is a game studio" stays a label and a firm).
-    if ((/^['’]s$/.test(w.text) && !apposed) || (WORK_NOUNS.has(w.lower) && !CREDIT_NOUNS.has(tokens[j + 1]?.lower ?? '') && !/^(?:company|firm|maker|makers|studios)$/.test(tokens[j + 1]?.lower ?? ''))) return true;
+    if ((/^['’]s$/.test(w.text) && !apposed) || ((apposed ? isApposedWorkKind(w.lower) : WORK_NOUNS.has(w.lower)) && !CREDIT_NOUNS.has(tokens[j + 1]?.lower ?? '') && !/^(?:company|firm|maker|makers|studios)$/.test(tokens[j + 1]?.lower ?? ''))) return true;
   }
   return false;
 }
@@ -3718,11 +3721,11 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   // set 84's games news: the subtitle was cut off and read as a second name).
   // The subtitle has two words at least there ("… the developer of Zeta: Vexa is its rival" stays two sentences' names).
   const credited = before !== undefined && (before.lower === 'behind' || (before.lower === 'of' && CREDIT_NOUNS.has(tokens[i - 2]?.lower ?? ''))) &&
-    tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
+    ((tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2]) || closesOneWordSubtitle(tokens, colon));
   // "the Skyfall: Rebirth developer Zenco", "Diner Rush: Adventures is Zenco's newest game": a maker's noun right after the subtitle,
   // or a copula before a maker's possessive or a work's kind, frames the whole title as well (helper ttl100, from stop 99's families:
   // the title was cut at the colon). "Zenco: Ruritania's new champion", with no such frame after, stays a headline's label.
-  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon)) ||
+  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon) || framedBeforeTitle(tokens, i)) ||
     framedAfterSubtitle(tokens, colon, covered);
   // "… : The Heist", "… : A New Dawn": in prose, an article opens a subtitle when a capitalised word follows it ("Zeta: The company
   // said …" stays two).
