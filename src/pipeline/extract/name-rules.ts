@@ -1248,7 +1248,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // it go on with the title (stop 78, from stop 77's last bans samples: the title's possessor was read as its owner).
     // "Qorva's Baron’s Quest", "Zenco's Vexa’s Wrath 2": so after a maker's possessive (helper col101, from
     // a fresh sample of headset news: the title's possessor was read as the maker of its second half).
-    else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && (WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') || possessiveTitleFrame(tokens, i)) && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && (WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') || possessiveTitleFrame(tokens, i, known)) && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
     // "Tide Women's Clogs", "the Zeta Kids' Runner": a wearer's possessive ("Women's", "Men's", "Kids'") after a name's word and
     // before a capitalised word is inside a line's name, not its owner's mark (helper nmx96, from set 94: "Tide Women" became a
     // firm making "Clogs"). The wearer's word may open the name: "Zenco's Women's Clogs" keeps its owner, Zenco.

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens';
+import type { SentenceMention } from './mention';
 import { isKindNoun, WORK_NOUNS } from './cue-words';
 
 // Helper col101 (stop 101), from a fresh sample of VR-headset news: titles of games and apps written with a colon or an
@@ -58,10 +59,18 @@ export function closesOneWordSubtitle(tokens: readonly Token[], colon: number): 
  * Zeta deal", with Qorva a firm named before, and "Alphabet's Google's Zeta" stay possessives. Not after a release verb: "Zenco
  * launched Qorva’s Zeta in Europe" may be a seller's launch of another firm's product.
  */
-export function possessiveTitleFrame(tokens: readonly Token[], i: number): boolean {
+export function possessiveTitleFrame(tokens: readonly Token[], i: number, known: readonly SentenceMention[]): boolean {
   const before = tokens[i - 1];
   if (before === undefined || !/^['’]s$/.test(before.text) || tokens[i - 2] === undefined || !tokens[i - 2]!.capitalized || tokens[i - 2]!.end !== before.start) return false;
-  // A title's possessor is a word in Title Case ("Zenco's CEO's Zeta pledge" is a person's), and the title is no kind's
-  // modifier ("Zenco's Vexa's Zeta app" is a unit's app).
-  return /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && !isKindNoun(tokens[i + 3]?.lower ?? '');
+  // A state's possessive before a firm's ("Japan's Zenco's Zeta Optics unit") owns no title.
+  if (known.some((m) => m.type === 'government' && m.last === i - 1)) return false;
+  // A title's possessor is a word in Title Case ("Zenco's CEO's Zeta pledge" is a person's), and the title is no kind's or a
+  // unit's modifier ("Zenco's Vexa's Zeta app" is a unit's app, "Ruritania's Zenco's Zeta Optics unit" a firm's unit).
+  let k = i + 2;
+  while (k < tokens.length && k < i + 6 && (tokens[k]!.capitalized || /^\p{N}/u.test(tokens[k]!.text))) k++;
+  const after = tokens[k]?.lower ?? '';
+  return /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && !isKindNoun(after) && !UNIT_NOUNS.has(after);
 }
+
+/** A firm's parts named after a possessed name: "Zenco's Zeta Optics unit". */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['unit', 'units', 'division', 'subsidiary', 'arm', 'affiliate', 'brand', 'label', 'business', 'team', 'venture']);
