@@ -89,6 +89,7 @@ import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
 import { PARTICIPLE_KIND_MEMBERS } from './participle-kind-members';
+import { MAKERS_TOLD_AFTER } from './makers-told-after';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5247,6 +5248,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PAUSED_OWN_PROJECTS,
   ...PARTICIPLE_KIND_MEMBERS,
   ...STATE_MADE_STORE_PULLS,
+  ...MAKERS_TOLD_AFTER,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
