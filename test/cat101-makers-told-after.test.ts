@@ -15,6 +15,7 @@ describe('an opening "Its"/"Their" owned by the firm credited at the sentence\'s
     ['Its flagship drug Zetavia won approval last week, according to Qorva.', ['Qorva -develops-> Zetavia']],
     ['Its new Z9 chip ships in May, Qorva said.', ['Qorva -develops-> Z9']],
     ['Their latest Zeta phones sold out, Zenco and Qorva said.', ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
+    ['Its newest tablet, the Vexa 3, goes on sale today, Zenco told reporters.', ['Zenco -develops-> Vexa 3']],
     ['Their new robots, Zeta and Vexa, went on sale on Monday, Zenco, Qorva and Lumo announced.', ['Lumo -develops-> Vexa', 'Lumo -develops-> Zeta', 'Qorva -develops-> Vexa', 'Qorva -develops-> Zeta', 'Zenco -develops-> Vexa', 'Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
     expect(develops(text)).toEqual(claims);
@@ -67,6 +68,8 @@ describe('a firm leading a market "with" its named things', () => {
     ['Qorva leads the segment with its Z9 and Z10 headsets.', ['Qorva -develops-> Z10', 'Qorva -develops-> Z9']],
     ['Zenco has long dominated the budget phone market with the Vexa.', ['Zenco -develops-> Vexa']],
     ['Qorva, which leads the headphone category with Zeta, plans to expand.', ['Qorva -develops-> Zeta']],
+    ['Zenco became the market leader with Zeta.', ['Zenco -develops-> Zeta']],
+    ['Qorva is the headset segment leader with its Z9 and Z10.', ['Qorva -develops-> Z10', 'Qorva -develops-> Z9']],
     ['Zenco topped the charts in 2023 with Vexa, Zeta and Lumo.', ['Zenco -develops-> Lumo', 'Zenco -develops-> Vexa', 'Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
     expect(develops(text)).toEqual(claims);
@@ -77,6 +80,10 @@ describe('a firm leading a market "with" its named things', () => {
     ['Zenco led the market with Qorva close behind.'],
     ['Zenco dominated the market with Qorva as its main rival.'],
     ['Zenco did not dominate the market with Zeta, Qorva said.'],
+    ['Zenco was the joint market leader with Qorva.'],
+    ['Zenco is the market leader with a 30% share.'],
+    ['Zenco dominated the market with Qorva, Vexa and Lumo trailing.'],
+    ['Zenco leads the segment with partners Qorva and Vexa.'],
   ])('"%s" gives no maker', (text) => {
     expect(develops(text)).toEqual([]);
   });

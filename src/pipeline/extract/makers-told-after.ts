@@ -6,7 +6,7 @@ const KINDS = `(?:${PRODUCT_NOUN_WORDS.join('|')})`;
 /** Up to three describing words before the kind, none a tie to another party or a relational noun ("Its rival", "Its customers"). */
 const DESCRIBING = String.raw`(?:(?!(?:of|for|to|on|with|from|by|in|at|as|and|or|rival|rivals|competitor|competitors|customer|customers|partner|partners|supplier|suppliers|ban|bans)(?= ))[a-z0-9-]+ ){0,3}`;
 /** Verbs of a firm credited at the sentence's end for what it says: "…, Qorva said", "…, Zenco announced". */
-const CREDIT_VERBS = 'said|says|announced|announces|confirmed|confirms|stated|states|added|adds|disclosed';
+const CREDIT_VERBS = 'said|says|announced|announces|confirmed|confirms|stated|states|added|adds|disclosed|told reporters|told analysts|told investors';
 /** What may follow the credit's verb up to the sentence's end: when and where it was said, no other name ("on Tuesday", "in a statement"). */
 const CREDIT_TAIL = String.raw`(?:(?:on|in|at|late|early|this|last|earlier|a|an|the|its|their|statement|filing|release|press|blog|post|website|tuesday|monday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|night|today|yesterday) )*(?:\. )?$`;
 
@@ -53,6 +53,9 @@ export const MAKERS_TOLD_AFTER: readonly RelationPattern[] = [
   // market under after "as" is the marketer's own. Not another's ("sold by Zenco as Qorva's Z9"), nor a sale to a party ("sold by
   // Zenco to Qorva": no name after "as").
   { relation: 'develops', id: 'pattern:develops:cat101-marketed-by-firm-as-name', template: `T(${MARKETED}) by X ${WHERE_OR_WHEN}as (?!(?:the )?@\\d+ 's )Y`, targetNotType: 'company', requires: ['as'] },
+  // "Zenco became the market leader with Zeta", "Qorva is the headset segment leader with its Z9": a market's leader "with" named things.
+  // Not a joint lead ("the joint market leader with Qorva").
+  { relation: 'develops', id: 'pattern:develops:cat101-market-leader-with-names', template: `X1 P AUX (?:is|was|are|were|became|becomes|remains|remained|has become|had become|have become) (?:now |still |long |firmly )?(?:the |a )?(?:(?!(?:joint|former|the|a)(?= ))[a-z0-9-]+ ){0,3}(?:${MARKETS}) T(leader|leaders) ${WHERE_OR_WHEN}with (?:its |their )?(?:own )?${DESCRIBING}(?!(?:the )?@\\d+ 's )Y`, notFollowedBy: OTHER_FIRM_AFTER, targetNotType: 'company', requires: ['with'] },
   // "Zenco dominated the smart-oven market with Zeta and Vexa", "Qorva leads the segment with its Z9 and Z10 headsets": what a firm
   // leads a market with is its own. Not a share or a figure ("with a 40% share": no name), not another firm close behind it
   // ("with Qorva close behind").
