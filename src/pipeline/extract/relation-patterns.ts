@@ -90,6 +90,7 @@ import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
 import { PARTICIPLE_KIND_MEMBERS } from './participle-kind-members';
 import { MAKERS_TOLD_AFTER } from './makers-told-after';
+import { COUNTED_NAMED_KINDS } from './counted-named-kinds';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5249,6 +5250,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...PARTICIPLE_KIND_MEMBERS,
   ...STATE_MADE_STORE_PULLS,
   ...MAKERS_TOLD_AFTER,
+  ...COUNTED_NAMED_KINDS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
