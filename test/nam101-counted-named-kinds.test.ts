@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { claimsOf, entitiesOf } from './extract-helpers';
 
 // Helper nam101 (stop 101): names of things a possessor counts or grades before them were lost; sentences made up for the tests.
 
@@ -38,5 +38,22 @@ describe('a possessor\'s things counted or graded before their name and kind are
     ["Qorva's 'AI-first' strategy failed."],
   ])('"%s" tells of no thing the possessor makes', (text) => {
     expect(develops(text)).toEqual([]);
+  });
+});
+
+describe('a grade in capitals before a model\'s name is no part of it', () => {
+  it.each([
+    ["Zenco's 8K Vexa monitors are expensive.", ['Zenco -develops-> Vexa']],
+    ["Zenco's 8K Vexa monitor is expensive.", ['Zenco -develops-> Vexa']],
+    ["Qorva's 4K Orion television costs $900.", ['Qorva -develops-> Orion']],
+    ['Zenco launched its 5G Vexa router in May.', ['Zenco -develops-> Vexa']],
+    ['Zenco unveiled a new 8K Orion projector.', ['Zenco -develops-> Orion']],
+  ])('"%s"', (text, claims) => {
+    expect(develops(text)).toEqual(claims);
+    expect(entitiesOf(text).some((e) => /\b[48]K |5G /.test(e))).toBe(false);
+  });
+
+  it('keeps a body named after a grade whole', () => {
+    expect(entitiesOf('Zenco joined the 5G Automotive Association.').some((e) => e.startsWith('Automotive'))).toBe(false);
   });
 });

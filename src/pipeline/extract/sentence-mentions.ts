@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import { trimLeadingGrades } from './leading-grades';
 import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
@@ -68,6 +69,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   );
   // "Bottles of Zenco's Qorva oil": a caption's container words opening a name are cut (helper dvp93).
   trimCaptionOpenings(candidates, s.tokens);
+  // "Zenco's 8K Vexa monitors": a grade opening a name is cut (helper nam101).
+  trimLeadingGrades(candidates, s.tokens);
   const kept: SentenceMention[] = [];
   for (const c of candidates) {
     // A run of capitals hundreds of characters long is not a name (records refuse it).
