@@ -4,6 +4,7 @@ import { recaseShoutedOpeners, recaseShouting } from '../text/recase';
 import { recaseTitleCaseHeadlines } from './title-case-headlines';
 import { latin1Copy, lowerWordsOf, type Token } from '../text/tokens';
 import { listedTokens, withLineLists } from '../text/line-lists';
+import { withoutCaptionCredits } from '../text/caption-credits';
 import type { Article, ArticleRecord, ClaimRecord, Evidence } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
@@ -57,7 +58,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const scorer = options.scorer ?? SHIPPED_SCORER;
   const scoring: Scoring = { scorer, recordFloor: Math.max(0, scorer.threshold - RECORD_MARGIN), ...(options.onCandidate && { onCandidate: options.onCandidate }) };
   const { text } = article;
-  const spans = withLineLists(text, splitSentences(text));
+  // A photo's credit run into the sentence after it ("… at a trade show Getty Images India banned …") is cut out (caption-credits.ts).
+  const spans = withLineLists(text, withoutCaptionCredits(text, splitSentences(text)));
   // Tokens are copied from a one-byte copy of the text (tokens.ts, latin1Copy): the same characters, read faster.
   const oneByte = latin1Copy(text);
   // The lists below are built by pushing, not mapped: a mapped array is of another kind once this function is optimised (see
