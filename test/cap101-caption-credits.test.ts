@@ -20,6 +20,9 @@ describe('a photo credit run into the next sentence is cut out, the caption and 
     ['The Z9 module at a trade show. AFP India banned the Z9 module last week.', ['India -banned-> Z9']],
     ['The Zeta phone in a shop Bloomberg India banned the Zeta phone.', ['India -banned-> Zeta']],
     ['The Zeta app on a phone Photo by Jane Doe/Reuters Russia bans Zeta app', ['Russia -banned-> Zeta']],
+    // A label whose words go on as a sentence or a caption: the label alone is cut.
+    ["Image: Zenco's Zeta phone on display in Delhi.", ['Zenco -develops-> Zeta']],
+    ['The Vexa phone in a shop window Photo: Qorva launched the Vexa phone in May.', ['Qorva -develops-> Vexa']],
     // The credit's agency is no node, and is nobody's maker.
     ['The Zeta phone on display Bloomberg Zenco will stop selling the Zeta phone.', []],
   ])('"%s"', (text, claims) => {
@@ -43,6 +46,8 @@ describe('words of credits that are words of the sentence stay', () => {
     ['India banned Zeta, Reuters reported.', ['India -banned-> Zeta']],
     ['Zenco told Reuters that India banned Zeta.', ['India -banned-> Zeta']],
     ['LONDON (Reuters) - India banned Zeta.', ['India -banned-> Zeta']],
+    ['Photo: A Zeta phone on sale in Delhi. India banned the Zeta phone.', ['India -banned-> Zeta']],
+    ['Credit Suisse banned the Zeta app.', ['Credit Suisse -banned-> Zeta']],
   ])('"%s"', (text, claims) => {
     expect(claimsOf(text).filter((c) => !c.includes('-part_of->'))).toEqual(claims);
   });

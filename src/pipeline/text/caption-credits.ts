@@ -26,11 +26,16 @@ const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?`;
 const AGENCY_CREDIT = String.raw`(?:(?:${AGENCY}|AP)(?:\s?/\s?${PERSON})?(?: via Getty Images)?|${PERSON}\s?/\s?${AGENCY})`;
 /** The words that open a credit: "Photo:", "Image credit:", "Photo by", "Credit:", "Courtesy of". */
 const LABEL = String.raw`(?:(?:Photo|Image|Picture|Photograph)(?: credit| courtesy(?: of)?)?\s?:|(?:Photo|Image|Picture|Photograph)(?: by| courtesy of)|Credit\s?:|Courtesy of)`;
-/** The name a label credits when no agency is named: one word ("Zenco"), the rest of the span being the sentence after. */
-const ONE_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*`;
+/**
+ * The name a label credits when no agency is named: one word ("Zenco"), the rest of the span being the sentence after; never a
+ * possessive or a determiner, which open the caption itself ("Photo: Zenco's Zeta phone", "Photo: A Zeta phone").
+ */
+const ONE_NAME = String.raw`(?!(?:A|An|The|This|These|Those|Its|Their)\b)\p{Lu}[\p{L}\p{N}&-]*(?![\p{L}\p{N}&'’-])`;
 
 const CREDIT = new RegExp(
-  String.raw`\(\s*${LABEL}\s*[^()\n]{1,60}\)` + `|(?<![\\p{L}\\p{N}])${LABEL}\\s*(?:${AGENCY_CREDIT}|${ONE_NAME})` + `|(?<![\\p{L}\\p{N}/])${AGENCY_CREDIT}(?![\\p{L}\\p{N}])`,
+  String.raw`(?<bracket>\(\s*${LABEL}\s*[^()\n]{1,60}\))` +
+    String.raw`|(?<![\p{L}\p{N}])(?<label>${LABEL})\s*(?<name>${AGENCY_CREDIT}|${ONE_NAME})?` +
+    String.raw`|(?<![\p{L}\p{N}/])(?<agency>${AGENCY_CREDIT})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -72,15 +77,26 @@ function creditsIn(slice: string): Span[] {
   const credits: Span[] = [];
   for (const m of slice.matchAll(CREDIT)) {
     const start = m.index!;
-    let end = start + m[0].length;
-    const after = slice.slice(end);
-    // "Photo: Jane Doe" ending the span: the credit's name is all of it.
-    if (/^[\s\p{Lu}\p{L}'’.-]*$/u.test(after) && !/(?:^|\s)\p{Ll}/u.test(after) && after.trim().split(/\s+/).length <= 3) end = slice.length;
-    else if (!/^\s+["“‘]?\p{Lu}/u.test(after) || NAME_GOES_ON.has(/^\s+(\S+?)[.,]?(?:\s|$)/u.exec(after)?.[1] ?? '')) continue;
-    if (!m[0].startsWith('(') && !/:|by|courtesy|Courtesy/.test(m[0]) && !agencyStandsAlone(m[0], slice.slice(0, start))) continue;
-    credits.push({ start, end });
+    const { label, name, agency } = m.groups!;
+    if (agency !== undefined && !agencyStandsAlone(agency, slice.slice(0, start))) continue;
+    const end = creditEnd(slice, start + m[0].length);
+    if (end !== undefined && (label === undefined || name !== undefined)) credits.push({ start, end });
+    // "Photo: Qorva launched the Vexa phone", "Image: Zenco's Zeta phone": the label alone is cut, what it labels read as a sentence.
+    else if (label !== undefined && /^\s*["“‘]?\p{Lu}/u.test(slice.slice(start + label.length))) credits.push({ start, end: start + label.length });
   }
   return credits;
+}
+
+/**
+ * Where a credit ending at `end` ends with what follows it: the span's end when only a few capitalised words follow ("Photo: Jane
+ * Doe"), `end` when a capitalised word opens the next sentence, none when the words go on with the name or the sentence.
+ */
+function creditEnd(slice: string, end: number): number | undefined {
+  const after = slice.slice(end);
+  const rest = after.trim().replace(/[.,;]$/, '');
+  if (!/(?:^|\s)[^\s\p{Lu}]/u.test(rest) && rest.split(/\s+/).length <= 3) return slice.length;
+  if (!/^\s+["“‘]?\p{Lu}/u.test(after) || NAME_GOES_ON.has(/^\s+(\S+?)[.,]?(?:\s|$)/u.exec(after)?.[1] ?? '')) return undefined;
+  return end;
 }
 
 /** An agency's credit without a label: with its photographer always; the agency alone only after a caption's word ("with Getty Images"). */
