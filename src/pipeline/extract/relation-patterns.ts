@@ -4,6 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { EXPORT_BAN_LIST_REACH, REGION_IMPORT_BANS } from './region-import-bans';
 import { DUTIES_WITH_ORIGIN_IN_PURPOSE } from './duties-origin-patterns';
 import { EXPORT_CONTROLS_AS_NOUNS } from './export-control-patterns';
+import { LICENCE_REQUIREMENTS } from './licence-requirement-patterns';
 import { CUSTOMS_ORDERS_AND_INDIRECT_DUTIES } from './customs-duty-orders';
 import { FIRM_DUMPING_RATES } from './firm-dumping-rates';
 import { CUSTOMS_HOLDS_PREFERENCES_DIVESTMENTS } from './customs-holds-preferences-divestments';
@@ -5251,6 +5252,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...STATE_MADE_STORE_PULLS,
   ...MAKERS_TOLD_AFTER,
   ...COUNTED_NAMED_KINDS,
+  ...LICENCE_REQUIREMENTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

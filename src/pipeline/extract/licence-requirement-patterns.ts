@@ -1,0 +1,68 @@
+import type { RelationPattern } from './relation-patterns';
+
+// Helper lic101 (stop 101): licence requirements told with no control verb ("requires Zenco to obtain a licence to ship Z9 chips to
+// China", "new US rules require …", "Zenco now needs a licence from Ruritania to …"). A licence requirement is an export control
+// (real-dev's rules: restricts), and its target is each thing the text names as restricted: the firm that must hold the licence, the
+// goods it is for and the place they go. licence-required (relation-patterns.ts) reads the place after a state's verb; these are
+// the firm, the goods, the rules as subject and the licence "from" a state. A table of its own, spread at the end of RELATION_PATTERNS.
+
+/** The licence nouns: "a licence", "export permits", "special authorisation". */
+const LICENCES = '(?:licences|licenses|licence|license|permits|permit|authori[sz]ations?|approvals?)';
+/** Words before a licence: "an export licence", "new individual licences". */
+const LICENCE_DESCRIBERS = '(?:(?:a|an|new|special|individual|separate|prior|government|u\\.s\\.) )*';
+/** Getting a licence, after the firm that must: "to obtain", "to first apply for", "apply for" (after "made Zenco"). */
+const GET_LICENCE = `(?:to )?(?:first )?(?:obtain|get|seek|secure|apply for|hold) ${LICENCE_DESCRIBERS}`;
+/** Sending goods abroad, which the licence is for: "ship", "exporting", "sell". */
+const SEND_VERBS = 'sell|selling|ship|shipping|export|exporting|supply|supplying|transfer|transferring|deliver|delivering|send|sending';
+/** The trade the licence is for, before the goods: "to ship", "before selling", "for exports of", "for the sale of". */
+const FOR_SENDING = `(?:(?:to|before) (?:${SEND_VERBS})|for (?:the )?(?:exports|export|sales|sale|shipments|shipment|transfers|deliveries) of) (?:its |their |the |any |all )?`;
+/** A licence and the goods it is for after it: "licences to ship", "a licence for exports of", "export licences for its". */
+const LICENCE_FOR_GOODS = `(?:(?:export|exports) ${LICENCES} (?:for|covering) (?:its |their |the |any |all )?|(?:(?:export|exports) )?${LICENCES} ${FOR_SENDING})`;
+/**
+ * A licence for trade abroad: an export licence, or one to send goods away ("to ship …", "to sell … to"). Not one to operate or to
+ * sell at home ("a licence to operate in India", "a licence to sell insurance"): an authority to trade, no export control.
+ */
+const EXPORT_PURPOSE = `(?:(?:to|before) (?:ship|shipping|export|exporting|supply|supplying|transfer|transferring|deliver|delivering|send|sending)|(?:to|before) (?:sell|selling) (?:(?!to )[^\\s,;:]+ ){0,5}to|for (?:the )?(?:exports|export|sales|sale|shipments|shipment|transfers|deliveries) (?:of|to))(?= )`;
+const EXPORT_LICENCE = `(?:(?:export|exports) ${LICENCES}(?= |$)|${LICENCES} (?:from (?:the )?@\\d+ )?${EXPORT_PURPOSE})`;
+/** A state's measure that binds: "the new US rules", "Japan's regulation", "Ruritanian export controls". */
+const MEASURE = '(?:(?:export|trade|chip|technology|semiconductor) )?(?:rules|rule|regulations|regulation|controls|restrictions|measures|measure)';
+const MEASURE_DESCRIBERS = '(?:(?:new|current|latest|tighter|tougher|stricter|expanded|sweeping|updated) )?';
+/** The measure as subject, its state a modifier or a possessor: "new @0 rules", "the @0 's rule". */
+const MEASURE_OF_X = `(?:the )?${MEASURE_DESCRIBERS}X1 (?:'s )?${MEASURE_DESCRIBERS}${MEASURE} (?:(?:now|also|will|effectively) )*`;
+/** Making a firm hold a licence: "requires", "made", "forced … to", "ordered … to". */
+const MAKE_HOLD = 'requires|required|require|requiring|made|makes|make|forced|forces|force|obliged|obliges|oblige|compelled|compels|ordered|orders';
+/** The firms that must hold the licence, before "to obtain": "Zenco", "Zenco and Qorva". */
+const HOLDERS = '(?:the )?@\\d+ (?:(?:,|and|or) (?:the )?@\\d+ )*';
+/** Need verbs said of a firm: "now needs", "must first obtain", "has to seek"; no hedge ("would need") before them. */
+const NEEDS = `(?:now |also |still |will )*T(needs|need|needed|must obtain|must first obtain|must get|must seek|must secure|must apply for|has to obtain|have to obtain|has to seek|have to seek|has to apply for|have to apply for) (?:to )?${LICENCE_DESCRIBERS}`;
+/** The licence words that index these patterns. */
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'authorization', 'authorisation', 'authorizations', 'authorisations', 'approval', 'approvals'];
+
+export const LICENCE_REQUIREMENTS: readonly RelationPattern[] = [
+  // "The United States requires Zenco to obtain a licence to ship its Z9 chips to China", "the Netherlands made Zenco apply for export
+  // licences": the firm a state makes hold an export licence is restricted.
+  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-made-to-get-licence', template: `X P AUX T(${MAKE_HOLD}) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  // "New US rules require Zenco to obtain a licence …", "Japan's regulation requires Zenco and Qorva to seek export licences": the same
+  // with the state's rules as subject.
+  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-make-firm-get-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  // "… requires Zenco to obtain a licence to export its Z9 chips", "will require licences for exports of Z9 accelerators": the goods the
+  // licence is for are restricted (real-dev's rules: the product line named).
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence', template: `X P AUX T(${MAKE_HOLD}) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-goods-need-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  // "New US rules require Zenco to get a licence before shipping Z9 chips to China", "the state made Zenco seek licences to sell to
+  // Zembla": the place the goods go, with the rules as subject or a verb licence-required does not read.
+  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-place-needs-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-made-place-needs-licence', template: `X P AUX T(made|makes|make|forced|forces|force|obliged|obliges|oblige|compelled|compels|ordered|orders) ${HOLDERS}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
+  // "Zenco now needs a licence from the US government to ship its Z9 chips to China": the state a licence must come from restricts the
+  // firm, the goods and the place.
+  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-needs-licence-from', template: `(?:^|, |and )Y1 ${NEEDS}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-place-needs-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 (?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
+  // "Under the Commerce Department's rule, exporters now need a licence to sell Z9 accelerators to Saudi Arabia and the UAE": the rule's
+  // state restricts the place, and the goods.
+  { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-place', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-goods', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}${LICENCE_FOR_GOODS}Y`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  // "Shipments of the Z9 to China now require a licence from Washington": the goods of exports-to-require-licence-from.
+  { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-to-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?@\\d+ to (?:the )?Y (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?Y to (?:the )?@\\d+ (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetNotType: 'government' },
+];
