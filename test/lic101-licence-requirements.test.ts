@@ -24,6 +24,11 @@ describe('a licence requirement without a control verb restricts the firm, the g
     ["Under the Commerce Department's rule, exporters now need a license to sell Z9 accelerators to Saudi Arabia and the UAE.", ['Commerce Department -restricts-> Saudi Arabia', 'Commerce Department -restricts-> United Arab Emirates', 'Commerce Department -restricts-> Z9']],
     ["Under Japan's new export rules, chipmakers must obtain licences to ship Vexa tools to China.", ['Japan -restricts-> China', 'Japan -restricts-> Vexa']],
     ['Shipments of the Z9 to China now require a license from Washington.', ['United States -restricts-> China', 'United States -restricts-> Z9']],
+    // The passive, its state after "by" or "from".
+    ['Zenco was required by the Commerce Department to obtain licences to ship Z9 chips to China.', ['Commerce Department -restricts-> China', 'Commerce Department -restricts-> Z9', 'Commerce Department -restricts-> Zenco']],
+    ['Zenco and Qorva were required by the Commerce Department to obtain licences for exports of their Z9 chips to China.', ['Commerce Department -restricts-> China', 'Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Z9', 'Commerce Department -restricts-> Zenco']],
+    ['Zenco will be required to obtain a licence from the United States to export Z9 chips to China.', ['United States -restricts-> China', 'United States -restricts-> Z9', 'United States -restricts-> Zenco']],
+    ['Zenco has been forced to seek export licences from Japan.', ['Japan -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
     expect(restricts(text)).toEqual(claims);
   });
@@ -38,6 +43,14 @@ describe('a licence requirement without a control verb restricts the firm, the g
     // A firm's demand is no state's control.
     ['Zenco required Qorva to obtain a licence to sell Vexa chips to China.', []],
     ['Zenco needs a licence from Qorva to ship its Z9 chips to China.', []],
+    // A licence to sell to a firm is a control on that buyer (licence-required), not on the seller nor on the goods.
+    ['The United States required Qorva to obtain a licence to sell Vexa chips to Zenco.', ['United States -restricts-> Zenco']],
+    ['The United States required Zenco to obtain approvals before selling Z9 chips to Qorva.', ['United States -restricts-> Qorva']],
+    ['Shipments of the Z9 to Qorva now require a license from Washington.', []],
+    // The passive hedged or denied, or with no state.
+    ['Zenco was not required to obtain a licence from the United States to export Z9 chips to China.', []],
+    ['Zenco could be required to obtain a licence from the United States to export Z9 chips to China.', []],
+    ['Zenco is required to obtain a licence to ship Z9 chips to China.', []],
     // A requirement only proposed, considered, hedged or denied is not asserted.
     ['The proposed rule would require Zenco to obtain licences to ship Z9 chips to China.', []],
     ['The United States is considering requiring Zenco to obtain licences to ship Z9 chips to China.', []],

@@ -24,6 +24,14 @@ const LICENCE_FOR_GOODS = `(?:(?:export|exports) ${LICENCES} (?:for|covering) (?
  */
 const EXPORT_PURPOSE = `(?:(?:to|before) (?:ship|shipping|export|exporting|supply|supplying|transfer|transferring|deliver|delivering|send|sending)|(?:to|before) (?:sell|selling) (?:(?!to )[^\\s,;:]+ ){0,5}to|for (?:the )?(?:exports|export|sales|sale|shipments|shipment|transfers|deliveries) (?:of|to))(?= )`;
 const EXPORT_LICENCE = `(?:(?:export|exports) ${LICENCES}(?= |$)|${LICENCES} (?:from (?:the )?@\\d+ )?${EXPORT_PURPOSE})`;
+/**
+ * The buyer the licence's sale goes to, when one is named, kept in group q: a licence to sell to a firm is a control on that buyer
+ * (licence-required reads it; see firm-required-to-get-licence), not on the seller made to hold it nor on the goods sold, so only a
+ * state there lets them in (qualifierType; an unknown name is no state). A place there ("… to China") is the control's aim, and the firm
+ * and goods going there are restricted too. An empty alternative, not an optional group: an optional group's empty match would not
+ * keep its capture.
+ */
+const BUYER_NOTED = '(?= ?(?:[^\\s,;:.]+ ){0,8}?(?<=(?:^| )to )(?:the )?(?<q>@\\d+)|)';
 /** A state's measure that binds: "the new US rules", "Japan's regulation", "Ruritanian export controls". */
 const MEASURE = '(?:(?:export|trade|chip|technology|semiconductor) )?(?:rules|rule|regulations|regulation|controls|restrictions|measures|measure)';
 const MEASURE_DESCRIBERS = '(?:(?:new|current|latest|tighter|tougher|stricter|expanded|sweeping|updated) )?';
@@ -35,34 +43,44 @@ const MAKE_HOLD = 'requires|required|require|requiring|made|makes|make|forced|fo
 const HOLDERS = '(?:the )?@\\d+ (?:(?:,|and|or) (?:the )?@\\d+ )*';
 /** Need verbs said of a firm: "now needs", "must first obtain", "has to seek"; no hedge ("would need") before them. */
 const NEEDS = `(?:now |also |still |will )*T(needs|need|needed|must obtain|must first obtain|must get|must seek|must secure|must apply for|has to obtain|have to obtain|has to seek|have to seek|has to apply for|have to apply for) (?:to )?${LICENCE_DESCRIBERS}`;
+/** A firm made to hold a licence, in the passive: "was required", "will be required", "has now been forced"; no hedge or negation. */
+const MADE_PASSIVE = 'P (?:(?:is|are|was|were|will be|has been|have been|had been|now|also|first|already) )+T(required|forced|made|obliged|compelled|ordered) ';
 /** The licence words that index these patterns. */
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'authorization', 'authorisation', 'authorizations', 'authorisations', 'approval', 'approvals'];
 
 export const LICENCE_REQUIREMENTS: readonly RelationPattern[] = [
   // "The United States requires Zenco to obtain a licence to ship its Z9 chips to China", "the Netherlands made Zenco apply for export
   // licences": the firm a state makes hold an export licence is restricted.
-  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-made-to-get-licence', template: `X P AUX T(${MAKE_HOLD}) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-made-to-get-licence', template: `X P AUX T(${MAKE_HOLD}) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}${BUYER_NOTED}`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   // "New US rules require Zenco to obtain a licence …", "Japan's regulation requires Zenco and Qorva to seek export licences": the same
   // with the state's rules as subject.
-  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-make-firm-get-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-make-firm-get-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   // "… requires Zenco to obtain a licence to export its Z9 chips", "will require licences for exports of Z9 accelerators": the goods the
   // licence is for are restricted (real-dev's rules: the product line named).
-  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence', template: `X P AUX T(${MAKE_HOLD}) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-goods-need-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence', template: `X P AUX T(${MAKE_HOLD}) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-goods-need-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   // "New US rules require Zenco to get a licence before shipping Z9 chips to China", "the state made Zenco seek licences to sell to
   // Zembla": the place the goods go, with the rules as subject or a verb licence-required does not read.
   { relation: 'restricts', id: 'pattern:restricts:lic101-rules-place-needs-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-made-place-needs-licence', template: `X P AUX T(made|makes|make|forced|forces|force|obliged|obliges|oblige|compelled|compels|ordered|orders) ${HOLDERS}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   // "Zenco now needs a licence from the US government to ship its Z9 chips to China": the state a licence must come from restricts the
   // firm, the goods and the place.
-  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-needs-licence-from', template: `(?:^|, |and )Y1 ${NEEDS}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-needs-licence-from', template: `(?:^|, |and )Y1 ${NEEDS}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1 ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-place-needs-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 (?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   // "Under the Commerce Department's rule, exporters now need a licence to sell Z9 accelerators to Saudi Arabia and the UAE": the rule's
   // state restricts the place, and the goods.
   { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-place', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-goods', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}${LICENCE_FOR_GOODS}Y`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-goods', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  // "Zenco was required by the Commerce Department to obtain licences to ship Z9 chips to China", "Zenco will be required to obtain a
+  // licence from Japan to export …": the same requirement told in the passive, its state after "by" or "from".
+  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-required-by-to-get-licence', template: `Y ${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}${EXPORT_LICENCE}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-by-licence', template: `${HOLDERS}${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-place-required-by-licence', template: `${HOLDERS}${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-firm-required-to-get-licence-from', template: `Y ${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1 ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-place-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 (?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   // "Shipments of the Z9 to China now require a licence from Washington": the goods of exports-to-require-licence-from.
   { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-to-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?@\\d+ to (?:the )?Y (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?Y to (?:the )?@\\d+ (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetNotType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?Y to (?:the )?(?<q>@\\d+) (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetNotType: 'government', qualifierType: 'government' },
 ];

@@ -186,6 +186,8 @@ export interface RelationPattern {
   notStateWhen?: RegExp;
   /** The name in the template's group `q`, one that qualifies the trigger, must not be of this type: "Zenco's main US rival" names a place, no thing. */
   qualifierNotType?: EntityType;
+  /** The name in group `q`, when it matched, must be of this type: a licence's sale "to China" aims at a state, one "to Zenco" at a buyer. */
+  qualifierType?: EntityType;
 }
 
 /**

@@ -135,6 +135,7 @@ interface CompiledPattern {
   notStateWhen: RegExp | undefined;
   targetNamed: boolean | undefined;
   qualifierNotType: RelationPattern['qualifierNotType'];
+  qualifierType: RelationPattern['qualifierType'];
   sentenceHolds: RegExp | undefined;
 }
 
@@ -183,6 +184,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     notStateWhen: p.notStateWhen,
     targetNamed: p.targetNamed,
     qualifierNotType: p.qualifierNotType,
+    qualifierType: p.qualifierType,
     sentenceHolds: p.sentenceHolds,
   };
 }
@@ -397,6 +399,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
         if (pattern.qualifierNotType && groups.q !== undefined && mentions[Number(groups.q.slice(1))]?.type === pattern.qualifierNotType) continue;
+        if (pattern.qualifierType && groups.q !== undefined && mentions[Number(groups.q.slice(1))]?.type !== pattern.qualifierType) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
         if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;
