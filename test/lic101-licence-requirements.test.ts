@@ -24,6 +24,9 @@ describe('a licence requirement without a control verb restricts the firm, the g
     ["Under the Commerce Department's rule, exporters now need a license to sell Z9 accelerators to Saudi Arabia and the UAE.", ['Commerce Department -restricts-> Saudi Arabia', 'Commerce Department -restricts-> United Arab Emirates', 'Commerce Department -restricts-> Z9']],
     ["Under Japan's new export rules, chipmakers must obtain licences to ship Vexa tools to China.", ['Japan -restricts-> China', 'Japan -restricts-> Vexa']],
     ['Shipments of the Z9 to China now require a license from Washington.', ['United States -restricts-> China', 'United States -restricts-> Z9']],
+    // Exporting is trade abroad with no place named.
+    ['The United States requires Zenco to obtain a licence to export Z9 chips.', ['United States -restricts-> Z9', 'United States -restricts-> Zenco']],
+    ['Japan requires licences for exports of Z9 chips.', ['Japan -restricts-> Z9']],
     // The passive, its state after "by" or "from".
     ['Zenco was required by the Commerce Department to obtain licences to ship Z9 chips to China.', ['Commerce Department -restricts-> China', 'Commerce Department -restricts-> Z9', 'Commerce Department -restricts-> Zenco']],
     ['Zenco and Qorva were required by the Commerce Department to obtain licences for exports of their Z9 chips to China.', ['Commerce Department -restricts-> China', 'Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Z9', 'Commerce Department -restricts-> Zenco']],
@@ -40,6 +43,12 @@ describe('a licence requirement without a control verb restricts the firm, the g
     ['Zenco licenses its Zeta design to Qorva.', []],
     ['India requires Zenco to obtain a licence to sell insurance in India.', []],
     ['Zenco needs a licence from India to operate in India.', []],
+    // Selling, shipping or supplying with no name it goes to may be trade at home: an authority to trade, no export control.
+    ['Britain required Zenco to obtain a licence to supply electricity to homes.', []],
+    ['Singapore requires Qorva to hold a licence to transfer money.', []],
+    ['Nigeria required Zenco to get a permit to ship crude oil.', []],
+    ['Zenco now needs a licence from Ofcom to send text messages.', []],
+    ['India requires Zenco to obtain a licence to sell its Zeta policies.', []],
     // A firm's demand is no state's control.
     ['Zenco required Qorva to obtain a licence to sell Vexa chips to China.', []],
     ['Zenco needs a licence from Qorva to ship its Z9 chips to China.', []],

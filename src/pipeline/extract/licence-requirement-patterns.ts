@@ -12,17 +12,27 @@ const LICENCES = '(?:licences|licenses|licence|license|permits|permit|authori[sz
 const LICENCE_DESCRIBERS = '(?:(?:a|an|new|special|individual|separate|prior|government|u\\.s\\.) )*';
 /** Getting a licence, after the firm that must: "to obtain", "to first apply for", "apply for" (after "made Zenco"). */
 const GET_LICENCE = `(?:to )?(?:first )?(?:obtain|get|seek|secure|apply for|hold) ${LICENCE_DESCRIBERS}`;
-/** Sending goods abroad, which the licence is for: "ship", "exporting", "sell". */
+/** Sending goods, which the licence is for: "ship", "selling". Said of trade at home too, so only with a name it goes to (TO_A_NAME_AHEAD). */
 const SEND_VERBS = 'sell|selling|ship|shipping|export|exporting|supply|supplying|transfer|transferring|deliver|delivering|send|sending';
-/** The trade the licence is for, before the goods: "to ship", "before selling", "for exports of", "for the sale of". */
-const FOR_SENDING = `(?:(?:to|before) (?:${SEND_VERBS})|for (?:the )?(?:exports|export|sales|sale|shipments|shipment|transfers|deliveries) of) (?:its |their |the |any |all )?`;
+/** Exporting, which is trade abroad whatever follows: "to export", "for exports of". */
+const EXPORTING_OF = '(?:to|before) (?:export|exporting)|for (?:the )?(?:exports|export) of';
+/** Trading, before its goods: "to sell", "before shipping", "for the sale of". */
+const TRADING_OF = '(?:to|before) (?:sell|selling|ship|shipping|supply|supplying|transfer|transferring|deliver|delivering|send|sending)|for (?:the )?(?:sales|sale|shipments|shipment|transfers|deliveries) of';
+/**
+ * A name the trade goes to, ahead: "… Z9 chips to China". A licence to supply electricity to homes, to transfer money or to ship
+ * alcohol is an authority to trade at home (another reading's), no export control; BUYER_NOTED then checks the name is a state's.
+ */
+const TO_A_NAME_AHEAD = '(?=(?: [^\\s,;:.]+){0,6}? to (?:the )?@\\d+ )';
+/** The trade the licence is for, before the goods: "to export", "before shipping … to", "for exports of", "for the sale of … to". */
+const FOR_SENDING = `(?:${EXPORTING_OF}|(?:${TRADING_OF})${TO_A_NAME_AHEAD}) (?:its |their |the |any |all )?`;
 /** A licence and the goods it is for after it: "licences to ship", "a licence for exports of", "export licences for its". */
 const LICENCE_FOR_GOODS = `(?:(?:export|exports) ${LICENCES} (?:for|covering) (?:its |their |the |any |all )?|(?:(?:export|exports) )?${LICENCES} ${FOR_SENDING})`;
 /**
- * A licence for trade abroad: an export licence, or one to send goods away ("to ship …", "to sell … to"). Not one to operate or to
- * sell at home ("a licence to operate in India", "a licence to sell insurance"): an authority to trade, no export control.
+ * A licence for trade abroad: an export licence, or one to send goods to a name ("to export …", "to ship … to China", "for shipments
+ * to China"). Not one to operate or to trade at home ("a licence to operate in India", "a licence to sell insurance"): an authority to
+ * trade, no export control.
  */
-const EXPORT_PURPOSE = `(?:(?:to|before) (?:ship|shipping|export|exporting|supply|supplying|transfer|transferring|deliver|delivering|send|sending)|(?:to|before) (?:sell|selling) (?:(?!to )[^\\s,;:]+ ){0,5}to|for (?:the )?(?:exports|export|sales|sale|shipments|shipment|transfers|deliveries) (?:of|to))(?= )`;
+const EXPORT_PURPOSE = `(?:${EXPORTING_OF}|for (?:the )?(?:exports|export) to|(?:${TRADING_OF})${TO_A_NAME_AHEAD}|for (?:the )?(?:sales|sale|shipments|shipment|transfers|deliveries) to(?= (?:the )?@\\d+ ))(?= )`;
 const EXPORT_LICENCE = `(?:(?:export|exports) ${LICENCES}(?= |$)|${LICENCES} (?:from (?:the )?@\\d+ )?${EXPORT_PURPOSE})`;
 /**
  * The buyer the licence's sale goes to, when one is named, kept in group q: a licence to sell to a firm is a control on that buyer
