@@ -12,7 +12,7 @@ const LICENCES = '(?:licences|licenses|licence|license|permits|permit|authori[sz
 const LICENCE_DESCRIBERS = '(?:(?:a|an|new|special|individual|separate|prior|government|u\\.s\\.) )*';
 /** Getting a licence, after the firm that must: "to obtain", "to first apply for", "apply for" (after "made Zenco"). */
 const GET_LICENCE = `(?:to )?(?:first )?(?:obtain|get|seek|secure|apply for|hold) ${LICENCE_DESCRIBERS}`;
-/** Sending goods, which the licence is for: "ship", "selling". Said of trade at home too, so only with a name it goes to (TO_A_NAME_AHEAD). */
+/** Sending goods, which the licence is for: "ship", "selling" (the place patterns, whose target after "to" is a state). */
 const SEND_VERBS = 'sell|selling|ship|shipping|export|exporting|supply|supplying|transfer|transferring|deliver|delivering|send|sending';
 /** Exporting, which is trade abroad whatever follows: "to export", "for exports of". */
 const EXPORTING_OF = '(?:to|before) (?:export|exporting)|for (?:the )?(?:exports|export) of';
@@ -90,7 +90,8 @@ export const LICENCE_REQUIREMENTS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:lic101-firm-required-to-get-licence-from', template: `Y ${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1 ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-place-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 (?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
-  // "Shipments of the Z9 to China now require a licence from Washington": the goods of exports-to-require-licence-from.
+  // "Shipments of the Z9 to China now require a licence from Washington": exports-to-require-licence-from with the goods named, which
+  // are restricted too when they go to a state.
   { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-to-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?@\\d+ to (?:the )?Y (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?Y to (?:the )?(?<q>@\\d+) (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetNotType: 'government', qualifierType: 'government' },
 ];
