@@ -26,8 +26,9 @@ describe('permits and licences', () => {
   });
 
   it.each([
-    ['The Netherlands required ASML to obtain a licence for shipments of DUV tools to China.', ['Netherlands -restricts-> China']],
-    ['The US required Nvidia and AMD to get licences to ship chips to China.', ['United States -restricts-> China']],
+    // The exporters the state makes hold the licence are restricted too (helper lic101, licence-requirement-patterns.ts).
+    ['The Netherlands required ASML to obtain a licence for shipments of DUV tools to China.', ['Netherlands -restricts-> ASML', 'Netherlands -restricts-> China']],
+    ['The US required Nvidia and AMD to get licences to ship chips to China.', ['United States -restricts-> AMD', 'United States -restricts-> China', 'United States -restricts-> Nvidia']],
   ])('a state requiring its exporters to obtain licences: "%s"', (text, claims) => {
     expect(only('restricts')(scoredClaimsOf(text))).toEqual(claims);
   });

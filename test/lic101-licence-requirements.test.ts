@@ -18,11 +18,13 @@ describe('a licence requirement without a control verb restricts the firm, the g
     ['Beijing ordered Qorva to obtain export licenses for its Vexa magnets.', ['China -restricts-> Qorva', 'China -restricts-> Vexa']],
     ['Tokyo now requires Qorva to first obtain export licences for its Vexa lasers.', ['Japan -restricts-> Qorva', 'Japan -restricts-> Vexa']],
     ['South Korea has made Qorva seek export permits for shipments of its Vexa wafers to China.', ['South Korea -restricts-> China', 'South Korea -restricts-> Qorva', 'South Korea -restricts-> Vexa']],
-    ["Japan will require licences for exports of Zenco's lithography tools to China.", ['Japan -restricts-> China', 'Japan -restricts-> Zenco']],
+    // A firm before goods named by their kind is their maker, not named as restricted: the place alone.
+    ["Japan will require licences for exports of Zenco's lithography tools to China.", ['Japan -restricts-> China']],
     ['Zenco now needs a licence from the U.S. government to ship its Z9 chips to China.', ['United States -restricts-> China', 'United States -restricts-> Z9', 'United States -restricts-> Zenco']],
     ['Qorva has to apply for a licence from Japan before exporting its Vexa lasers to Russia.', ['Japan -restricts-> Qorva', 'Japan -restricts-> Russia', 'Japan -restricts-> Vexa']],
     ["Under the Commerce Department's rule, exporters now need a license to sell Z9 accelerators to Saudi Arabia and the UAE.", ['Commerce Department -restricts-> Saudi Arabia', 'Commerce Department -restricts-> United Arab Emirates', 'Commerce Department -restricts-> Z9']],
-    ["Under Japan's new export rules, chipmakers must obtain licences to ship Vexa tools to China.", ['Japan -restricts-> China', 'Japan -restricts-> Vexa']],
+    ["Under Japan's new export rules, chipmakers must obtain licences to ship its Vexa tools to China.", ['Japan -restricts-> China', 'Japan -restricts-> Vexa']],
+    ["Under Japan's new export rules, chipmakers must obtain licences to ship Vexa tools to China.", ['Japan -restricts-> China']],
     ['Shipments of the Z9 to China now require a license from Washington.', ['United States -restricts-> China', 'United States -restricts-> Z9']],
     // Exporting is trade abroad with no place named.
     ['The United States requires Zenco to obtain a licence to export Z9 chips.', ['United States -restricts-> Z9', 'United States -restricts-> Zenco']],

@@ -1,3 +1,4 @@
+import type { EntityType } from '../types';
 import type { RelationPattern } from './relation-patterns';
 
 // Helper lic101 (stop 101): licence requirements told with no control verb ("requires Zenco to obtain a licence to ship Z9 chips to
@@ -55,6 +56,18 @@ const HOLDERS = '(?:the )?@\\d+ (?:(?:,|and|or) (?:the )?@\\d+ )*';
 const NEEDS = `(?:now |also |still |will )*T(needs|need|needed|must obtain|must first obtain|must get|must seek|must secure|must apply for|has to obtain|have to obtain|has to seek|have to seek|has to apply for|have to apply for) (?:to )?${LICENCE_DESCRIBERS}`;
 /** A firm made to hold a licence, in the passive: "was required", "will be required", "has now been forced"; no hedge or negation. */
 const MADE_PASSIVE = 'P (?:(?:is|are|was|were|will be|has been|have been|had been|now|also|first|already) )+T(required|forced|made|obliged|compelled|ordered) ';
+/**
+ * What the goods' slot names that is no goods: a state, or a firm before its goods ("to export Zenco software", "exports of Zenco's
+ * tools"), whose goods are named only by their kind (stop 58's licence tests restrict the places alone there).
+ */
+const GOODS_NOT: readonly EntityType[] = ['government', 'company'];
+/** Words that may follow goods named in full: "… Z9 chips to China", "… Z9 chips and …". */
+const AFTER_GOODS = 'to|and|or|in|into|for|from|under|before|after|without|via|at|on|with|that|which|until|by|as|if|unless|while|but|is|are|was|were|will|would|has|have|had|now|also';
+/**
+ * After the goods' slot, not a name that is a maker's before its goods: "exports of Zenco 's tools", "to export Zenco software to
+ * Russia" (a kind noun after a bare name). After "its", "their" or "the" the name is the goods' own ("its Vexa lasers").
+ */
+const NOT_A_MAKER = `(?!'s |(?<!(?:its|their|the) @\\d+ )(?!(?:${AFTER_GOODS})(?= ))[a-z][a-z-]* )`;
 /** The licence words that index these patterns. */
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'authorization', 'authorisation', 'authorizations', 'authorisations', 'approval', 'approvals'];
 
@@ -67,8 +80,8 @@ export const LICENCE_REQUIREMENTS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:lic101-rules-make-firm-get-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:the )?Y ${GET_LICENCE}${EXPORT_LICENCE}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
   // "… requires Zenco to obtain a licence to export its Z9 chips", "will require licences for exports of Z9 accelerators": the goods the
   // licence is for are restricted (real-dev's rules: the product line named).
-  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence', template: `X P AUX T(${MAKE_HOLD}) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-goods-need-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence', template: `X P AUX T(${MAKE_HOLD}) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y ${NOT_A_MAKER}${BUYER_NOTED}`, verb: true, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-rules-goods-need-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}${LICENCE_FOR_GOODS}Y ${NOT_A_MAKER}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
   // "New US rules require Zenco to get a licence before shipping Z9 chips to China", "the state made Zenco seek licences to sell to
   // Zembla": the place the goods go, with the rules as subject or a verb licence-required does not read.
   { relation: 'restricts', id: 'pattern:restricts:lic101-rules-place-needs-licence', template: `${MEASURE_OF_X}T(requires|required|require|will require) (?:${HOLDERS}${GET_LICENCE})?${LICENCE_DESCRIBERS}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
@@ -76,22 +89,22 @@ export const LICENCE_REQUIREMENTS: readonly RelationPattern[] = [
   // "Zenco now needs a licence from the US government to ship its Z9 chips to China": the state a licence must come from restricts the
   // firm, the goods and the place.
   { relation: 'restricts', id: 'pattern:restricts:lic101-firm-needs-licence-from', template: `(?:^|, |and )Y1 ${NEEDS}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1 ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-need-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${NOT_A_MAKER}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-place-needs-licence-from', template: `(?:^|, |and )@\\d+ ${NEEDS}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 (?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   // "Under the Commerce Department's rule, exporters now need a licence to sell Z9 accelerators to Saudi Arabia and the UAE": the rule's
   // state restricts the place, and the goods.
   { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-place', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-goods', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-under-rules-goods', template: `(?:^|, )under ${MEASURE_OF_X}, (?:[a-z-]+ |@\\d+ ){1,3}${NEEDS}${LICENCE_FOR_GOODS}Y ${NOT_A_MAKER}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
   // "Zenco was required by the Commerce Department to obtain licences to ship Z9 chips to China", "Zenco will be required to obtain a
   // licence from Japan to export …": the same requirement told in the passive, its state after "by" or "from".
   { relation: 'restricts', id: 'pattern:restricts:lic101-firm-required-by-to-get-licence', template: `Y ${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}${EXPORT_LICENCE}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-by-licence', template: `${HOLDERS}${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}${LICENCE_FOR_GOODS}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-by-licence', template: `${HOLDERS}${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}${LICENCE_FOR_GOODS}Y ${NOT_A_MAKER}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-place-required-by-licence', template: `${HOLDERS}${MADE_PASSIVE}by (?:the )?X1 ${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} (?:(?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-firm-required-to-get-licence-from', template: `Y ${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) |(?=${LICENCES} from (?:the )?@\\d+ ${EXPORT_PURPOSE}))${LICENCES} from (?:the )?X1 ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-goods-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 ${FOR_SENDING}Y ${NOT_A_MAKER}${BUYER_NOTED}`, indexBy: LICENCE_WORDS, stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
   { relation: 'restricts', id: 'pattern:restricts:lic101-place-required-licence-from', template: `${HOLDERS}${MADE_PASSIVE}${GET_LICENCE}(?:(?:export|exports) )?${LICENCES} from (?:the )?X1 (?:to|before|for) (?:the |all |any )?(?:[a-z0-9-]+ )?(?:${SEND_VERBS}|exports|sales|shipments) (?:(?!to )\\S+ ){0,5}to (?:the )?Y`, indexBy: LICENCE_WORDS, stateActor: true, targetType: 'government' },
   // "Shipments of the Z9 to China now require a licence from Washington": exports-to-require-licence-from with the goods named, which
   // are restricted too when they go to a state.
   { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-to-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?@\\d+ to (?:the )?Y (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetType: 'government' },
-  { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?Y to (?:the )?(?<q>@\\d+) (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetNotType: 'government', qualifierType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:lic101-shipments-of-goods-need-licence-from', template: `(?:exports|shipments|sales|deliveries) of (?:the |its |their )?Y to (?:the )?(?<q>@\\d+) (?:now |also |will )*T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}${LICENCES} from (?:the )?X1`, requires: ['from'], stateActor: true, targetNotType: GOODS_NOT, qualifierType: 'government' },
 ];

@@ -158,8 +158,11 @@ export interface RelationPattern {
   aliasOfTarget?: boolean;
   /** The target must be of this type: "blocked the sale of Zenco" restricts a firm sold, where "the sale of Zeta" bans a product. */
   targetType?: EntityType;
-  /** The target must not be of this type: "Zenco's entry into the cloud market with Qorva" names a partner firm, not a thing made. */
-  targetNotType?: EntityType;
+  /**
+   * The target must not be of this type, or of any of these: "Zenco's entry into the cloud market with Qorva" names a partner firm, not
+   * a thing made.
+   */
+  targetNotType?: EntityType | readonly EntityType[];
   /** The target's name must not start with one of these words: "the Nasdaq up 1%" names an index, not a rival moving with the firm. */
   targetNotNamed?: ReadonlySet<string>;
   /** The target's name must match: "Zenco's car effort, Project Falcon," names the effort's project by its "Project" name (helper cop). */

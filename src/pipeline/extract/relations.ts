@@ -401,7 +401,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.qualifierNotType && groups.q !== undefined && mentions[Number(groups.q.slice(1))]?.type === pattern.qualifierNotType) continue;
         if (pattern.qualifierType && groups.q !== undefined && mentions[Number(groups.q.slice(1))]?.type !== pattern.qualifierType) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
-        if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
+        if (pattern.targetNotType && (typeof pattern.targetNotType === 'string' ? target.type === pattern.targetNotType : pattern.targetNotType.includes(target.type))) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;
         if (pattern.targetNotNamed?.has(target.label.split(' ')[0]!)) continue;
         if (pattern.targetNameIs && !pattern.targetNameIs.test(target.label)) continue;
