@@ -84,6 +84,7 @@ import { PAUSED_OWN_PROJECTS } from './paused-own-projects';
 import { STATE_MADE_STORE_PULLS } from './state-made-store-pulls';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
+import { RIVAL_POSSESSED_STANDING } from './rival-possessed-standing';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
@@ -5258,6 +5259,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MAKERS_TOLD_AFTER,
   ...COUNTED_NAMED_KINDS,
   ...LICENCE_REQUIREMENTS,
+  ...RIVAL_POSSESSED_STANDING,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
