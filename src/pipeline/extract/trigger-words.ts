@@ -116,6 +116,9 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   const participle = [past[past.length - 1]!];
   // "rivalled" and "rivaled", "labelled" and "labeled" are both written.
   if (head === 'rival' || head === 'label') participle.push(`${head}ed`);
+  // So are "rivalling" and "rivaling": "Zeta writes code, rivaling Qorva's Plix" (helper exa101, from AI-model news in American
+  // spelling, where the single-l form was no verb at all).
+  if (head === 'rival') verb.push(`${head}ing`);
   return { verb: verb.map((w) => w + tail), participle: participle.map((w) => w + tail) };
 }
 
