@@ -662,7 +662,7 @@ const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'branded', 'codenamed', 'code-named']);
 
 /** Things built on or for a platform, whose name before them is the platform's: "an iPhone app", "a Linux distribution", "Chrome extensions" (stop 60). */
-const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
+export const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
 
 /** Sites a firm builds or opens, whose name before them names the site, not a made thing: "the Vexa factory", "its Vexa plant". */
 const SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'warehouse', 'warehouses', 'campus', 'headquarters',

@@ -93,6 +93,7 @@ import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-appo
 import { PARTICIPLE_KIND_MEMBERS } from './participle-kind-members';
 import { MAKERS_TOLD_AFTER } from './makers-told-after';
 import { COUNTED_NAMED_KINDS } from './counted-named-kinds';
+import { LISTED_KIND_MAKERS } from './listed-kind-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5260,6 +5261,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...COUNTED_NAMED_KINDS,
   ...LICENCE_REQUIREMENTS,
   ...RIVAL_POSSESSED_STANDING,
+  ...LISTED_KIND_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
