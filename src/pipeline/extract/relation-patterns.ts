@@ -1101,6 +1101,8 @@ const PLURAL_PRODUCT_NOUNS = 'flagships|assistants|models|chatbots|apps|tools|pr
 const OTHERS_BUT_GOODS_AFTER = new RegExp(String.raw`^'s (?!(?:[a-z-]+ ){0,2}(?:${PLURAL_PRODUCT_NOUNS}|goods|exports|imports|shipments|steel|aluminium|aluminum|solar|panels|cars|wine|beef|pork|soybeans|timber|lumber|textiles|batteries|tyres|tires|fish|seafood|grain|wheat|rice|sugar|oil|gas)(?= |$))`);
 // "owned by online marketplace Zenco", "by its affiliate Qorva" (stop 62's bans readers).
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher|marketplace|retailer|conglomerate|affiliate|operator|platform';
+/** A firm's own description before its name, its head a firm's noun: "the Chinese AI startup Zenco", "the company Qorva" (helper exa101). */
+const FIRM_DESCRIBED_BEFORE = `(?:(?:the|a|an) (?:(?!(?:rival|rivals|partner|partners|parent|owner|former|ex|of|for|and|or)(?= ))[a-z-]+ ){0,3}(?:${DESCRIBED_MAKERS}) )?`;
 /** DESCRIBED_MAKERS without the nouns of a firm that sells or runs what it is named with: "the retailer whose Vexa store", "the operator whose Vexa network". */
 const MAKING_DESCRIBED_MAKERS = DESCRIBED_MAKERS.split('|').filter((w) => !/^(?:marketplace|retailer|operator|platform|vendor|provider)$/.test(w)).join('|');
 /** After "whose Y": a thing a firm holds, runs or sells rather than makes ("whose Qorva plant", "whose Vexa store"), or a store's place. */
@@ -2690,7 +2692,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is); so is each firm of a list ("ordered Zenco and
   // Qorva to suspend their services", stop 62's bans readers).
-  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'],
+  // A description before the firm is its own ("ordered the Chinese AI startup Zenco to block its chatbot"), and removing the product
+  // from stores withholds it too ("ordered Zenco to remove its app from app stores"; helper exa101, from AI-chatbot news).
+  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) ${FIRM_DESCRIBED_BEFORE}Y (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|remove|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'],
     // "ordered Zenco to withdraw its drug Zeta": the thing named after its noun is withdrawn (told-to-stop-selling), not its maker (stop 51's readers).
     notFollowedBy: /^ (?:the )?@\d+/ },
   // The headline "Delete Zapp, Ruritania tells officials": the order quoted first.
