@@ -346,13 +346,19 @@ function isNaming(text: string, from: number, stop: number): boolean {
 }
 
 /**
+ * "signed into law on Tuesday a bill banning Y", "signed into law last week a bill that bars Y": the words of a date or a time may
+ * stand between "signed into law" and the bill it enacts (helper exc101, from real state app bans).
+ */
+const WHEN_WORD = '(?:on|in|last|this|late|early|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|\\d{1,4},?)';
+
+/**
  * "signed a bill that bars Y": a bill signed into law is an act, not a proposal. So is one a
  * legislature passed or adopted ("the National Assembly passed a bill that bars A and B from …":
  * stop 65's readers counted it as the act 12 times); "would" or "could" after it still hedge.
  */
-const SIGNED = /(?:^| )(?:signed|signs|signing|enacted|passed|passes|adopted|adopts|approved|approves) (?:a|an|the|\S+'s) $/;
+const SIGNED = new RegExp(`(?:^| )(?:signed|signs|signing|enacted|passed|passes|adopted|adopts|approved|approves)(?: into law(?: ${WHEN_WORD}){0,3})? (?:a|an|the|\\S+'s) $`);
 function isSignedBill(text: string, from: number, stop: number): boolean {
-  return text.slice(from, stop) === 'bill' && SIGNED.test(text.slice(Math.max(0, from - 24), from));
+  return text.slice(from, stop) === 'bill' && SIGNED.test(text.slice(Math.max(0, from - 56), from));
 }
 
 /** Words before "may" that make it the month: "in May", "(May 2024)", "since May". */
