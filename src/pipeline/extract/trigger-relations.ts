@@ -1262,8 +1262,8 @@ const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problem
 const GERUND_ADJUNCTS = new Set(['after', 'before', 'since', 'besides', 'while', 'when', 'by', 'in']);
 
 /** The main clause's subject for a gerund at `t` in an adjunct opening the sentence, if the gerund is one. */
-function frontedGerundSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  if (!frontedGerund(words, t) && !frontedPerfect(words, t)) return undefined;
+function frontedGerundSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, spanOpener = false): MentionList | undefined {
+  if (!frontedGerund(words, t, spanOpener) && !frontedPerfect(words, t) && !frontedPronounClause(words, t, spanOpener)) return undefined;
   const comma = words.indexOf(',', t);
   if (comma < 0 || comma > t + 12) return undefined;
   const subject = partOf(mainSubject(words, comma, lists), words, comma, 'after');
@@ -1271,9 +1271,33 @@ function frontedGerundSubject(words: readonly string[], t: number, lists: Readon
   return subject && words[subject.last + 1] !== "'s" ? subject : undefined;
 }
 
-/** "After blocking Zapp, …": a gerund right after the preposition opening the sentence. */
-function frontedGerund(words: readonly string[], t: number): boolean {
-  return words[t]!.endsWith('ing') && opensSentence(words, t - 1) && GERUND_ADJUNCTS.has(words[t - 1] ?? '');
+/** "After blocking Zapp, …", "Days after blocking Zapp, …": a gerund right after the preposition opening the sentence. */
+function frontedGerund(words: readonly string[], t: number, spanOpener = false): boolean {
+  return words[t]!.endsWith('ing') && (opensSentence(words, t - 1) || afterSpanOfTime(words, t - 1, spanOpener)) && GERUND_ADJUNCTS.has(words[t - 1] ?? '');
+}
+
+/** A span of time opening the sentence before "after" or "before": "Days after …", "Just five days after …", "A week before …". */
+const SPAN_OF_TIME = /^(?:(?:just|only|barely|nearly|almost|some|about|less than|more than) )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d{1,3}) )?(?:hours?|days?|weeks?|months?|years?)$/;
+function afterSpanOfTime(words: readonly string[], at: number, spanOpener = false): boolean {
+  if (words[at] !== 'after' && words[at] !== 'before') return false;
+  return spanOpener ? at === 1 : at <= 4 && SPAN_OF_TIME.test(words.slice(0, at).join(' '));
+}
+
+/** Whether `list` is one untyped name opening the sentence that is only a span of time before "after" or "before": "Days after …". */
+function isSpanOfTimeOpener(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  if (list.first !== 0 || list.last !== 0 || list.members.length !== 1 || !/^(?:after|before)$/.test(words[1] ?? '')) return false;
+  const m = mentions[list.members[0]!];
+  return m !== undefined && m.source === 'unknown' && SPAN_OF_TIME.test(m.label.toLowerCase());
+}
+
+/**
+ * "A week after it blocked Zapp, Ruritania banned Zeta", "After they banned Zapp, …": a clause of time opening the sentence whose
+ * subject is a bare pronoun stands for the main clause's subject, after the comma (helper exc101, from real app bans told in a row).
+ */
+function frontedPronounClause(words: readonly string[], t: number, spanOpener = false): boolean {
+  const k = /^(?:has|have|had)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
+  if (!/^(?:it|they)(?:@\d+)?$/.test(words[k] ?? '') || !/^(?:after|before|since|once|when)$/.test(words[k - 1] ?? '')) return false;
+  return opensSentence(words, k - 1) || afterSpanOfTime(words, k - 1, spanOpener);
 }
 
 /**
@@ -2531,8 +2555,10 @@ function argumentsOf(
       // firm bought right before it (helper rvn92, from the eighty-fifth fresh sample).
       const dealAt = relation === 'competes_with' && first && !opening && beatAt < 0 && words[t]!.endsWith('ing') && GERUND_OPENERS.has(words[t - 1] ?? '') && first.last === t - 2 ? dealVerbBefore(words, first.first) : -1;
       const stated = beatAt >= 0 ? subjectsBefore(words, beatAt, lists).find(fits('source')) : dealAt >= 0 ? subjectsBefore(words, dealAt, lists).find(fits('source')) : first;
-      const fronted = order === undefined && !stated ? frontedGerundSubject(words, t, lists) : undefined;
-      const named = stated ?? fronted;
+      // "Days after blocking Zapp, Ruritania …": the capitalised span of time opening the sentence is read as a name, and is no subject.
+      const spanOpener = stated !== undefined && isSpanOfTimeOpener(words, stated, mentions);
+      const fronted = order === undefined && (!stated || spanOpener) ? frontedGerundSubject(words, t, lists, spanOpener) : undefined;
+      const named = (spanOpener ? undefined : stated) ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const joined = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zenco and its supplier Vexa lead, while rival Qorva trails": a member set off as another's partner, supplier or client ("and
