@@ -82,6 +82,7 @@ import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
 import { CAMEL_NAME_OF_MAKERS } from './camel-name-of-makers';
 import { PAUSED_OWN_PROJECTS } from './paused-own-projects';
 import { STATE_MADE_STORE_PULLS } from './state-made-store-pulls';
+import { ORDERED_OFF_MARKET } from './ordered-off-market';
 import { LAUNCHED_LINE_MEMBERS } from './launched-line-members';
 import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { RIVAL_POSSESSED_STANDING } from './rival-possessed-standing';
@@ -5266,6 +5267,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...LICENCE_REQUIREMENTS,
   ...RIVAL_POSSESSED_STANDING,
   ...LISTED_KIND_MAKERS,
+  ...ORDERED_OFF_MARKET,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
