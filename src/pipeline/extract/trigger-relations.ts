@@ -2075,6 +2075,9 @@ function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<nu
 /** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
 function listOfOtherThings(words: readonly string[], k: number): boolean {
   if (!/^(?:list|lists)$/.test(words[k]!) || words[k + 1] !== 'of') return false;
+  // A list titled as a register of suspects keeps that sense whatever its members are called (helper exb101):
+  // "added Zenco to its Entity List of firms judged to act against US interests".
+  if (isSuspectListTitle(words, k)) return false;
   const of = words.slice(k + 2, k + 7);
   // "the list of organizations subject to export restrictions" (helper bk86): those under export controls, not "exempt from" them
   // nor under "price controls".
@@ -2087,6 +2090,12 @@ function listOfOtherThings(words: readonly string[], k: number): boolean {
   const membersOwnAct = (n: number): boolean => RELATIVE_WORD.test(of[n - 1] ?? '') || (/^(?:have|has|had)$/.test(of[n - 1] ?? '') && RELATIVE_WORD.test(of[n - 2] ?? ''));
   return !underControls && !warSponsors && !of.some((w, n) => LIST_OF_SUSPECTS.test(w) && !membersOwnAct(n));
 }
+/** "Entity List", "Unverified List", "Denied Persons List": the title word right before the list word `k` names a register of suspects. */
+function isSuspectListTitle(words: readonly string[], k: number): boolean {
+  const title = words[k - 1] ?? '';
+  return SUSPECT_LIST_TITLES.has(title);
+}
+const SUSPECT_LIST_TITLES: ReadonlySet<string> = new Set(['entity', 'unverified', 'sanctions', 'sanction', 'persons', 'nationals', 'end-user', 'restricted', 'blocked', 'prohibited', 'banned']);
 const RELATIVE_WORD = /^(?:that|which|who)$/;
 const UNDER_CONTROLS = /^(?:restrictions|controls)$/;
 /** "war" at `i` ending its phrase: "sponsors of war", "of the war in Ukraine", not "of war films". */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './extract-helpers';
+
+// Helper exb101 (stop 101), from export-control news whose entity-list additions or curbs were misread: sentences made up for the tests.
+
+const restricts = (text: string): string[] => only('restricts')(claimsOf(text));
+
+describe('a list titled as a register of suspects keeps that sense before "of firms …"', () => {
+  it.each([
+    ['The Commerce Department added Zenco to its Entity List of firms judged to act against US interests.', ['Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department on Monday added Zenco and Qorva to the entity list of companies that pose a risk to the United States.', ['Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Zenco']],
+    ["Vietnam's trade ministry has placed Zenco, Qorva and Vexa on its Entity List of firms linked to the army.", ["Vietnam's trade ministry -restricts-> Qorva", "Vietnam's trade ministry -restricts-> Vexa", "Vietnam's trade ministry -restricts-> Zenco"]],
+    ['The Bureau of Industry and Security put Zenco Labs on the Unverified List of companies whose end uses it cannot check.', ['Bureau of Industry and Security -restricts-> Zenco Labs']],
+    ['The Commerce Department added Zenco to its Entity List of firms, citing its ties to the army.', ['Commerce Department -restricts-> Zenco']],
+    ['The United States added Qorva Networks to the Entity List of Chinese companies on Tuesday.', ['United States -restricts-> Qorva Networks']],
+    ['The Commerce Department moved Zenco onto its entity list of companies of concern.', ['Commerce Department -restricts-> Zenco']],
+    ['The Treasury Department added Zenco to its Denied Persons List of exporters.', ['Treasury Department -restricts-> Zenco']],
+    ['In 2021 the Commerce Department added Zenco to its Entity List of firms.', ['Commerce Department -restricts-> Zenco']],
+    ['The Bureau of Industry and Security added Zenco Optics and Qorva to its entity list of companies that supply the army.', ['Bureau of Industry and Security -restricts-> Qorva', 'Bureau of Industry and Security -restricts-> Zenco Optics']],
+  ])('"%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+
+  it.each([
+    // A list of other things is no sanction.
+    ['Zenco added Qorva to its list of preferred suppliers.', []],
+    ['Zenco said Qorva was on its approved list of vendors.', []],
+    ['Zenco added Vexa to its user list of partners.', []],
+  ])('near miss "%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+
+  it('keeps a denied or proposed listing out of the asserted claims', () => {
+    expect(restricts('The Commerce Department did not add Zenco to its Entity List of firms of concern.')).toEqual([]);
+    expect(restricts('The Commerce Department could add Zenco to its Entity List of firms of concern.')).toEqual([]);
+  });
+});
