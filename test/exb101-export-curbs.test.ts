@@ -35,3 +35,30 @@ describe('a list titled as a register of suspects keeps that sense before "of fi
     expect(restricts('The Commerce Department could add Zenco to its Entity List of firms of concern.')).toEqual([]);
   });
 });
+
+describe('a state named only as the origin of withheld technology is no target of the curb', () => {
+  it.each([
+    ['The Commerce Department added Zenco Labs to a trade blacklist, restricting access to US exports.', ['Commerce Department -restricts-> Zenco Labs']],
+    ['The Commerce Department added the Qorva Institute to a trade blacklist, restricting its access to US technology.', ['Commerce Department -restricts-> Qorva Institute']],
+    ['The Commerce Department restricted exports of US chips to China.', ['Commerce Department -restricts-> China']],
+    ['Zenco restricts access to US exports.', []],
+    ['The Commerce Department restricted access to US chips for China.', []],
+    ['The Commerce Department restricted exports of US technology to Zenco and Qorva.', ['Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department added Zenco to the Entity List, restricting its access to US-origin items.', ['Commerce Department -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+
+  it.each([
+    // A destination, a curb on imports of a state's goods and access to the state itself keep the state.
+    ['The Commerce Department restricted exports of chips to China.', ['Commerce Department -restricts-> China']],
+    ['Japan restricted exports of chipmaking tools to China and Russia.', ['Japan -restricts-> China', 'Japan -restricts-> Russia']],
+    ['The United States restricted imports of Chinese drones.', ['United States -restricts-> China']],
+    ['Vietnam restricted imports of US chips.', ['Vietnam -restricts-> United States']],
+    ['Canada restricted access to China.', ['Canada -restricts-> China']],
+    // A demonym before the goods was never read as a target.
+    ['Japan blacklisted Zenco, cutting off its access to Japanese technology.', ['Japan -restricts-> Zenco']],
+  ])('near miss "%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+});

@@ -14,6 +14,7 @@ import { isCoinedWord } from './name-rules';
 import { isPlatformOfAccount } from './platform-accounts';
 import { ADDRESSED_RECALL } from './address-recall-makers';
 import { OWN_NAME_RECALL, sharesOpeningWord } from './own-name-recalls';
+import { isExportedGoodsOrigin } from './export-origin-states';
 import { firmOfAddress, isAddressState, isAddressTown, isLevyingParty, isOriginAdjective, isRecallersPlace, isRivalsMarket } from './place-role-guards';
 
 /**
@@ -240,6 +241,8 @@ export class ClaimCollector {
       source = firm;
     }
     if ((relation === 'competes_with' && isRivalsMarket(source, text)) || isLevyingParty(relation, target, text)) return false;
+    // "restricting access to US exports", "restricted exports of US chips to Vietnam": the goods' origin is no target (helper exb101).
+    if (relation === 'restricts' && isExportedGoodsOrigin(target, text)) return false;
     if (rule === OWN_NAME_RECALL && !sharesOpeningWord(source.label, target.label)) return false;
     if (rule === ADDRESSED_RECALL && !mentions.some((m) => m.start > source.end && m.start <= source.end + 24 && isAddressState(m, text) && firmOfAddress(m, mentions, text) === source)) return false;
     if (relation === 'competes_with' && isRivalsMarket(target, text)) return false;
