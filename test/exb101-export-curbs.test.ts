@@ -62,3 +62,32 @@ describe('a state named only as the origin of withheld technology is no target o
     expect(restricts(text)).toEqual(claims);
   });
 });
+
+describe("a suspects' list with a long title of seven words still takes the placement", () => {
+  it.each([
+    ['The Office of Foreign Assets Control has added Zenco to its Chinese Military-Industrial Complex Companies List.', ['Office of Foreign Assets Control -restricts-> Zenco']],
+    ['The Office of Foreign Assets Control has added Zenco to its non-SDN Chinese Military-Industrial Complex Companies List.', ['Office of Foreign Assets Control -restricts-> Zenco']],
+    ['The Treasury Department added Zenco and Qorva to the Non-SDN Chinese Military-Industrial Complex Companies List on Thursday.', ['Treasury Department -restricts-> Qorva', 'Treasury Department -restricts-> Zenco']],
+    ['The Treasury Department has added the Chinese company Zenco, a maker of drones, and seven other firms to its non-SDN Chinese Military-Industrial Complex Companies List.', ['Treasury Department -restricts-> Zenco']],
+    ['On Friday the Treasury Department put Zenco, Qorva and Vexa on its Non-SDN Chinese Military-Industrial Complex Companies List.', ['Treasury Department -restricts-> Qorva', 'Treasury Department -restricts-> Vexa', 'Treasury Department -restricts-> Zenco']],
+    ['The Treasury Department added Qorva to the Non-SDN Chinese Military-Industrial Complex Companies List, the agency said.', ['Treasury Department -restricts-> Qorva']],
+    ['Japan added Zenco to its Russian military end-user entity list.', ['Japan -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+
+  it.each([
+    // A long title of a list that names no suspects is no sanction.
+    ['Japan added Zenco to its trusted domestic cloud software vendors list.', []],
+    ['Japan added Zenco to its approved cloud software vendors list.', []],
+    ['The Pentagon added Zenco to its top ten most innovative Chinese startups list.', []],
+    // Within five words, as before.
+    ['The Pentagon added Zenco to its Chinese military-linked companies watch list.', ['Pentagon -restricts-> Zenco']],
+  ])('near miss "%s"', (text, claims) => {
+    expect(restricts(text)).toEqual(claims);
+  });
+
+  it('keeps a denied listing out of the asserted claims', () => {
+    expect(restricts('The Treasury Department did not add Zenco to its Chinese Military-Industrial Complex Companies List.')).toEqual([]);
+  });
+});

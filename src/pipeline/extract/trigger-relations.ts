@@ -2040,7 +2040,7 @@ function placementAfter(words: readonly string[], from: number): number | undefi
     if (w === ';' || w === '.' || w === ':') return undefined;
     // "added Kappa Tools into its Entity List" (stop 62's controls readers).
     if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under' && w !== 'in' && w !== 'into') continue;
-    for (let k = i + 1; k <= i + 5 && k < words.length; k++) {
+    for (let k = i + 1; k <= i + listTitleReach(words, i + 1) && k < words.length; k++) {
       if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p)) && !listOfOtherThings(words, k)) return k;
       // A name stands in the way unless it owns the list ("Zembla's list") or is its title ("the Military End User list").
       // … or names the list's system right before its word, "its" and all ("to its 'Great Firewall' blacklist"; helper ban90, s78).
@@ -2056,6 +2056,21 @@ function placementAfter(words: readonly string[], from: number): number | undefi
   return undefined;
 }
 const LIST_NOUNS: ReadonlySet<string> = new Set(['list', 'lists']);
+
+/**
+ * How many words after "to" a list's word may come: five, or seven when the first five are one run of title words of a suspects'
+ * list, no function word or mark among them ("to its non-SDN Chinese Military-Industrial Complex Companies List", helper exb101).
+ */
+function listTitleReach(words: readonly string[], from: number): number {
+  const run = words.slice(from, from + 5);
+  const titleWord = (w: string): boolean => TITLE_WORD.test(w) && !NOT_TITLE_WORDS.has(w);
+  // Only a suspects' list: not "its approved cloud software vendors list".
+  const suspects = run.some((w) => LIST_OF_SUSPECTS.test(w) || SUSPECT_TITLE_CUES.test(w));
+  return run.length === 5 && suspects && run.every((w, n) => titleWord(w) || (n === 0 && /^(?:the|its|their)$/.test(w))) ? 7 : 5;
+}
+const SUSPECT_TITLE_CUES = /^(?:non-sdn|sdn|military-industrial|military-linked|entity|end-user)$/;
+const TITLE_WORD = /^(?:[a-z][a-z0-9-]*|@\d+)$/;
+const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'and', 'or', 'with', 'that', 'which', 'where', 'who', 'by', 'from', 'in', 'on', 'at', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'it', 'they', 'will', 'would', 'can', 'could', 'its', 'their', 'after', 'before', 'over', 'because', 'but', 'than', 'then', 'this', 'these', 'those', 'list', 'lists']);
 /** Words that open a placement's reason or an aside after the list: "… to the list because of its use of US-origin chips". */
 // Not "as" ("to the list, as well as Qorva" names a companion).
 const LIST_REASON_WORDS: ReadonlySet<string> = new Set(['because', 'for', 'over', 'after', 'citing', 'due', 'since', 'amid', 'which', 'that', 'its', 'their', 'use']);
