@@ -91,3 +91,29 @@ describe("a suspects' list with a long title of seven words still takes the plac
     expect(restricts('The Treasury Department did not add Zenco to its Chinese Military-Industrial Complex Companies List.')).toEqual([]);
   });
 });
+
+describe('a former name set off by commas inside a list leaves the rest of the list to the act', () => {
+  const claimsOfActs = (text: string): string[] => claimsOf(text).filter((c) => /-(restricts|banned)->/.test(c));
+
+  it.each([
+    ['The Commerce Department added Zenco, formerly Qorva Marine, Vexa Cable Systems and Kappa Optics to the list.', ['Commerce Department -restricts-> Kappa Optics', 'Commerce Department -restricts-> Vexa Cable Systems', 'Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department added Zenco, formerly Qorva Marine, Vexa Cable Systems and Kappa Optics to the Entity List.', ['Commerce Department -restricts-> Kappa Optics', 'Commerce Department -restricts-> Vexa Cable Systems', 'Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department also added Zenco, formerly Qorva Marine, and Vexa Cable Systems to the Entity List.', ['Commerce Department -restricts-> Vexa Cable Systems', 'Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department sanctioned Zenco, formerly Qorva Marine, Vexa Cable Systems and Kappa Optics.', ['Commerce Department -restricts-> Kappa Optics', 'Commerce Department -restricts-> Vexa Cable Systems', 'Commerce Department -restricts-> Zenco']],
+    ['The Treasury Department blacklisted Zenco, formerly known as Qorva, Vexa and Kappa.', ['Treasury Department -restricts-> Kappa', 'Treasury Department -restricts-> Vexa', 'Treasury Department -restricts-> Zenco']],
+    ['The Commerce Department on Tuesday added Zenco Optics, formerly Qorva Imaging, Vexa Systems, Kappa Optics and Lumo Labs to its Entity List.', ['Commerce Department -restricts-> Kappa Optics', 'Commerce Department -restricts-> Lumo Labs', 'Commerce Department -restricts-> Vexa Systems', 'Commerce Department -restricts-> Zenco Optics']],
+    ['India banned Zenco, formerly Qorva Labs, Vexa Mail and Kappa Pay.', ['India -banned-> Kappa Pay', 'India -banned-> Vexa Mail', 'India -banned-> Zenco']],
+    ['India banned Zenco, formerly known as Qorva Labs, Vexa Mail and Kappa Pay on Tuesday.', ['India -banned-> Kappa Pay', 'India -banned-> Vexa Mail', 'India -banned-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(claimsOfActs(text)).toEqual(claims);
+  });
+
+  it.each([
+    // The former name alone, or names after the aside that open a clause of their own, are no members.
+    ['The Commerce Department added Zenco, formerly Qorva Marine, to the Entity List.', ['Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department sanctioned Zenco, formerly Qorva Marine, Vexa said.', ['Commerce Department -restricts-> Zenco']],
+    ['The Commerce Department sanctioned Zenco, formerly Qorva Marine, Vexa and Kappa said on Tuesday.', ['Commerce Department -restricts-> Zenco']],
+  ])('near miss "%s"', (text, claims) => {
+    expect(claimsOfActs(text)).toEqual(claims);
+  });
+});

@@ -554,12 +554,36 @@ function closesListAt(words: readonly string[], j: number): boolean {
   return item !== undefined && !ownsWhatFollows(words, item.end + 1) && AFTER_LAST_MEMBER.test(words[item.end + 1] ?? '');
 }
 
-/** "A, also known as Zen Star, and B", "A, formerly known as Zeta, and B": an alias set off before the next member (stop 82's fresh samples). */
+/**
+ * "A, also known as Zen Star, and B", "A, formerly known as Zeta, and B": an alias set off before the next member (stop 82's fresh samples).
+ * A former name needs no "known as", and the list may go on after it with a member of its own ("A, formerly Qorva Marine, B and C",
+ * helper exb101).
+ */
 function skipAliasBeforeAnd(words: readonly string[], i: number): number {
   let k = i + 1;
-  if (words[k] === 'also' || words[k] === 'formerly') k++;
-  if (words[k] !== 'known' || words[k + 1] !== 'as' || mentionAt(words, k + 2) === undefined || words[k + 3] !== ',') return i;
-  return /^(?:and|or)$/.test(words[k + 4] ?? '') || describedMemberAt(words, k + 4) ? k + 3 : i;
+  const former = words[k] === 'formerly' || words[k] === 'previously';
+  if (words[k] === 'also' || former) k++;
+  if (words[k] === 'known' && words[k + 1] === 'as') k += 2;
+  else if (!former) return i;
+  if (mentionAt(words, k) === undefined || words[k + 1] !== ',') return i;
+  return /^(?:and|or)$/.test(words[k + 2] ?? '') || describedMemberAt(words, k + 2) || listGoesOnAt(words, k + 2) ? k + 1 : i;
+}
+
+/**
+ * Whether members from `j` on run to the list's close: "B and C to the list", "B, C and D." — not "B and C said …", where the names
+ * after the aside open a clause of their own.
+ */
+function listGoesOnAt(words: readonly string[], j: number): boolean {
+  let members = 0;
+  for (let k = j; members < 12; members++) {
+    const item = itemAt(words, k);
+    if (item === undefined) return false;
+    const next = item.end + 1;
+    const joined = words[next] === ',' && /^(?:and|or)$/.test(words[next + 1] ?? '') ? next + 2 : /^(?:,|and|or)$/.test(words[next] ?? '') ? next + 1 : -1;
+    if (joined < 0) return members >= 1 && AFTER_LAST_MEMBER.test(words[next] ?? '') && !ownsWhatFollows(words, next);
+    k = joined;
+  }
+  return false;
 }
 
 /** Whether a member at `j` has a description of its own after a comma: "B, a trader, …". */
