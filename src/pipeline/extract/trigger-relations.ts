@@ -1,4 +1,7 @@
 import { hiredPromoterAt } from './hired-agents';
+import { rivalPastRankComparator } from './rank-comparator-rivals';
+import { possessedContestNoun } from './possessed-contest-nouns';
+import { rivalAfterYetTo } from './superlative-rival-yet';
 import { isMediumOfQuarrel } from './quarrel-venues';
 import { goodsPastFirm } from './banned-goods';
 import { pastMeasureActorClause } from './measure-actor-clauses';
@@ -674,7 +677,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "Vexa, Qorva's longtime rival, sued Zenco": a party noun a comma closes is no verb, which would take its object right after it
   // (helper cmp97: "rival" was read as Qorva's verb with Zenco for its object).
   const closedByComma = noun?.relation === 'competes_with' && after === ',' && PARTY_NOUNS.has(words[t]!);
-  const nounContext = closedByComma || bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "Zenco's long battle with Lumo": an owner's describing word before the contest (helper rnk101).
+  const possessedContest = noun?.relation === 'competes_with' && possessedContestNoun(words, t);
+  const nounContext = possessedContest || closedByComma || bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // Whether the next word is a noun the trigger may describe, read for every verb: read only in the two rare cases below, its
@@ -2885,6 +2890,8 @@ function argumentsOf(
       // "bested Qorva in the fight to win the Orion contract", "the race to become the sole vendor for Orion": a contest's noun before an
       // infinitive names its prize after it, no rival (helper rvr93, from the eighty-eighth fresh sample). "a rival to Qorva" keeps it.
       else if (relation === 'competes_with' && next === 'to' && CONTEST_NOUNS.test(reading.trigger.words.at(-1) ?? '') && contestInfinitiveAt(words, after + 1)) targets = [];
+      // "the biggest challenger yet to Qorva": a superlative's "yet" between the rival noun and its "to" (helper rnk101).
+      else if (relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && rivalAfterYetTo(words, after) !== undefined) targets = objects(rivalAfterYetTo(words, after)!, 10);
       else if ((preps?.has(next) || gerundOf) && !madeByAfterRival(words, t, next, reading.trigger.words.join(' '), relation)) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
@@ -4358,6 +4365,8 @@ function makerNoun(
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "the owner of shares in Zapp", "owner of a 10% stake in Zapp": a holding owned before the name is no thing made (helper cd87).
     if (made && words.slice(of + 1, made.first).some((w) => HOLDING_WORDS.has(w))) return { targets: [], rule };
+    // "the second-largest maker of phones behind Qorva", "a bigger maker of chips than Qorva": a rival in the ranking (helper rnk101).
+    if (made && rivalPastRankComparator(words, of + 1, made.first)) return { targets: [], rule };
     // "Zenco Games, the in-house studio of Qorva": a firm's own unit "of" a name belongs to it; the name is its owner, no thing made
     // (review rr94c: rlf94 read the owner before an internal studio, "Qorva's internal studio Zenco Games", but not after it).
     if (made && words.slice(Math.max(0, t - 3), t).some((w) => OWN_UNIT_WORDS.has(w))) return { targets: [], rule };
