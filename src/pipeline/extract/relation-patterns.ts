@@ -88,6 +88,8 @@ import { RIVAL_RANK_STANDINGS } from './rival-rank-standings';
 import { RIVAL_POSSESSED_STANDING } from './rival-possessed-standing';
 import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
+import { RANK_RIVAL_BEFORE_NAME } from './rank-comparator-rivals';
+import { RIVAL_RANK_ELLIPSIS } from './rival-rank-ellipsis';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
@@ -2356,7 +2358,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
-  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |(?!(?:would-be|prospective|potential|possible|planned|proposed) )[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |(?!(?:would-be|prospective|potential|possible|planned|proposed) )[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})(?!${RANK_RIVAL_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Zenco, the group behind Zeta mascara and Vela skincare": each member named with its kind; the list above stops at the first
   // kind, so the later members are read here: the last, and the second of a longer list (helper own89, from news on cosmetics groups).
   { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) (?:${KINDS_LIST_JOIN}(?:the )?@\\d+ (?:${PRODUCT_NOUNS}) )*${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS})(?=[ ,.;:)]|$)`, requires: ['behind|responsible'] },
@@ -5268,6 +5270,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_POSSESSED_STANDING,
   ...LISTED_KIND_MAKERS,
   ...ORDERED_OFF_MARKET,
+  ...RIVAL_RANK_ELLIPSIS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -15,7 +15,7 @@ const GAP = String.raw`(?:(?!(?:not|never|no|nor|cannot|without|it|they|them|he|
 const AIM_AFTER_CLAUSE = String.raw`(?:(?:[^\s@;]+ ){1,10}?(?:, )?(?:in (?:a|an) (?:[a-z-]+ )?(?:bid|effort|attempt|push|drive|move)|as (?:it|they) (?:seeks|seek|tries|try|looks|look|aims|aim)) to )?`;
 
 /** A leader's prize in a ranking, after its holder's 's: "Qorva's crown", "Qorva's title as the top seller", "Qorva's No. 1 spot". */
-const LEADERS_PRIZE = String.raw`(?:crown|title|throne|mantle|top spot|top position|top place|top slot|pole position|no \. 1 spot|no\. 1 spot|no \. 1 position|number one spot|number-one spot|first place)`;
+const LEADERS_PRIZE = String.raw`(?:crown|title|throne|mantle|top spot|top position|top place|top slot|pole position|no \. 1 spot|no\. 1 spot|no \. 1 position|number one spot|number-one spot|number 1 (?:spot|position|place|slot|ranking)|first place)`;
 
 /** A leader's margin over rivals, after its holder's 's: "Qorva's lead", "Qorva's growing market lead", "Qorva's advantage". (Worn-down dominance is read by
  * trigger:verb and break-rivals-monopoly.) */

@@ -26,7 +26,7 @@ const MARKET_WORDS = /\b(?:markets?|share|sales|sellers?|shipments|revenue|volum
 const RANK_PRIZE = String.raw`(?:crown|title|throne|mantle|top spot|top position|top place|top slot|first place|first spot|pole position|no \. 1 spot|no\. 1 spot|no \. 1 position|number one spot|number-one spot|second place|second spot|third place|third spot|lead|leadership|top ranking)`;
 
 /** A place below the first, with what it is the place of ("third", "second-largest", "third most-popular", "No. 2"). */
-const LOWER_RANK = String.raw`(?:second|third|fourth|fifth|no \. [2-5]|no\. [2-5]|number (?:two|three|four|five))(?:[- ](?:largest|biggest|most[- ][a-z-]+|best[- ][a-z-]+|top[- ][a-z-]+|highest[- ][a-z-]+))?`;
+const LOWER_RANK = String.raw`(?:second|third|fourth|fifth|no \. [2-5]|no\. [2-5]|number (?:two|three|four|five|[2-5]))(?:[- ](?:largest|biggest|most[- ][a-z-]+|best[- ][a-z-]+|top[- ][a-z-]+|highest[- ][a-z-]+))?`;
 
 export const RIVAL_RANK_MOVES: readonly RelationPattern[] = [
   // "Zenco has passed Qorva and Vexa to claim the third spot", "Zenco edged past Qorva in US sales", "Zenco passed Qorva as the
