@@ -97,6 +97,7 @@ import { PARTICIPLE_KIND_MEMBERS } from './participle-kind-members';
 import { MAKERS_TOLD_AFTER } from './makers-told-after';
 import { COUNTED_NAMED_KINDS } from './counted-named-kinds';
 import { LISTED_KIND_MAKERS } from './listed-kind-makers';
+import { STATE_LEVIES_ON_FIRMS } from './state-levies-on-firms';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5271,6 +5272,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...LISTED_KIND_MAKERS,
   ...ORDERED_OFF_MARKET,
   ...RIVAL_RANK_ELLIPSIS,
+  ...STATE_LEVIES_ON_FIRMS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
