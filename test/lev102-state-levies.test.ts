@@ -19,6 +19,8 @@ describe("a state's levy, tax or investment duty laid on named firms restricts t
     ["Under Spain's new law, platforms including Zenflix and Qorva must pay a 1.5% levy.", ['Spain -restricts-> Qorva', 'Spain -restricts-> Zenflix']],
     ['Switzerland has become the first country to require streamers such as Zenflix to invest 4% of their turnover in Swiss films.', ['Switzerland -restricts-> Zenflix']],
     ['Belgium forced Zenflix to pay a 2% levy.', ['Belgium -restricts-> Zenflix']],
+    ["France's 3% digital tax on Zenco and Qorva took effect in May.", ['France -restricts-> Qorva', 'France -restricts-> Zenco']],
+    ["Italy's new streaming tax on platforms such as Zenflix and Qorva came into force on Monday.", ['Italy -restricts-> Qorva', 'Italy -restricts-> Zenflix']],
   ])('"%s"', (text, claims) => {
     expect(restricts(text)).toEqual(claims);
   });
@@ -47,6 +49,8 @@ describe("a state's levy, tax or investment duty laid on named firms restricts t
     ['Denmark ruled that Zenflix does not have to pay the 2% levy.', []],
     ['France ordered Zenco to pay a 5 million euro fine.', []],
     ["Zenco must pay Spain's corporate tax like any other firm.", []],
+    ["France's proposed 3% digital tax on Zenco would take effect in May.", []],
+    ["Italy's tax on Zenco's profits is among Europe's highest.", []],
   ])('near miss "%s"', (text, claims) => {
     expect(restricts(text)).toEqual(claims);
   });

@@ -21,14 +21,20 @@ const RATE = String.raw`(?:[0-9][0-9.,]* (?:%|percent|per cent|pc) )`;
  */
 const GENERAL_TAX_WORDS = 'corporate|corporation|income|sales|property|payroll|value-added|vat|withholding|capital|gains|back|unpaid|owed|overdue|minimum|local|road|fuel|carbon';
 
+/** Words of a levy not laid yet: "the proposed levy", "a planned tax". */
+const UNSETTLED_WORDS = 'proposed|planned|mooted|floated|threatened|possible|potential|draft|suggested|envisaged';
+
 /** The levy's describing words: "streaming", "digital services", "new"; no preposition ("charged Zenco with tax fraud"). */
-const LEVY_KINDS = String.raw`(?:(?!(?:${GENERAL_TAX_WORDS}|on|of|to|for|in|and|or|with|by|from|at|as|over|into|about|under|against|after)(?= ))[a-z-]+ ){0,3}`;
+const LEVY_KINDS = String.raw`(?:(?!(?:${GENERAL_TAX_WORDS}|${UNSETTLED_WORDS}|on|of|to|for|in|and|or|with|by|from|at|as|over|into|about|under|against|after)(?= ))[a-z-]+ ){0,3}`;
 
 /** The levy itself, with its article, rate and kinds: "a levy", "a 5 % tax", "the new digital services tax". */
 const LEVY = String.raw`(?:a |an |the |its |their )?${RATE}?${LEVY_KINDS}(?:levy|levies|tax|taxes|surcharge|surtax)(?= |$)`;
 
 /** A share of the firm's takings: "2 % of their revenue", "5 percent of its annual turnover in Denmark". */
 const SHARE_OF_TAKINGS = String.raw`(?:up to |at least |some |about )?${RATE}of (?:their |its |the )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|turnover|sales|income|earnings|takings)(?= |$)`;
+
+/** A firm's takings after its name: what an ordinary tax falls on ("on Zenco's profits"). */
+const TAKINGS_AFTER = /^ ?'s (?:[a-z-]+ )?(?:profits?|income|earnings|dividends|payments|wages|salaries|gains)(?= |$)/;
 
 /** What the firm is made to pay or put in: a levy ("pay a 5 % levy"), or a share of its takings ("contribute 2 % of its revenue"). */
 const PAYMENT = String.raw`(?:(?:pay|contribute to|pay into) ${LEVY}|(?:pay|contribute|invest|reinvest|spend|set aside|put) ${SHARE_OF_TAKINGS})`;
@@ -61,6 +67,11 @@ export const STATE_LEVIES_ON_FIRMS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:lev102-states-law-requires-firms-to-pay', template: `X1 's ${LAW} AUX T(${REQUIRING}) ${KIND_SUCH_AS}Y to ${PAYMENT}`, stateActor: true, targetNotType: 'government', requires: ["'s", 'to'] },
   // "Under Denmark's new law, streamers such as Zenflix must pay a 5 % levy".
   { relation: 'restricts', id: 'pattern:restricts:lev102-under-states-law-firms-must-pay', template: `T(under) (?:a |an |the )?X1 (?:'s )?${LAW} (?:, )?${KIND_SUCH_AS}Y ${MUST} ${PAYMENT}`, stateActor: true, targetNotType: 'government', requires: ['pay|contribute|invest|reinvest|spend|set|put'] },
+  // "France's 3 % digital tax on Zenco and Qorva took effect": a state's tax named on the firms (its levies and duties are read by the
+  // trigger reader). Not one proposed or planned (UNSETTLED_WORDS), nor one the sentence calls a plan ("France's tax on Zenco, which
+  // it plans to adopt": the claim's status reads it).
+  // Nor the state's ordinary tax on a firm's takings ("Italy's tax on Zenco's profits is among Europe's highest").
+  { relation: 'restricts', id: 'pattern:restricts:lev102-states-tax-on-firms', template: `X1 's ${RATE}?${LEVY_KINDS}T(tax|taxes|surcharge) on ${KIND_SUCH_AS}Y`, notFollowedBy: TAKINGS_AFTER, stateActor: true, targetNotType: 'government', requires: ["'s", 'tax|taxes|surcharge', 'on'] },
   // "Zenflix and Qorva must now pay Spain's 5 % streaming tax": the state named as the levy's owner after the firms.
   { relation: 'restricts', id: 'pattern:restricts:lev102-firms-must-pay-states-levy', template: `${KIND_SUCH_AS}Y ${MUST} T(pay|contribute to|pay into) X1 's ${RATE}?${LEVY_KINDS}(?:levy|levies|tax|taxes|surcharge|surtax)(?= |$)`, stateActor: true, targetNotType: 'government', requires: ["'s"] },
 ];
