@@ -90,6 +90,7 @@ import { SHIPPED_GOODS_MAKERS } from './shipped-goods-makers';
 import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RANK_RIVAL_BEFORE_NAME } from './rank-comparator-rivals';
 import { RIVAL_RANK_ELLIPSIS } from './rival-rank-ellipsis';
+import { FRONTED_MAKERS_AFTER_ADJUNCTS } from './fronted-makers-after-adjuncts';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
@@ -1164,7 +1165,7 @@ const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|havin
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
 // below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
 // Helper mkr96 (set 93's drinks news): a trade's own maker nouns ("Qorva, the U.S. brewer behind Vexa").
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds', 'dev', 'brewer', 'brewery', 'distiller', 'distillery', 'producer', 'bottler', 'winemaker', 'winery'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'brain', 'mastermind', 'masterminds', 'minds', 'dev', 'brewer', 'brewery', 'distiller', 'distillery', 'producer', 'bottler', 'winemaker', 'winery'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
@@ -2097,6 +2098,11 @@ const FAME_LIST = String.raw`(?<y>${FAME_ITEM}(?:(?: , ${FAME_ITEM})*(?: ,)? (?:
 /** Kinds of made things that may open a list of what a maker is known for ("known for its websites like A and B"). */
 const FAME_KINDS = `${KNOWN_FOR_KINDS}|websites|sites|platforms|services|chatbots|consoles|devices|shows`;
 /**
+ * A made thing introduced by its kind and the name it is given, after "the creation of" (helper beh102): "partnered with Qorva in the
+ * creation of a feature called Zeta Beats". Only a lower-case kind (not another firm's name), up to two words.
+ */
+const CALLED_THING = String.raw`(?:(?:new |first |joint )?(?:[a-z][a-z-]* ){1,2}(?:called|named|dubbed|known as|branded) (?:the )?)?`;
+/**
  * Stop 99's second round (helpers mkr100 and bnc100), a table of its own at the end of RELATION_PATTERNS so that the
  * index-based ids of the patterns before it (`pattern:<relation>:<index>`, features of the claim scorer) keep their numbers.
  */
@@ -2115,8 +2121,8 @@ const STOP99_MAKER_AND_GEAR_PATTERNS: readonly RelationPattern[] = [
   // the production of a thing ("Zenco partnered with Qorva and Vexa in the production of Zeta"), with the subject. A lone firm that
   // collaborated on a thing may have helped in a small way; a sale or a study of a thing is no making.
   { relation: 'develops', id: 'pattern:develops:mkr100-coordinated-partners-on', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )(?:(?:have|has|had|are|were|will) )?(?:(?:also|jointly|previously|now|recently|closely|successfully) )?(?:been )?T(collaborated|collaborating|partnered|partnering|teamed up|teaming up|cooperated|cooperating|joined forces|worked together|working together|worked jointly) (?:together )?on (?:the |a |an |their )?(?:(?:new|joint|upcoming|latest) )?(?:(?:game|title|app|chatbot|model|phone|console|device|chip|car|series|film) )?Y1 (?!'s )`, requires: ['on'], targetNotType: 'company', notAnAddress: true },
-  { relation: 'develops', id: 'pattern:develops:mkr100-partnered-with-in-production-of', template: `X1 P AUX T(partnered|partners|teamed up|teams up|joined forces|joins forces|collaborated|collaborates|worked|works) with (?:the )?@\\d+ (?:(?:, (?:and )?|and |& )(?:the )?@\\d+ )*(?:in|on|for) (?:the )?(?:joint )?(?:production|development|creation|design|making|manufacture|manufacturing|building) of (?:the |its |their |a |an )?Y1 (?!'s )`, requires: ['with', 'of'], targetNotType: 'company' },
-  { relation: 'develops', id: 'pattern:develops:mkr100-partners-with-in-production-of', template: `@\\d+ P AUX T(partnered|partners|teamed up|teams up|joined forces|joins forces|collaborated|collaborates|worked|works) with (?:the )?X (?:in|on|for) (?:the )?(?:joint )?(?:production|development|creation|design|making|manufacture|manufacturing|building) of (?:the |its |their |a |an )?Y1 (?!'s )`, requires: ['with', 'of'], targetNotType: 'company' },
+  { relation: 'develops', id: 'pattern:develops:mkr100-partnered-with-in-production-of', template: `X1 P AUX T(partnered|partners|teamed up|teams up|joined forces|joins forces|collaborated|collaborates|worked|works) with (?:the )?@\\d+ (?:(?:, (?:and )?|and |& )(?:the )?@\\d+ )*(?:in|on|for) (?:the )?(?:joint )?(?:production|development|creation|design|making|manufacture|manufacturing|building) of (?:the |its |their |a |an )?${CALLED_THING}Y1 (?!'s )`, requires: ['with', 'of'], targetNotType: 'company' },
+  { relation: 'develops', id: 'pattern:develops:mkr100-partners-with-in-production-of', template: `@\\d+ P AUX T(partnered|partners|teamed up|teams up|joined forces|joins forces|collaborated|collaborates|worked|works) with (?:the )?X (?:in|on|for) (?:the )?(?:joint )?(?:production|development|creation|design|making|manufacture|manufacturing|building) of (?:the |its |their |a |an )?${CALLED_THING}Y1 (?!'s )`, requires: ['with', 'of'], targetNotType: 'company' },
   // A state halting the approvals of a maker's goods bans the maker: "is banning approvals for new gear from Zenco and Qorva", "stopped
   // approving devices made by Zenco" (helper bnc100, a family several readers met). Not an approval said of the goods' buyer.
   { relation: 'banned', id: 'pattern:banned:halted-approvals-of-gear-from', template: `X P AUX T(banned|bans|ban|banning|barred|bars|bar|barring|halted|halts|halt|halting|suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|blocked|blocks|block|blocking) (?:all |any |new |further |the |future )*(?:approvals?|authori[sz]ations?|certifications?|licen[cs]es|permits) (?:for|of|to) (?:all |any |new |the |future )*(?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR}) (?:from|made by|supplied by|sold by|produced by) (?:the )?Y`, verb: true, requires: ['from|by'], stateActor: true },
@@ -2373,9 +2379,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // of the present (helper dva89; "once"/"formerly" are left out: a former owner's brand is another's now).
   // Not "a Zenco rival brand" (a rival's brand, helper fxd89), nor "which was a Zenco brand, is now owned by Qorva" (a former owner).
   { relation: 'develops', template: `Y1 , (?:(?:which|that) (?:is|was${NOT_NOW_OWNED_AFTER}) )?(?:(?:now|still|also) )?(?:the|a|an) X1 (?:(?!${NOT_OWNERS_BRAND_WORDS} )[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: [','] },
-  // "Zenco is the startup behind Zeta and Vela".
+  // "Zenco is the startup behind Zeta and Vela". Helper beh102: "the brain behind", "the mastermind behind" as "the brains behind".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
-  { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit|force|forces|mind|minds|brains|people|duo|trio) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
+  { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit|force|forces|mind|minds|brains|brain|mastermind|masterminds|people|duo|trio) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
   // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named
   // (its kind may follow the name: "best known for the Zeta watch"; "Zenco, the developer best known for database Zeta", stop 61).
   // "Zenco, known for its iconic Vexa brand, …": a brand's or a franchise's noun may close it too (helper dsc96, from toy and games news).
@@ -5273,6 +5279,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ORDERED_OFF_MARKET,
   ...RIVAL_RANK_ELLIPSIS,
   ...STATE_LEVIES_ON_FIRMS,
+  ...FRONTED_MAKERS_AFTER_ADJUNCTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
