@@ -91,6 +91,7 @@ import { RIVAL_RANK_MOVES } from './rival-rank-moves';
 import { RANK_RIVAL_BEFORE_NAME } from './rank-comparator-rivals';
 import { RIVAL_RANK_ELLIPSIS } from './rival-rank-ellipsis';
 import { FRONTED_MAKERS_AFTER_ADJUNCTS } from './fronted-makers-after-adjuncts';
+import { MEANS_AGAINST_RIVALS } from './means-against-rivals';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
@@ -5280,6 +5281,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_RANK_ELLIPSIS,
   ...STATE_LEVIES_ON_FIRMS,
   ...FRONTED_MAKERS_AFTER_ADJUNCTS,
+  ...MEANS_AGAINST_RIVALS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -279,6 +279,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const reading = read.voice === 'noun' && lastAct?.relation === read.trigger.relation && read.trigger.words.length === 1 && conjoinedVerb(words, t) && mentionAt(words, t + 1) !== undefined ? { ...read, voice: 'active' as const } : read;
     // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
     skipUntil = t + reading.trigger.words.length - 1;
+    // "Zenco takes on rivals with Zenco Hub": rivals left unnamed, the name after "with" is the subject's own means (helper beh102).
+    if (reading.trigger.relation === 'competes_with' && meansAfterUnnamedRivals(words, t, reading.trigger.words.length)) continue;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
     if (reading.trigger.relation === 'banned' && waiverBefore(words, t)) continue;
     // "revoked the withhold release order against Zenco", "suspended the sanctions on Qorva": an act taken back bans no one (helper
@@ -1259,6 +1261,41 @@ const BOYCOTT_NOUNS: ReadonlySet<string> = new Set(['boycott', 'boycotts']);
 /** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
 const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
 /** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
+/**
+ * Rivals left unnamed before "with" and the subject's own means: "Zenco takes on rivals with Zenco Hub", "takes aim at its competitors
+ * with the Zeta phone" (helper beh102, from headlines of launches): the name after "with" is what the subject brings, no rival.
+ */
+const RIVALS_LEFT_UNNAMED = /^(?:rivals|competitors|competition|incumbents|challengers|giants|heavyweights|leaders)$/;
+/** Words that may stand before such rivals: "its bigger rivals", "the competition", "tech giants". */
+const UNNAMED_RIVALS_BEFORE = /^(?:its|their|its@\d+|the|bigger|larger|established|entrenched|older|big|tech|industry|market)$/;
+
+/** Verbs of setting out against rivals, by their last word and the one before it ("take on", "took aim at", "challenges"). */
+const TAKING_ON_LAST = /^(?:on|at|challenge|challenges|challenged|challenging|target|targets|targeted|targeting)$/;
+const TAKING_ON_BEFORE: Readonly<Record<string, RegExp>> = { on: /^(?:take|takes|took|taking|taken)$/, at: /^aim$/ };
+
+/** Whether a taking-on verb ends right before `at`: "takes on", "took aim at", "challenges". */
+function takingOnEndsBefore(words: readonly string[], at: number): boolean {
+  const last = words[at - 1] ?? '';
+  if (!TAKING_ON_LAST.test(last)) return false;
+  const before = TAKING_ON_BEFORE[last];
+  return before === undefined || before.test(words[at - 2] ?? '');
+}
+
+/**
+ * Whether the trigger at `t` (of `length` words) sets its subject against rivals left unnamed, right before "with" and the subject's
+ * own means: the verb in "Zenco takes on rivals with Zenco Hub", or "rivals" there and in "took aim at its bigger rivals with Zeta".
+ */
+function meansAfterUnnamedRivals(words: readonly string[], t: number, length: number): boolean {
+  let k = t + length;
+  if (TAKING_ON_LAST.test(words[k - 1] ?? '') && takingOnEndsBefore(words, k)) {
+    while (k < t + length + 2 && UNNAMED_RIVALS_BEFORE.test(words[k] ?? '')) k++;
+    return RIVALS_LEFT_UNNAMED.test(words[k] ?? '') && words[k + 1] === 'with';
+  }
+  if (length !== 1 || !RIVALS_LEFT_UNNAMED.test(words[t] ?? '') || words[t + 1] !== 'with') return false;
+  k = t;
+  while (k > t - 2 && UNNAMED_RIVALS_BEFORE.test(words[k - 1] ?? '')) k--;
+  return takingOnEndsBefore(words, k);
+}
 const TERRAIN_NOT_RIVAL = /^(?:roads|streets|highways|motorways|terrain|trails|slopes|mountains|winters|winter|weather|climate|heat|cold|potholes|traffic|tracks|circuits|waters|seas|skies|airspace|rules|regulations|laws|courts|regulators|authorities|bureaucracy|conditions)$/;
 /** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'defect', 'defects', 'flaw', 'flaws', 'glitch', 'glitches', 'delay', 'delays', 'woes', 'troubles', 'snags', 'errors', 'faults', 'costs', 'cost', 'capacity', 'base', 'hub', 'plant', 'plants', 'facility', 'facilities', 'site', 'sites', 'jobs', 'operations', 'process', 'processes', 'standards', 'sector', 'industry', 'quality', 'output', 'footprint', 'know-how', 'expertise', 'skills', 'workers', 'staff', 'shortfalls', 'bottlenecks', 'lapses', 'failures', 'setbacks', 'challenges']);
