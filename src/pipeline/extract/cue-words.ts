@@ -16,7 +16,9 @@ export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'cathe
  * ("the Zembla cake market", "knife crime"), so they are a cue only where the noun phrase ends (QUALIFYING_GOODS). Not "case" (a
  * lawsuit), "pack" (a group) nor "cream" (firms' names end with it).
  */
-const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 'cracker', 'pretzel', 'wafer', 'candy', 'tote', 'handbag', 'bag', 'purse', 'wallet', 'fryer', 'cooker', 'blender', 'toaster', 'kettle', 'knife', 'lotion', 'serum'];
+const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 'cracker', 'pretzel', 'wafer', 'candy', 'tote', 'handbag', 'bag', 'purse', 'wallet', 'fryer', 'cooker', 'blender', 'toaster', 'kettle', 'knife', 'lotion', 'serum',
+  // Helper apn102, from fresh news on pet and home gadgets: "the Zebo cam from Zebola", "its Zeta feeder", "the Vexa dispenser".
+  'cam', 'feeder', 'dispenser'];
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
@@ -238,7 +240,7 @@ export const STATION_END_WORDS = ['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Chan
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'feature', 'documentary', 'show', 'series', 'game', 'title', 'book', 'novel', 'album', 'song']);
 
 /** What a maker's made thing is called by its standing, after the maker's possessive: "its best seller, the Zeta 5", "Zenco's latest creation: the Arc" (stop 55's makers readers). */
-export const STANDING_NOUNS: ReadonlySet<string> = new Set(['seller', 'bestseller', 'best-seller', 'creation', 'release', 'offering', 'debut', 'invention', 'hit']);
+export const STANDING_NOUNS: ReadonlySet<string> = new Set(['seller', 'bestseller', 'best-seller', 'creation', 'release', 'offering', 'debut', 'invention', 'hit', 'brainchild', 'innovation']);
 
 /** A kind a maker's name stands before, with the thing's own name after: a product noun, a WordNet goods noun or a work ("the Zenco app Vexa", "the Qorva film Zeta"). */
 export function isKindNoun(word: string): boolean {
