@@ -29,6 +29,7 @@ import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withC
 import { RECALLED_GOODS } from './recalled-goods';
 import { isFirmNamedForHonorificBrand, isHonorificBrand } from './honorific-brands';
 import { isBrandCalled } from './brand-called-names';
+import { isMakerBeforeCalledKind } from './maker-before-called-kind';
 import { closesOneWordSubtitle, framedBeforeTitle, isApposedWorkKind, possessiveTitleFrame } from './title-frames';
 import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
 
@@ -2980,6 +2981,8 @@ function classify(
   if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
   // "An iconic Zenco brand, Zeta, …": before a brand's noun that a name is apposed to, the name is the brand's owner (apo98b).
   if (afterType === 'product' && skip === 0 && isOwnerBeforeApposedBrand(tokens, start, end)) return { type: 'company', end: nameEnd };
+  // "a Zenco app called Vexa", "the new Zenco service, called Zeeplay,": the name before a kind a naming word follows is its maker (apn102).
+  if ((afterType === 'product' || afterType === 'model') && isMakerBeforeCalledKind(tokens, start, end + skip)) return { type: 'company', end: nameEnd };
   // "Zenco co-founder Tom Reed", "Qorva founder Ana Lee": a name before a founder's title and a person's name is the firm, no person.
   if (after !== undefined && skip === 0 && FOUNDER_TITLES.has(after) && tokens[end + 1]?.capitalized && (words.length > 1 || isNameWord(words[0]!.toLowerCase()))) return { type: 'company', end: nameEnd };
   // "a Qorvex spokesperson", "Qorvex chairman Ana Borin": a role's noun after the name makes it whom the role's holder works for,
