@@ -18,7 +18,7 @@ const TIE_DESCRIBING = '(?:former|new|longtime|long-time|key|main|chief|biggest|
  * "bought the Zeta from Zenco's unit Qorva", "won an order for Zeta from Zenco's partner Qorva" (a short copy of the guard that
  * relation-patterns.ts keeps for its own "Y from X"; it cannot be imported here, the table being spread into that file's list).
  */
-const NOT_MADE_FROM_BEFORE = /(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|importing|sourced|sources|sourcing|ordered|orders?|contracts?|deals?|removed|removes|removing|pulled|pulls|delisted|banned|bans|ban|blocked|blocks|barred|won|wins|received|receives|got|gets|switched|moved|migrated) (?:\S+ ){0,4}$|(?:^| )(?:on|about|regarding|for|over) (?:the |a |an )?$|(?:^| )(?!(?:version|versions|edition|editions|update|updates|release|releases) )[a-z-]+ of (?:the |a |an )?$/;
+export const NOT_MADE_FROM_BEFORE = /(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|importing|sourced|sources|sourcing|ordered|orders?|contracts?|deals?|removed|removes|removing|pulled|pulls|delisted|banned|bans|ban|blocked|blocks|barred|won|wins|received|receives|got|gets|switched|moved|migrated) (?:\S+ ){0,4}$|(?:^| )(?:on|about|regarding|for|over) (?:the |a |an )?$|(?:^| )(?!(?:version|versions|edition|editions|update|updates|release|releases) )[a-z-]+ of (?:the |a |an )?$/;
 
 /**
  * Helper apz94 (stop 94), from set 90's readers (s90a, s90d, s90e, s90f): makers described by an apposition, a relative clause or a

@@ -92,6 +92,9 @@ import { RANK_RIVAL_BEFORE_NAME } from './rank-comparator-rivals';
 import { RIVAL_RANK_ELLIPSIS } from './rival-rank-ellipsis';
 import { FRONTED_MAKERS_AFTER_ADJUNCTS } from './fronted-makers-after-adjuncts';
 import { MEANS_AGAINST_RIVALS } from './means-against-rivals';
+import { COMPOUND_KIND_FROM_MAKERS } from './compound-kind-from-makers';
+import { POSSESSED_KIND_IS_CALLED } from './possessed-kind-is-called';
+import { SPEAKER_AFTER_APPOSED_NAME } from './speaker-after-apposed-name';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
@@ -2191,7 +2194,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
   // Not a brand another owns that the possessor carries or licenses: "its partner brand, Vexa" (NOT_OWN_BRAND_AHEAD).
-  { relation: 'develops', template: `POSS ${NOT_OWN_BRAND_AHEAD}${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
+  { relation: 'develops', template: `POSS ${NOT_OWN_BRAND_AHEAD}${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1`, notFollowedBy: SPEAKER_AFTER_APPOSED_NAME },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
@@ -3122,7 +3125,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's new dehumidifier Vexa", "its latest treadmill, the Vexa": a possessor's made thing named after its kind, for any
   // kind WordNet files under goods (the hand-kept kinds have their own pattern above), a work ("Qorva's upcoming film, Zeta")
   // or a standing ("its best seller, the Zeta 5", "its latest creation: the Arc"); and "Vexa, Zenco's new dehumidifier,".
-  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, |: )?(?:the )?Y`, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ["'s|its"] },
+  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, |: )?(?:the )?Y`, notFollowedBy: SPEAKER_AFTER_APPOSED_NAME, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ["'s|its"] },
   { relation: 'develops', id: 'pattern:develops:named-owners-kind', template: `Y1 , (?:a |an |the )?POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?=[,.;:)]|$)`, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: [',', "'s|its"] },
   // "The FTC issued a consent order against Zenco", "announced an enforcement action against Zenco", "imposed an asset cap on
   // Zenco": a regulator's order that sets the terms a firm must keep restricts it; "slapped Zenco with a cease-and-desist order"
@@ -5282,6 +5285,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...STATE_LEVIES_ON_FIRMS,
   ...FRONTED_MAKERS_AFTER_ADJUNCTS,
   ...MEANS_AGAINST_RIVALS,
+  ...COMPOUND_KIND_FROM_MAKERS,
+  ...POSSESSED_KIND_IS_CALLED,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
