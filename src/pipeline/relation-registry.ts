@@ -246,7 +246,9 @@ export const RELATIONS = {
       // Helper sup88, from fresh samples on supply deals: a firm provides what it supplies or delivers ("Zenco supplies Zeta chips to Qorva").
       'supply', 'deliver', 'provide',
       // Helper sup89, from fresh samples on ship and train deliveries: a builder hands over what it delivers ("Zenco handed over the first Zeta frigate").
-      'hand over'],
+      'hand over',
+      // Helper odd102, from fresh samples of streaming news: a service's joint owners each own it ("Zplay is co-owned by Zenco and Qorva").
+      'co-own'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Helper dvo91, from stop 90's eighty-first fresh sample: the plural in apposition ("Zenco SA, producers of the Zeta brand").
