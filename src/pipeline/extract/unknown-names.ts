@@ -11,6 +11,7 @@ import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, REGION_WORDS,
 import { YEAR } from '../lexicon/model-versions';
 import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
 import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './language-names';
+import { isFirmByWebAddress } from './web-address-firms';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -377,7 +378,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
     // "blocked zenco.org": a web address is a website, where a made thing is wanted (capitalised as a sentence's first word too).
-    if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
+    // "Zenco.com and Qorva compete …": a capitalised one opening the sentence is a firm where one is wanted (web-address-firms.ts).
+    if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return isFirmByWebAddress(mention, fallback) || fallback === 'product' ? fallback : undefined;
     // "The money app launched by Qorva drew investors", "the Zeta app launched by Qorva won users": a coined word alone right after a
     // making participle's "by", then a lower-case word opening the main clause, is the maker, though the tagger reads the verb after
     // it as a first name ("Drew") or a currency ("won") (helper agt, stop 100). Not a date or a count ("launched by 2027"), nor an
