@@ -32,6 +32,7 @@ import { isBrandCalled } from './brand-called-names';
 import { isMakerBeforeCalledKind } from './maker-before-called-kind';
 import { closesOneWordSubtitle, framedBeforeTitle, isApposedWorkKind, possessiveTitleFrame } from './title-frames';
 import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
+import { joinsCollaborationAt } from './collaboration-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -1276,6 +1277,8 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // "the Nimbus x20", "Zeta s23 Ultra": a model code its maker writes in lower case goes on with the name (a version's "v2" and
     // a kind's acronym such as "x86" stay out).
     else if (LOWER_MODEL_CODE.test(t.text) && !covered[end] && !NOT_NAMES.has(t.text) && t.start === tokens[end - 1]!.end + 1) end++;
+    // "the Zenco x Vell door lock": a collaboration's lone "x" joins two partners' names in one (collaboration-names.ts).
+    else if (joinsCollaborationAt(tokens, end, covered, isNameToken)) end += 2;
     // "Doc at Home", "Ride on Demand": a service named by a phrase whose capitalised tail is an idiom's noun, not a place or an
     // event ("Zenco at Davos" stays two names); only a short head, and not when the tail opens a longer name ("at Home Depot").
     else if ((t.text === 'at' || t.text === 'on') && end - i <= 2 && !covered[end + 1] && IDIOM_TAILS.has(tokens[end + 1]?.text ?? '') && !(tokens[end + 2] && tokens[end + 2]!.capitalized)) {
