@@ -32,7 +32,7 @@ import { isBrandCalled } from './brand-called-names';
 import { isMakerBeforeCalledKind } from './maker-before-called-kind';
 import { closesOneWordSubtitle, framedBeforeTitle, isApposedWorkKind, possessiveTitleFrame } from './title-frames';
 import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
-import { joinsCollaborationAt } from './collaboration-names';
+import { isCollaborationPartner, joinsCollaborationAt } from './collaboration-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -1390,6 +1390,8 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "the Zenco Bitcoin Trust", "the 'Zenco Ether ETF'": a known asset's one-word name between a coined word and a fund's word is
   // inside the fund's name (helper quo, from stop 99's name readers: the fund was cut to "Bitcoin Trust", losing its issuer's word).
   if (!headline) for (const m of known) if (insideFundName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "the Samsung x Vell case": a known name beside a collaboration's "x" is one partner of a longer name (collaboration-names.ts).
+  if (!headline) for (const m of known) if (isCollaborationPartner(tokens, m, covered, isNameToken)) covered.fill(0, m.first, m.last);
   // "its 7 Tesla MRI scanner", "(Vexa Prisma 3 Tesla)": a magnet's field strength in teslas is no carmaker (helper gen97, real medical
   // imaging news: the unit was read as the firm, and the scanner's name cut before it).
   for (const m of known) if (isFieldStrengthUnit(tokens, m)) covered.fill(0, m.first, m.last);
