@@ -75,6 +75,10 @@ describe("a collaboration's lone 'x' joins two partners' names in one", () => {
     ["Zenco's Zenco x Vell jacket sold out.", ['Zenco -develops-> Zenco x Vell']],
     ['The new Zenco x Vell sneaker was designed by Zenco.', ['Zenco -develops-> Zenco x Vell']],
     ['Zenco unveiled the Zenco × Vell watch.', ['Zenco -develops-> Zenco × Vell']],
+    // A partner the lexicon knows is inside the longer name too.
+    ['Huawei launched the Huawei x Vell watch in May.', ['Huawei -develops-> Huawei x Vell']],
+    ['The Huawei x Vell watch was designed by Huawei.', ['Huawei -develops-> Huawei x Vell']],
+    ['Zenco unveiled the Vell x Huawei earbuds.', ['Zenco -develops-> Vell x Huawei']],
   ])('"%s"', (text, claims) => {
     expect(develops(text)).toEqual(claims);
   });
@@ -85,6 +89,7 @@ describe("a collaboration's lone 'x' joins two partners' names in one", () => {
     ['Zenco makes the Zeta 3 x 2 lens.', ['Zenco -develops-> Zeta 3']],
     // Partners joined by "and" stay two firms.
     ['Zenco and Vell compete with Qorva.', ['Vell -competes_with-> Qorva', 'Zenco -competes_with-> Qorva']],
+    ['Huawei and Vell compete with Zenco.', ['Huawei -competes_with-> Zenco', 'Vell -competes_with-> Zenco']],
   ])('"%s" keeps its reading', (text, claims) => {
     expect(claimsOf(text)).toEqual(claims);
   });
