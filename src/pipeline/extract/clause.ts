@@ -2,6 +2,7 @@ import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY
 import { describedKindTailEnd } from './owned-kind-modifiers';
 import { parallelGoodsTailEnd } from './parallel-goods-tails';
 import { finiteVerbAt } from './clause-subject';
+import { opensClauseAfterClosedGroup } from './clause-after-closed-group';
 import { triggersAt } from './trigger-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
@@ -169,7 +170,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       const next = itemAt(words, j);
       // "Zenco released Moonlit and Qorva released Zeta": a name between a relation's verb and another's is the first verb's object and
       // then the second's subject; the "and" joins two clauses (stop 78: the two became one list, its maker and what it made).
-      if (next && conj && (joinsClauses(words, i, next.end) || (sawComma && opensClauseAfterComma(words, i, next.end)))) break;
+      if (next && conj && (joinsClauses(words, i, next.end) || (sawComma && (opensClauseAfterComma(words, i, next.end) || opensClauseAfterClosedGroup(words, i, next.end))))) break;
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
       if (!next) break;
