@@ -1886,8 +1886,12 @@ const REASON_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'support', '
 
 /** "added 14 firms to its list, the Trade Ministry announced": who reports the clause after a comma is no object of it. */
 function isReporterAfterComma(words: readonly string[], list: MentionList): boolean {
-  return words[firstBefore(words, list.first)] === ',' && REPORTS_AFTER.has(words[list.last + 1] ?? '');
+  // "…, Newswire news agency reports": the outlet's kind may stand between its name and the reporting verb (helper cla102).
+  const kind = words[list.last + 1] === 'news' && OUTLET_KINDS.has(words[list.last + 2] ?? '') ? 2 : OUTLET_KINDS.has(words[list.last + 1] ?? '') ? 1 : 0;
+  return words[firstBefore(words, list.first)] === ',' && REPORTS_AFTER.has(words[list.last + 1 + kind] ?? '');
 }
+/** Kinds of outlet named after its name: "Newswire news agency", "Zeta newspaper". */
+const OUTLET_KINDS: ReadonlySet<string> = new Set(['agency', 'service', 'newspaper', 'daily', 'outlet', 'website', 'channel', 'broadcaster', 'magazine']);
 const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'declared', 'explained', 'explains', 'told']);
 
 /**
@@ -2024,7 +2028,8 @@ function measureSuspendedBefore(words: readonly string[], t: number, noun: strin
 /** Words that pause an activity for a time: "suspended", "halts", "froze", "the suspension of", "a freeze on". */
 const PAUSING_WORDS = /^(?:suspend|suspends|suspended|suspending|suspension|suspensions|halt|halts|halted|halting|pause|pauses|paused|pausing|freeze|freezes|froze|frozen|freezing)$/;
 /** Flows of money a service pauses: "suspended withdrawals from ZenEarn", "froze deposits and redemptions on Qorva" (helper fpy93). */
-const PAUSED_FLOWS: ReadonlySet<string> = new Set(['withdrawals', 'withdrawal', 'deposits', 'deposit', 'redemptions', 'redemption', 'payouts', 'transfers', 'swaps', 'conversions', 'top-ups']);
+// "suspended monetisation for Vidzo users": a platform's earnings paid to users are such a flow too (helper cla102, fresh news samples).
+const PAUSED_FLOWS: ReadonlySet<string> = new Set(['withdrawals', 'withdrawal', 'deposits', 'deposit', 'redemptions', 'redemption', 'payouts', 'transfers', 'swaps', 'conversions', 'top-ups', 'monetisation', 'monetization', 'payments']);
 /** A market's dealing in a firm's paper: "trading in Zenco shares", "trading of the shares of Zenco". */
 const TRADED_PAPER: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'stocks', 'securities', 'bonds', 'units']);
 
