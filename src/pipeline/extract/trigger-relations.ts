@@ -1,4 +1,5 @@
 import { hiredPromoterAt } from './hired-agents';
+import { isHostOfUnnamedContent } from './hosted-content-platforms';
 import { rivalPastRankComparator } from './rank-comparator-rivals';
 import { possessedContestNoun } from './possessed-contest-nouns';
 import { rivalAfterYetTo } from './superlative-rival-yet';
@@ -2388,6 +2389,7 @@ function argumentsOf(
         && !(relation === 'banned' && isContentAbout(words, l, mentions))
         && !isPlatformOfGoods(words, l)
         && !((relation === 'banned' || relation === 'restricts') && isStoreOfUnnamedApp(words, l))
+        && !((relation === 'banned' || relation === 'restricts') && isHostOfUnnamedContent(words, l.first))
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && setOffAsAnothersMake(words, l, mentions))
