@@ -3,6 +3,7 @@ import { describedKindTailEnd } from './owned-kind-modifiers';
 import { parallelGoodsTailEnd } from './parallel-goods-tails';
 import { finiteVerbAt } from './clause-subject';
 import { opensClauseAfterClosedGroup } from './clause-after-closed-group';
+import { qualifiesBlocMembersRest } from './bloc-members-rest';
 import { triggersAt } from './trigger-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
@@ -442,6 +443,8 @@ export function companionAt(words: readonly string[], j: number): number {
 /** After a list's conjunction: "other platforms", "others", "57 other apps", "dozens of other firms", "a few more". */
 function opensUnnamedRest(words: readonly string[], j: number): boolean {
   if (/^(?:other|others|more|several|many|similar|various)$/.test(words[j] ?? '')) return true;
+  // "France, Germany and most EU members": most of a bloc's members (helper cla102).
+  if (words[j] === 'most' && mentionAt(words, j + 1) !== undefined && qualifiesBlocMembersRest(words, j + 1, j + 1)) return true;
   for (let k = j; k < j + 4; k++) {
     const w = words[k] ?? '';
     if (k > j && (w === 'other' || w === 'more')) return true;
@@ -808,7 +811,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     const list = lists.get(m);
     if (!list) continue;
     // "the first US state to ban Y": the state names the kind of the subject, not the subject.
-    if (isMemberStateOf(words, list)) continue;
+    if (isMemberStateOf(words, list) || qualifiesBlocMembersRest(words, list.first, list.last)) continue;
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
