@@ -1,5 +1,6 @@
 import { hiredPromoterAt } from './hired-agents';
 import { isHostOfUnnamedContent } from './hosted-content-platforms';
+import { heldAccountsOwnerAt } from './held-account-owners';
 import { rivalPastRankComparator } from './rank-comparator-rivals';
 import { possessedContestNoun } from './possessed-contest-nouns';
 import { rivalAfterYetTo } from './superlative-rival-yet';
@@ -1369,6 +1370,9 @@ function partOf(list: MentionList | undefined, words: readonly string[], at: num
   return { members, first, last };
 }
 
+/** What may follow the holder named after "channels linked to": not a noun it qualifies ("linked to the Zen24 campaign"). */
+const HOLDER_PHRASE_END = /^(?:[,.;:)]|and|or|on|in|last|this|earlier|for|after|over|since|from|network|channel|tv|)$/;
+
 /** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
 const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping', 'backing', 'supporting', 'funding', 'financing']);
 
@@ -2345,7 +2349,9 @@ function argumentsOf(
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
     // "sanctions on firms dealing with Zenco": the firms are the targets, and a name after them is another party.
-    const party = relation === 'banned' || relation === 'restricts' ? otherPartyAt(words, from, clause) : clause;
+    // "blocked channels connected to state outlets Zen24 and QorvaTV": the accounts' holders are what the block bans, no other party.
+    const accountsHolder = relation === 'banned' ? heldAccountsOwnerAt(words, from, clause) : undefined;
+    const party = (relation === 'banned' || relation === 'restricts') && accountsHolder === undefined ? otherPartyAt(words, from, clause) : clause;
     // "sanctions on firms helping Russia, including Zenco": the firms' members, named after the other party.
     const partyMembers = party < clause ? enumerationAfter(words, party, clause) : undefined;
     const end = relation === 'banned' || relation === 'restricts' ? reasonAt(words, from, partyMembers === undefined ? party : clause) : clause;
@@ -2356,9 +2362,10 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     // Nor the owner of a party noun: "overtook Qorva's rivals" is no contest with Qorva (helper fp89).
-    const found = listsAfter(words, partyMembers ?? from, end, lists).find(
+    const found = listsAfter(words, accountsHolder ?? partyMembers ?? from, end, lists).find(
       (l) =>
         fits('target')(l)
+        && !(accountsHolder !== undefined && (l.members.some((m) => isState(mentions[m]!)) || !HOLDER_PHRASE_END.test(words[l.last + 1] ?? '')))
         && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? ''))
         && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? ''))
         && !(symmetric && prizeOwnerAfterFor(words, after, l.first))
