@@ -178,8 +178,11 @@ export function findGovernmentMentions(
           continue;
         }
         learned.set(written, name);
-        // Covers the state's own tokens: overlap resolution keeps this longer mention.
-        found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));
+        // Covers the state's own tokens: overlap resolution keeps this longer mention. Learned as written with its state too, so that
+        // "Japan's Finance Ministry" is part of Japan as "the Japanese Finance Ministry" is (the part_of is looked up by the surface).
+        const mention = mentionOver(tokens, m.first, j + 1, name, 'rule');
+        if (!learned.has(mention.surface)) learned.set(mention.surface, name);
+        found.push(mention);
       }
     }
   }
@@ -198,6 +201,12 @@ export function findGovernmentMentions(
     // it does not know or a state named before, some other state's; not the US court (helper crt95).
     if (!state && otherStatesCourt(tokens, m)) {
       Object.assign(m, { key: stateBodyKey('another state', m.label), source: 'rule' });
+      continue;
+    }
+    // "the US Department of the Treasury", "the American Commerce Department": the body's own state named before it is part of its
+    // name, as "the Japanese Finance Ministry" is: one mention, the body's (its state stays its part_of), not the state and then the body.
+    if (state && state.id === home && before && before.first < m.first) {
+      Object.assign(m, { first: before.first, start: tokens[before.first]!.start });
       continue;
     }
     if (!state || state.id === home || state.partOf) continue;
