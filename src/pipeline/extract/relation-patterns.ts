@@ -95,6 +95,7 @@ import { MEANS_AGAINST_RIVALS } from './means-against-rivals';
 import { COMPOUND_KIND_FROM_MAKERS } from './compound-kind-from-makers';
 import { POSSESSED_KIND_IS_CALLED } from './possessed-kind-is-called';
 import { SPEAKER_AFTER_APPOSED_NAME } from './speaker-after-apposed-name';
+import { HEADLESS_AGENT_LISTS } from './headless-agent-lists';
 import { RIVAL_CHALLENGER_SHAPES } from './rival-challenger-shapes';
 import { PLATFORM_PREMODIFIED_WORKS } from './platform-premodified-works';
 import { NOMINAL_AND_APPOSED_MAKERS, BY_THE_DESCRIBED } from './nominal-and-apposed-makers';
@@ -5287,6 +5288,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MEANS_AGAINST_RIVALS,
   ...COMPOUND_KIND_FROM_MAKERS,
   ...POSSESSED_KIND_IS_CALLED,
+  ...HEADLESS_AGENT_LISTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
