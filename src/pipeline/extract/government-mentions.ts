@@ -203,12 +203,6 @@ export function findGovernmentMentions(
       Object.assign(m, { key: stateBodyKey('another state', m.label), source: 'rule' });
       continue;
     }
-    // "the US Department of the Treasury", "the American Commerce Department": the body's own state named before it is part of its
-    // name, as "the Japanese Finance Ministry" is: one mention, the body's (its state stays its part_of), not the state and then the body.
-    if (state && state.id === home && before && before.first < m.first) {
-      Object.assign(m, { first: before.first, start: tokens[before.first]!.start });
-      continue;
-    }
     if (!state || state.id === home || state.partOf) continue;
     const name: LearnedName = { key: `${state.id}-${m.key}`, label: after ? surfaceOf(tokens, m.first, after.last) : m.label, type: 'government', partOf: state.id };
     learned.set(m.surface, name);
