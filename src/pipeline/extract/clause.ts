@@ -313,7 +313,7 @@ export function opensClauseAfterComma(words: readonly string[], first: number, l
 }
 
 /** Causatives whose objects act in a bare infinitive after them: "made A and B remove …", "had A and B drop …". */
-const MADE_TO_ACT: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'had']);
+export const MADE_TO_ACT: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'had']);
 /** A verb's bare form, as after a causative's objects: not a past ("released", "took") nor a present's "-s" ("bans"). */
 const isBareInfinitive = (word: string): boolean => /^[a-z]+$/.test(word) && !/(?:s|ed)$/.test(word) && !IRREGULAR_PASTS.has(word);
 

@@ -19,7 +19,7 @@ import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NO
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { kindMembersAfterMaker } from './kind-members-after-maker';
-import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, MADE_TO_ACT, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { withParticipleSubject } from './with-participle-subjects';
 import { finiteVerbAt } from './clause-subject';
 import { participleMainSubject } from './rival-participle-subjects';
@@ -1262,7 +1262,6 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
 const BOYCOTT_NOUNS: ReadonlySet<string> = new Set(['boycott', 'boycotts']);
 /** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
 const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
-/** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
 /**
  * Rivals left unnamed before "with" and the subject's own means: "Zenco takes on rivals with Zenco Hub", "takes aim at its competitors
  * with the Zeta phone" (helper beh102, from headlines of launches): the name after "with" is what the subject brings, no rival.
@@ -1298,6 +1297,7 @@ function meansAfterUnnamedRivals(words: readonly string[], t: number, length: nu
   while (k > t - 2 && UNNAMED_RIVALS_BEFORE.test(words[k - 1] ?? '')) k--;
   return takingOnEndsBefore(words, k);
 }
+/** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
 const TERRAIN_NOT_RIVAL = /^(?:roads|streets|highways|motorways|terrain|trails|slopes|mountains|winters|winter|weather|climate|heat|cold|potholes|traffic|tracks|circuits|waters|seas|skies|airspace|rules|regulations|laws|courts|regulators|authorities|bureaucracy|conditions)$/;
 /** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'defect', 'defects', 'flaw', 'flaws', 'glitch', 'glitches', 'delay', 'delays', 'woes', 'troubles', 'snags', 'errors', 'faults', 'costs', 'cost', 'capacity', 'base', 'hub', 'plant', 'plants', 'facility', 'facilities', 'site', 'sites', 'jobs', 'operations', 'process', 'processes', 'standards', 'sector', 'industry', 'quality', 'output', 'footprint', 'know-how', 'expertise', 'skills', 'workers', 'staff', 'shortfalls', 'bottlenecks', 'lapses', 'failures', 'setbacks', 'challenges']);
@@ -4090,14 +4090,12 @@ function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap
   // "ordered Zapp blocked" makes Zapp the one blocked (a participle), not the one to block.
   if (DEMAND_VERBS.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
   // "Kenya made Apple remove Zapp", "had Apple and Google drop Zapp": who makes the firms act gives the order (helper sto101).
-  if (MADE_TO_ACT_VERBS.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
+  if (MADE_TO_ACT.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
   return words[that] === 'that' && (ORDER_THAT_VERBS.has(words[that - 1] ?? '') || ORDER_VERBS.has(words[that - 1] ?? '')) ? that - 1 : undefined;
 }
 
 /** Causative verbs before the one made to act and "to": "the government got Apple to remove Zapp" (helper sto101). */
 const GOT_TO_ACT_VERBS: ReadonlySet<string> = new Set(['got', 'gets']);
-/** Causative verbs before the one made to act and its bare infinitive: "made Apple remove Zapp", "had app stores drop Zapp". */
-const MADE_TO_ACT_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'had']);
 
 /** Order verbs whose "that" may be left out before the one who is to act: "demanded Apple remove Zapp". */
 const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'ordered', 'orders', 'required', 'requires', 'insisted', 'insists', 'asked', 'requested', 'requests', 'mandated']);
