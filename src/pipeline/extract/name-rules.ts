@@ -24,6 +24,7 @@ import { isAppointedName } from './appointed-people';
 import { regionOfStateAdjective } from './region-adjective-states';
 import { kindQualifiesSite } from './site-places';
 import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
+import { isDeviceModelRun, modelGoesOnAfterHead } from './device-model-runs';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 import { RECALLED_GOODS } from './recalled-goods';
@@ -622,7 +623,14 @@ export function findNamedMentions(
       ((k > 0 && !headline && !CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.text)) || learned.has(surfaceOf(tokens, k, k + 2)) || learned.has(surfaceOf(tokens, k, end)));
     // "Zenco's new Watch QX", "launched the Watch 7": a capitalised generic device head right before a model code, after a lower-case
     // word or an owner's possessive mid-sentence, is the product's first word (helper ttl100, from stop 99's families: cut to "QX").
-    const deviceHeadOpens = (k: number): boolean => k === i && end - k >= 2 && DEVICE_HEAD_WORDS.has(tokens[k]!.text) && deviceHeadBefore(tokens, k, headline) && MODEL_CODE_AFTER_HEAD.test(tokens[k + 1]!.text);
+    // "Qorva's Watch Ultra 2", "its Watch Series 9", "the Watch Fit 3": so is it before a tier word, or a line word and a code
+    // (device-model-runs.ts; helper nmgen: cut to "Ultra 2", "Fit 3").
+    // "Huawei Watch GT 3 Series": and right after a known firm's name, mid-sentence (cut to "GT 3 Series").
+    // "The Watch Ultra 2 was made by Qorva": a sentence's first "The" (trimmed) opens the run before it.
+    const deviceHeadOpens = (k: number): boolean => (k === i || (k === i + 1 && tokens[i]!.text === 'The')) && end - k >= 2 && DEVICE_HEAD_WORDS.has(tokens[k]!.text) && (deviceHeadBefore(tokens, k, headline) || afterKnownMaker(k) || listedAfterModel(k)) && (MODEL_CODE_AFTER_HEAD.test(tokens[k + 1]!.text) || modelGoesOnAfterHead(tokens, k));
+    // "Qorva's Watch Ultra 2 and Watch Series 9": and after "and", "or" or a comma closing another model's code or tier (cut to "Series 9").
+    const listedAfterModel = (k: number): boolean => k > 1 && !headline && /^(?:and|or|,)$/.test(tokens[k - 1]!.text) && (/\p{N}/u.test(tokens[k - 2]!.text) || TIER_WORDS.has(tokens[k - 2]!.text));
+    const afterKnownMaker = (k: number): boolean => k > 0 && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && m.type === 'company');
     // "Qorva's Here Maps", "Zenco's Now Photos": such a small word right after an owner's possessive mid-sentence, before a service's
     // capitalised plural that closes the run, opens the service's name (helper dic).
     // "Qorva's Here maps": so does it alone before that plural in lower case.
@@ -665,11 +673,12 @@ export function findNamedMentions(
     while (start < end - 1 && start > i && /^\p{N}+$/u.test(tokens[start]!.text)) start++;
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
-    // "Zeta Watch", "Zepp OS", "Zeta XR", "Zeta EV": after a name, "Watch", "OS", a reality acronym and a variant's word end a product's name
+    // "Zeta Watch", "Zepp OS", "Zeta XR", "Zeta EV": after a name, "Watch", "OS", a reality acronym and a variant's word end a product's name;
+    // so does "UI", a phone maker's interface ("its One UI update": cut to "One"; helper nmgen)
     // (not in a Title Case headline, where any word is capitalised).
     const endsTheName = (k: number): boolean => tierAfterKnown(k) || (k - start >= 2 && tokens[k - 1]!.text === '+' && GENERATION_LABELS.has(tokens[k]!.text) && !headline) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && !generationBeforePart(tokens, k) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || tokens[k]!.text === 'UI' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && !generationBeforePart(tokens, k) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
       (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "its Zenco Check It test kit", "the Zeta Plug In charger": a capitalised small word right before a lower-case kind of made
@@ -2144,7 +2153,8 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   const memberOfLine = head.type !== 'company' && run.length === 1 && !LEGAL_WORDS.has(run[0]!.replace(/\.$/, ''));
   if (organisation && !memberOfLine) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
   // "the Zenco X Vela Grip D tire": a longer model name is the maker's when the product's kind closes it (helper prd97).
-  if (end - start > 2 && !spelled && !(head.type === 'company' && end - start <= 4 && kindClosesRun(tokens, end) && fitsModelRun(run))) return undefined;
+  // "Huawei Watch GT 3 Series is …": so is one of a device's head, tiers and codes alone (device-model-runs.ts; helper nmgen).
+  if (end - start > 2 && !spelled && !(head.type === 'company' && ((end - start <= 4 && kindClosesRun(tokens, end) && fitsModelRun(run)) || isDeviceModelRun(run)))) return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
   if (line) return withChanges(mentionOver(tokens, head.first, end, line, 'rule'), { owner: head.key });
