@@ -1,4 +1,5 @@
 import { keptFromTradingAfter } from './banned-goods';
+import { isDeviceModelRun } from './device-model-runs';
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import { bansStateGoods, STATE_GOODS_BAN_RULES } from './state-goods-bans';
@@ -778,6 +779,8 @@ const BRAND_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{1,2}-\p{Lu}/u;
  */
 function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || MODEL_CODE_ALONE.test(owned.surface) || BRAND_SHAPE.test(owned.surface) || endsWithKind(owned.surface)) return false;
+  // "Qorva's Home Mini", "Zenco's Buds Pro": a device's head and its tier words name a model, never a title (device-model-runs.ts).
+  if (isDeviceModelRun(owned.surface.split(' '))) return false;
   // "Zembla Soft's Vexa", "ZENCO's Plix": a title's owned words are English ("Assassin's Creed", "Grey's Anatomy", "Yoshi's
   // Island"); a coined word is a brand's (stop 54's makers readers: 11 of 44 claims were such possessives).
   if (owned.surface.split(/[\s-]+/).some(isBrandWord)) return false;

@@ -12,6 +12,7 @@ import { YEAR } from '../lexicon/model-versions';
 import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
 import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './language-names';
 import { isFirmByWebAddress } from './web-address-firms';
+import { isDeviceModelRun } from './device-model-runs';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -402,6 +403,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (isCoinedRegionalArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
     // "Zenco Motorcycle and Scooter India launched …": two kinds of goods and a state's name close a firm's national arm (helper and96).
     if (isTwoTradesArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
+    // "Qorva's Home Mini", "its Watch Ultra", "Zenco's Buds Pro": a device's head with tier words and codes alone is a model's name
+    // (device-model-runs.ts), a product where a made thing is wanted, though the tagger reads "Watch" as a verb or "Home" as a place.
+    if (isDeviceModelRun(mention.surface.split(' '))) return fallback === 'product' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
