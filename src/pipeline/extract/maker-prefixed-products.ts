@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { surfaceOf, type Token } from '../text/tokens';
 import { isMadeKind } from './cue-words';
+import { isDeviceModelRun } from './device-model-runs';
 import type { LearnedName } from './learned-names';
 import { isEnglishWord } from './name-rules';
 import { mentionOver, keyOfName, withChanges, type SentenceMention } from './mention';
@@ -40,12 +41,14 @@ export function kindClosesRun(tokens: readonly Token[], end: number): boolean {
  * one), nor a rest the caller rules out (a unit, a region, a line of business: "Zenco Foods").
  */
 export function learnedMakerProduct(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>, restWordsFit: (words: readonly string[]) => boolean, armWordsFit: (words: readonly string[]) => boolean): SentenceMention | undefined {
-  if (end - start < 2 || end - start > 6 || !kindClosesRun(tokens, end)) return undefined;
+  if (end - start < 2 || end - start > 6) return undefined;
   const word = tokens[start]!.text;
   if (!/^\p{Lu}[\p{L}]+$/u.test(word)) return undefined;
   for (let k = start + 1; k < end; k++) if (tokens[k]!.start > tokens[k - 1]!.end + 1) return undefined;
   const rest = tokens.slice(start + 1, end).map((t) => t.text);
-  if (!restWordsFit(rest)) return undefined;
+  // "The Zenco Watch GT 3 Series is thinner", "Zenco Buds Pro 2 arrive …": a device's head, tiers and codes after the maker's word
+  // name its model with no kind after them (device-model-runs.ts; helper nmgen).
+  if (!(kindClosesRun(tokens, end) && restWordsFit(rest)) && !isDeviceModelRun(rest)) return undefined;
   const firm = learnedFirm(word, learned, armWordsFit);
   // compromise is asked last, and only of a word the article named as a firm.
   if (!firm || (isEnglishWord(word.toLowerCase()) && !nlp(word).has('#Organization'))) return undefined;
