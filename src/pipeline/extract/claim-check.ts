@@ -6,6 +6,7 @@ import { bansStateGoods, STATE_GOODS_BAN_RULES } from './state-goods-bans';
 import type { AbstractSentence } from './abstract-sentence';
 import { withChanges, type SentenceMention } from './mention';
 import { isShortFormOf } from './redefined-acronyms';
+import { sharesPossessedBrandWord } from './possessed-brand-lists';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
@@ -313,7 +314,8 @@ export class ClaimCollector {
     // "such as Zenco's Zapp and Qorvachat", "rivals like Qorva, Vexa and Zenco's Zchat": a possessive inside a list belongs to its own
     // member only; the owner is no member of the list and owns no other member (helper fls100).
     // A possessor opening an example list ("such as Zeta's Zapp and Zchat") may own a later member the lexicon knows (a model of its own).
-    if (relation === 'develops' && POSSESSIVES.has(trigger) && source.start < target.start && isListedPossessor(source, text) && !POSSESSED_RIGHT_AFTER.test(text.slice(source.end, target.start)) && (target.source !== 'lexicon' || !EXAMPLE_LIST_OPENING_BEFORE.test(text.slice(Math.max(0, source.start - 14), source.start)))) return false;
+    // So may it own a later member that opens with its first member's brand word ("such as Zenco's Vexa Cam and Vexa Bell": helper intro).
+    if (relation === 'develops' && POSSESSIVES.has(trigger) && source.start < target.start && isListedPossessor(source, text) && !POSSESSED_RIGHT_AFTER.test(text.slice(source.end, target.start)) && (target.source !== 'lexicon' || !EXAMPLE_LIST_OPENING_BEFORE.test(text.slice(Math.max(0, source.start - 14), source.start))) && !sharesPossessedBrandWord(source, target, text)) return false;
     if (relation === 'competes_with' && ((isListedPossessor(target, text) && target.start > source.start) || (isListedPossessor(source, text) && source.start > target.start))) return false;
     // "Samsung's Android phones", "Zembla's Windows laptops": a device maker's possessive before the system its devices run, then the
     // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.

@@ -17,6 +17,7 @@ import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findCompoundRelations } from './compound-relations';
 import { findBracketedMakers } from './bracketed-makers';
+import { findApposedKindChains } from './apposed-kind-chains';
 import { findTriggerRelations } from './trigger-relations';
 import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
@@ -173,6 +174,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       findPatternRelations(context, found);
       findCompoundRelations(context, found);
       findBracketedMakers(context, found);
+      // "a new router, the Vexa Mesh, and a new modem, the Orra Link": the later pairs of a chain share the first one's maker.
+      findApposedKindChains(context, found);
       // "Australia banned the export of logs from Tasmania": a state's ban on goods from one of its own regions is its own trade
       // rule, no ban on the region (re-read rr93, from imp93's goods-from-region rules).
       ruleClaims = found.found.filter((r) => !(r.relation === 'banned' && r.target.type === 'government' && partOf(r.target, lexicon, learned) === r.source.key));

@@ -5,6 +5,7 @@ import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } f
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
 import { kindListedAfterMaker } from './kind-members-after-maker';
+import { isOneBrandsList } from './possessed-brand-lists';
 import { BARE_HELD_KINDS, COMPANY_SUFFIXES, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { isSingularRelativeAt, joinsClauses, mentionAt, mentionLists, opensClauseAfterComma } from './clause';
@@ -337,7 +338,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
       // verb is no subject of it; the name before the aside is (a fresh sample of real news, helper fp83).
       if (at.x?.[0] === match.index && pattern.verb && OPEN_RELATIVE_ASIDE_BEFORE.test(before) && sentence.text.slice(at.x[1], tAt).includes(',')) continue;
-      const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '))
+      // Not a list of one brand's models ("such as Zenco's Vexa Cam, Vexa Bell and Vexa Lock": possessed-brand-lists.ts).
+      const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , ') && !isOneBrandsList(groups.y ?? '', mentions))
         || (/(?:^| )(?:include|includes|included) $/.test(before) && (groups.y ?? '').includes(' , ') && !isMadeKind(sentence.text.slice(at.y?.[1] ?? 0).trimStart().split(' ')[0] ?? ''));
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
