@@ -78,6 +78,7 @@ import { RECALLED_KINDS, RECALLED_OTHERS_GOODS } from './recalled-goods';
 import { OWNED_KIND_NAMED } from './owned-kind-named';
 import { BRAND_SALE_PARTIES } from './brand-sale-parties';
 import { ACQUIRED_BRAND_OWNERS } from './acquired-brand-owners';
+import { NAME_MODIFIED_KIND_APPOSED } from './name-modified-kind-apposed';
 import { BRAND_NOUN_APPOSITIONS } from './brand-noun-appositions';
 import { CAMEL_NAME_OF_MAKERS } from './camel-name-of-makers';
 import { PAUSED_OWN_PROJECTS } from './paused-own-projects';
@@ -5289,6 +5290,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...COMPOUND_KIND_FROM_MAKERS,
   ...POSSESSED_KIND_IS_CALLED,
   ...HEADLESS_AGENT_LISTS,
+  ...NAME_MODIFIED_KIND_APPOSED,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
