@@ -25,6 +25,8 @@ import { regionOfStateAdjective } from './region-adjective-states';
 import { kindQualifiesSite } from './site-places';
 import { kindClosesRun, learnedMakerProduct } from './maker-prefixed-products';
 import { isDeviceModelRun, modelGoesOnAfterHead } from './device-model-runs';
+import { isModelShapedRun } from './model-shaped-runs';
+import { endsOnGathering } from './hosted-event-names';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 import { RECALLED_GOODS } from './recalled-goods';
@@ -2116,6 +2118,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   const run = textsOf(tokens, start, end);
   // "Uber Rival Taxify", "Zenco Competitor Qorva": in a headline a rival's noun between two names sets them apart (stop 58's readers).
   if (RIVAL_HEADS.has(run[0]!)) return undefined;
+  // "Kia EV Day", "the Zenco Developer Summit": a firm's gathering, no product of its (hosted-event-names.ts).
+  // A product's kind after it keeps it a product ("the Zenco Week app").
+  if (head.type === 'company' && endsOnGathering(run) && CUE_NOUNS.get(tokens[end]?.lower ?? '') !== 'product') return undefined;
   // "Zenco Training and Inference Accelerator (ZTIA)": a longer run, "and" included, is the maker's product when its short form
   // spells the whole name.
   const spelled = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, [...head.surface.split(' '), ...run]);
@@ -2152,9 +2157,15 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // after a model or product one such word names a member of its line ("Zeta Robotics").
   const memberOfLine = head.type !== 'company' && run.length === 1 && !LEGAL_WORDS.has(run[0]!.replace(/\.$/, ''));
   if (organisation && !memberOfLine) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
-  // "the Zenco X Vela Grip D tire": a longer model name is the maker's when the product's kind closes it (helper prd97).
+  // "the Zenco X Vela Grip D tire": a longer model name is the maker's when the product's kind closes it (helper prd97), or when it has
+  // a model name's shape ("Zenco Vela Buds 3 Pro": model-shaped-runs.ts; helper xlaunch).
   // "Huawei Watch GT 3 Series is …": so is one of a device's head, tiers and codes alone (device-model-runs.ts; helper nmgen).
-  if (end - start > 2 && !spelled && !(head.type === 'company' && ((end - start <= 4 && kindClosesRun(tokens, end) && fitsModelRun(run)) || isDeviceModelRun(run)))) return undefined;
+  if (
+    end - start > 2 &&
+    !spelled &&
+    !(head.type === 'company' && ((end - start <= 4 && (kindClosesRun(tokens, end) || isModelShapedRun(run)) && fitsModelRun(run)) || isDeviceModelRun(run)))
+  )
+    return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
   if (line) return withChanges(mentionOver(tokens, head.first, end, line, 'rule'), { owner: head.key });
