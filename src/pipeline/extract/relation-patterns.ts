@@ -3055,7 +3055,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 53, from its third round's makers reader: a thing under development by a maker ("Zeta R is a reusable launcher under
   // development by Zenco Space"), and a maker's kind of product named in an apposition ("Zenco's spacecraft, a lunar lander named Zeta").
   { relation: 'develops', id: 'pattern:develops:under-development-by', template: `Y1 C8 T(under development|in development|being developed|being built|being designed) by (?:the )?(?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X`, requires: ['by'], indexBy: ['under', 'in', 'being'] },
-  { relation: 'develops', id: 'pattern:develops:kind-named-in-apposition', template: `POSS (?:(?!to )[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) , (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:named|called|dubbed|known as) Y1 `, requires: ["'s|its", ','], indexBy: ['named', 'called', 'dubbed', 'known'] },
+  // Up to three describing words before the kind ("its dedicated remote play handheld, now named the Zeta": helper xlaunch, from
+  // real console news, where a third word lost the maker).
+  { relation: 'develops', id: 'pattern:develops:kind-named-in-apposition', template: `POSS (?:(?!to )[a-z-]+ ){0,3}(?:${PRODUCT_NOUNS}) , (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:named|called|dubbed|known as) Y1 `, requires: ["'s|its", ','], indexBy: ['named', 'called', 'dubbed', 'known'] },
   // Stop 53, from its third round's bans reader: a thing said to be from its maker ("Zeta is from Zenco").
   { relation: 'develops', id: 'pattern:develops:is-from', template: `(?:^|, )Y1 (?:is|are|was|were) (?:also |originally )?T(from) (?:the )?X1 (?=$|[.,;] )`, requires: ['from'] },
   // Stop 53, from its fourth round's readers: rivals named in brackets after the noun ("Zenco faces competitors (Qorva, Borin
