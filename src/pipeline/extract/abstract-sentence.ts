@@ -1,5 +1,5 @@
 import { asLatin1, isCurrencySign, isPossessive, type Token } from '../text/tokens';
-import { GLUED_MEASURE_UNITS } from './cue-words';
+import { GLUED_MEASURE_UNITS } from './glued-measures';
 import type { SentenceMention } from './mention';
 import { NEW_THING_WORDS } from './coreference';
 
@@ -103,8 +103,10 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     // "banned Zenco's 22t Z230 excavator", "its 700cc Zeta": a measure glued to its number between a possessive and the owned name
     // only describes the name, which is what a ban or a maker's verb falls on; it is left out, as a price is (helper fxd89: the ban
     // fell back to the firm once name-rules.ts took the measure out of the name).
-    if (GLUED_MEASURE.test(t.text) && startsAt.has(i + 1) && (afterPossessor(words) || /^its@\d+$/.test(words[words.length - 1] ?? ''))) {
-      i++;
+    // A measure with its thousands written apart ("Zenco's 10,000mAh Vexa": "10", ",", "000mAh") is skipped whole (helper glued).
+    const measureEnd = GLUED_MEASURE.test(t.text) ? i + 1 : /^\d{1,3}$/.test(t.text) ? gluedThousandsMeasureEnd(tokens, i) : -1;
+    if (measureEnd > i && startsAt.has(measureEnd) && (afterPossessor(words) || /^its@\d+$/.test(words[words.length - 1] ?? ''))) {
+      i = measureEnd;
       continue;
     }
     // "Zenco's $40,000 Vela": a price after a possessive is one describing word, so the owned name stays in reach.
@@ -295,4 +297,18 @@ const afterMention = (words: readonly string[]): boolean => {
 /** … or a mention's possessive ("@3 's"): "Advanced Micro Devices' (AMD) Radeon". */
 /** A measure glued to its number ("22t", "700cc", "150hp"), in any case. */
 const GLUED_MEASURE = new RegExp(`^\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})$`, 'i');
+/**
+ * Where a measure whose thousands the tokenizer wrote apart ends, from its first group at `i` ("10", ",", "000mAh"): past the
+ * glued comma and three-digit groups, the last glued to its unit; -1 when the tokens there are no such measure.
+ */
+function gluedThousandsMeasureEnd(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (tokens[k]?.text === ',' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end) {
+    const group = tokens[k + 1]!.text;
+    if (GLUED_MEASURE.test(group) && /^\d{3}\D/.test(group)) return k + 2;
+    if (!/^\d{3}$/.test(group)) return -1;
+    k += 2;
+  }
+  return -1;
+}
 const afterPossessor = (words: readonly string[]): boolean => words[words.length - 1] === "'s" && /^@\d+$/.test(words[words.length - 2] ?? '');

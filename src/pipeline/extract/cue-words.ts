@@ -222,12 +222,6 @@ export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Indust
 export const BRAND_PLURALS: readonly string[] = ['brands', 'labels', 'marques', 'powerbrands'];
 
 /**
- * Measures written glued to their number before a maker's model, in lower case: "its 22t Z230 excavator", "Zenco's 700cc Zeta",
- * "its 150hp Z3". One list for the sentence's words (abstract-sentence.ts leaves such a measure out after a possessive) and for
- * the possessive makers' template (relation-patterns.ts); name-rules.ts MEASURE also keeps them out of a name, with more units.
- */
-export const GLUED_MEASURE_UNITS = 't|kg|cc|hp|bhp|kw|kwh|mah|mp|gb|tb|mb|kb|gbit|mbit|tbit|nm|mm';
-/**
  * Maker nouns between a made thing's name and its maker's: "Zeta owner Zenco", "Zeta-maker Qorva", "Jack Zeniel's maker Vexa"
  * (unknown-names.ts, possessive-names.ts, chemical-names.ts: one list, so that they do not drift apart).
  */

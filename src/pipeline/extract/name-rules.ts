@@ -17,6 +17,7 @@ import { openingNameStart } from './opening-names';
 import { gluedMakerSplit, isOrderedGoodsName } from './ordered-goods-names';
 import { triggersAt } from './trigger-words';
 import { pairedNames } from './paired-names';
+import { isGluedMeasure } from './glued-measures';
 import { ownedKindAfterModifiers } from './owned-kind-modifiers';
 import { SPEECH_PRONOUNS } from './quoted-titles';
 import { corporateTitleEnd, holderAfterDivision, isCorporateTitleText, isCorporateTitleWord, isOfficeFieldRun, officeApposedAt } from './corporate-title-runs';
@@ -2498,11 +2499,7 @@ function inHeadlineObject(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** "48MP", "28nm", "120Hz", "5,000mAh", "300MWh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
-// Memory is sized in bits as well as bytes: "their 2Gb Zeta-RAM", "an 8Mb device", "a 16Gbit die" (helper dvl93, from the eighty-sixth
-// set, where a chip's capacity opened its name or stood as a product of its own).
-const MEASURE = /^\p{N}[\p{N},.]*(?:cc|hp|bhp|t|kg|nm|mm|MP|Mp|GB|TB|MB|KB|Gb|Tb|Mb|Kb|Gbit|Mbit|Tbit|Gbps|Mbps|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
-
+// "48MP", "28nm", "120Hz", "5,000mAh", "2Gb": a measure before a product's name describes it, it starts no name (glued-measures.ts).
 function isNameToken(t: Token): boolean {
   // Most tokens are in lower case: the cheap test first.
   if (!t.capitalized) return false;
@@ -2511,7 +2508,7 @@ function isNameToken(t: Token): boolean {
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
   // "the 500th Zeta Rover": an ordinal counts the thing, it is no part of its name (stop 62's makers readers).
-  return !/^\p{N}+(?:st|nd|rd|th)?$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+  return !/^\p{N}+(?:st|nd|rd|th)?$/u.test(t.text) && !isGluedMeasure(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
 }
 
 /** Lower-case nouns after a state's name that make it the state's own body: "the Zembla government", "the Zembla authorities". */
