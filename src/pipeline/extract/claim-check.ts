@@ -1,3 +1,4 @@
+import { isSlashedCoPossessor } from './slashed-possessors';
 import { keptFromTradingAfter } from './banned-goods';
 import { isDeviceModelRun } from './device-model-runs';
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
@@ -817,10 +818,14 @@ const TITLE_KINDS: ReadonlySet<string> = new Set(['game', 'games', 'title', 'tit
 /** A model code on its own: "Zenco's E26", "Qorva's X100" (a title is made of words). */
 const MODEL_CODE_ALONE = /^\p{Lu}{1,3}\d{1,4}\p{L}{0,2}$/u;
 
-/** The owners coordinated before the possessor of `m` ("@1 , @2 and @3 's @4" → @1 and @2 for @4). */
+/**
+ * The owners coordinated before the possessor of `m` ("@1 , @2 and @3 's @4" → @1 and @2 for @4); the first of a slashed pair
+ * ("@1 / @2 's @3" → @1, slashed-possessors.ts).
+ */
 function coOwnersOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention[] {
   const { words } = sentence;
   let k = words.indexOf(`@${mentions.indexOf(m)}`) - 3;
+  if (words[k] === '/' && isSlashedCoPossessor(words, k - 1)) return [mentions[Number(words[k - 1]!.slice(1))]!];
   if (words[k] !== 'and' && words[k] !== '&') return [];
   const out: SentenceMention[] = [];
   for (k--; /^@\d+$/.test(words[k] ?? ''); k -= 2) {

@@ -1,3 +1,4 @@
+import { isSlashedCoPossessor } from './slashed-possessors';
 import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WORK_NOUNS } from './cue-words';
 import { describedKindTailEnd } from './owned-kind-modifiers';
 import { parallelGoodsTailEnd } from './parallel-goods-tails';
@@ -472,6 +473,9 @@ function itemAt(words: readonly string[], i: number): { head: number; end: numbe
   let end = i;
   for (;;) {
     if (isPossessor(words, end) && mentionAt(words, end + 2) !== undefined) end += 2;
+    // "Zenco/Qorva's Plix app": names paired by a slash before a possessive own the thing together (slashed-possessors.ts); the
+    // first is no member of its own.
+    else if (isSlashedCoPossessor(words, end)) end += 2;
     // "Kappa Motors investor Zenco", "Qorva supplier Vexa": a name and a role noun describe the name after them (stop 52's readers).
     else if (ROLE_AFTER_NAME.has(words[end + 1] ?? '') && mentionAt(words, end + 2) !== undefined) end += 2;
     else if (mentionAt(words, end + 1) !== undefined) end += 1;

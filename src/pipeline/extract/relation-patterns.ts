@@ -14,6 +14,7 @@ import { ORDERED_DUTIES } from './order-duty-patterns';
 import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { TITLE_BAN_FORMS } from './title-ban-forms';
 import { GLUED_MEASURE_UNITS } from './glued-measures';
+import { SLASHED_CO_POSSESSOR } from './slashed-possessors';
 import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
 import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
@@ -5344,7 +5345,8 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
     // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped; so is one before it, "Zenco (NYSE: ZNC)'s Zeta".
     // "Zenco's (ZNC, Index 500) Zeta": a ticker with the index it is listed in (helper dvq93).
-    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |\( [a-z]{1,5}(?:\.[a-z]{1,2})? , (?:[^\s()@]+ ){0,2}(?:\d{2,4}|index|composite|average|industrials) \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
+    // "Zenco/Qorva's Plix": both names paired by a slash are the possessors (slashed-possessors.ts).
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>${SLASHED_CO_POSSESSOR}@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |\( [a-z]{1,5}(?:\.[a-z]{1,2})? , (?:[^\s()@]+ ){0,2}(?:\d{2,4}|index|composite|average|industrials) \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     // Not names alone: "Qorva, Zembla and Zenco, the team behind Zeta" goes on with a list, no aside on its first member (helper fa86).
     // "Zenco, based in Dayton, Ohio, recalled …", "Zenco, of Dayton, Ohio, …": a town's address, its state set off by commas, is an

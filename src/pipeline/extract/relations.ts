@@ -2,6 +2,7 @@ import type { SentenceMention } from './mention';
 import { describedMembersFrom, isPeoplesAdjectiveAt, namedAfterPeoplesAdjective } from './peoples-adjectives';
 import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
+import { SLASHED_CO_POSSESSOR } from './slashed-possessors';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
 import { kindListedAfterMaker } from './kind-members-after-maker';
@@ -383,7 +384,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.
       const lastAt = targets.length > 1 ? sentence.words.indexOf(`@${mentions.indexOf(targets.at(-1)!)}`) : -1;
       const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets) : undefined;
-      for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
+      // Possessors paired by a slash own every item together ("Zenco/Qorva's Plix and Vexa apps"), never one each (slashed-possessors.ts).
+      const jointPossessors = groups.pt !== undefined && (groups.x ?? '').includes(' / ');
+      for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops' && !jointPossessors)) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
         if (pattern.notStateWhen?.test(trigger.toLowerCase()) && source.type === 'government') continue;
         if (pattern.targetNamed && target.source === 'coref') continue;
@@ -421,7 +424,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
  * How a template's regex opens when every match of it opens on a mention: "@3", "the @3" (X, X1, Y, Y1) or a possessor, "@3 's" or
  * "its@3" (POSS), each at a word's start. Most patterns open so.
  */
-const OPENS_ON_MENTION = new RegExp(String.raw`^\(\?<!\[\^ \]\)(?:\(\?:the \)\?\(\?<[xy]>@|@|\(\?<x>@|${escaped(String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )`)})`);
+const OPENS_ON_MENTION = new RegExp(String.raw`^\(\?<!\[\^ \]\)(?:\(\?:the \)\?\(\?<[xy]>@|@|\(\?<x>@|${escaped(String.raw`(?:(?<x>${SLASHED_CO_POSSESSOR}@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )`)})`);
 
 /** `source` with every character a regex reads as syntax escaped: matched as written. */
 function escaped(source: string): string {
