@@ -10,7 +10,8 @@ import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
-import { actsAsFirm } from './firm-acting-compounds';
+import { actsAsFirm, aiUnitOfFirm } from './firm-acting-compounds';
+import { firmEndBeforeProduct } from './firm-then-product-names';
 import { firmDeedAfter, PREPOSITIONS_BEFORE } from './firm-deed-evidence';
 import { FIRM_TRADE_ENDINGS, SEGMENT_NOUNS_AFTER, SEGMENT_OPENERS } from './firm-trade-endings';
 import { openingNameStart } from './opening-names';
@@ -497,6 +498,8 @@ export function findNamedMentions(
   codeAndCompoundNames(tokens, known, lexicon, covered, mentions);
   namesAfterKnownNames(tokens, known, lexicon, learned, headline, covered, mentions, aliases);
   longerProductNames(tokens, known, lexicon, covered, mentions);
+  // Where a product's name opens right after a firm's name its trade's word closed (firmEndBeforeProduct).
+  const productOpens = new Set<number>();
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!) || isBracketedCode(tokens, i) || isTermAbbreviation(tokens, i)) continue;
@@ -559,6 +562,16 @@ export function findNamedMentions(
     // "Apple Removes Zenco App For Flouting Rules": a headline's run ends at a kind word after a name the article taught (else it
     // would end in "Rules", an instrument's word).
     if (headline) end = learnedWithoutKind(tokens, i, end, learned)[1];
+    // "the Zenco Electronics Plix 9", "Zenco Semiconductor Z9 chips": a firm's name closed by its trade's word ends before a product's
+    // name (firm-then-product-names.ts); the product is read as the next run.
+    if (!headline && end - i >= 2 && tokens[i]!.capitalized) {
+      const afterKnownFirm = i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && known.some((m) => m.last === i && m.type === 'company' && m.source === 'lexicon');
+      const firmEnd = firmEndBeforeProduct(tokens, i, end, afterKnownFirm, (w) => REGION_WORDS.has(w) || BUSINESS_WORDS.has(w) || UNIT_WORDS.has(w));
+      if (firmEnd > 0) {
+        end = firmEnd;
+        productOpens.add(firmEnd);
+      }
+    }
     // "Qorva LNG carriers": the cargo's acronym cut off a known firm's name is no name of its own either.
     const cargoEnd = endBeforeCargoKind(tokens, i, end, learned);
     if (cargoEnd < end) covered[cargoEnd] = 1;
@@ -609,7 +622,8 @@ export function findNamedMentions(
     // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;
     // "Zenco Data": so does a line of business after a known firm's (the compound below).
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
-      (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
+      (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!))) ||
+      (m.type === 'company' && aiUnitOfFirm(tokens, m.first, k + 1))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
     // The length is tested before the word: tested only after a rare "No", its first use mid-corpus de-optimised this function.
     // "released Until Dawn", "a deckbuilder called As We Descend", "the studio behind Into the Breach": so does a capitalised small word
@@ -1031,6 +1045,8 @@ export function findNamedMentions(
       if (!classified.type && tokens[classified.end]?.text === ',' && LEGAL_FORMS_AFTER_COMMA.has(tokens[classified.end + 1]?.text ?? '') && !countyAfterComma(tokens, classified.end + 1) && !opensWithGivenName(tokens, start, classified.end)) classified = { type: 'company', end: classified.end };
       // "rejected the 'Zenco Bitcoin Trust'", "rejected the Zeta ETF": a fund's name around a known asset (insideFundName), or any name
       // closed by an exchange-traded product's acronym, is a product the market trades, when nothing else typed it.
+      // "the Zenco Electronics Plix 9": the name after the firm's is its product.
+      if (!classified.type && productOpens.has(start)) classified = { type: 'product', end: classified.end };
       if (!classified.type && classified.end - start >= 2 && (TRADED_FUND_ACRONYMS.has(tokens[classified.end - 1]!.text) || (classified.end - start === 3 && FUND_WORDS.has(tokens[start + 2]!.text) && known.some((m) => m.first === start + 1 && m.last === start + 2 && m.type === 'product' && m.source === 'lexicon')))) classified = { type: 'product', end: classified.end };
       last = classified.end;
       if (classified.type === 'person') {
@@ -1101,7 +1117,10 @@ export function findNamedMentions(
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: unlistedKey(cleanLabel(text), lexicon), label: cleanLabel(text), type: 'organization' as const };
     const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
-    mentions.push(mentionOver(tokens, first, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
+    const made = mentionOver(tokens, first, last, entity, name ? 'rule' : 'unknown', cleanLabel(text));
+    // Its maker is the firm named right before it, when the sentence typed that one a company.
+    const maker = entity.type === 'product' && productOpens.has(first) ? mentions.find((m) => m.last === first && m.type === 'company') : undefined;
+    mentions.push(maker ? withChanges(made, { owner: maker.key }) : made);
     i = last - 1;
   }
   return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
@@ -2125,7 +2144,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "Zenco Training and Inference Accelerator (ZTIA)": a longer run, "and" included, is the maker's product when its short form
   // spells the whole name.
   const spelled = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, [...head.surface.split(' '), ...run]);
-  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || (CONNECTORS.has(w) && !spelled)) || (run.every((w) => NOT_NAMES.has(w)) && !(run.length === 1 && (REALITY_TIERS.has(run[0]!) || (BUSINESS_WORDS.has(run[0]!) && head.type === 'company'))))) return undefined;
+  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || (CONNECTORS.has(w) && !spelled)) || (run.every((w) => NOT_NAMES.has(w)) && !(run.length === 1 && (REALITY_TIERS.has(run[0]!) || (head.type === 'company' && (BUSINESS_WORDS.has(run[0]!) || aiUnitOfFirm(tokens, head.first, end))))))) return undefined;
   // "China Unicom Americas": a regional subsidiary; "Baidu Global Business Unit": a unit; "Zenco
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
