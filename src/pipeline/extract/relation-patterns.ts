@@ -2151,6 +2151,9 @@ const STOP99_MAKER_AND_GEAR_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:mkr100-known-for-credit-list', template: `X1 (?:, )?P AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most|also|long) )*T(known|famous|renowned) for (?:its |their |the )?(?:(?:hit|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling|free) )*(?:(?:${FAME_KINDS}) (?:, )?(?:such as|like|including) )?${FAME_LIST}(?=[,.;:)]|$)`, notFollowedBy: OTHERS_THING_AFTER_NAME, targetNotType: 'company', notAnAddress: true, requires: ['for'] },
 ];
 
+/** A model named as the one a successor follows or replaces: "successor to the Plix 8", "the replacement for its Plix 8". */
+const SUPERSEDED_MODEL = /(?:^| )(?:successor|successors|predecessor|replacement|sequel|follow-up|follow-on) (?:to|of|for) (?:the |its |their |@\d+ 's )?$/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2163,7 +2166,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not a name's owner ("Qorva's studio used characters made by Zenco": the characters are made, not Qorva; helper dvb93).
   // Nor a place's: "Zapp was blocked from the app marketplace owned by Qorva" (helper rlm94).
   // Nor the antecedent of "whose": "Zenco, whose chip—made by Qorva—…" tells of the chip (helper cau100, from blacklist news).
-  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by ${BY_THE_DESCRIBED}X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
+  // Nor the older model a successor is named after: "The Plix 9, successor to the Plix 8, is made by Zenco" tells of the Plix 9
+  // (helper subsid).
+  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by ${BY_THE_DESCRIBED}X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${SUPERSEDED_MODEL.source}|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
