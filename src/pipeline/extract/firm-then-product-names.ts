@@ -16,6 +16,9 @@ const FIRM_TRADE_WORDS: ReadonlySet<string> = new Set(['Electronics', 'Semicondu
 const MODEL_CODE = /^\p{Lu}{1,3}$/u;
 const TIER_WORDS: ReadonlySet<string> = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Lite']);
 
+/** A reporting period after a firm's name ("Zenco Motors Q3 results", "Zenco Labs FY2025 revenue"), no model's name. */
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d*)$/;
+
 /** A word of the product's name: capitalised or a model code, and no word that continues a firm's or a body's name. */
 function productWord(t: Token): boolean {
   return /^[\p{Lu}\p{N}]/u.test(t.text) && !FIRM_LAST_WORDS.has(t.text) && !GOVERNMENT_HEADS.has(t.text) && !INSTITUTION_HEADS.has(t.text);
@@ -34,7 +37,7 @@ export function firmEndBeforeProduct(tokens: readonly Token[], start: number, en
   for (let k = afterKnownFirm ? start : start + 1; k < end - 1; k++) {
     if (!FIRM_TRADE_WORDS.has(tokens[k]!.text)) continue;
     const rest = tokens.slice(k + 1, end);
-    if (!rest.every(productWord) || rest.some((t) => notRest(t.text)) || !/^\p{Lu}/u.test(rest[0]!.text)) return -1;
+    if (!rest.every(productWord) || rest.some((t) => notRest(t.text)) || !/^\p{Lu}/u.test(rest[0]!.text) || PERIOD_CODE.test(rest[0]!.text)) return -1;
     for (let j = k + 1; j < end; j++) if (tokens[j]!.start > tokens[j - 1]!.end + 1) return -1;
     const figure = rest.some((t) => /\p{N}/u.test(t.text) || (t !== rest[0] && (MODEL_CODE.test(t.text) || TIER_WORDS.has(t.text))));
     const kind = tokens[end] !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[end]!.text) && isMadeKind(tokens[end]!.text);
