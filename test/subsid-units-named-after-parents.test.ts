@@ -72,6 +72,7 @@ describe('near misses stay as they were', () => {
     expect(withParents('Zenco Electronics America said sales rose.').entities).toContain('Zenco Electronics America (company)');
     expect(scoredClaimsOf('Italy fined Zenco Semiconductor Manufacturing Company.').join(' ')).not.toMatch(/Manufacturing Company/);
     expect(scoredClaimsOf('Italy banned the Zenco Technologies Group.')).toEqual(['Italy -banned-> Zenco Technologies Group']);
+    expect(withParents('Zenco Motors Q3 results beat forecasts.').entities).not.toContain('Q3 (product)');
   });
 
   it('a product naming its maker stays the maker\'s', () => {
