@@ -106,6 +106,7 @@ import { PARTICIPLE_KIND_MEMBERS } from './participle-kind-members';
 import { MAKERS_TOLD_AFTER } from './makers-told-after';
 import { COUNTED_NAMED_KINDS } from './counted-named-kinds';
 import { LISTED_KIND_MAKERS } from './listed-kind-makers';
+import { PLATFORMS_AFTER_MADE_KIND } from './platforms-of-made-kind';
 import { STATE_LEVIES_ON_FIRMS } from './state-levies-on-firms';
 
 /**
@@ -2168,13 +2169,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Nor the antecedent of "whose": "Zenco, whose chip—made by Qorva—…" tells of the chip (helper cau100, from blacklist news).
   // Nor the older model a successor is named after: "The Plix 9, successor to the Plix 8, is made by Zenco" tells of the Plix 9
   // (helper subsid).
-  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by ${BY_THE_DESCRIBED}X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${SUPERSEDED_MODEL.source}|${OBJECT_OF_ACT_NOUN.source}`), notFollowedBy: BACKER_IN_COMPOUND },
+  { relation: 'develops', template: `Y (?!'s |, whose |whose )C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}${NOT_AFTER_PLACE_OBJECT}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by ${BY_THE_DESCRIBED}X${VCX93_OWN_MAKER_AFTER}`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${SUPERSEDED_MODEL.source}|${OBJECT_OF_ACT_NOUN.source}|${PLATFORMS_AFTER_MADE_KIND.source}`), notFollowedBy: BACKER_IN_COMPOUND },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
   { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the (?:(?!(?:first|only|latest|last|new|same)\\b)[a-z0-9-]+ ){0,2}|the (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}) )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an |its |their |its@\\d+ )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an |its |their |its@\\d+ )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, notPrecededBy: PLATFORMS_AFTER_MADE_KIND, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
