@@ -206,9 +206,17 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     const etc = words[last + 1] === ',' && words[last + 2] === 'etc' ? (words[last + 3] === '.' ? last + 4 : last + 3) : last + 1;
     if (!closed && members.length >= 2 && words[i - 1] === '(' && words[etc] === ')') closed = { count: members.length, last };
     const list: MentionList = closed ? { members: members.slice(0, closed.count), first: i, last: closed.last } : { members: [members[0]!], first: i, last: item.end };
+    // "Plix (owned by Zenco) and Vexa (owned by Qorva)": the names in an aside between members are no members; they are read as the
+    // aside's own lists (helper xsoft, from software news: the first maker took the list of products as its list, and was lost).
+    const asides = list.members.length > 1 ? asideListsWithin(words, list, headline) : undefined;
     for (let k = list.first; k <= list.last; k++) {
       const m = mentionAt(words, k);
       if (m === undefined) continue;
+      const own = asides?.get(m);
+      if (own) {
+        byMention.set(m, own);
+        continue;
+      }
       // A name inside an item's description ("B, which shipped parts to Zembla;") is a list of its own.
       const inDescription = described.some(([from, to]) => k > from && k < to);
       byMention.set(m, inDescription ? { members: [m], first: k, last: k } : list);
@@ -216,6 +224,27 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     i = list.last + 1;
   }
   return byMention;
+}
+
+/**
+ * The lists of the names inside bracketed asides between a list's members ("@1 ( owned by @2 ) and @3 ( owned by @4 )"), each
+ * aside read on its own, positions those of the sentence. Only brackets that open after a member and close before the list's end.
+ */
+function asideListsWithin(words: readonly string[], list: MentionList, headline: boolean): Map<number, MentionList> | undefined {
+  let found: Map<number, MentionList> | undefined;
+  for (let k = list.first + 1; k < list.last; k++) {
+    if (words[k] !== '(') continue;
+    const close = skipAside(words, k) - 1;
+    if (close <= k || close >= list.last) continue;
+    const inner = words.slice(k + 1, close);
+    if (!inner.some((w, j) => mentionAt(inner, j) !== undefined)) continue;
+    for (const [m, l] of mentionLists(inner, headline)) {
+      if (list.members.includes(m)) return undefined;
+      (found ??= new Map()).set(m, { members: l.members, first: l.first + k + 1, last: l.last + k + 1 });
+    }
+    k = close;
+  }
+  return found;
 }
 
 /** Plural kinds of made things a joined pair may share ("the Q7 and Q2G loaders"). */

@@ -1,4 +1,5 @@
 import { hiredPromoterAt } from './hired-agents';
+import { memberOfParallelAside } from './parallel-bracket-asides';
 import { isHostOfUnnamedContent } from './hosted-content-platforms';
 import { heldAccountsOwnerAt } from './held-account-owners';
 import { rivalPastRankComparator } from './rank-comparator-rivals';
@@ -2767,6 +2768,10 @@ function argumentsOf(
       const actor = comma > t && undergoer ? partOf(agent, words, comma, 'before') : agent;
       if (states) return { sources: states, targets: [undergoer].filter(isList), rule: relation === 'banned' || usedThing ? 'trigger:banned-in' : 'trigger:restricted-in', ...(usedThing ? { relation: 'banned' as const } : {}) };
       const use = usedThing && relation === 'restricts' ? { relation: 'banned' as const } : {};
+      // "Plix (owned by Zenco) and Vexa (owned by Qorva)": a participle opening one of the members' own brackets tells of that member
+      // alone, wherever the subject search went (parallel-bracket-asides.ts).
+      const bracketHost = relation === 'develops' ? memberOfParallelAside(words, t, lists) : undefined;
+      if (bracketHost) return { sources: agent && fits('source')(agent) ? agent : undefined, targets: fits('target')(bracketHost) ? [bracketHost] : [], rule: 'trigger:passive' };
       // "a Linux distribution developed by Zenco": the platform of the thing made is not made by its agent; "Zapp, an iPhone app
       // made by Zenco": the thing made is the name the description is set off after (stop 60).
       const platform = relation === 'develops' && undergoer && qualifiesMadeThing(words, undergoer.first, undergoer.last, isSystem(undergoer, mentions));
