@@ -543,10 +543,21 @@ function kindClosesApposition(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     if (!/^[a-z-]+$/.test(word)) return false;
-    if ((isSetOffKind(word) || CUE_NOUNS.get(word) === 'product') && /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')) return true;
+    if ((isSetOffKind(word) || CUE_NOUNS.get(word) === 'product') && (/^[,.;)]$/.test(tokens[k + 1]?.text ?? '') || launchTimedAfter(tokens, k + 1))) return true;
   }
   return false;
 }
+
+/**
+ * "Qorva signed up users for Plixo, its AI chatbot launched in 2023": a participle of the kind's launch, told with its time, closes
+ * the apposition's noun as a comma does (helper xsoft, from software news: "its" was left unread and the maker lost). Not an agent
+ * after it ("its chatbot built by Zenco" may be another's make for the firm), nor a plain verb of the clause ("its chatbot launched").
+ */
+function launchTimedAfter(tokens: readonly Token[], at: number): boolean {
+  return LAUNCH_PARTICIPLES.has(tokens[at]?.lower ?? '') && LAUNCH_TIME_OPENERS.has(tokens[at + 1]?.lower ?? '');
+}
+const LAUNCH_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'released', 'introduced', 'unveiled', 'debuted', 'announced', 'rolled']);
+const LAUNCH_TIME_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'last', 'this', 'earlier', 'back', 'late', 'early', 'during', 'out']);
 
 /** A kind of product right before the name: "its new pill Zetavo", "its inhaler Zeta" (stop 50's readers). */
 function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
