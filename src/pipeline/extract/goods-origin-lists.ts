@@ -58,3 +58,24 @@ export function isGoodsOriginAfterMeasure(words: readonly string[], from: number
   }
   return false;
 }
+
+/** Participles that tell where goods were made: "made in", "produced in", "manufactured in", "built in", "assembled in", "grown in". */
+const MADE_IN_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'produced', 'manufactured', 'built', 'assembled', 'fabricated', 'grown', 'harvested', 'mined', 'refined', 'processed']);
+
+/**
+ * "tariffs on solar cells made in Zembla", "duties on e-bikes manufactured in Zembla and Qorvia" (helper relfam): whether the "in" at
+ * `at` follows a making participle that ends goods a rated trade measure falls on (`isMeasure` reads the word before "on"), so the
+ * state after it is the goods' state, a party, as after "imported from" or "originating in". Goods only: lower-case words back to
+ * the measure's "on", no name, clause word or other preposition between ("duties on Zenco's bikes made in Zembla" is left alone).
+ */
+export function isMadeInAfterMeasure(words: readonly string[], at: number, isMeasure: (word: string) => boolean): boolean {
+  if (words[at] !== 'in' || !MADE_IN_PARTICIPLES.has(words[at - 1] ?? '')) return false;
+  let goods = 0;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - GOODS_REACH; k--) {
+    if (words[k] === 'on' || words[k] === 'upon') return goods > 0 && isMeasure(words[k - 1] ?? '');
+    if (words[k] === ')' && words[k - 2] === '(') { k -= 2; continue; }
+    if (goodsTokenLength(words, k) !== 1) return false;
+    if (words[k] !== ',' && words[k] !== 'and' && words[k] !== 'or') goods++;
+  }
+  return false;
+}

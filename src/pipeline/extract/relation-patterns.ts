@@ -2684,8 +2684,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Space Force paused the use of generative AI tools such as Zeta", "halted staff use of Zeta": stopping the use of a
   // thing bans it, as restricting its use does (use-limits.ts); a pause of anything else ("paused production of Zeta") is not.
   { relation: 'banned', id: 'pattern:banned:paused-use', template: `X P AUX T(paused|pauses|pause|pausing|halted|halts|halt|froze|freezes|freeze|stopped|stops|stop) (?:the |all )?(?:(?:staff|employee|employees'|workers'|internal|its|their|public) )?(?:use|usage) of (?:(?:[a-z-]+ ){0,4}(?:tools|apps|applications|services|platforms|chatbots|assistants|models|products|software) (?:, )?(?:like|such as|including|notably) )?Y`, verb: true, indexBy: ['use', 'usage'], notFollowedBy: NOT_AFTER_USED_THING },
-  // "Zapp was pulled from Qorva's app store", "A and B were removed from Zenco's marketplace": the store's owner pulled them.
-  { relation: 'banned', id: 'pattern:banned:pulled-from-owners-store', template: `Y AUX T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace|shelves) )`, requires: ['from', "'s"] },
+  // "Zapp was pulled from Qorva's app store", "A and B were removed from Zenco's marketplace", "… from Qorva's platform": the store's
+  // owner pulled them. A passive only (a form of "be" or "get" before the verb, an adverb or two between): "Zenco pulled its app from
+  // Qorva's store" is the maker's own withdrawal (helper relfam).
+  { relation: 'banned', id: 'pattern:banned:pulled-from-owners-store', template: `Y AUX (?<=(?:^| )(?:was|were|is|are|be|been|being|get|gets|got|gotten|getting) (?:(?:not|never|also|since|later|then|now|already|[a-z]+ly) ){0,2})T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace|marketplaces|shelves|platform|platforms) )`, requires: ['from', "'s"] },
   // "told officials to delete Zapp", "ordered civil servants to uninstall A and B from their phones": a body's order to its own
   // staff to get rid of an app bans it there (as "banned Zapp on government devices" does); "issued a circular telling its staff to
   // shun Zenco phones" too (stop 62's bans readers).

@@ -25,7 +25,7 @@ import { withParticipleSubject } from './with-participle-subjects';
 import { finiteVerbAt } from './clause-subject';
 import { participleMainSubject } from './rival-participle-subjects';
 import { newMention, type SentenceMention } from './mention';
-import { isGoodsOriginAfterMeasure, originPastGoodsList } from './goods-origin-lists';
+import { isGoodsOriginAfterMeasure, isMadeInAfterMeasure, originPastGoodsList } from './goods-origin-lists';
 import { adjunctClauseBefore, aimedAtNoName, rivalNounClauseOpener, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { comparedDemonymBefore, ownedNounThenVerbBetween } from './ban-noun-owners';
@@ -5418,6 +5418,9 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
   // "duties on frames originating in Zembla": the goods' origin, the trade case's word for the state they come from, is the party
   // (helper trd90, fresh sample s79a), as "imported from Zembla" is.
   if (words[k] === 'in' && words[k - 1] === 'originating') return false;
+  // "tariffs on solar cells made in Zembla", "duties on e-bikes manufactured in Zembla": where goods a rated measure falls on were made
+  // names their state, the party, as "imported from Zembla" does (helper relfam); elsewhere "made in Zembla" only places the making.
+  if (isMadeInAfterMeasure(words, k, (w) => isRatedMeasure(w) || /^(?:%|percent|cent|pc)$/.test(w))) return false;
   return ['in', 'within', 'across', 'inside', 'throughout', 'at'].includes(words[k] ?? '') && isOblique(words, list.first);
 }
 
