@@ -44,9 +44,10 @@ const TAKING_BACK_ASKED = /(?:^| )(?:urged|urges|urging|called on|calls on|calli
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /**
  * "knew better than to challenge Y", "stopped short of banning Y", "refrained from competing with Y": a frame saying the act was held
- * back is no act (helper cp285).
+ * back is no act (helper cp285). So is one not yet done: "Qorva has yet to remove Zapp from its store", "is still yet to ban Y"
+ * (helper relfam).
  */
-const HELD_BACK = /(?:^| )(?:(?:knew|know|knows|knowing) better than to|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|refraining) from) (?:(?!but |and |, )\S+ ){0,2}$/;
+const HELD_BACK = /(?:^| )(?:(?:knew|know|knows|knowing) better than to|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|refraining) from|(?:has|have|had|is|are|was|were) (?:still )?yet to) (?:(?!but |and |, )\S+ ){0,2}$/;
 /**
  * "failed to win a contract to build Zeta frigates", "lost the tender to supply Zeta drones": a contract or bid lost names a making
  * that will not happen (helper con88).

@@ -30,6 +30,9 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'against', 'to
  */
 const NO_PARTY_OBJECTS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'expectations', 'forecasts', 'consensus', 'guidance', 'targets', 'project', 'projects', 'role', 'roles', 'job', 'jobs', 'task', 'tasks', 'work', 'debt', 'debts', 'loans', 'risk', 'risks', 'responsibility', 'responsibilities', 'staff', 'workers', 'employees', 'contract', 'contracts', 'assignment', 'case', 'cases', 'duties', 'mantle', 'position', 'post']);
 
+/** What a firm takes over from another, after its possessive: "took on Qorva's debt", "Qorva's staff", "Qorva's role" (no standing). */
+const TAKEN_OVER_LOADS: ReadonlySet<string> = new Set([...[...NO_PARTY_OBJECTS].filter((w) => !['mantle', 'position', 'post'].includes(w)), 'liabilities', 'obligations', 'pensions', 'leases', 'workforce']);
+
 /**
  * Whether the object of a rival's verb ending before `at` is no rival: another's bid, offer or gains after the name, or a tie
  * noun before the name or set off after it ("stood up to its biggest customer, Qorva", "squared up to its landlord Qorva").
@@ -61,7 +64,9 @@ export function idiomObjectIsNoRival(words: readonly string[], at: number): bool
   if (tieAt >= 0) return words[k - 1] !== 'with' && words[k - 1] !== 'against';
   if (words[k + 1] === "'s") {
     // "Qorva's hostile bid", "Qorva's latest offer": up to two describing words before the noun.
-    for (let n = k + 2; n < k + 5 && LOWER_WORD.test(words[n] ?? ''); n++) if (NOT_A_RIVALS_THING.has(words[n]!)) return true;
+    // "took on Qorva's debt", "will take on Qorva's role as supplier": a load taken over from the name is no contest with it (helper
+    // relfam); a standing challenged ("challenged Qorva's position") or a prize ("competes for Qorva's contracts") still is.
+    for (let n = k + 2; n < k + 5 && LOWER_WORD.test(words[n] ?? ''); n++) if (NOT_A_RIVALS_THING.has(words[n]!) || (!prize && TAKEN_OVER_LOADS.has(words[n]!))) return true;
     return false;
   }
   // "Qorva, its main lender", "Qorva, the company's landlord".
