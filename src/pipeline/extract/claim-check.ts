@@ -18,6 +18,7 @@ import { isPlatformOfAccount } from './platform-accounts';
 import { ADDRESSED_RECALL } from './address-recall-makers';
 import { OWN_NAME_RECALL, sharesOpeningWord } from './own-name-recalls';
 import { isExportedGoodsOrigin } from './export-origin-states';
+import { isLaterPossessorInList, isMadeByAnotherBefore, isRivalNamedAfterPossessor } from './possessor-other-party-guards';
 import { firmOfAddress, isAddressState, isAddressTown, isLevyingParty, isOriginAdjective, isRecallersPlace, isRivalsMarket } from './place-role-guards';
 
 /**
@@ -284,6 +285,9 @@ export class ClaimCollector {
     // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall names another's goods (review rr90c).
     if (relation === 'develops' && /^recall/i.test(trigger) && RECALLER_RESELLS.test(text.toLowerCase())) return false;
     if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target, text) || isRulingName(target, text) || isPartInDealCompound(source, text) || isEarlierItemBeforeOwner(source, target, trigger, text) || isIndustryPlace(source))) return false;
+    // "Zenco's rival Qorva phone", "Zenco's phone, the Vexa, and Qorva's tablet", "unveiled a tablet made by Qorva, the Plix Tab": another
+    // party's name or thing beside a possessive or a maker's passive is not the source's (helper possfp).
+    if (relation === 'develops' && (isRivalNamedAfterPossessor(source, target, text) || isLaterPossessorInList(source, target, text) || isMadeByAnotherBefore(source, target, mentions, text))) return false;
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
