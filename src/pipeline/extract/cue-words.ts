@@ -21,6 +21,13 @@ const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 
   'cam', 'feeder', 'dispenser'];
 
 /**
+ * Helper kinds, from news on gadget and kitchen launches: goods named by two words whose last is a firm's word or a person's ("the
+ * Vexa power bank", "the Vexa coffee maker"; "bank" and "maker" alone make a name a firm). After a name, where the noun phrase ends
+ * with them, they type it a product (name-rules.ts, cueKind); before a name they stay a firm's words ("coffee maker Zenco").
+ */
+export const TWO_WORD_GOODS: ReadonlySet<string> = new Set(['power bank', 'power banks', 'coffee maker', 'ice maker', 'bread maker', 'espresso maker', 'pasta maker', 'soda maker', 'yogurt maker', 'popcorn maker']);
+
+/**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
  * (cue nouns, read after a name only: "the think tank Qorva" names no tank) and the possessive
  * pattern ("Zenco's Zeta sneaker"). No word that also names a person's office ("Speaker …").
@@ -129,6 +136,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'cooler coolers tent tents helmet helmets backpack backpacks ' +
     // … and from its car-parts sample: a supplier's drive parts named after its brand ("its Zdrive powertrains", "the Qorva e-axle").
     'powertrain powertrains drivetrain drivetrains axle axles e-axle e-axles ' +
+    // Helper kinds, from news on audio, car-camera and micromobility launches: devices no list named ("the Vexa soundbar by Zenco",
+    // "the Vexa dashcam from Zenco", "its Zeta e-scooter").
+    'soundbar soundbars dashcam dashcams e-scooter e-scooters escooter escooters ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").

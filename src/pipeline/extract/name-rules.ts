@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
 import { isCertificationMark, isDescribingAdjective, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
 import { RELATIONS } from '../relation-registry';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, LOWER_SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS, BARE_TICKER, LEGAL_FORMS_BEFORE_TICKER, PRODUCT_FUND_KINDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, LOWER_SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS, BARE_TICKER, LEGAL_FORMS_BEFORE_TICKER, PRODUCT_FUND_KINDS, TWO_WORD_GOODS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
@@ -38,6 +38,8 @@ import { isMakerBeforeCalledKind } from './maker-before-called-kind';
 import { closesOneWordSubtitle, framedBeforeTitle, isApposedWorkKind, possessiveTitleFrame } from './title-frames';
 import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
 import { isCollaborationPartner, joinsCollaborationAt } from './collaboration-names';
+import { isGoodsModelAfterName, namesGoodsKind, qualifiesGoodsModel } from './product-model-sense';
+import { isCamelTradeTail } from './camel-trade-tails';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -1258,6 +1260,12 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
     // A framed connector name (`joined` above) goes on past its connector.
     else if (joined > end) end = joined;
+    // "Zorbo eBikes recalled …", "Vexa eLearning said": a camel-case trade word glued after a name's word ends a firm's name
+    // (camel-trade-tails.ts).
+    else if (!headline && !covered[end] && isCamelTradeTail(t.text) && tokens[end - 1]!.capitalized && t.start === tokens[end - 1]!.end + 1) {
+      end++;
+      break;
+    }
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
     else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
     // "Zen+Gyr", "Vexa+Lund", "Zeta+Plus": a plus glued between two capitalised words joins them in one name, a firm's or a product's
@@ -2975,6 +2983,8 @@ function classify(
   // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
   // "a new skin care brand … called Vexa Skin Lab": a brand noun's name is the brand, whatever firm's word ends it (brand-called-names.ts).
   if (words.length > 1 && (COMPANY_SUFFIXES.has(lastWord) || FIRM_TRADE_ENDINGS.has(lastWord)) && isBrandCalled(tokens, start)) return { type: 'product', end };
+  // "Zorbo eBikes", "Lumo eScooters": a camel-case trade word ends a firm's name (camel-trade-tails.ts).
+  if (words.length > 1 && isCamelTradeTail(lastWord)) return { type: 'company', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && (/\p{N}/u.test(words[words.length - 2]!) || isLetterCodedVersion(tokens, start, end, words)))) return { type: 'company', end };
   // "Zenco Foods won …", "Qorva Brands reached …": a trade word that ends firms' names (FIRM_TRADE_ENDINGS), after capitalised words.
   // Not after "its" or a possessive, nor before a kind of product: "its Vela Paints range" may be a line of the possessor's; nor a
@@ -2997,7 +3007,7 @@ function classify(
   const named = namingBefore(tokens, start);
   if (named) return { type: named, end };
   // "its latest phone, the Zeta 2", "Zenco's flagship product, the Orb": a kind set off before "the" and the name types it (stop 61's makers readers).
-  const setOff = kindSetOffBefore(tokens, start);
+  const setOff = kindSetOffBefore(tokens, start, end);
   if (setOff) return { type: setOff, end };
   // "its sparkling water brand, Zeta.", "the acquisition of beauty brand, Zeta": a brand's noun phrase set off by a comma (apo98b).
   if (isNameApposedToBrandNoun(tokens, start, end)) return { type: 'product', end };
@@ -3010,7 +3020,8 @@ function classify(
   const between = tokens[end]?.text ?? '';
   // Not a verb's form: "Zenco makes robots", "Zenco unveiled drones" name no robot or drone.
   const verbShaped = /(?:[^s]s|ed)$/.test(between);
-  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !verbShaped && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && cueKind(tokens, end + 1) !== undefined ? 1 : 0;
+  // "the Vexa power bank": two words of goods are read from the first (cueKind), never skipped to a firm's word.
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !verbShaped && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && cueKind(tokens, end + 1) !== undefined && !TWO_WORD_GOODS.has(`${between} ${tokens[end + 1]?.lower ?? ''}`) ? 1 : 0;
   // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
   const cue = tokens[end + skip];
   // "the Coral Ridge GPU": a kind of thing written as a capitalised acronym is a cue noun too.
@@ -3055,6 +3066,8 @@ function classify(
     if (calledNoFirm) return { type: 'organization', end: nameEnd, weak: true };
     return role.owner && skip === 0 && !stateOrBody && (words.length > 1 || isNameWord(words[0]!.toLowerCase())) ? { type: role.owner, end: nameEnd, weak: true } : { end: nameEnd };
   }
+  // "recalled its E5 model", "the Plix X2 model of its dishwasher": a product's model (product-model-sense.ts).
+  if (afterType === 'model' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s" && isGoodsModelAfterName(tokens, end + skip)) return { type: 'product', end: nameEnd };
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd, weak: isBareNamesake(tokens, start, end, skip, afterType) || undefined };
   // "developers love Zenco's Qorva library": a library with an owner before its name, in a sentence about code, is the owner's code
   // (helper own82b); "the Zembla library", "the city's Vexa library shelves" may be a building, so the noun is no cue noun alone.
@@ -3161,6 +3174,10 @@ function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
   const link = tokens[at]?.lower;
   if (link !== ',' && link !== 'is' && link !== 'was') return false;
   const named = tokens[at - 1];
+  // "delivers its first model in April, the Zelta 5 midsize crossover": a month or a weekday before the comma names no thing
+  // apposed to the name after it (helper kinds: the model was typed its own maker, and lost). A preposition before a thing's name
+  // says nothing ("a ban on Zapp, a Qorva app").
+  if (named !== undefined && (MONTH_NAMES.has(named.text) || WEEKDAYS.has(named.text))) return false;
   return named !== undefined && named.capitalized && (at - 1 === 0 || !tokens[at - 2]!.text.endsWith('.'));
 }
 
@@ -3195,6 +3212,8 @@ function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   if (PLACE_NOUN_COMPOUNDS.has(`${word} ${tokens[k + 1]?.lower ?? ''}`)) return undefined;
   // "its Lima electric car factory": a kind that qualifies a site's noun names the site's goods; the name is its town (site-places.ts).
   if (kindQualifiesSite(tokens, k)) return undefined;
+  // "the Vexa power bank charges …", "its Vexa coffee maker": two words of goods, where the noun phrase ends (helper kinds).
+  if (TWO_WORD_GOODS.has(`${word} ${tokens[k + 1]?.lower ?? ''}`)) return endsNounPhrase(tokens[k + 2]) ? 'product' : undefined;
   const kind = CUE_NOUNS.get(word);
   if ((kind !== undefined && !QUALIFYING_GOODS.has(word)) || (kind === undefined && !WORDNET_GOODS.has(word))) return kind;
   const next = tokens[k + 1];
@@ -4103,13 +4122,14 @@ function namingBefore(tokens: readonly Token[], start: number): EntityType | und
  * The kind of a product noun set off by a comma before "the" and the name, owned or determined a few words before:
  * "its latest phone, the Zeta 2", "Zenco's flagship product, the Orb" (a product or a model), else undefined.
  */
-function kindSetOffBefore(tokens: readonly Token[], start: number): EntityType | undefined {
+function kindSetOffBefore(tokens: readonly Token[], start: number, end: number): EntityType | undefined {
   if (tokens[start - 1]?.lower !== 'the' || tokens[start - 2]?.text !== ',') return undefined;
   const type = CUE_NOUNS.get(tokens[start - 3]?.lower ?? '');
   if (type !== 'product' && type !== 'model') return undefined;
   for (let k = start - 4; k >= 0 && k >= start - 7; k--) {
     const t = tokens[k]!;
-    if (isPossessive(t) || /^(?:its|their|his|her|a|an|the|new)$/.test(t.lower)) return type;
+    // "its first model, the Zelta crossover", "its new model, the Zelta EV": a product's model (product-model-sense.ts).
+    if (isPossessive(t) || /^(?:its|their|his|her|a|an|the|new)$/.test(t.lower)) return type === 'model' && (qualifiesGoodsModel(tokens, start - 3) || namesGoodsKind(tokens, end)) ? 'product' : type;
     if (!t.word) return undefined;
   }
   return undefined;
@@ -4162,7 +4182,8 @@ function appositionType(tokens: readonly Token[], start: number, end: number): E
     // "Zenco owns Tredline, now a Qorva rival": a rival's noun after "now" says what the name has become to a rival, a brand as often
     // as a firm, and leaves the type to the verb before it (helper fxd89: "owns"/"launched" lost their object).
     if (type && adverb && RIVAL_HEAD_WORDS.includes(word)) return undefined;
-    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.lower)) && !coordinatedHeadAfter(tokens, i, type)) return type;
+    // "the Nimbus, its first electric model,", "the Zelta EV, its new model": a product's model (product-model-sense.ts).
+    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.lower)) && !coordinatedHeadAfter(tokens, i, type)) return type === 'model' && !copula && (qualifiesGoodsModel(tokens, i) || namesGoodsKind(tokens, end)) ? 'product' : type;
     if ((word === ',' && !copula) || word === "'s" || word === '.' || word === ';' || APPOSITION_HEAD_ENDS.has(word)) return undefined;
   }
   return undefined;

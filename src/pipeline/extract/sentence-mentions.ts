@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { trimLeadingGrades } from './leading-grades';
+import { trimTrailingSpecTags } from './trailing-spec-tags';
 import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
@@ -71,6 +72,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   trimCaptionOpenings(candidates, s.tokens);
   // "Zenco's 8K Vexa monitors": a grade opening a name is cut (helper nam101).
   trimLeadingGrades(candidates, s.tokens);
+  // "the Plix 5G router", "the Vexa 4K projector": a spec tag closing a name before its kind is cut (helper kinds).
+  trimTrailingSpecTags(candidates, s.tokens);
   const kept: SentenceMention[] = [];
   for (const c of candidates) {
     // A run of capitals hundreds of characters long is not a name (records refuse it).
