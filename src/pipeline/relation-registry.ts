@@ -297,7 +297,9 @@ export const RELATIONS = {
       'digital properties', 'online properties', 'web properties', 'internet properties', 'media properties', 'consumer properties',
       // Helper pfl97, from real luxury-group news: a group's fashion or jewellery "houses" and car "marques" are its brands ("five of its
       // premium houses: A, B and C", "Zenco owns marques such as A and B").
-      'houses', 'marques'],
+      'houses', 'marques',
+      // Helper lineup, from made-up launch news: a maker's bicycles named by example ("Qorva's e-bikes, including the Plix Urban").
+      'bikes', 'e-bikes', 'ebikes', 'bicycles', 'motorbikes'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

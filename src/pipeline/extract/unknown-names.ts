@@ -261,6 +261,13 @@ const JOINED_BEFORE = /(?:,|\band|\bor) $/;
 // "Apps affected include A and B" after a ban (stop 79's fresh samples): the kind opening the sentence, with an act's participle.
 const LISTED_PRODUCT_KINDS = [...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles', 'films', 'movies', 'shows'];
 const PRODUCT_LIST_BEFORE = new RegExp(String.raw`(?:\b(?:${LISTED_PRODUCT_KINDS.join('|')})|^(?:${LISTED_PRODUCT_KINDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}))(?: (?:affected|blocked|banned|targeted|restricted))?,? (?:such as|like|including|include|includes|included|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
+/**
+ * Text before a member of a maker's set of models named by example: "Qorva's lineup, including the Plix Urban and ", "its range such
+ * as ", "its bikes, including " (helper lineup, from made-up launch news: a later member the tagger read as a place, "Plix Trail", was
+ * lost). The set's noun is no plural kind, so PRODUCT_LIST_BEFORE missed it; a cue of examples must follow it, not a bare "the" ("down
+ * the line the Vexa …"), and a name the tagger knows as a person's stays one ("the festival lineup includes Ana Ruiz").
+ */
+const SET_LIST_BEFORE = /\b(?:lineup|line-up|lineups|range|ranges|line|lines|bikes|e-bikes|ebikes|bicycles),? (?:such as|like|including|include|includes|included|namely|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$/;
 
 /** A list closed by a membership of a kind of product an act reached: "A, B and C are among the affected platforms" (stop 79's fresh samples). */
 const AMONG_KIND_AFTER = new RegExp(String.raw`^[^.;:()]*? (?:are|were) among the (?:(?:affected|blocked|banned|targeted|restricted) )?(?:${[...LISTED_PRODUCT_KINDS, 'platforms', 'websites', 'sites', 'portals', 'channels', 'domains'].join('|')})(?: (?:affected|blocked|banned|targeted|restricted))? ?[.!]?$`);
@@ -456,7 +463,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // kind ("Italian Leather goods") is not covered: "Leather" is no kind of thing made (review rr90e).
     const previous = terms.filter((t) => t.offset.start + t.offset.length <= from).at(-1);
     if (!mention.surface.includes(' ') && isMadeKind(mention.surface.toLowerCase()) && previous?.tags.includes('Demonym') && /^\p{Lu}/u.test(text.charAt(sentence.start + previous.offset.start))) return undefined;
-    const branded = TRADE_GROUP_LIST_BEFORE.test(before) || (BRAND_LIST_BEFORE.test(before) && !(OWNS_LIST_BEFORE.test(before) && POSSESSIVE_AFTER.test(after))) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = TRADE_GROUP_LIST_BEFORE.test(before) || (BRAND_LIST_BEFORE.test(before) && !(OWNS_LIST_BEFORE.test(before) && POSSESSIVE_AFTER.test(after))) || (BARE_BRANDS_BEFORE.test(before) && (LIST_MATE_AFTER.test(after) || JOINED_BEFORE.test(before))) || PRODUCT_LIST_BEFORE.test(before) || (SET_LIST_BEFORE.test(before) && !tags.has('Person')) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
