@@ -87,6 +87,15 @@ const OWN_PHRASE_BEFORE_PARTICIPLE = /^(?: (?!(?:is|are|was|were|be|been|being|r
  * right before its kind ("the Qorva and Brisk brands owned by Zenco"), nor one counted among them (NAME_COUNTED_AMONG_KIND).
  */
 const BARE_KIND_BEFORE_PARTICIPLE = new RegExp(String.raw`^(?: [^ ,@()]+)+? (?:${BARE_HELD_KINDS}) $`);
+/**
+ * The same with a plural made kind: "Zenco sells scooters made by Qorva", "Zenco sells Plix scooters made by Qorva": a seller of another's
+ * goods is not made (helper lineup, from made-up retail news; "the Plix scooters made by Qorva" keeps its name right before the kind).
+ */
+const PLURAL_KIND_BEFORE_PARTICIPLE = /^(?: [^ ,@()]+)+? ([a-z][a-z-]*s) $/;
+function pluralMadeKindBeforeParticiple(between: string): boolean {
+  const kind = PLURAL_KIND_BEFORE_PARTICIPLE.exec(between)?.[1];
+  return kind !== undefined && kind.length > 3 && isMadeKind(kind);
+}
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
@@ -330,7 +339,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (RECEIVED_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
       if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
       if (pattern.relation === 'develops' && groups.its && FLEET_VERB_BEFORE_ITS.test(before) && FLEET_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())) continue;
-      if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && (OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || (BARE_KIND_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) && !NAME_COUNTED_AMONG_KIND.test(sentence.text.slice(at.y[1], tAt))))) continue;
+      if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && (OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || ((BARE_KIND_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || pluralMadeKindBeforeParticiple(sentence.text.slice(at.y[1], tAt))) && !NAME_COUNTED_AMONG_KIND.test(sentence.text.slice(at.y[1], tAt))))) continue;
       // "@0 banned several apps made by @1 , including @2": the kind's members after the maker were made, not @0 (helper own101).
       if (pattern.relation === 'develops' && at.y !== undefined && at.x !== undefined && at.y[1] < tAt && at.x[0] > tAt && kindListedAfterMaker(sentence.text.slice(at.y[1], tAt), sentence.text.slice(at.x[1]))) continue;
       if (pattern.relation === 'develops' && at.x !== undefined && at.x[1] <= tAt && (PREPOSITION_BEFORE_MAKER.test(sentence.text.slice(at.x[1], tAt)) || NAME_SET_OFF_BEFORE_MAKER.test(sentence.text.slice(at.x[1], tAt))) && /^(?:maker|makers|developer|developers|creator|creators|owner|owners|parent|operator|operators|franchisor|producer|producers|manufacturer|manufacturers|publisher)$/.test((groups.t ?? '').trim())) continue;

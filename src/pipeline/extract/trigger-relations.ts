@@ -16,7 +16,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, COMPANY_SUFFIXES, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
+import { isMadeKind, LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, COMPANY_SUFFIXES, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { kindMembersAfterMaker } from './kind-members-after-maker';
@@ -2790,7 +2790,9 @@ function argumentsOf(
       // "Acme said it is suspending purchases of brands owned by Zenco": a bare plural kind right before the participle is what was
       // made or held, not the clause's subject further left (helper brp92, from stop 91's eighty-fourth fresh sample); "Zeta is one of
       // the brands owned by Zenco" and "Zeta, one of the labels made by …" keep their name.
-      if (relation === 'develops' && made && made.last < t - 2 && BARE_KIND_BEFORE_PARTICIPLE.test(words[t - 1] ?? '') && !NAME_COUNTED_AMONG_KIND.test(words.slice(made.last + 1, t - 1).join(' '))) return { targets: [], rule: 'trigger:passive' };
+      // So is a plural made kind ("Zenco sells Plix scooters made by Qorva", "Zenco sells scooters made by Qorva": a seller of another's
+      // goods makes nothing, and is not made; helper lineup, from made-up retail news).
+      if (relation === 'develops' && made && made.last < t - 2 && (BARE_KIND_BEFORE_PARTICIPLE.test(words[t - 1] ?? '') || isPluralMadeKind(words[t - 1] ?? '')) && !NAME_COUNTED_AMONG_KIND.test(words.slice(made.last + 1, t - 1).join(' '))) return { targets: [], rule: 'trigger:passive' };
       // "Five firms have had Zetagram posts banned by the authority": the posts' holder is banned, not the platform (heldPostsSubject);
       // a platform taking down a firm's posts bans nothing (the posts are content): a state body's ruling only.
       const postsHolder = relation === 'banned' && made && made.last < t ? heldPostsSubject(words, made, lists) : undefined;
@@ -5194,6 +5196,10 @@ function namedLineOwner(words: readonly string[], t: number, possessor: MentionL
 
 /** A bare plural kind of goods or holdings right before an ownership participle: "brands owned by Zenco", "products made by Qorva". */
 const BARE_KIND_BEFORE_PARTICIPLE = new RegExp(`^(?:${BARE_HELD_KINDS})$`);
+/** A plural kind of made thing ("scooters", "phones", "dehumidifiers"). */
+function isPluralMadeKind(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && /^[a-z][a-z-]*$/.test(word) && isMadeKind(word);
+}
 
 /** An 's (or a plural's ') within a few lower-case words before the noun at `t`, after a word that is no mention: "the group's existing brands". */
 function unnamedPossessorBefore(words: readonly string[], t: number): boolean {
