@@ -11,6 +11,10 @@ import { isMadeKind } from './cue-words';
  * first claim's status. A later kind that makes the thing another's ("a rival tablet", "Qorva's tablet", "a tablet made by Qorva")
  * or only guessed at ("a planned tablet") ends the chain, and so does a kind that is no made thing ("its chief executive, Ana Ruiz",
  * "its plant, Austin").
+ * The same chain runs the other way round too, each name before its kind (helper lineup, from made-up launch news): "the Vexa 9, Zenco's
+ * newest phone, and the Orra Fold, its first foldable, go on sale"; the rules read the first pair ("Y, X's kind") and the later
+ * names, set off before "its" or "a" and a kind, were lost. A later kind owned by another ("Qorva's first foldable") or tied to
+ * another ("its rival") ends it as above.
  */
 
 /** The rule id of the claims found here. */
@@ -18,6 +22,8 @@ export const APPOSED_KIND_CHAIN = 'pattern:develops:apposed-kind-chain';
 
 /** Nouns that name a made thing by its tie to another of the same maker: "its cheaper sibling, Vexa Lite", "its successor, Vexa 10". */
 const KIN_NOUNS: ReadonlySet<string> = new Set(['sibling', 'siblings', 'stablemate', 'stablemates', 'successor', 'successors', 'companion', 'companions', 'follow-up', 'sequel', 'sequels', 'spin-off']);
+/** Adjectives news uses as a made thing's noun after a name: "the Orra Fold, its first foldable". */
+const NOUN_ADJECTIVES: ReadonlySet<string> = new Set(['foldable', 'foldables']);
 /** Words that open a later pair's kind: "a", "its", "another". */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'another', 'two', 'three', 'both']);
 /**
@@ -92,6 +98,54 @@ export function chainedPairMembers(words: readonly string[], index: number, list
   return [];
 }
 
+/**
+ * The word after the kind of a pair set off after a name at `p` ("its first foldable"), or -1: an opener, up to three describing words,
+ * then the kind, then a comma, or a stop when `last`. The first pair's opener may be a possessor ("@1 's newest phone"), a later one's
+ * may not (another's thing).
+ */
+function nameFirstKindEnd(words: readonly string[], p: number, first: boolean): number {
+  let k = p;
+  if (first && /^@\d+$/.test(words[k] ?? '') && words[k + 1] === "'s") k += 2;
+  else if (OPENERS.has(words[k] ?? '') || /^its@\d+$/.test(words[k] ?? '')) k++;
+  else return -1;
+  const from = k;
+  while (k < from + 4 && /^[a-z][a-z0-9-]*$/.test(words[k] ?? '') && !NOT_DESCRIBING.has(words[k]!)) k++;
+  const kind = words[k - 1];
+  if (k === from || !(isPairKind(kind) || NOUN_ADJECTIVES.has(kind ?? ''))) return -1;
+  return words[k] === undefined || CLOSES_PAIR.has(words[k]!) ? k : -1;
+}
+
+/**
+ * The mentions of the later pairs chained after the list that mention `index` heads, each name set off before its kind: "the @0 , @1 's
+ * newest phone , and the @2 , its first foldable ,". As above, comma-joined pairs count once a pair joined by "and" ends the chain.
+ */
+export function chainedNameFirstMembers(words: readonly string[], index: number, lists: ReadonlyMap<number, MentionList>): number[] {
+  const first = lists.get(index);
+  if (!first || words[first.last + 1] !== ',') return [];
+  let p = nameFirstKindEnd(words, first.last + 2, true);
+  if (p < 0 || words[p] !== ',') return [];
+  const pending: number[] = [];
+  for (let n = 0; n < 8; n++) {
+    if (words[p] !== ',') return [];
+    p++;
+    let joined = false;
+    if (words[p] === 'and' || words[p] === 'plus') {
+      joined = true;
+      p++;
+    }
+    const at = words[p] === 'the' ? p + 1 : p;
+    const mention = mentionAt(words, at);
+    const named = mention === undefined || words[at]!.startsWith('its@') ? undefined : lists.get(mention);
+    if (!named || named.first !== at || words[named.last + 1] !== ',') return [];
+    const end = nameFirstKindEnd(words, named.last + 2, false);
+    if (end < 0) return [];
+    pending.push(...named.members);
+    if (joined) return pending;
+    p = end;
+  }
+  return [];
+}
+
 /** Gives each develops claim's maker the later things chained after its thing by apposed kinds. */
 export function findApposedKindChains(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions } = context;
@@ -103,7 +157,7 @@ export function findApposedKindChains(context: SentenceContext, claims: ClaimCol
   for (const claim of made) {
     const index = mentions.findIndex((m) => m.start === claim.target.start && m.end === claim.target.end && m.source !== 'coref');
     if (index < 0) continue;
-    for (const k of chainedPairMembers(sentence.words, index, lists)) {
+    for (const k of [...chainedPairMembers(sentence.words, index, lists), ...chainedNameFirstMembers(sentence.words, index, lists)]) {
       const thing = mentions[k];
       if (thing && thing.source !== 'coref') claims.add(claim.source, 'develops', thing, claim.status, claim.trigger, APPOSED_KIND_CHAIN);
     }
