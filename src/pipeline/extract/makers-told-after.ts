@@ -2,13 +2,13 @@ import type { RelationPattern } from './relation-patterns';
 import { PRODUCT_NOUN_WORDS } from './cue-words';
 
 /** Kinds of made thing an opening "Its" may own: "Its new chip", "Their joint app". */
-const KINDS = `(?:${PRODUCT_NOUN_WORDS.join('|')})`;
+export const KINDS = `(?:${PRODUCT_NOUN_WORDS.join('|')})`;
 /** Up to three describing words before the kind, none a tie to another party or a relational noun ("Its rival", "Its customers"). */
-const DESCRIBING = String.raw`(?:(?!(?:of|for|to|on|with|from|by|in|at|as|and|or|rival|rivals|competitor|competitors|customer|customers|partner|partners|supplier|suppliers|ban|bans)(?= ))[a-z0-9-]+ ){0,3}`;
+export const DESCRIBING = String.raw`(?:(?!(?:of|for|to|on|with|from|by|in|at|as|and|or|rival|rivals|competitor|competitors|customer|customers|partner|partners|supplier|suppliers|ban|bans)(?= ))[a-z0-9-]+ ){0,3}`;
 /** Verbs of a firm credited at the sentence's end for what it says: "…, Qorva said", "…, Zenco announced". */
-const CREDIT_VERBS = 'said|says|announced|announces|confirmed|confirms|stated|states|added|adds|disclosed|told reporters|told analysts|told investors';
+export const CREDIT_VERBS = 'said|says|announced|announces|confirmed|confirms|stated|states|added|adds|disclosed|told reporters|told analysts|told investors';
 /** What may follow the credit's verb up to the sentence's end: when and where it was said, no other name ("on Tuesday", "in a statement"). */
-const CREDIT_TAIL = String.raw`(?:(?:on|in|at|late|early|this|last|earlier|a|an|the|its|their|statement|filing|release|press|blog|post|website|tuesday|monday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|night|today|yesterday) )*(?:\. )?$`;
+export const CREDIT_TAIL = String.raw`(?:(?:on|in|at|late|early|this|last|earlier|a|an|the|its|their|statement|filing|release|press|blog|post|website|tuesday|monday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|night|today|yesterday) )*(?:\. )?$`;
 
 /** Passive verbs of bringing a thing to market under a name. */
 const MARKETED = 'commercialised|commercialized|marketed|sold|branded|rebranded|relaunched|launched|released|rereleased|re-released';

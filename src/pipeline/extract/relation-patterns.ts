@@ -108,6 +108,8 @@ import { COUNTED_NAMED_KINDS } from './counted-named-kinds';
 import { LISTED_KIND_MAKERS } from './listed-kind-makers';
 import { PLATFORMS_AFTER_MADE_KIND } from './platforms-of-made-kind';
 import { STATE_LEVIES_ON_FIRMS } from './state-levies-on-firms';
+import { ANNOUNCED_APPOSED_KINDS } from './announced-apposed-kinds';
+import { FIRM_NOUN_KIND_THEN_FIRM_SAID } from './firm-noun-kind-then-firm-said';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5303,6 +5305,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...POSSESSED_KIND_IS_CALLED,
   ...HEADLESS_AGENT_LISTS,
   ...NAME_MODIFIED_KIND_APPOSED,
+  ...ANNOUNCED_APPOSED_KINDS,
+  ...FIRM_NOUN_KIND_THEN_FIRM_SAID,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
