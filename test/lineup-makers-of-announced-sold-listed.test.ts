@@ -50,6 +50,10 @@ describe('a firm announcing a thing by its bare kind, the name set off after it'
   ])('"%s" gives no maker', (text) => {
     expect(develops(text)).toEqual([]);
   });
+
+  it('leaves a thing announced with another maker named after it to that maker', () => {
+    expect(develops('Zenco announced a tablet, the Vexa Tab, made by Qorva.')).toEqual(['Qorva -develops-> Vexa Tab']);
+  });
 });
 
 describe('a firm selling "its" named goods', () => {
