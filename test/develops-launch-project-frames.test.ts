@@ -98,6 +98,12 @@ describe('a bracketed credit after a firm', () => {
     expect(develops('Makers such as Vantix Corp, Qorva Corp (maker of Zenco Inc) and Vexa Corp gathered.')).toEqual([]);
     expect(develops('Makers such as Vantix Corp, Qorva Corp (a unit of Quix) and Zenco Inc gathered.')).toEqual([]);
   });
+
+  it('parts or accessories named after a thing tell of the thing they fit, set off or in brackets; a line of chips is made', () => {
+    expect(develops('Qorva Corp, maker of Quix parts, said sales rose.')).toEqual([]);
+    expect(develops('Qorva Corp, a supplier of Quix accessories, grew.')).toEqual([]);
+    expect(develops('Qorva Corp, maker of Quix chips, said sales rose.')).toEqual(['Qorva Corp -develops-> Quix']);
+  });
 });
 
 describe('a vehicle or a drone the firm has, called by name', () => {

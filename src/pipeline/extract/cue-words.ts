@@ -631,6 +631,9 @@ export const FIRMS_NOUN_WORDS = 'rival|rivals|competitor|competitors|partner|par
 /** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
 export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'upon', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
 
+/** Parts and add-ons named after the thing they fit ("Zeta parts", "Zeta accessories"): a maker of them makes no Zeta (stop 102). */
+export const PARTS_FOR_A_NAME: ReadonlySet<string> = new Set(['parts', 'spares', 'components', 'accessories', 'peripherals', 'add-ons', 'addons', 'cases', 'chargers', 'replacement']);
+
 /** Romance particles inside a firm's name: "Banco de Venezuela", "Banco do Brasil", "Compañía Minera del Sur". */
 export const ROMANCE_FIRM_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da']);
 

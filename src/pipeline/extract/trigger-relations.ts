@@ -16,7 +16,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { isMadeKind, LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, COMPANY_SUFFIXES, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
+import { isMadeKind, PARTS_FOR_A_NAME, LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, COMPANY_SUFFIXES, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { kindMembersAfterMaker } from './kind-members-after-maker';
@@ -4436,6 +4436,10 @@ function makerNoun(
     // Without the possessive a name must follow ("the maker of Zeta developer kits" names no maker).
     const inner = made ? (words[made.last + 1] === "'s" ? made.last + 2 : made.last + 1) : -1;
     if (made && MAKER_NOUN_WORDS.has(words[inner] ?? '') && (words[made.last + 1] === "'s" || mentionAt(words, inner + 1) !== undefined)) return { targets: [], rule };
+    // "Qorva, maker of Zeta parts", "a supplier of Zeta accessories": parts made for a name tell of the thing they fit, not of a thing
+    // the firm makes ("maker of Zeta chips" still makes Zeta: chips are a line of their own). Stop 102: a bracketed aside read as its
+    // own list brought the apposition's old false edge into brackets.
+    if (made && PARTS_FOR_A_NAME.has(words[made.last + 1] ?? '')) return { targets: [], rule };
     // "Qorva (which makes Zeta), Zenco (makers of Tarn) and Vexa (makers of Lumo)": a maker's noun opening a bracket is the name's
     // right before the bracket, never the whole list's (helper dvp93, from fresh sample s87a: every member made Lumo).
     const bracket = words[t - 1] === '(' ? t - 1 : words[t - 1] === 'the' && words[t - 2] === '(' ? t - 2 : -1;
