@@ -13,6 +13,7 @@ import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
 import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './language-names';
 import { isFirmByWebAddress } from './web-address-firms';
 import { isDeviceModelRun } from './device-model-runs';
+import { isReleasedPlaceShapedTitle } from './released-place-titles';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -507,6 +508,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Qorva Estates", "Zenco Vineyards": capitalised words ending in a firm's plural word name the firm, though the tagger reads
     // "Estates" as a place's word (a fresh sample of drinks news).
     const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
+    // "Zenco published Iron Dunes": a title the tagger guesses a place from, right after a release verb, is the released work
+    // (released-place-titles.ts).
+    if (fallback === 'product' && mention.start > sentence.start && isReleasedPlaceShapedTitle(nameWords, before, inside.some((t) => t.tags.some((tag) => KNOWN_PLACE_TAGS.has(tag))))) return fallback;
     if ((head?.tags.includes('Place') ?? tags.has('Place')) && !besideTrails && !placeOpened && !firmPlural) return fallback === 'company' && acting ? 'government' : undefined;
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
