@@ -110,6 +110,7 @@ import { PLATFORMS_AFTER_MADE_KIND } from './platforms-of-made-kind';
 import { STATE_LEVIES_ON_FIRMS } from './state-levies-on-firms';
 import { ANNOUNCED_APPOSED_KINDS } from './announced-apposed-kinds';
 import { FIRM_NOUN_KIND_THEN_FIRM_SAID } from './firm-noun-kind-then-firm-said';
+import { RIVAL_STANDS_AGAINST } from './rival-stands-against';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5309,6 +5310,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...NAME_MODIFIED_KIND_APPOSED,
   ...ANNOUNCED_APPOSED_KINDS,
   ...FIRM_NOUN_KIND_THEN_FIRM_SAID,
+  ...RIVAL_STANDS_AGAINST,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
