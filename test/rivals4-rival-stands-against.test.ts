@@ -37,3 +37,15 @@ describe('near misses stay unread', () => {
     expect(rivals(text)).toEqual([]);
   });
 });
+
+describe('where rivals battle it out is no rival', () => {
+  it.each([
+    ["As Qorva and Zenco battle it out in Zembla City's crowded market, prices fell.", ['Qorva -competes_with-> Zenco']],
+    ["Qorva and Zenco compete in Zembla City's crowded market.", ['Qorva -competes_with-> Zenco']],
+    ["Zenco and Qorva battle it out in Zembla's market.", ['Zenco -competes_with-> Qorva']],
+    // The rival's own market keeps its owner a rival.
+    ["Qorva competes in Vexa's home market.", ['Qorva -competes_with-> Vexa']],
+  ])('"%s"', (text, claims) => {
+    expect(rivals(text)).toEqual(claims);
+  });
+});

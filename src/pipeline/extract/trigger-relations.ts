@@ -2371,6 +2371,10 @@ function argumentsOf(
         && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? ''))
         && !(symmetric && prizeOwnerAfterFor(words, after, l.first))
         && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' ')))
+        // … nor a city's market: "battle it out in Zembla City's crowded market" names where they compete (helper rivals4).
+        && !(symmetric && words[firstBefore(words, l.first)] === 'in' && words[l.last + 1] === "'s" && l.members.some((m) => / City$/.test(mentions[m]?.label ?? '')))
+        // An idiom with "it" has its rival after "with" or "against", never after "in": "Zenco and Qorva battle it out in Zembla's market".
+        && !(symmetric && reading.trigger.words[1] === 'it' && words[firstBefore(words, l.first)] === 'in')
         && words[l.first - 1] !== 'by'
         && !(symmetric && competesThroughOwn(words, after, l.first))
         && !(symmetric && isContestVenue(words, t, l.first))
