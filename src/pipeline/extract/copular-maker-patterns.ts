@@ -14,6 +14,17 @@ const SELLING_PLACES = '(?:stores?|shops?|outlets?|shelves|aisles|warehouses?|pl
 /** What may follow a thing whose making is announced: its kind, then no other agent ("the creation of Zeta by Qorva" is Qorva's). */
 const CREATED_THING_END = `(?:(?:${KINDS}) )?(?!by |for |'s |with |in partnership with |in collaboration with |together with |alongside )`;
 
+/** Verbs by which a production run starts (helper copmak): "production of the Zelta 3 has started / began / got under way at …". */
+const PRODUCTION_STARTS = 'started|starts|start|begun|began|begins|begin|commenced|commences|commence|kicked off|got under way|got underway|is under way|is underway|ramped up|resumed|restarted|continues|continued';
+/** Adverbs a production clause may carry before "at": "has started quietly at", "is built locally at". */
+const PRODUCTION_ADVERBS = 'officially|formally|already|now|quietly|locally|mostly|mainly|largely|exclusively|also|still';
+/** A firm's plants, where what it makes is made. */
+const PLANTS = 'plant|plants|factory|factories|facility|facilities|works|gigafactory|assembly plant|assembly line|production line|fab|foundry|site|complex';
+/** A start still to come before the production verb: "will start", "is expected to begin", "is due to start". */
+const NOT_TO_COME = '(?!(?:[a-z]+ ){0,2}(?:will|would|could|may|might|should|to|expected|set|due|scheduled|planned|slated) )';
+/** Up to two words or a place's name before the plant: "Qorva's Ohio plant", "Qorva's new battery plant". */
+const PLANT_DESCRIBERS = '(?:(?:@\\d+|[a-z][a-z-]*) ){0,2}';
+
 /**
  * Helper cop94 (stop 94), from fresh set 90 (readers s90a, s90c, s90d, s90f): makers stated in a copular frame, by the making's noun
  * after an announcing verb, or by a participle whose client stands before the maker. A table of its own, spread at the end of
@@ -40,4 +51,18 @@ export const COPULAR_AND_NOMINAL_MAKERS: readonly RelationPattern[] = [
   // a kind made by a firm names its maker, as the comma's apposition does. Not a trade's participle ("licensed", "sold", "used"), and
   // not a firm's possessed unit ("by Qorva's lab" is left to the possessive rules).
   { relation: 'develops', id: 'pattern:develops:cop94-bracketed-kind-made-by', template: `Y1 \\( (?:a|an|the) ${DESCRIBERS}(?:${KINDS}) T(developed|created|built|made|designed|written|produced|engineered) (?:originally |jointly |in-house )?by (?:the )?X (?!'s )`, requires: ['(', 'by'] },
+  // Helper copmak: "Vexa OS 2 is the latest version of Qorva's operating system", "Plix Pro is a cheaper variant of Zenco's flagship
+  // phone": a name called a version of a firm's own kind of thing is the firm's, as "Vexa is Qorva's operating system" is. The kind
+  // must end the phrase (with a name after it, "of Qorva's Vexa chip", the possessive rules read the named thing), and a firm must own
+  // it: "the latest version of the standard" names no maker, nor does "a version of Qorva's rival's chip" (no second possessive).
+  { relation: 'develops', id: 'pattern:develops:copmak-version-of-owners-kind', template: `Y1 (?:is|was|remains|became) (?:the |a |an )${DESCRIBERS}T(version|versions|edition|generation|iteration|update|upgrade|variant|revision|release|refresh) (?:of|to) X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}(?:${KINDS}|os|operating system)(?=[ ]?[,.;:]| and |$)`, requires: ["'s", 'of|to'] },
+  // Helper copmak: "Production of the Zelta 3 has started at Qorva's plant", "Mass production of the Plix 9 began at Zenco's factory in
+  // May", "at a Qorva plant": the firm whose plant starts making a named thing makes it. Only its own plant written right after it
+  // (not "at Qorva's supplier Zenco", nor a thing another firm's possessive owns, "of Zenco's Zelta 3", which the possessive rules read);
+  // nor a start to come ("will start", "is set to begin"), which is a plan.
+  { relation: 'develops', id: 'pattern:develops:copmak-production-started-at-owners-plant', template: `T(production|manufacturing|assembly) of (?:the |its |their )?Y1 ${NOT_TO_COME}AUX (?:${PRODUCTION_STARTS}) (?:${PRODUCTION_ADVERBS} )?at (?:a |an )?X1 (?:'s )?${PLANT_DESCRIBERS}(?:${PLANTS})(?= |$)`, requires: ['production|manufacturing|assembly', 'at'] },
+  // Helper copmak: "The Zelta is built at Qorva's Ohio plant", "The Vexa 9 is assembled at Zenco's plant in Vietnam": a named thing
+  // made at a firm's own plant is that firm's. Not a plant a client's possessive owns before the thing ("Zenco's Vexa is built at
+  // Qorva's plant": the possessive rules read Zenco's Vexa, and Y1 must open the clause), nor a sale or a test there ("sold", "tested").
+  { relation: 'develops', id: 'pattern:develops:copmak-made-at-owners-plant', template: `(?:^|, )(?:the )?Y1 (?:is|was|are|were|is being|was being|has been|have been|had been) (?:${PRODUCTION_ADVERBS} )?T(built|made|assembled|produced|manufactured) (?:${PRODUCTION_ADVERBS} )?at (?:a |an )?X1 (?:'s )?${PLANT_DESCRIBERS}(?:${PLANTS})(?= |$)`, requires: ['at', 'built|made|assembled|produced|manufactured'] },
 ];
