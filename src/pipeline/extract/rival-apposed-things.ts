@@ -4,11 +4,15 @@ import { mentionAt, type MentionList } from './clause';
  * Rivalry told of a thing set beside its maker's description (helper rvl93, from stop 92's fresh set 87): the rival is the thing,
  * not the maker that owns the description.
  *   "Tarn, Qorva's answer to Lumo, …"           → Tarn competes with Lumo (not Qorva)
+ *   "Tarn is Qorva's answer to Lumo"            → Tarn competes with Lumo (helper copmak: the copula sets it beside as the comma does)
  *   "Qorva, Zenco's assistant that rivals Vexa"  → Qorva competes with Vexa (not Zenco)
  */
 
 /** Nouns naming a thing put up against another ("answer to", "alternative to"): the thing apposed before them is the rival. */
 export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['answer', 'alternative', 'response', 'challenger', 'rival', 'competitor']);
+
+/** Copulas that set a thing beside the answer it is: "Plix is Zenco's answer to Vexa". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'became']);
 
 /** A noun after the name an answer is "to" that makes the name its qualifier: "Qorva's answer to the Zenco deal" answers a deal. */
 export const ANSWERED_ACT_AFTER = /^(?:contract|contracts|deal|deals|order|orders|tender|bid|offer|offers|market|business|customers|users|pricing|prices|move|moves|plan|plans|decision|lawsuit|suit|claims|threat|takeover|merger|acquisition|launch|strategy)$/;
@@ -21,6 +25,13 @@ export function answerApposedBefore(words: readonly string[], possessorFirst: nu
   // "to" or "against" only: "Borin, Zenco's rival for the Qorva contract" names a prize, not a rival.
   if (!ANSWER_NOUNS.has(noun) || !/^(?:to|against)$/.test(next)) return undefined;
   const k = words[possessorFirst - 1] === 'the' ? possessorFirst - 2 : possessorFirst - 1;
+  // "Plix is Zenco's answer to Qorva's Vexa": a copula sets the thing beside the answer as a comma does (helper copmak); the name must
+  // open the sentence or a clause ("Plix, which is Zenco's answer to Vexa" is read by the relative rules).
+  if (COPULAS.has(words[k] ?? '')) {
+    const named = mentionAt(words, k - 1);
+    const opener = words[k - 2] === 'the' ? words[k - 3] : words[k - 2];
+    return named !== undefined && (opener === undefined || /^(?:;|:|but|and|while|whereas)$/.test(opener)) ? { members: [named], first: k - 1, last: k - 1 } : undefined;
+  }
   if (words[k] !== ',') return undefined;
   const m = mentionAt(words, k - 1);
   if (m === undefined) return undefined;
