@@ -761,7 +761,7 @@ export class ListingReader {
       const from = madeListAt(words, this.madeAct.brands === true);
       const maker = this.madeAct.source;
       // "It is called the Zeta": the "it" a coreference read as the maker is the thing made.
-      if (from > 0 && !mentions.some((m) => m.first < from && !(m.first === 0 && words[0] === 'it')) && isMaker(this.madeAct)) {
+      if (from > 0 && !mentions.some((m) => m.first < from && !(m.first === 0 && (words[0] === 'it' || words[0] === 'they'))) && isMaker(this.madeAct)) {
         for (const target of madeListFrom(from, words, mentions).filter((m) => isMade(m, typeUnknown))) out.push({ source: maker, relation: 'develops', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.made.name });
       }
     }

@@ -116,9 +116,10 @@ export function isMaker(act: MadeAct): boolean {
 
 /** Where the list of a maker's things begins in a sentence that opens with it ("They are …", "These include …", "The new range consists of …"), else -1. */
 export function madeListAt(words: readonly string[], brands = false): number {
-  if (/^(?:they|these)$/.test(words[0] ?? '') && HOLDS.has(words[1] ?? '')) return words[2] === 'of' ? 3 : 2;
+  // "They were dubbed the EV3 and EV4": the naming word, not the copula, opens the list (helper copmak).
   const named = namedAt(words);
   if (named > 0) return named;
+  if (/^(?:they|these)$/.test(words[0] ?? '') && HOLDS.has(words[1] ?? '')) return words[2] === 'of' ? 3 : 2;
   // "These brands include A and B", "Those labels are A and B": after an act that counted brands (helper lin95).
   if (words[0] !== 'the' && words[0] !== 'its' && !(brands && (words[0] === 'these' || words[0] === 'those'))) return -1;
   const head = words.findIndex((w, k) => k >= 1 && k <= 4 && (MADE_HEADS.has(w) || (brands && BRAND_HEADS.has(w))));
@@ -128,14 +129,17 @@ export function madeListAt(words: readonly string[], brands = false): number {
 
 /** Words that name a thing: "It is called the Zeta", "The phone will be named Vela". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'branded', 'christened']);
-const BE = new Set(['is', 'was', "'s", 'will']);
+const BE = new Set(['is', 'was', "'s", 'will', 'are', 'were']);
+/** Pronouns that stand for the things the sentence before made, one or several: "It is called …", "They were dubbed …". */
+const MADE_PRONOUNS = new Set(['it', 'they']);
 
 /**
- * Where the name begins in a sentence that names the one thing the sentence before made ("Zenco unveiled a new device. It is called
- * the Zeta.", "The phone will be named Vela."), else -1 (stop 70, from stop 69's makers samples).
+ * Where the name begins in a sentence that names the thing or things the sentence before made ("Zenco unveiled a new device. It is
+ * called the Zeta.", "The phone will be named Vela.", and, helper copmak, plural: "Zenco unveiled two concept cars. They were dubbed
+ * the EV3 and EV4.", "The phones are named Plix 8 and Plix 9."), else -1 (stop 70, from stop 69's makers samples).
  */
 function namedAt(words: readonly string[]): number {
-  const be = words[0] === 'it' ? 1 : words[0] === 'the' ? words.findIndex((w, k) => k >= 2 && k <= 4 && BE.has(w)) : -1;
+  const be = MADE_PRONOUNS.has(words[0] ?? '') ? 1 : words[0] === 'the' ? words.findIndex((w, k) => k >= 2 && k <= 4 && BE.has(w)) : -1;
   if (be < 0 || !BE.has(words[be] ?? '')) return -1;
   const k = words[be] === 'will' && words[be + 1] === 'be' ? be + 2 : be + 1;
   return NAMING.has(words[k] ?? '') ? k + 1 : -1;

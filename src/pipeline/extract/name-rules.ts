@@ -38,8 +38,9 @@ import { isMakerBeforeCalledKind } from './maker-before-called-kind';
 import { closesOneWordSubtitle, framedBeforeTitle, isApposedWorkKind, possessiveTitleFrame } from './title-frames';
 import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } from './brand-noun-apposed-names';
 import { isCollaborationPartner, joinsCollaborationAt } from './collaboration-names';
-import { isGoodsModelAfterName, namesGoodsKind, qualifiesGoodsModel } from './product-model-sense';
+import { isGoodsModelAfterName, isSetOffGoodsAfterName, namesGoodsKind, qualifiesGoodsModel } from './product-model-sense';
 import { isCamelTradeTail } from './camel-trade-tails';
+import { opensPluralNamedList } from './plural-named-lists';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -1342,7 +1343,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // is "of" (helper quo, from stop 99's name readers: the product and its maker became one firm). "Bank of Zembla", "University
     // of Zembla", "the YouTube of Zembla" (a likeness) stay one name or unsplit.
     else if (t.text === 'of' && end === i + 1 && isCoinedCamelName(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') && tokens[end + 1] !== undefined && isNameToken(tokens[end + 1]!)) break;
-    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned)))) end += 2;
+    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || opensPluralNamedList(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned)))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
     // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
@@ -4129,7 +4130,7 @@ function kindSetOffBefore(tokens: readonly Token[], start: number, end: number):
   for (let k = start - 4; k >= 0 && k >= start - 7; k--) {
     const t = tokens[k]!;
     // "its first model, the Zelta crossover", "its new model, the Zelta EV": a product's model (product-model-sense.ts).
-    if (isPossessive(t) || /^(?:its|their|his|her|a|an|the|new)$/.test(t.lower)) return type === 'model' && (qualifiesGoodsModel(tokens, start - 3) || namesGoodsKind(tokens, end)) ? 'product' : type;
+    if (isPossessive(t) || /^(?:its|their|his|her|a|an|the|new)$/.test(t.lower)) return type === 'model' && (qualifiesGoodsModel(tokens, start - 3) || namesGoodsKind(tokens, end) || isSetOffGoodsAfterName(tokens, end)) ? 'product' : type;
     if (!t.word) return undefined;
   }
   return undefined;

@@ -63,6 +63,23 @@ export function namesGoodsKind(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the name that ends at `end`, set off by commas after "model", is then said to be goods: "Qorva's new model, the Zelta, is a
+ * hatchback", "its first model, the Zelta, is an SUV" (helper copmak: the car was typed an AI model). The copula's noun phrase is read
+ * up to three words, a vehicle's or goods' word in it (lower case, or an acronym such as "SUV"); an AI word there ("is a large language
+ * model") keeps the AI model.
+ */
+export function isSetOffGoodsAfterName(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:is|was)$/.test(tokens[end + 1]?.lower ?? '') || !/^(?:a|an)$/.test(tokens[end + 2]?.lower ?? '')) return false;
+  for (let k = end + 3; k < end + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || NOT_GOODS_MODEL_WORDS.has(t.lower) || PHRASE_BREAKS.has(t.lower)) return false;
+    if (isGoodsWord(t.lower) || VEHICLE_VARIANTS.has(t.text)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Forms of "recall": what is recalled is goods ("Zorbo eBikes recalled its E5 model"). */
 const RECALL_WORDS: ReadonlySet<string> = new Set(['recall', 'recalls', 'recalled', 'recalling']);
 
