@@ -41,6 +41,17 @@ describe('production at a firm\'s own plant', () => {
   });
 });
 
+describe('a place between a maker\'s participle and "by"', () => {
+  it('"The Vexa 9, made in Vietnam by Zenco, …", "built in Texas by Qorva"', () => {
+    expect(develops('The Vexa 9, made in Vietnam by Zenco, costs $500.')).toEqual(['Zenco -develops-> Vexa 9']);
+    expect(develops('The Plix phone, built in Texas by Qorva, sells well.')).toEqual(['Qorva -develops-> Plix']);
+  });
+
+  it('a sale there is no making', () => {
+    expect(develops('The Vexa 9, sold in Vietnam by Zenco, costs $500.')).toEqual([]);
+  });
+});
+
 describe('a thing that is a firm\'s answer to another', () => {
   it('"Plix is Zenco\'s answer to Qorva\'s Vexa": the thing, not its maker, is the rival', () => {
     expect(rivals("Plix is Zenco's answer to Qorva's Vexa.")).toEqual(['Plix -competes_with-> Vexa']);

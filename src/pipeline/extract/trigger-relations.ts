@@ -706,6 +706,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "the 12 entities sanctioned on Monday by the Treasury": a time between the participle and "by" (helper trx93; the active
     // reading took the agent for the object).
     if (by > 0 && by <= t + 4 && TIME_BEFORE_AGENT.test(words.slice(t + 1, by).join(' '))) return { trigger: verb, voice: 'passive' };
+    // "The Vexa 9, made in Vietnam by Zenco, …": a place's name between the participle and "by" (helper copmak; the place hid the
+    // passive, and neither the thing nor its maker was read).
+    if (by > 0 && words[t + 1] === 'in' && mentionAt(words, by - 1) !== undefined && (by === t + 3 || (by === t + 4 && words[t + 2] === 'the'))) return { trigger: verb, voice: 'passive' };
     // "Zenco banned from making bids on Zembla's network", "Zenco barred from 5G tenders": a name's participle with "from" right
     // after it is the name's passive (a headline's, or a reduced clause's), not an act on what follows (stop 57's controls readers).
     if (verb.relation === 'banned' && words[t + 1] === 'from' && (mentionAt(words, t - 1) !== undefined || (before === ',' && mentionAt(words, t - 2) !== undefined)) && KEPT_FROM.has(words[t]!)) return { trigger: verb, voice: 'passive' };
