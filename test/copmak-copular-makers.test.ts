@@ -23,6 +23,18 @@ describe('a version of a firm\'s own kind of thing', () => {
   });
 });
 
+describe('a name with its kind, then a copula and a firm\'s own kind', () => {
+  it('"The Zelta SUV is Qorva\'s first electric car", "The Zelta crossover is Qorva\'s first model"', () => {
+    expect(develops("The Zelta SUV is Qorva's first electric car.")).toEqual(['Qorva -develops-> Zelta']);
+    expect(develops("The Zelta crossover is Qorva's first model.")).toEqual(['Qorva -develops-> Zelta']);
+  });
+
+  it('a firm\'s customer or rival is no made kind', () => {
+    expect(develops("The Vexa chip is Zenco's biggest customer.")).toEqual([]);
+    expect(develops("The Vexa app is Zenco's main rival.")).toEqual([]);
+  });
+});
+
 describe('production at a firm\'s own plant', () => {
   it('"Production of the Zelta 3 has started at Qorva\'s plant", "at a Qorva plant", "is assembled at Zenco\'s plant in Vietnam"', () => {
     expect(develops("Production of the Zelta 3 has started at Qorva's plant.")).toEqual(['Qorva -develops-> Zelta 3']);

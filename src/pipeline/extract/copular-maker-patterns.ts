@@ -65,4 +65,8 @@ export const COPULAR_AND_NOMINAL_MAKERS: readonly RelationPattern[] = [
   // made at a firm's own plant is that firm's. Not a plant a client's possessive owns before the thing ("Zenco's Vexa is built at
   // Qorva's plant": the possessive rules read Zenco's Vexa, and Y1 must open the clause), nor a sale or a test there ("sold", "tested").
   { relation: 'develops', id: 'pattern:develops:copmak-made-at-owners-plant', template: `(?:^|, )(?:the )?Y1 (?:is|was|are|were|is being|was being|has been|have been|had been) (?:${PRODUCTION_ADVERBS} )?T(built|made|assembled|produced|manufactured) (?:${PRODUCTION_ADVERBS} )?at (?:a |an )?X1 (?:'s )?${PLANT_DESCRIBERS}(?:${PLANTS})(?= |$)`, requires: ['at', 'built|made|assembled|produced|manufactured'] },
+  // Helper copmak: "The Zelta crossover is Qorva's first electric car", "The Plix phone was Zenco's best seller": the name's own kind
+  // between it and the copula hid the frame "Zelta is Qorva's first car" reads. Not a firm's role noun after the possessive ("is
+  // Qorva's biggest customer", "… main rival"): the possessed head must be a made kind too.
+  { relation: 'develops', id: 'pattern:develops:copmak-kind-named-is-owners-kind', template: `(?:^|, )(?:the )?Y1 (?:${KINDS}) (?:is|was|remains|became) X1 's ${DESCRIBERS}T(${KINDS})(?=[,.;:]|and |that |which |$)`, requires: ["'s", 'is|was|remains|became'] },
 ];
