@@ -6,6 +6,7 @@ import { finiteVerbAt } from './clause-subject';
 import { opensClauseAfterClosedGroup } from './clause-after-closed-group';
 import { qualifiesBlocMembersRest } from './bloc-members-rest';
 import { triggersAt } from './trigger-words';
+import { afterMemberDeterminers, countedMemberAsideEnd } from './counted-list-asides';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -138,6 +139,12 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "Zeta jam and Zuma coffee", "Zeta condoms and Vela footcare products": parallel items, each a name and its goods (parallel-goods-tails.ts).
       else if (mentionAt(words, last + 1) === undefined && (describedTail = parallelGoodsTailEnd(words, last, (k) => mentionAt(words, k) !== undefined)) !== undefined) last = describedTail;
       let j = skipParallelPlace(words, skipApposition(words, skipAside(words, last + 1)));
+      // "three platforms, Zapp, with 900,000 users, Qapp and Star Rides": an aside after a counted list's member, when members go on
+      // after it to the list's close (counted-list-asides.ts).
+      if (j === last + 1 && words[j] === ',') {
+        const asideEnd = countedMemberAsideEnd(words, i, j);
+        if (asideEnd > j && (/^(?:and|or)$/.test(words[asideEnd + 1] ?? '') ? closesListAt(words, afterMemberDeterminers(words, asideEnd + 2)) : listGoesOnAt(words, afterMemberDeterminers(words, asideEnd + 1)))) j = asideEnd;
+      }
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);
         if (semicolon !== undefined) {
