@@ -8,6 +8,7 @@ import { withoutCaptionCredits } from '../text/caption-credits';
 import type { Article, ArticleRecord, ClaimRecord, Evidence } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
+import { DefinedTerms } from './defined-terms';
 import { EntityCollector } from './entity-collector';
 import { newMention, type SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
@@ -123,11 +124,15 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const namings = new NamedAfterMaking();
   /** The one thing the sentence before says a firm made ("Zenco unveiled the Zeta 7"): what the firm's "its" set against a product means next. */
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
+  const definedTerms = new DefinedTerms();
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
-    const named = foldPluralBrands(early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned), singulars, s.tokens);
+    // "Zenco Ltd. (the "Company") … The Company's products": a defined term stands for the firm it was defined for (defined-terms.ts).
+    const terms = definedTerms.read(foldPluralBrands(early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned), singulars, s.tokens), s.tokens, text.slice(s.start, s.end), s.start);
+    const named = terms.named;
     const { typed, untyped } = splitUntyped(named);
-    const corefs = findCoreferences(s.tokens, typed, memory, untyped, filedFromState);
+    const found = findCoreferences(s.tokens, typed, memory, untyped, filedFromState);
+    const corefs = terms.corefs.length > 0 ? [...found, ...terms.corefs] : found;
     // The sentence before's subject that an "Its" here typed a company (coreference.ts, adoptUntypedOpening): a name from now on.
     const adopted = memory.takeAdopted();
     if (adopted) {
