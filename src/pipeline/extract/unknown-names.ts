@@ -14,6 +14,7 @@ import { LANGUAGE_MEDIA_AFTER, LANGUAGE_NAMES, LANGUAGE_WORD_AFTER } from './lan
 import { isFirmByWebAddress } from './web-address-firms';
 import { isDeviceModelRun } from './device-model-runs';
 import { isReleasedPlaceShapedTitle } from './released-place-titles';
+import { isDigitOpenedName } from './digit-opened-names';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -144,7 +145,18 @@ export function endsWithKind(surface: string): boolean {
 /** Whether a name of two words or more holds a model code after its first word (and is no date, licence or clause). */
 export function holdsModelCode(surface: string): boolean {
   const words = surface.split(' ');
-  return !NOT_RELEASES.has(words[0]!) && words.some((word, i) => i > 0 && MODEL_CODE.test(word) && !YEAR.test(word));
+  return !NOT_RELEASES.has(words[0]!) && words.some((word, i) => i > 0 && ((MODEL_CODE.test(word) && !YEAR.test(word)) || isWordNumberCode(word)));
+}
+
+/**
+ * "Zen Eagle-1", "Qorva Falcon-9": a later word of a name that is a capitalised word glued by a hyphen to a short number is a
+ * model's code too (helper names4, a family the lead saw in real news: "its Vexa Eagle-1 chip" was read, the bare "Vexa Eagle-1" in a list
+ * or at a clause's end was lost, while "Vexa-1" and "Vexa Eagle 1" were kept). Not "Covid-19", "Phase-3", "Route-66" (NOT_RELEASES).
+ */
+const WORD_NUMBER_CODE = /^(\p{Lu}\p{Ll}+)-\p{N}{1,3}\p{L}?$/u;
+function isWordNumberCode(word: string): boolean {
+  const m = WORD_NUMBER_CODE.exec(word);
+  return m !== null && !NOT_RELEASES.has(m[1]!);
 }
 
 /** A Romance particle inside a name: "Cartel de los Lagos", "Banco do Zembla". */
@@ -472,7 +484,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "the Zeta II", "Qorva III": a Roman numeral closing a name numbers a release (a person's, "Elizabeth II", is still a person's) (stop 59's makers readers).
     const romanNumbered = isRomanNumbered(mention.surface);
     // "1xBet", "22Bet", "10Cric": digits glued to a capitalised word are a coined brand, though the tagger reads a number (stop 71's bans samples).
-    const numberedBrand = /^\p{N}+\p{Ll}{0,2}\p{Lu}\p{Ll}/u.test(mention.surface);
+    // "12mall", "4zen": so are digits glued to a lower-case word that measures or counts nothing (digit-opened-names.ts).
+    const numberedBrand = /^\p{N}+\p{Ll}{0,2}\p{Lu}\p{Ll}/u.test(mention.surface) || isDigitOpenedName(mention.surface);
     // "451 FM", "104.5 Zeta FM": a station's frequency or channel number opening its name (name-rules.ts) is no count either (stop 75).
     const stationNumbered = STATION_NUMBERED.test(mention.surface);
     // "34 Owls released …": a number opening the sentence is kept in a name only before its verb or a firm's description (opening-names.ts);
