@@ -209,7 +209,7 @@ export function pastTradeValue(words: readonly string[], at: number): number {
 const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced', 'imported', 'most', 'many',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'types', 'type', 'kinds', 'kind', 'grades', 'forms']);
 /** What a demonym before it names as people, not goods: "tariffs on Zembian students" says nothing of trade. */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nationals', 'citizens', 'tourists', 'travellers', 'travelers', 'visitors', 'workers', 'officials', 'users', 'investors']);
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nationals', 'citizens', 'tourists', 'travellers', 'travelers', 'visitors', 'workers', 'officials', 'users', 'investors']);
 
 /**
  * "tariffs on Zembian steel", "a 25 % levy on imports of Zembian-made cars", "duties on Zembian and Borduran panels": where the
@@ -262,7 +262,7 @@ const FOR_GOODS_HEADS_LIST = ['goods', 'products', 'imports', 'exports', 'shipme
 const FOR_GOODS_HEADS: ReadonlySet<string> = new Set(FOR_GOODS_HEADS_LIST);
 
 /** Goods sanctions may fall on by their state's demonym: "sanctions against Zemblan wood", "sanctions on Zemblan oil and gas". */
-const SANCTIONED_GOODS: ReadonlySet<string> = new Set([...FOR_GOODS_HEADS_LIST, 'coal', 'gas', 'crude', 'gold', 'diamonds', 'fertilizer', 'fertiliser', 'potash', 'iron',
+export const SANCTIONED_GOODS: ReadonlySet<string> = new Set([...FOR_GOODS_HEADS_LIST, 'coal', 'gas', 'crude', 'gold', 'diamonds', 'fertilizer', 'fertiliser', 'potash', 'iron',
   'metals', 'grain', 'vodka', 'caviar', 'plywood', 'birch', 'commodities']);
 
 /**

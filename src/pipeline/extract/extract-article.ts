@@ -171,7 +171,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // "Qorva is a rival of Zenco. Another rival is Vexo": the subject before is itself the rival named, not the firm the rivals are of (helper riv100).
     const topic = memory.subject !== undefined && opensWithAnotherRival(s.tokens) && namedAsRival(memory.subject, sentences) ? undefined : memory.subject;
     const rivalOpens = all.length === 1 && topic !== undefined && opensWithRival(s.tokens);
-    if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
+    // "Zemblan steel faces Ruritanian tariffs": two states named only by their demonyms are two parties too (helper facing).
+    if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length < 2 && demonymsAtLeast(s.tokens, 2 - all.length, lexicon))) {
       abstract = abstractSentence(s.tokens, all);
       const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic, thingOfFocus: made && made.sentence === index - 1 ? made : undefined, headline: s.titleCase === true || isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
       const found = new ClaimCollector(context);
@@ -276,6 +277,13 @@ function isUnstoppedLine(tokens: readonly Token[]): boolean {
 }
 
 /** "Chinese", "Chinese-controlled". */
+/** Whether at least `n` capitalised words of the sentence are states' demonyms ("Zemblan", "Ruritanian"). */
+function demonymsAtLeast(tokens: readonly Token[], n: number, lexicon: Lexicon): boolean {
+  let found = 0;
+  for (const t of tokens) if (t.capitalized && isDemonym(t.text, lexicon) && ++found >= n) return true;
+  return false;
+}
+
 function isDemonym(word: string, lexicon: Lexicon): boolean {
   const dash = word.indexOf('-');
   return lexicon.stateOfDemonym(dash < 0 ? word : word.slice(0, dash)) !== undefined;

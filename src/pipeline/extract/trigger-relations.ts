@@ -26,6 +26,7 @@ import { finiteVerbAt } from './clause-subject';
 import { participleMainSubject } from './rival-participle-subjects';
 import { newMention, type SentenceMention } from './mention';
 import { isGoodsOriginAfterMeasure, isMadeInAfterMeasure, originPastGoodsList } from './goods-origin-lists';
+import { facedGoodsOrigins, isOpeningGoodsWord, undergoneMeasureEnded } from './faced-goods-origins';
 import { adjunctClauseBefore, aimedAtNoName, rivalNounClauseOpener, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { comparedDemonymBefore, ownedNounThenVerbBetween } from './ban-noun-owners';
@@ -437,7 +438,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
       // "Zenco may face US sanctions": the hedge on facing, before the actor named with the act, counts too (helper rb87).
       const facedAt = sources.first > 0 && sources.first < t ? (words[sources.first - 1] === 'the' ? sources.first - 2 : sources.first - 1) : -1;
-      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : FACING.has(words[facedAt] ?? '') ? charAt(sentence, facingHedgeStart(words, facedAt)) : sources.first < t ? charAt(sentence, sources.first) : 0;
+      // "Qorva may be subject to US export controls", "would be subject to US duties if …": the hedge on "subject to" counts as on facing (helper facing).
+      const subjectTo = words[facedAt] === 'to' && UNDERGOING_TO.has(words[facedAt - 1] ?? '') ? facedAt - 1 : -1;
+      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : FACING.has(words[facedAt] ?? '') ? charAt(sentence, facingHedgeStart(words, facedAt)) : subjectTo > 0 ? charAt(sentence, facingHedgeStart(words, subjectTo)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
@@ -515,6 +518,47 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "Chinese sanctions on Zenco" (a nominal act with no other actor).
     // "Egypt's restrictions mirror Vietnamese bans on Zenco": the demonym right before the noun, after a verb comparing two acts, owns
     // it, not a name further back (helper ban95).
+    // "E-bikes imported from Zembla face EU duties", "Zemblan lumber is subject to US duties": a state's goods that undergo a trade
+    // measure make that state its party, restricted by the measure's state (faced-goods-origins.ts).
+    if (relation === 'restricts' && reading.trigger.relation === 'restricts' && reading.voice === 'noun' && (rated || sanctionedGoods) && goodsStates.length === 0) {
+      const origins = facedGoodsOrigins(words, t, {
+        isDemonym,
+        isStateAt: (k) => {
+          const m = mentionAt(words, k);
+          return m !== undefined && mentions[m] !== undefined && isState(mentions[m]!);
+        },
+        isOpeningWordAt: (k) => {
+          const m = mentionAt(words, k);
+          const opening = k === 0 && m !== undefined ? mentions[m] : undefined;
+          return opening !== undefined && opening.source !== 'lexicon' && opening.type !== 'government' && !opening.surface.includes(' ') && isOpeningGoodsWord(opening.surface);
+        },
+      }, sanctionedGoods);
+      if (origins.length > 0) {
+        const originAt = (k: number): SentenceMention => {
+          const m = mentionAt(words, k);
+          return m !== undefined ? mentions[m]! : stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k);
+        };
+        const parties = origins.map(originAt);
+        // The measure's state: the one named with it ("EU duties", "in India", "by the UK"), its demonym ("American tariffs"), or where it
+        // holds past its rate ("tariffs of up to 38 % in the EU").
+        const named = found.sources && found.sources.members.every((k) => isState(mentions[k]!)) ? found.sources.members.map((k) => mentions[k]!) : undefined;
+        const where = named ? undefined : statesWhere(words, pastRate(words, t + reading.trigger.words.length) - 1, lists, mentions, reading.trigger.words[0]!);
+        const imposers = named ?? (where ? where.members.map((k) => mentions[k]!) : demonymOwners(words, t, context, stateOfDemonym));
+        // The goods' state is no imposer of its own goods' measure ("Zemblan steel faces Zemblan export curbs" says nothing).
+        const imposing = imposers.filter((s) => !parties.some((p) => p.key === s.key));
+        if (imposing.length > 0) {
+          // Hedges and lifts count from the goods on: "could face", "may be subject to", "… until they were lifted".
+          const from = charAt(sentence, Math.max(0, origins[0]! - 1));
+          // "… until they were lifted", "… until 2019", "… before the duties expired": no longer in force.
+          const ended = undergoneMeasureEnded(words, origins.at(-1)!, t);
+          // "face no US tariffs", "are no longer subject to": denied right before the measure.
+          const denied = words.slice(origins.at(-1)!, t).some((w) => w === 'no' || w === 'not' || w === "n't" || w === 'never');
+          const status = ended || denied ? 'negated' : claimStatus(sentence.text.slice(0, from), sentence.text.slice(from, charAt(sentence, t)), { relation, after: sentence.text.slice(charAt(sentence, t + reading.trigger.words.length - 1)) });
+          for (const imposer of imposing) for (const party of parties) claims.add(imposer, relation, party, status, trigger, 'trigger:destination');
+          continue;
+        }
+      }
+    }
     const compared = found.sources && found.sources.last < t && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? comparedDemonymBefore(words, t, stateOfDemonym) : undefined;
     const comparedOwners = compared !== undefined && found.sources!.last < compared ? demonymOwners(words, t, context, stateOfDemonym) : [];
     const standIns = comparedOwners.length > 0 ? comparedOwners : typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
@@ -3264,6 +3308,8 @@ function argumentsOf(
       // reduced relative; the unnamed parties undergo the act, not the name further left (helper fpr95, from rsx95's report).
       if (targets.length === 0 && facedByUnnamedParties(words, t)) return { targets: [], rule: 'trigger:noun' };
       if (targets.length === 0 && undergoes(words, t, lists)) {
+        // "Qorva's chips were subject to US tariffs until they were lifted": no longer in force, so nothing (helper facing).
+        if ((relation === 'restricts' || relation === 'banned') && undergoneMeasureEnded(words, Math.max(0, t - 8), t)) return { targets: [], rule: 'trigger:noun' };
         // The owner of the act ("faced US sanctions") is not who undergoes it.
         const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => w === "'s" || w === 'export' || ACT_DESCRIBERS.has(w)) ? owner : undefined;
         const undergoer = subjectsBefore(words, t, lists).find((l) => l !== actsOwner && fits('target')(l));
