@@ -12,8 +12,9 @@ import type { RelationPattern } from './relation-patterns';
 /** Words between a firm and its act that are no negation nor a hedge ("is seeking to", "has recently"). */
 const GAP = String.raw`(?:(?!(?:not|never|no|nor|cannot|without|could|would|might|may|should|hopes|hope|plans|plan|wants|want|unlikely|if|considering|considered|mulling|weighing)(?= ))[a-z-]+ ){0,4}?`;
 
-/** Nouns of a group set against a rival. */
-const ALLIANCE = 'alliance|coalition|front|bloc|consortium|united front|common front';
+/** Nouns of a group set against a rival. A bare "front" is a battle's, not a group's: "opened a new front with Zenco against Vexa"
+ * is left to the fronts' own reading (extract-rival-lists-takeovers-fronts), which keeps a partner's front unread. */
+const ALLIANCE = 'alliance|coalition|bloc|consortium|united front|common front';
 
 /** Acts that make or join such a group. */
 const FORMING = 'form|forms|formed|forming|forge|forges|forged|forging|create|creates|created|creating|build|builds|built|building|join|joins|joined|joining|launch|launches|launched|launching|set up|sets up|setting up';
