@@ -11,13 +11,14 @@ import { PEOPLE_NOUNS, SANCTIONED_GOODS } from './duty-rates';
 import { isKindNoun } from './cue-words';
 import { isEnglishWord } from './name-rules';
 import { LIFTS } from './listing-phrases';
+import { MADE_IN_PARTICIPLES } from './goods-origin-lists';
 
 /** Verbs of undergoing the measure, right before it (its state's words aside): "face", "faced", "suffer". */
 const FACING_VERBS: ReadonlySet<string> = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffers', 'suffered', 'suffering', 'incur', 'incurs', 'incurred', 'attract', 'attracts', 'attracted']);
 /** Auxiliaries, copulas and adverbs between the goods and the verb: "will now face", "are also subject to", "remain subject to". */
 const VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'shall', 'now', 'also', 'still', 'already', 'soon', 'currently', 'effectively', 'increasingly', 'all', 'both', 'to', 'set', 'likely', 'unlikely', 'expected', 'not', 'no', 'longer', 'never', 'have', 'has', 'had', 'do', 'does', 'did', 'typically', 'often', 'generally', 'thus', 'therefore', 'then', 'henceforth']);
-/** Participles between goods and the "from" or "in" of their origin: "imported from", "made in", "shipped from". */
-const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(['imported', 'shipped', 'exported', 'coming', 'arriving', 'sourced', 'originating', 'made', 'produced', 'manufactured', 'built', 'assembled', 'fabricated', 'grown', 'harvested', 'mined', 'refined', 'processed']);
+/** Participles between goods and the "from" or "in" of their origin: "imported from", "shipped from", and the making ones ("made in"). */
+const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(['imported', 'shipped', 'exported', 'coming', 'arriving', 'sourced', 'originating', ...MADE_IN_PARTICIPLES]);
 /** Suffixes of a demonym's compound that keep it the goods' origin: "Zemblan-made", "Zemblan-built", "Zemblan-origin". */
 const DEMONYM_COMPOUND = /^[a-z]+(?:-(?:made|built|produced|manufactured|assembled|grown|origin|sourced))?$/;
 /** Words opening the goods before their kind, skipped: "all", "some", "the", "imports of", "shipments of". */

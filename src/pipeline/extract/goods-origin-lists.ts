@@ -60,7 +60,7 @@ export function isGoodsOriginAfterMeasure(words: readonly string[], from: number
 }
 
 /** Participles that tell where goods were made: "made in", "produced in", "manufactured in", "built in", "assembled in", "grown in". */
-const MADE_IN_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'produced', 'manufactured', 'built', 'assembled', 'fabricated', 'grown', 'harvested', 'mined', 'refined', 'processed']);
+export const MADE_IN_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'produced', 'manufactured', 'built', 'assembled', 'fabricated', 'grown', 'harvested', 'mined', 'refined', 'processed']);
 
 /**
  * "tariffs on solar cells made in Zembla", "duties on e-bikes manufactured in Zembla and Qorvia" (helper relfam): whether the "in" at
