@@ -41,6 +41,7 @@ import { isCollaborationPartner, joinsCollaborationAt } from './collaboration-na
 import { isGoodsModelAfterName, isSetOffGoodsAfterName, namesGoodsKind, qualifiesGoodsModel } from './product-model-sense';
 import { isCamelTradeTail } from './camel-trade-tails';
 import { opensPluralNamedList } from './plural-named-lists';
+import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -3275,7 +3276,8 @@ function isOwnedDevicePlural(tokens: readonly Token[], start: number, end: numbe
   // "recalled the Zeta and Vexa pacemakers": the first of a recalled pair shares the second's kind.
   if (recalled && tokens[end]?.lower === 'and') for (end += tokens[end + 1]?.lower === 'the' ? 2 : 1; end < start + 8 && /^[\p{Lu}\d]/u.test(tokens[end]?.text ?? ''); end++);
   // A recall covers consumer goods too ("recalled 98,000 Zeta dehumidifiers", "is recalling its Lumo pies"; helper rcq97).
-  const kinds = (word: string): boolean => OWNED_DEVICE_PLURALS.has(word) || (recalled && RECALLED_GOODS.has(word));
+  // "its Zeta cells", "their Plix battery packs", "its Zeta blood test": components and services sold under a name (owned-component-kinds.ts).
+  const kinds = (word: string): boolean => OWNED_DEVICE_PLURALS.has(word) || OWNED_COMPONENT_KINDS.has(word) || (recalled && RECALLED_GOODS.has(word));
   const at = kinds(tokens[end]?.text ?? '') ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && kinds(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
   return at >= 0 && endsNounPhrase(tokens[at + 1]);
 }
