@@ -1,4 +1,5 @@
 import { isSlashedCoPossessor } from './slashed-possessors';
+import { isAcademicBody } from './academic-makers';
 import { keptFromTradingAfter } from './banned-goods';
 import { isDeviceModelRun } from './device-model-runs';
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
@@ -337,9 +338,12 @@ export class ClaimCollector {
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
     // registry's makers are firms; never by a possessive ("the Commission's certification" is its programme, not its product).
     const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its' && (!STATE_AS_GOVERNMENT.test(source.surface) || governmentMakes(text, source, target));
+    // "Zembla University built the Zeta model": a school or an institute makes things through a maker's verb too, and is then typed a
+    // company as AI labs are (academic-makers.ts); through a possessive only a model ("Zembla University's Zeta model", not "… Zeta campus").
+    const academicMaker = relation === 'develops' && isAcademicBody(source) && trigger !== 'its' && (!POSSESSIVES.has(trigger) || target.type === 'model');
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     const stateGoods = STATE_GOODS_BAN_RULES.has(rule) && target.type === 'government';
-    if ((!mayTakeRole(source, relation, 'source') && !publicMaker) || (!mayTakeRole(target, relation, 'target') && !stateGoods)) return false;
+    if ((!mayTakeRole(source, relation, 'source') && !publicMaker && !academicMaker) || (!mayTakeRole(target, relation, 'target') && !stateGoods)) return false;
     if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
@@ -358,7 +362,7 @@ export class ClaimCollector {
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.
     const titleLike = source.source === 'unknown' && target.source === 'unknown' && POSSESSIVES.has(trigger) && mayBeTitle(source, target, sentence, mentions);
     const vs = relation === 'competes_with' && isVs(trigger.toLowerCase().replace(/\.$/, ''));
-    let sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike ? 'title-owner' : undefined);
+    let sourceType = academicMaker ? 'company' : resolveType(source, relation, 'source', typeUnknown, peer, titleLike ? 'title-owner' : undefined);
     // "… competition from upstarts like Zenco and Zeta": a rival the tagger will not take for the peer of one list item is tried as
     // the peer of the item listed beside it.
     const listPeer = relation === 'competes_with' && !sourceType && source.source === 'unknown' && target.source !== 'unknown' ? this.listedBeside(target, source)?.type : undefined;
