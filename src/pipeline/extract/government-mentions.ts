@@ -5,6 +5,7 @@ import type { LearnedName } from './learned-names';
 import { FIRM_LAST_WORDS, NOT_GOODS_HEADS, ONE_OF_MANY, STATE_FARM_GOODS } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 import { isCoinedWord } from './name-rules';
+import { leaderTitleEnd } from './state-leader-titles';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators" ("govt", a headline's short form). */
 const STATE_BODIES = new Set(['government', 'governments', 'govt', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
@@ -127,6 +128,14 @@ export function findGovernmentMentions(
     const kindAt = isPossessive(tokens[m.last]) && REGIME_KINDS.has(lowerAt(m.last + 1)) ? m.last + 2 : m.last + 1;
     if (isPossessive(tokens[m.last]) && POSSESSED_STATE_BODIES.has(lowerAt(kindAt)) && !isPossessive(tokens[kindAt + 1])) {
       m.last = kindAt + 1;
+      m.end = tokens[m.last - 1]!.end;
+      m.surface = surfaceOf(tokens, m.first, m.last);
+      continue;
+    }
+    // "Zembla's prime minister ordered officials to …": the head of its government is the state, as after a people's word.
+    const possessedLeaderEnd = isPossessive(tokens[m.last]) ? leaderTitleEnd(tokens, m.last + 1, m.first, new Uint8Array(tokens.length)) : -1;
+    if (possessedLeaderEnd > 0 && !isPossessive(tokens[possessedLeaderEnd])) {
+      m.last = possessedLeaderEnd;
       m.end = tokens[m.last - 1]!.end;
       m.surface = surfaceOf(tokens, m.first, m.last);
       continue;
@@ -269,6 +278,13 @@ export function findGovernmentMentions(
     const originState = gluedOriginStateAt(tokens, i, lexicon);
     if (originState) {
       found.push(mentionOver(tokens, i, i + 1, { key: originState.id, label: originState.name, type: originState.type }, 'rule'));
+      continue;
+    }
+    // "the Zemblan prime minister ordered officials to …": the head of its government acts for the state (state-leader-titles.ts).
+    const leaderEnd = demonym ? leaderTitleEnd(tokens, i + length, i, covered) : -1;
+    if (demonym && leaderEnd > 0) {
+      found.push(mentionOver(tokens, i, leaderEnd, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
+      i = leaderEnd - 1;
       continue;
     }
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
