@@ -42,6 +42,7 @@ import { isGoodsModelAfterName, isSetOffGoodsAfterName, namesGoodsKind, qualifie
 import { isCamelTradeTail } from './camel-trade-tails';
 import { opensPluralNamedList } from './plural-named-lists';
 import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
+import { isStateServiceAt, namesStateService } from './state-service-names';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -2952,7 +2953,8 @@ function classify(
   }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
-  if (words.some((w, k) => GOVERNMENT_HEADS.has(w) && (w !== 'Diet' || namesLegislatureDiet(words, k, lexicon)))) {
+  // "Federal Service for Technical and Export Control": a state's service named by its field (state-service-names.ts).
+  if (words.some((w, k) => GOVERNMENT_HEADS.has(w) && (w !== 'Diet' || namesLegislatureDiet(words, k, lexicon))) || (namesStateService(words) && !firmsOrIndefinite && !/^(?:its|their)$/.test(tokens[start - 1]?.lower ?? ''))) {
     if (tokens[end]?.text === 'of') {
       const state = stateAfterOf(tokens, end, known);
       if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
@@ -3917,6 +3919,9 @@ function districtStateAfter(tokens: readonly Token[], of: number, known: readonl
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || isCommissionerOffice(tokens, k, to)) return true;
+  // "Federal Service for Supervision of Communications, …": a state's service (state-service-names.ts); "for" may be the next word.
+  const words = textsOf(tokens, from, Math.min(to + 1, tokens.length));
+  if (words.some((_, k) => k > 0 && from + k < to && isStateServiceAt(words, k))) return true;
   // "the Ruritanian Gaming Board": a board named for what it regulates (classify).
   return to - from >= 2 && tokens[to - 1]!.text === 'Board' && textsOf(tokens, from, to - 1).some((w) => REGULATED_FIELDS.has(w));
 }
