@@ -2187,6 +2187,16 @@ function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<nu
   return undefined;
 }
 
+/**
+ * "Gov. Vena Morrow has added Zenco and Qorva to Texas's blacklist", "The governor put Zenco on Ohio's prohibited list": with no
+ * state or body as the placing verb's subject (an official, a bare title), the state whose possessive owns the list placed the names
+ * on it. Only a government owner: a firm's or a person's list ("her list of favourite firms") places nothing for a state.
+ */
+function stateListOwner(words: readonly string[], list: number | undefined, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
+  const owner = list === undefined ? undefined : listOwner(words, list, lists);
+  return owner?.members.every((m) => mentions[m]!.type === 'government') ? owner : undefined;
+}
+
 /** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
 function listOfOtherThings(words: readonly string[], k: number): boolean {
   if (!/^(?:list|lists)$/.test(words[k]!) || words[k + 1] !== 'of') return false;
@@ -2760,7 +2770,7 @@ function argumentsOf(
       // Companions joined after it still count ("to the Entity List along with A and B").
       const placedFirst = objects(after).filter((l) => list === undefined || l.first < list || !words.slice(list + 1, l.first).some((w) => LIST_REASON_WORDS.has(w)));
       const affiliates = placedFirst[0] ? affiliatesNamedAfter(words, placedFirst[0], lists) : undefined;
-      return { sources: subject('source'), targets: affiliates ? [...placedFirst, affiliates] : placedFirst, ...placed };
+      return { sources: subject('source') ?? stateListOwner(words, list, lists, mentions), targets: affiliates ? [...placedFirst, affiliates] : placedFirst, ...placed };
     }
     case 'designation': {
       const as = reading.as!;
