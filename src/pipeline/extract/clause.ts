@@ -30,6 +30,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 
 /** Words after which a noun phrase is an oblique (location, instrument, possessor), not a subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
 const RELATIVES = new Set(['which', 'who', 'that']);
+/** A person's pronouns as a subject: after a named speaker's "said that" they stand for the speaker. */
+const SPEAKERS_PRONOUN: ReadonlySet<string> = new Set(['he', 'she']);
 /** Words opening a subject of a clause's own: after "that" they make it a complement clause's conjunction, no relative pronoun. */
 const OWN_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we']);
 /** Words that open a new clause after a comma: the object of a trigger never reaches past them. */
@@ -845,7 +847,10 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // clause, no relative one; the name before it is no subject of the clause (helper fp82's fresh news samples).
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined) && !(w === 'that' && OWN_SUBJECT_OPENERS.has(words[i + 1] ?? ''))) relative = true;
     // "X reports that the ban …": a complement clause has its own subject, after "that".
-    else if (reporting) break;
+    // "Texas Governor Vena Morrow announced that he banned Zapp": a person's pronoun right after the named speaker's "said that" is
+    // the speaker, as it is with no "that" ("… said he banned Zapp"); the search goes on to the speaker and the names with it.
+    else if (reporting && !SPEAKERS_PRONOUN.has(words[i + 1] ?? '')) break;
+    else if (reporting && mentionAt(words, i - 2) === undefined) break;
     const m = mentionAt(words, i);
     if (m === undefined) continue;
     const list = lists.get(m);
