@@ -111,6 +111,7 @@ import { STATE_LEVIES_ON_FIRMS } from './state-levies-on-firms';
 import { ANNOUNCED_APPOSED_KINDS } from './announced-apposed-kinds';
 import { FIRM_NOUN_KIND_THEN_FIRM_SAID } from './firm-noun-kind-then-firm-said';
 import { RIVAL_STANDS_AGAINST } from './rival-stands-against';
+import { MEANS_NAMED_AFTER_KIND } from './means-named-after-kind';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5311,6 +5312,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...ANNOUNCED_APPOSED_KINDS,
   ...FIRM_NOUN_KIND_THEN_FIRM_SAID,
   ...RIVAL_STANDS_AGAINST,
+  ...MEANS_NAMED_AFTER_KIND,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
