@@ -14,12 +14,12 @@ const develops = (text: string): string[] => only('develops')(scoredClaimsOf(tex
 describe('a legal form after a name the lexicon knows shorter', () => {
   it('keeps the list going after "<known name> Limited"', () => {
     expect(restricts('The Treasury Department sanctioned eight companies, including Zorvex Technology, Megvii Technology Limited and Quenta Limited.')).toEqual([
-      'Treasury Department -restricts-> Megvii',
+      'Treasury Department -restricts-> Megvii Technology',
       'Treasury Department -restricts-> Quenta Limited',
       'Treasury Department -restricts-> Zorvex Technology',
     ]);
     expect(restricts('The Commerce Department added Zorvex Technology, Megvii Technology Limited, and Quenta Corp. to the Entity List.')).toEqual([
-      'Commerce Department -restricts-> Megvii',
+      'Commerce Department -restricts-> Megvii Technology',
       'Commerce Department -restricts-> Quenta Corp',
       'Commerce Department -restricts-> Zorvex Technology',
     ]);
@@ -31,8 +31,8 @@ describe('a legal form after a name the lexicon knows shorter', () => {
   });
 
   it('a list of places or people after the firm stays out', () => {
-    expect(restricts('The Treasury Department sanctioned Megvii Technology Limited in Beijing, Shanghai and Shenzhen.')).toEqual(['Treasury Department -restricts-> Megvii']);
-    expect(restricts('The Treasury Department sanctioned Megvii Technology Limited and its executives John Smith and Ana Lee.')).toEqual(['Treasury Department -restricts-> Megvii']);
+    expect(restricts('The Treasury Department sanctioned Megvii Technology Limited in Beijing, Shanghai and Shenzhen.')).toEqual(['Treasury Department -restricts-> Megvii Technology']);
+    expect(restricts('The Treasury Department sanctioned Megvii Technology Limited and its executives John Smith and Ana Lee.')).toEqual(['Treasury Department -restricts-> Megvii Technology']);
   });
 });
 

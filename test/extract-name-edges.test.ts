@@ -135,11 +135,11 @@ describe('company names and their products', () => {
   });
 
   it("a company's full legal name is the company, not a product", () => {
-    expect(entitiesOf('Hangzhou DeepSeek Artificial Intelligence Co., Ltd. released a model.')).toEqual(['DeepSeek (company)']);
+    expect(entitiesOf('Hangzhou DeepSeek Artificial Intelligence Co., Ltd. released a model.')).toEqual(['Hangzhou DeepSeek Artificial Intelligence (company)']);
   });
 
   it('"a California startup" is a location, not the state government', () => {
-    expect(entitiesOf('Cerebras Systems, a California startup, competes with Nvidia.')).toEqual(['Cerebras (company)', 'Nvidia (company)']);
+    expect(entitiesOf('Cerebras Systems, a California startup, competes with Nvidia.')).toEqual(['Cerebras Systems (company)', 'Nvidia (company)']);
   });
 
   it("a product named after another company is not the possessor's", () => {

@@ -10,7 +10,7 @@ describe('a seller that stops selling a thing bans it from its shelves', () => {
   it.each([
     ['Walmart has stopped selling Kaspersky antivirus.', 'Walmart -banned-> Kaspersky'],
     ['Best Buy has stopped carrying Kaspersky products.', 'Best Buy -banned-> Kaspersky'],
-    ['Amazon Web Services stopped hosting Parler.', 'AWS -banned-> Parler'],
+    ['Amazon Web Services stopped hosting Parler.', 'Amazon Web Services -banned-> Parler'],
   ])('"%s"', (text, claim) => {
     expect(scoredClaimsOf(text)).toEqual([claim]);
   });
@@ -90,8 +90,8 @@ describe('makers named by their role, their pitch, or where a thing comes from',
 describe("a firm's closing word before a compound's hyphen ends its name", () => {
   it.each([
     ['Zenco Ltd-owned Zeta is popular.', 'Zenco Ltd -develops-> Zeta'],
-    ['The Alibaba Group-owned Zeta app is popular.', 'Alibaba -develops-> Zeta'],
-    ['SoftBank Group-backed Zenco Ltd raised money.', 'SoftBank -invests_in-> Zenco Ltd'],
+    ['The Alibaba Group-owned Zeta app is popular.', 'Alibaba Group -develops-> Zeta'],
+    ['SoftBank Group-backed Zenco Ltd raised money.', 'SoftBank Group -invests_in-> Zenco Ltd'],
   ])('"%s"', (text, claim) => {
     expect(scoredClaimsOf(text)).toEqual([claim]);
   });
@@ -280,7 +280,7 @@ describe("a subsidiary named after its known parent, and makers after 'by' or 'c
   });
 
   it("a firm's own legal name or a hyphenated word stays the firm", () => {
-    expect(entitiesOf('Huawei Technologies Co said so.')).toEqual(['Huawei (company)']);
+    expect(entitiesOf('Huawei Technologies Co said so.')).toEqual(['Huawei Technologies (company)']);
     expect(scoredClaimsOf('ByteDance-owned TikTok and Alibaba-backed Moonshot AI grew fast.')).toContain('Alibaba -invests_in-> Moonshot AI');
   });
 
