@@ -20,6 +20,7 @@ import { ADDRESSED_RECALL } from './address-recall-makers';
 import { OWN_NAME_RECALL, sharesOpeningWord } from './own-name-recalls';
 import { isExportedGoodsOrigin } from './export-origin-states';
 import { isLaterPossessorInList, isMadeByAnotherBefore, isRivalNamedAfterPossessor } from './possessor-other-party-guards';
+import { isFirmOrganName } from './firm-organ-names';
 import { firmOfAddress, isAddressState, isAddressTown, isLevyingParty, isOriginAdjective, isRecallersPlace, isRivalsMarket } from './place-role-guards';
 
 /**
@@ -662,9 +663,9 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
 
 /** Words of a firm's offices and organs: "Zenco's Chief Executive", "its Board" (stop 58: read as a product of the firm). */
 const OFFICE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES, 'Board', 'Directors', 'Officers', 'Management']);
-/** Whether a name no lexicon knows is only an office's words: made by no one. */
+/** Whether a name no lexicon knows is only an office's words, or a firm's role or body ("Head of Sales", "Advisory Panel"): made by no one. */
 function isOfficeName(m: SentenceMention): boolean {
-  return m.source !== 'lexicon' && m.surface.split(' ').every((w) => OFFICE_WORDS.has(w));
+  return m.source !== 'lexicon' && (m.surface.split(' ').every((w) => OFFICE_WORDS.has(w)) || isFirmOrganName(m.surface));
 }
 
 /**
