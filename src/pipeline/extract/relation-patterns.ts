@@ -95,6 +95,7 @@ import { RANK_RIVAL_BEFORE_NAME } from './rank-comparator-rivals';
 import { RIVAL_RANK_ELLIPSIS } from './rival-rank-ellipsis';
 import { FRONTED_MAKERS_AFTER_ADJUNCTS } from './fronted-makers-after-adjuncts';
 import { MEANS_AGAINST_RIVALS } from './means-against-rivals';
+import { DESCRIBED_RIVAL_PAIRS } from './described-rival-pairs';
 import { COMPOUND_KIND_FROM_MAKERS } from './compound-kind-from-makers';
 import { POSSESSED_KIND_IS_CALLED } from './possessed-kind-is-called';
 import { SPEAKER_AFTER_APPOSED_NAME } from './speaker-after-apposed-name';
@@ -5313,6 +5314,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...FIRM_NOUN_KIND_THEN_FIRM_SAID,
   ...RIVAL_STANDS_AGAINST,
   ...MEANS_NAMED_AFTER_KIND,
+  ...DESCRIBED_RIVAL_PAIRS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -6,7 +6,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
+import { CUE_NOUNS, OPENING_MODIFIERS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS, TRADE_WORDS, SERVICE_TRADE_WORDS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isEnglishWord, isWebAddress, REGION_WORDS, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 import { BRAND_TRADES, GROUP_NOUNS } from './brand-set-verbs';
@@ -15,6 +15,7 @@ import { isFirmByWebAddress } from './web-address-firms';
 import { isDeviceModelRun } from './device-model-runs';
 import { isReleasedPlaceShapedTitle } from './released-place-titles';
 import { isDigitOpenedName } from './digit-opened-names';
+import { isRivalsDescriber } from './rival-noun-openers';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -564,6 +565,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // English first word and stays out).
     const servicePlural = nameWords.length === 2 && SERVICE_PLURALS.has(nameWords[1]!) && isCoinedWord(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first);
     if (opensSentence && servicePlural && finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last)) return fallback;
+    // "Lamp rivals Zenco and Qorva raised prices": an English word opening the sentence before "rivals" and their names describes the
+    // rivals, no firm (rival-noun-openers.ts); "Wise rivals Revolut" keeps its verb. An English word, a kind of goods or a trade.
+    if (opensSentence && nameWords.length === 1 && !namesInText.has(first) && isRivalsDescriber(after, isCommonOpener(first.toLowerCase()), tags.has('Adjective'))) return undefined;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
@@ -600,6 +604,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
     return fallback;
   };
+}
+
+/** Whether a lower-cased word is a common one: an English word, a kind of goods ("lamp") or a trade ("retail"). */
+function isCommonOpener(word: string): boolean {
+  return !isCoinedWord(word) || isMadeKind(word) || TRADE_WORDS.has(word) || SERVICE_TRADE_WORDS.has(word);
 }
 
 /**
