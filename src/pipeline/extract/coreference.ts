@@ -9,6 +9,7 @@ import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_LAST_WORDS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
 import { CARRIER_WORDS } from './name-rules';
 import { afterOpeningAdverbial, subjectStartAfterOpener } from './opening-adverbials';
+import { creditedReporter, reportsClauseAt } from './reported-clause-owners';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -320,6 +321,9 @@ export class DiscourseMemory {
     // The addressee may have a role noun before it ("developer Qorva").
     const told = addressee !== undefined && [addressee.first - 1, addressee.first - 2].some((k) => TELLING_VERBS.has(tokens[k]?.lower ?? ''));
     if (told && local[0] !== addressee) return local[0];
+    // "Zenco told Qorva that it had built Zeta", Zenco untyped: the addressee is never the teller's "it" (reportingSubject reads the
+    // teller; helper reported).
+    if (told && local.length === 1) return this.topic?.mention.key === addressee.key ? undefined : this.topic?.mention;
     // "The ministry said it was banning Zapp", "The Treasury sanctioned Zenco. It also sanctioned Qorva": a government may be "it" too, and no firm after it is.
     return local[local.length - 1] ?? this.topic?.mention;
   }
@@ -654,7 +658,8 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // "Zenco received FDA clearance for its Zeta system": a regulator named only as the giver of a clearance is no owner (helper rld94).
   // "Zenco grew in North Africa with its Zeta and Vela brands": a place the subject acts in, named after "in", owns no product either
   // (helper pfm97, from hotel-group news: the subject's brand list was lost to the region).
-  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed && !grantsClearance(tokens, m) && !placeActedIn(tokens, m))) return undefined;
+  // "Zenco told Reuters that its Zeta app …": nor the one told (helper reported; isOneTold).
+  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed && !grantsClearance(tokens, m) && !placeActedIn(tokens, m) && !isOneTold(tokens, m))) return undefined;
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well ("sold its Zeta tablet", stop 57's
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';
@@ -663,7 +668,24 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // "Zenco, which marketed its Vexa and Plix software, …": a relative clause's "its" is the name it is set off after (stop 75's
   // first controls samples).
   const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(lowerWordsOf(tokens), subject.last + 2));
-  if (!actsAsSubject(tokens, subject) && !withIts && !relative && !believesIts(tokens, subject, before)) return undefined;
+  // "Zenco claims its …", "Zenco wrote in a blog post that its …": a verb of saying or belief before the clause "its" opens
+  // (reported-clause-owners.ts).
+  if (!actsAsSubject(tokens, subject) && !withIts && !relative && !reportsClauseAt(tokens, subject, before, [...named, ...untyped], (m) => isOneTold(tokens, m))) return undefined;
+  subject.type = 'company';
+  subject.source = 'rule';
+  return subject;
+}
+
+/**
+ * "Zenco confirmed that it had developed the Zeta chatbot", "Zenco said on Tuesday that it built Zeta": with no firm typed before, the
+ * "it" of a reported clause is the name no rule typed that opens the sentence and reports it (reportsClauseAt), typed a company as
+ * ownerBySubject types it; no other name may stand between but the one told ("Zenco told Reuters that it …").
+ */
+function reportingSubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], at: number, memory: DiscourseMemory): SentenceMention | undefined {
+  const subject = firmLikeOpening(tokens, untyped, at);
+  if (!subject || memory.isSurname(subject.surface)) return undefined;
+  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= at && !isOneTold(tokens, m))) return undefined;
+  if (!reportsClauseAt(tokens, subject, at, [...named, ...untyped], (m) => isOneTold(tokens, m))) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
@@ -698,19 +720,6 @@ function grantsClearance(tokens: readonly Token[], m: SentenceMention): boolean 
   // "FDA 510(k) clearance": the pathway's number between.
   if (/^510$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')') k += 4;
   return CLEARANCE_NOUNS.has(tokens[k]?.lower ?? '');
-}
-
-/**
- * Verbs of belief, hope and claim whose subject owns the "its" right after them: "Zenco believes its new Zeta display is the answer",
- * "Zenco hopes its Vexa app will win users" (helper cor94, from set 90's fresh sample: the possession is asserted even in a hope; the
- * hope is about success). Only with "its" right after the verb (or after "that"), so no other name stands between.
- */
-const BELIEVING_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'hopes', 'hoped', 'expects', 'expected', 'thinks', 'thought', 'claims', 'claimed', 'insists', 'insisted', 'argues', 'argued', 'reckons', 'maintains', 'contends', 'boasts', 'boasted', 'touts', 'touted', 'notes', 'noted', 'stated', 'states', 'added', 'adds', 'confirmed', 'confirms']);
-
-/** Whether the untyped `subject` stands right before a verb of belief and "its" (or "that its") at `its`. */
-function believesIts(tokens: readonly Token[], subject: SentenceMention, its: number): boolean {
-  const verb = subject.last;
-  return BELIEVING_VERBS.has(tokens[verb]?.lower ?? '') && (its === verb + 1 || (its === verb + 2 && tokens[verb + 1]!.lower === 'that'));
 }
 
 /**
@@ -828,6 +837,12 @@ function stateWhereActed(tokens: readonly Token[], named: readonly SentenceMenti
 function actsAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.lower;
   return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(lowerWordsOf(tokens), at));
+}
+
+/** Whether a verb opens at `at`, after a credit's description: "the company built …", "the firm has developed …" (not its comma). */
+function verbAfterCredit(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.text ?? '';
+  return AUXILIARIES.has(next) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next) || finiteVerbAt(lowerWordsOf(tokens), at);
 }
 
 /** Verbs of owning brands after an opening "They": "They own several brands", "They also control labels such as A". */
@@ -1262,7 +1277,11 @@ export function findCoreferences(
       // "… to Ziff Davis, the digital media company renowned for …": so does it a name nothing typed yet, whose type the description
       // gives (helper own100: the description was read as the subject firm, and the name lost its apposition); not "Zeta, the
       // company's new app", where the possessive points back.
-      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (named.some((m) => m.last === i - 1 && m.type === type && !dateline(m)) || (type === 'company' && untypedNameDescribed(tokens, i, j)));
+      // "According to Zenco, the company built Zeta": after an opening credit, a description with its own verb is the reported clause's
+      // subject, no apposition (creditedReporter, below; helper reported).
+      // Only a name credited alone: "According to a memo reported by Zenco, the giant …" keeps its reading.
+      const creditClause = tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to' && tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.first === (tokens[2]?.lower === 'the' ? 3 : 2) && m.last === i - 1) && verbAfterCredit(tokens, j + 1);
+      const appositive = !creditClause && /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (named.some((m) => m.last === i - 1 && m.type === type && !dateline(m)) || (type === 'company' && untypedNameDescribed(tokens, i, j)));
       if (appositive) continue;
       // "Zeta is the flagship product of Zenco": after a copula a description says what the subject is, it does not point back.
       if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;
@@ -1303,7 +1322,7 @@ export function findCoreferences(
       // So does one after an opening adverbial ("Last year the firm introduced Vexa"; helper cor97).
       const makerOpening = (): boolean => afterOpeningAdverbial(tokens, i) && type === 'company' && makesNamedThing(tokens, j + 1, [...named, ...untyped]);
       const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
-      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : (type === 'company' ? creditFor(i) : undefined) ?? memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() || makerOpening() ? memory.adoptUntypedOpening() : undefined) ?? (noun === 'government' ? stateWhereActed(tokens, named, j + 1) ?? filedFrom : undefined);
+      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : (type === 'company' ? creditFor(i) : undefined) ?? memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() || makerOpening() ? memory.adoptUntypedOpening() : undefined) ?? (noun === 'government' ? stateWhereActed(tokens, named, j + 1) ?? filedFrom : undefined) ?? (type === 'company' ? creditedReporter(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'our' && !covered[i] && [1, 2, 3].some((k) => OWN_RANGE_NOUNS.has(tokens[i + k]?.lower ?? '') && tokens.slice(i + 1, i + k).every((t) => /^[\p{Ll}-]+$/u.test(t.text)))) {
@@ -1315,7 +1334,11 @@ export function findCoreferences(
       // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
       // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
       // So is one after an opening adverbial: "Zenco reported results. In 2019, it launched the Zeta-5" (helper cor97).
-      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? creditFor(i) ?? (afterOpeningAdverbial(tokens, i) && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
+      // "Zenco confirmed that it had developed the Zeta chatbot", "According to Zenco, it built Zeta": the maker of a named thing in a
+      // reported clause, with nothing typed before, is the one who reports it (reported-clause-owners.ts; helper reported).
+      // A plan too ("Qorva said that it would launch Plix"): the claim's status says it is one (claim-status.ts).
+      const makes = (): boolean => makesNamedThing(tokens, /^(?:will|would)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1, [...named, ...untyped]);
+      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? creditFor(i) ?? (afterOpeningAdverbial(tokens, i) && makes() ? memory.adoptUntypedOpening() : undefined) ?? (/^(?:that|,)$/.test(tokens[i - 1]?.text ?? '') && makes() ? reportingSubject(tokens, named, untyped, i, memory) ?? creditedReporter(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'they' && !covered[i] && afterOpeningAdverbial(tokens, i) && (ownsBrandsAfter(tokens, i + 1) || makesNamedThing(tokens, i + 1, [...named, ...untyped]))) {
       // "Zenco is a holding company. They own several brands, including A and B": a firm written as "they" (British usage), only opening
@@ -1410,7 +1433,7 @@ export function findCoreferences(
         if (lone) found.push(mentionOver(tokens, i, i + 1, lone, 'coref', ''));
         continue;
       }
-      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : creditFor(i) ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !patronsAt(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? answeredWith ?? providerWith(tokens, named, i) ?? (copulaSubject ? undefined : creditFor(i) ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !patronsAt(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, memory, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined) ?? (owned ? creditedReporter(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }
