@@ -139,6 +139,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Helper kinds, from news on audio, car-camera and micromobility launches: devices no list named ("the Vexa soundbar by Zenco",
     // "the Vexa dashcam from Zenco", "its Zeta e-scooter").
     'soundbar soundbars dashcam dashcams e-scooter e-scooters escooter escooters ' +
+    // Helper reported, from readers of news on battery makers' claims: power goods a maker's "its" names ("Zenco claims its Zeta cells
+    // last twice as long", "its Zeta chargers are the fastest"). Not "cell" alone: a group of people ("the Zembla cell") or a prison's.
+    'battery batteries charger chargers cells ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").

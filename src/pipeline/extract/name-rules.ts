@@ -2870,6 +2870,10 @@ function classify(
   const possessorSpeaks = words.length >= 2 && words.length <= 3 && isPossessive(tokens[start - 1]) && SPEAKER_VERBS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower !== 'to';
   if (possessorSpeaks && FIRM_LAST_WORDS.has(words.at(-1)!) && !COMPANY_SUFFIXES.has(words.at(-1)!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !opensWithGivenName(tokens, start, end)) return { type: 'company', end };
   if (possessorSpeaks && !FIRM_LAST_WORDS.has(words.at(-1)!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w) && !isBodyWord(w))) return { type: 'person', end };
+  // "Qorva's assistant Nora Borin said …", "its editor, Jane Roe, …": a kind of software that is a person's job too, before a first name
+  // the tagger knows and a surname, names a person (helper reported). A product named by a first name alone stays one ("Zenco's
+  // assistant, Nora, answers calls", "its robot Ada"), and so does one with a tier's or a number ("its assistant Nora Pro", "Nora 2").
+  if (PERSON_HELD_KINDS.has((tokens[start - 1]?.text === ',' ? tokens[start - 2] : tokens[start - 1])?.lower ?? '') && opensWithGivenName(tokens, start, end) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !TIER_WORDS.has(w) && !VARIANT_WORDS.has(w))) return { type: 'person', end };
   // "Jane Roe, Senior Vice President at Zenco, said …": two or three plain words before a firm's office set off by a comma (stop 95).
   if (words.length >= 2 && words.length <= 3 && officeApposedAt(tokens, end) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_SUFFIXES.has(w) && !isGeneralFirmWord(w) && !CARRIER_WORDS.has(w) && !TIER_WORDS.has(w) && !BODY_WORDS.has(w) && !GOVERNMENT_HEADS.has(w))) return { type: 'person', end };
   // "Ivan Petrovich Zenkov", "Zenkov Petrovich": a name with a patronymic is a person's, whatever list it stands in ("sanctioned Ivan
@@ -4047,6 +4051,8 @@ const LEGISLATURE_DIET_OPENERS: ReadonlySet<string> = new Set(['National', 'Impe
 
 /** Drinks trades a person may hold as a job ("head brewer", "chief winemaker"), and the ranks that make them one. */
 const PERSON_HELD_TRADES: ReadonlySet<string> = new Set(['brewer', 'distiller', 'winemaker', 'vintner']);
+/** Kinds of software that are people's jobs as well: "assistant", "agent", "editor" (CUE_NOUNS' product words). */
+const PERSON_HELD_KINDS: ReadonlySet<string> = new Set(['assistant', 'assistants', 'agent', 'agents', 'editor', 'controller']);
 const TRADE_RANKS: ReadonlySet<string> = new Set(['head', 'chief', 'master', 'senior', 'lead', 'assistant', 'former', 'executive', 'founding']);
 
 /** Bodies a single word names on its own: "Congress", "the Bundestag", "the Navy". */
