@@ -42,7 +42,7 @@ import { VERSION_NOUNS } from './qualifying-names';
 import { keptFromDealingOrStake } from './order-duty-patterns';
 import { POSSESSIVES } from '../text/tokens';
 import { measureHeadsVerb } from './measure-subjects';
-import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, UNDERGOING_TO } from './undergone-measure-words';
+import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, MEASURE_TRADE_MODIFIERS, UNDERGOING_TO } from './undergone-measure-words';
 import { thingSpelledAsTrigger } from './trigger-spelled-things';
 import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
 
@@ -3317,11 +3317,13 @@ function argumentsOf(
       // "Zenco advises clients facing American sanctions": a participle of facing right after a plural noun of parties is that noun's
       // reduced relative; the unnamed parties undergo the act, not the name further left (helper fpr95, from rsx95's report).
       if (targets.length === 0 && facedByUnnamedParties(words, t)) return { targets: [], rule: 'trigger:noun' };
+      // "Zenco faces a Ruritanian ban on advertising": the act falls on a doing of the subject's, not on the subject (helper nominal).
+      if (targets.length === 0 && (relation === 'banned' || relation === 'restricts') && actOnActivity(words, after) && undergoes(words, t, lists)) return { targets: [], rule: 'trigger:noun' };
       if (targets.length === 0 && undergoes(words, t, lists)) {
         // "Qorva's chips were subject to US tariffs until they were lifted": no longer in force, so nothing (helper facing).
         if ((relation === 'restricts' || relation === 'banned') && undergoneMeasureEnded(words, Math.max(0, t - 8), t)) return { targets: [], rule: 'trigger:noun' };
         // The owner of the act ("faced US sanctions") is not who undergoes it.
-        const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => w === "'s" || w === 'export' || ACT_DESCRIBERS.has(w)) ? owner : undefined;
+        const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => w === "'s" || w === 'export' || ACT_DESCRIBERS.has(w) || MEASURE_TRADE_MODIFIERS.has(w)) ? owner : undefined;
         const undergoer = subjectsBefore(words, t, lists).find((l) => l !== actsOwner && fits('target')(l));
         // "fell under the sanctions of the Treasury": after "the" the act's "of" names its agent too.
         // "Zenco will face sanctions, the Treasury said": with no owner or agent, the state body reporting the act.
@@ -3371,7 +3373,8 @@ function argumentsOf(
       const undergone = (relation === 'banned' || relation === 'restricts') && undergoes(words, t, lists);
       // "The Pentagon solidified an earlier blacklisting of Zenco by the Treasury": a name read as the noun's possessor only for standing a
       // few words before it, a verb between, gives way to the agent after "by" (helper fpr95, from rsx95's report).
-      const heldBy = possessor && byAgent && !ownsNounAt(words, possessor, t) ? undefined : possessor;
+      // "Qorva faces a Zemblan ban on its Zeta phones": the subject that faces the act, a verb between, owns no act (helper nominal).
+      const heldBy = possessor && (byAgent || undergone) && !ownsNounAt(words, possessor, t) ? undefined : possessor;
       // "Apple's executives negotiate to lift the ban on the iPhone 16": a firm's people as the subject are no state; the firm whose
       // people they are imposes nothing (helper fpr95, from ban95's report).
       const clauseSubject = stance || undergone ? undefined : subject('source');
@@ -5071,7 +5074,8 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   // "faces a 25 % duty in the US": a trade measure's rate before its noun (helper tar89).
   const rated = isRatedMeasure(words[t] ?? '');
   // "numerous American sanctions", "successive rounds of American export controls": counts and a batch's "of" too (helper rsx95).
-  const skipped = (w: string): boolean => /^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(w) || ACT_DESCRIBERS.has(w) || MEASURE_QUANTIFIERS.has(w);
+  // "faces a US import ban": the trade it falls on too (helper nominal).
+  const skipped = (w: string): boolean => /^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(w) || ACT_DESCRIBERS.has(w) || MEASURE_QUANTIFIERS.has(w) || MEASURE_TRADE_MODIFIERS.has(w);
   while (k > t - 6 && k > 0 && (skipped(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? ''))
     || (rated && (/^[0-9][0-9.,]*$/.test(words[k]!) || /^(?:%|percent|per|cent)$/.test(words[k]!))))) k--;
   const owner = mentionAt(words, k);
@@ -5097,6 +5101,23 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
 }
 
+
+/** Doings a ban may fall on instead of a firm or its goods: "a ban on advertising", "a ban on new hires", "a ban on dividends". */
+const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(['advertising', 'advertisements', 'ads', 'marketing', 'promotions', 'hiring', 'hires', 'recruitment', 'lending', 'borrowing', 'dividends', 'bonuses', 'buybacks', 'mergers', 'acquisitions', 'deals', 'donations', 'travel', 'flights', 'fundraising', 'lobbying', 'sponsorship', 'sponsorships', 'layoffs', 'strikes']);
+/** Gerunds of trade that keep the act on the firm: "a ban on selling in Ruritania". */
+const TRADE_GERUNDS: ReadonlySet<string> = new Set(['selling', 'importing', 'exporting', 'shipping', 'trading', 'operating', 'doing', 'supplying', 'providing', 'offering', 'distributing']);
+
+/**
+ * Whether the act's noun ending before `after` falls "on" a doing rather than a party: "a ban on advertising", "a ban on new
+ * hiring", "a ban on its advertising" (helper nominal). The subject that faces such an act is not what it bans.
+ */
+function actOnActivity(words: readonly string[], after: number): boolean {
+  if (words[after] !== 'on') return false;
+  let k = after + 1;
+  while (/^(?:the|all|any|new|further|its(?:@\d+)?|their(?:@\d+)?|online|public|political|cross-border)$/.test(words[k] ?? '')) k++;
+  const w = words[k] ?? '';
+  return ACTIVITY_NOUNS.has(w) || (/^[a-z]+ing$/.test(w) && !TRADE_GERUNDS.has(w));
+}
 
 /** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
 const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
@@ -5560,7 +5581,8 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
     const key = stateOfDemonym(words[k]!);
     if (key) owners.push(stateStandIn(context, key, k));
     else if (owners.length > 0 && (words[k] === 'and' || words[k] === ',') && stateOfDemonym(words[k - 1] ?? '')) continue;
-    else if (owners.length > 0 || !/^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[k]!)) break;
+    // "a Ruritanian import ban": the trade it falls on (helper nominal).
+    else if (owners.length > 0 || !(/^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[k]!) || MEASURE_TRADE_MODIFIERS.has(words[k]!))) break;
   }
   return owners;
 }

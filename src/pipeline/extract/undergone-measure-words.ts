@@ -18,3 +18,9 @@ export const MEASURE_BATCHES: ReadonlySet<string> = new Set([
 
 /** Words before "to" by which the subject undergoes the measure after it: "is subject to", "was subjected to", "succumbed to". */
 export const UNDERGOING_TO: ReadonlySet<string> = new Set(['subject', 'subjected', 'succumbed', 'succumbs', 'succumb']);
+
+/**
+ * The trade a measure falls on, written before its noun: "faces a US import ban", "Zeta phones face a Ruritanian sales ban" (helper
+ * nominal). The measure still falls on the subject that faces it, its goods being what is kept out.
+ */
+export const MEASURE_TRADE_MODIFIERS: ReadonlySet<string> = new Set(['import', 'imports', 'sales', 'sale']);
