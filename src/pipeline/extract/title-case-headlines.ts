@@ -35,7 +35,7 @@ export function recaseTitleCaseHeadlines(sentences: readonly Token[][]): { token
       lowerOnly.set(t.lower, (lowerOnly.get(t.lower) ?? true) && lower);
     }
   });
-  const tokens = sentences.map((s, i) => (titleCase[i] ? s.map((t, k) => (mayBeOrdinaryWord(s, k) && lowerOnly.get(t.lower) === true ? lowerCased(t) : t)) : s));
+  const tokens = sentences.map((s, i) => (titleCase[i] ? s.map((t, k) => (mayBeOrdinaryWord(s, k) && (lowerOnly.get(t.lower) === true || (!lowerOnly.has(t.lower) && closingKindWord(s, k))) ? lowerCased(t) : t)) : s));
   return { tokens, titleCase };
 }
 
@@ -52,6 +52,20 @@ function mayBeOrdinaryWord(tokens: readonly Token[], k: number): boolean {
   if (POSSESSIVE_MARKS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.start === tokens[k - 2]?.end) return false;
   // "… Takes On Qorva", "… Over Drone Parts": the small words keep the capital the headline rules read them by (name-rules.ts).
   return !TITLE_CASE_LOWER.has(t.lower);
+}
+
+/**
+ * Kinds of app or phone a headline writes after a product's name ("Ruritania Suspends Zenco's Plix App", "Zembla Blocks Vexa's Zeta
+ * Chatbot", "Zenco Releases Zeta Chatbot"): the body often never writes the word, and the Title Case capital is no sign of a name.
+ * Only these few generic kinds, closing the name: "Zenco Smart Display" or "Vexa Chat" stay whole (helper nominal).
+ */
+const HEADLINE_KIND_WORDS: ReadonlySet<string> = new Set(['app', 'apps', 'chatbot', 'chatbots', 'phone', 'phones', 'smartphone', 'smartphones', 'handset', 'handsets']);
+
+/** Whether the headline's word at `k` is such a kind, after a capitalised word and closing the run (a small word, a mark or the end next). */
+function closingKindWord(tokens: readonly Token[], k: number): boolean {
+  if (!HEADLINE_KIND_WORDS.has(tokens[k]!.lower) || !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return false;
+  const next = tokens[k + 1];
+  return next === undefined || !next.word || TITLE_CASE_LOWER.has(next.lower);
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', 's']);
