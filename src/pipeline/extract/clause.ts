@@ -700,7 +700,7 @@ function isEnumeration(words: readonly string[], first: number): boolean {
 }
 
 /** Plurals of those who act: "countries such as A", "nations including A". */
-const ACTOR_PLURALS = new Set(['countries', 'states', 'governments', 'nations', 'jurisdictions', 'firms', 'companies', 'regulators', 'banks', 'agencies']);
+const ACTOR_PLURALS = new Set(['countries', 'states', 'governments', 'nations', 'jurisdictions', 'firms', 'companies', 'regulators', 'banks', 'agencies', 'lenders']);
 
 /** Firms and things a possessor's unnamed subject may be: "Ruritania's biggest messaging app banned Zapp". */
 const OWNED_SUBJECT_HEADS: ReadonlySet<string> = new Set(['app', 'apps', 'platform', 'platforms', 'company', 'companies', 'firm', 'firms', 'store', 'stores', 'bank', 'banks', 'carrier', 'carriers', 'operator', 'operators', 'network', 'networks', 'service', 'services', 'messenger', 'marketplace', 'startup', 'retailer', 'retailers', 'airline', 'airlines', 'giant', 'giants', 'maker', 'makers', 'exchange', 'broadcaster', 'chain', 'provider', 'providers', 'engine', 'lender', 'lenders']);
@@ -1279,11 +1279,16 @@ export function afterEnumerationCue(words: readonly string[], at: number, cues: 
 
 /** "by (other) countries such as A and B", "by firms including A": where the enumerated names start after a plural of actors at j, or -1. */
 function enumeratedAfter(words: readonly string[], j: number): number {
-  const k = words[j] === 'other' || words[j] === 'several' || words[j] === 'many' ? j + 1 : j;
+  // "by a group of banks including A, B and C", "by a consortium of lenders such as A": the group's members are the agents (helper nominal).
+  const group = GROUP_NOUNS.has(words[j] ?? '') && words[j + 1] === 'of' ? j + 2 : j;
+  const k = words[group] === 'other' || words[group] === 'several' || words[group] === 'many' ? group + 1 : group;
   if (!ACTOR_PLURALS.has(words[k] ?? '')) return -1;
   if (words[k + 1] === 'such' && words[k + 2] === 'as') return k + 3;
   return words[k + 1] === 'like' || words[k + 1] === 'including' ? k + 2 : -1;
 }
+
+/** Nouns of a group whose "of" names the plural of its members' kind: "a group of banks", "a consortium of lenders". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'consortium', 'coalition', 'alliance', 'syndicate', 'handful', 'number', 'clutch']);
 
 /** Actors that names set off by a comma after them tell: "by their host, Ruritel", "by the two carriers, Qorva and Vell". */
 const APPOSED_ACTOR_HEADS: ReadonlySet<string> = new Set(['host', 'hosts', 'carrier', 'carriers', 'operator', 'operators', 'provider', 'providers', 'isp', 'isps', 'telco', 'telcos', 'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'agency', 'agencies', 'ministry', 'ministries', 'platform', 'platforms', 'store', 'stores', 'owner', 'owners', 'parent', 'network', 'networks']);
