@@ -113,6 +113,7 @@ import { ANNOUNCED_APPOSED_KINDS } from './announced-apposed-kinds';
 import { FIRM_NOUN_KIND_THEN_FIRM_SAID } from './firm-noun-kind-then-firm-said';
 import { RIVAL_STANDS_AGAINST } from './rival-stands-against';
 import { MEANS_NAMED_AFTER_KIND } from './means-named-after-kind';
+import { RELEASE_NOUN_MAKERS } from './release-noun-makers';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5315,6 +5316,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...RIVAL_STANDS_AGAINST,
   ...MEANS_NAMED_AFTER_KIND,
   ...DESCRIBED_RIVAL_PAIRS,
+  ...RELEASE_NOUN_MAKERS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
