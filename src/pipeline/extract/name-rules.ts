@@ -40,6 +40,7 @@ import { isNameApposedToBrandNoun, isOwnedLineName, isOwnerBeforeApposedBrand } 
 import { isCollaborationPartner, joinsCollaborationAt } from './collaboration-names';
 import { isGoodsModelAfterName, isSetOffGoodsAfterName, namesGoodsKind, qualifiesGoodsModel } from './product-model-sense';
 import { isCamelTradeTail } from './camel-trade-tails';
+import { isNumberedFirmEnd } from './numbered-firms';
 import { opensPluralNamedList } from './plural-named-lists';
 import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
 import { isStateServiceAt, namesStateService } from './state-service-names';
@@ -1582,13 +1583,13 @@ const ORDINAL_NAME_OPENERS: ReadonlySet<string> = new Set(['including', 'include
 const NUMERIC_ORDINAL = /^\p{N}+(?:st|nd|rd|th)$/u;
 /**
  * Whether the ordinal in figures right before the run tokens[i, end) opens a firm's name: "22nd Century Group makes …", "firms
- * including 3rd Rock Labs". The run ends in a firm's legal or trade word and has two words or more; the ordinal opens the sentence,
+ * including 3rd Rock Labs". The run ends in a firm's legal or trade word (numbered-firms.ts: a grower's too, "21st Century Grain") and has two words or more; the ordinal opens the sentence,
  * or follows punctuation, a compound describing the firm or a word that opens a list or a name ("the 22nd Zenco Group summit"
  * counts summits).
  */
 function numericOrdinalOpens(tokens: readonly Token[], i: number, end: number): boolean {
   const ordinal = tokens[i - 1];
-  if (!ordinal || !NUMERIC_ORDINAL.test(ordinal.text) || end - i < 2 || !COMPANY_SUFFIXES.has(tokens[end - 1]!.text) || tokens[i]!.start !== ordinal.end + 1) return false;
+  if (!ordinal || !NUMERIC_ORDINAL.test(ordinal.text) || end - i < 2 || !isNumberedFirmEnd(tokens[end - 1]!.text) || tokens[i]!.start !== ordinal.end + 1) return false;
   // Only at the sentence's start, after punctuation or after a word that opens a list or a name ("including", "and", "by"): "ranked
   // 3rd Qorva Labs said", "its 100th Zenco Labs store" count places and things.
   const before = tokens[i - 2];
@@ -2993,6 +2994,8 @@ function classify(
   if (words.length > 1 && (COMPANY_SUFFIXES.has(lastWord) || FIRM_TRADE_ENDINGS.has(lastWord)) && isBrandCalled(tokens, start)) return { type: 'product', end };
   // "Zorbo eBikes", "Lumo eScooters": a camel-case trade word ends a firm's name (camel-trade-tails.ts).
   if (words.length > 1 && isCamelTradeTail(lastWord)) return { type: 'company', end };
+  // "21st Century Grain": an ordinal in figures opening a run that a firm's word closes is a firm's name (numbered-firms.ts).
+  if (words.length > 2 && NUMERIC_ORDINAL.test(words[0]!) && isNumberedFirmEnd(lastWord)) return { type: 'company', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && (/\p{N}/u.test(words[words.length - 2]!) || isLetterCodedVersion(tokens, start, end, words)))) return { type: 'company', end };
   // "Zenco Foods won …", "Qorva Brands reached …": a trade word that ends firms' names (FIRM_TRADE_ENDINGS), after capitalised words.
   // Not after "its" or a possessive, nor before a kind of product: "its Vela Paints range" may be a line of the possessor's; nor a
