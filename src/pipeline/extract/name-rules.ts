@@ -42,6 +42,7 @@ import { isGoodsModelAfterName, isSetOffGoodsAfterName, namesGoodsKind, qualifie
 import { isCamelTradeTail } from './camel-trade-tails';
 import { isNumberedFirmEnd } from './numbered-firms';
 import { opensWithLowerBrand } from './lower-brand-prefixes';
+import { isTierAfterPlus, plusMarkedKnownNames } from './plus-marked-names';
 import { opensPluralNamedList } from './plural-named-lists';
 import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
 import { isStateServiceAt, namesStateService } from './state-service-names';
@@ -505,6 +506,8 @@ export function findNamedMentions(
   codeAndCompoundNames(tokens, known, lexicon, covered, mentions);
   namesAfterKnownNames(tokens, known, lexicon, learned, headline, covered, mentions, aliases);
   longerProductNames(tokens, known, lexicon, covered, mentions);
+  // "Zenco+", "Plix+ Pro": a plus glued after a known name makes another, a product (plus-marked-names.ts).
+  plusMarkedKnownNames(tokens, known, lexicon, covered, mentions);
   // Where a product's name opens right after a firm's name its trade's word closed (firmEndBeforeProduct).
   const productOpens = new Set<number>();
 
@@ -1290,6 +1293,8 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
       // "the Vexa Note 13 Pro+ 5G": a network generation right after the plus is the model's last word (helper ttl100, from stop
       // 99's families: cut to "… Pro+"), not before a part's noun ("its Zeta 7+ 5G modem" names the modem's generation).
       if (t.text === '+' && GENERATION_LABELS.has(tokens[end]?.text ?? '') && !covered[end] && tokens[end]!.start === t.end + 1 && !generationBeforePart(tokens, end)) end++;
+      // "Zenpay+ Gold", "Plix+ Pro": a tier word one space after the plus is the name's last word (plus-marked-names.ts).
+      else if (t.text === '+' && !covered[end] && isTierAfterPlus(tokens, end)) end++;
       break;
     }
     // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
