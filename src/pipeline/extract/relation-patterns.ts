@@ -114,6 +114,7 @@ import { FIRM_NOUN_KIND_THEN_FIRM_SAID } from './firm-noun-kind-then-firm-said';
 import { RIVAL_STANDS_AGAINST } from './rival-stands-against';
 import { MEANS_NAMED_AFTER_KIND } from './means-named-after-kind';
 import { RELEASE_NOUN_MAKERS } from './release-noun-makers';
+import { POSSESSED_SLASHED_PAIRS } from './possessed-slashed-pairs';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -5317,6 +5318,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...MEANS_NAMED_AFTER_KIND,
   ...DESCRIBED_RIVAL_PAIRS,
   ...RELEASE_NOUN_MAKERS,
+  ...POSSESSED_SLASHED_PAIRS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
