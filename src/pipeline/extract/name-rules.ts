@@ -43,6 +43,7 @@ import { isCamelTradeTail } from './camel-trade-tails';
 import { isNumberedFirmEnd } from './numbered-firms';
 import { opensWithLowerBrand } from './lower-brand-prefixes';
 import { isTierAfterPlus, plusMarkedKnownNames } from './plus-marked-names';
+import { ampersandJoinsTwo } from './ampersand-pairs';
 import { opensPluralNamedList } from './plural-named-lists';
 import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
 import { isStateServiceAt, namesStateService } from './state-service-names';
@@ -1354,7 +1355,8 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // is "of" (helper quo, from stop 99's name readers: the product and its maker became one firm). "Bank of Zembla", "University
     // of Zembla", "the YouTube of Zembla" (a likeness) stay one name or unsplit.
     else if (t.text === 'of' && end === i + 1 && isCoinedCamelName(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') && tokens[end + 1] !== undefined && isNameToken(tokens[end + 1]!)) break;
-    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || opensPluralNamedList(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned)))) end += 2;
+    // "both Zenco & Qorva", "Zenco & Qorva jointly …": an ampersand the article or the sentence counts two firms around is no name's (ampersand-pairs.ts).
+    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || opensPluralNamedList(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered, learned))) && !(t.text === '&' && ampersandJoinsTwo(tokens, i, end, nameWordsEnd(tokens, end + 1, covered), learned))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
     // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
@@ -2613,6 +2615,13 @@ function opensWithStationNumber(tokens: readonly Token[], start: number, end: nu
 
 /** The words after "and" or "&" that close a partnership's or a family firm's name ("Zenco and Partners", "Borin & Sons"). */
 const PARTNERSHIP_TAILS: ReadonlySet<string> = new Set(['Partners', 'Son', 'Sons', 'Associates', 'Brothers', 'Daughters']);
+
+/** Where the run of uncovered name words from token `from` ends (the side after a connector: ampersand-pairs.ts). */
+function nameWordsEnd(tokens: readonly Token[], from: number, covered: Uint8Array): number {
+  let to = from;
+  while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
+  return to;
+}
 
 /**
  * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri", "Zexo and Qbit": around "and" at `and`, two
