@@ -205,7 +205,10 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
           last = after;
           continue;
         }
-        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs && !asWellAsNameAt(words, after)) break;
+        // "banned Zenco and Qorva, Plix and Borin": a comma and further members that run to the list's close (not "…, Plix said",
+        // "…, Plix's owner said") go on with the list (helper lists: the members after the inner "and" were lost).
+        const goesOn = words[after] === ',' && listGoesOnAt(words, afterMemberDeterminers(words, after + 1));
+        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs && !asWellAsNameAt(words, after) && !goesOn) break;
       }
     }
     if (!closed) closed = headlineCommaList(headline, members, last);
@@ -318,7 +321,9 @@ function enumeratedCommaList(words: readonly string[], first: number, members: r
   if (members.length < ENUMERATION_MIN_MEMBERS) return undefined;
   if (afterEnumerationCue(words, first - 1, ENUMERATION_CUES) !== first && !(words[first - 2] === 'such' && words[first - 1] === 'as')) return undefined;
   const next = words[last + 1];
-  if (next === undefined || ENUMERATION_END.has(next) || conjunctionAt(words, last + 1) === AS_WELL_AS_WORDS) return { count: members.length, last };
+  // "apps like A, B, C, etc.": a closing "etc." ends the list as the sentence's end does (helper lists).
+  const etc = next === ',' && words[last + 2] === 'etc';
+  if (next === undefined || ENUMERATION_END.has(next) || etc || conjunctionAt(words, last + 1) === AS_WELL_AS_WORDS) return { count: members.length, last };
   return undefined;
 }
 
@@ -1359,7 +1364,12 @@ const LISTED_PARTY_HEADS = ['affiliate', 'associate', 'bank', 'exchange', 'fund'
  * "launched tracker A and budgeting tool B" (stop 81's fresh sample: the member after "program", "tool" or "software" was lost).
  */
 const MEMBER_KIND_HEADS = [...KIND_TAILS, 'program', 'programme'];
-const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...MEMBER_KIND_HEADS, ...LISTED_PARTY_HEADS]);
+/**
+ * Kinds of seller that name a later member after them: "banned platform Zenco, fast-fashion store Qorva and retailer Plix" (helper
+ * lists, from real news on shopping-app bans: the members after "store" or "retailer" were lost, the first kept alone).
+ */
+const SELLER_HEADS = ['store', 'retailer', 'e-tailer', 'shop', 'chain', 'seller', 'brand', 'label'];
+const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...MEMBER_KIND_HEADS, ...LISTED_PARTY_HEADS, ...SELLER_HEADS]);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
 const BASED = /^[a-z.]+-(?:based|headquartered)$/;
