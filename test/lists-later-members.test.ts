@@ -13,6 +13,13 @@ describe('later members of a list', () => {
     ['Zembla banned Zenco and Qorva, Plix and Borin.', 'Zembla', ['Zenco', 'Qorva', 'Plix', 'Borin']],
     ['Ruritania banned apps like Zenapp, Qwik for Business, Plix, etc.', 'Ruritania', ['Zenapp', 'Qwik for Business', 'Plix']],
     ['Zembla blocked platforms such as Zenco, Qorva, Plix, etc. last year.', 'Zembla', ['Zenco', 'Qorva', 'Plix']],
+    ['Ruritania banned apps including Zenapp, Qorva Chat, Plix Video, Borin Maps, etc., citing security.', 'Ruritania', ['Zenapp', 'Qorva Chat', 'Plix Video', 'Borin Maps']],
+    ['Ruritania banned Zenco and Qorva, Plix and Borin, Vexa and Zeta.', 'Ruritania', ['Zenco', 'Qorva', 'Plix', 'Borin', 'Vexa', 'Zeta']],
+    [
+      'Zembla has now banned e-commerce platform Zenco, fast-fashion store Qorva, discount retailer Plix, clothing brand Borin, toy store Vexa and maker Zeta.',
+      'Zembla',
+      ['Zenco', 'Qorva', 'Plix', 'Borin', 'Vexa', 'Zeta'],
+    ],
   ])('%s', (text, banner, members) => {
     const banned = only('banned')(scoredClaimsOf(text));
     for (const m of members) expect(banned).toContain(`${banner} -banned-> ${m}`);
@@ -29,6 +36,16 @@ describe('later members of a list', () => {
     );
     expect(restricts).toContain('Ruritania -restricts-> Nora Electronics');
     expect(restricts).toContain('Ruritania -restricts-> Zeta Devices');
+  });
+
+  it('ten members under export controls', () => {
+    const restricts = only('restricts')(
+      scoredClaimsOf(
+        'Ruritania imposed export controls on Zenco, Qorva Technologies, Plix Systems, Borin Robotics, Vexa Labs, Zeta Devices, Kelo Micro, Tavo Semiconductor, Lumo Chips and Sarn Circuits.',
+      ),
+    );
+    expect(restricts).toHaveLength(10);
+    expect(restricts).toContain('Ruritania -restricts-> Sarn Circuits');
   });
 
   it.each([
