@@ -25,7 +25,12 @@ const HOUSEHOLD_GOODS: readonly string[] = ['bar', 'cookie', 'biscuit', 'cake', 
  * Vexa power bank", "the Vexa coffee maker"; "bank" and "maker" alone make a name a firm). After a name, where the noun phrase ends
  * with them, they type it a product (name-rules.ts, cueKind); before a name they stay a firm's words ("coffee maker Zenco").
  */
-export const TWO_WORD_GOODS: ReadonlySet<string> = new Set(['power bank', 'power banks', 'coffee maker', 'ice maker', 'bread maker', 'espresso maker', 'pasta maker', 'soda maker', 'yogurt maker', 'popcorn maker']);
+export const TWO_WORD_GOODS: ReadonlySet<string> = new Set(['power bank', 'power banks', 'coffee maker', 'ice maker', 'bread maker', 'espresso maker', 'pasta maker', 'soda maker', 'yogurt maker', 'popcorn maker',
+  // Helper kinds (stop 103), from news on smart-home recalls and launches: household devices named by two words whose first is no
+  // goods word ("Zenco recalled its Vexa smart plugs", "the Vexa home hub from Borin", "Zenco's Plix light strip"). Singular and
+  // plural; "the lock on the door", "a hub for startups", "Zenco's Plix plug-in" name no such thing.
+  ...['smart plug', 'smart lock', 'smart bulb', 'smart display', 'smart speaker', 'smart thermostat', 'smart doorbell', 'smart camera',
+    'light bulb', 'light strip', 'home hub', 'video doorbell', 'air purifier', 'robot mower', 'robot vacuum'].flatMap((w) => [w, `${w}s`])]);
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
@@ -261,12 +266,33 @@ export function isKindNoun(word: string): boolean {
  */
 export function isMadeKind(word: string): boolean {
   if (isKindNoun(word) || STANDING_NOUNS.has(word)) return true;
-  return word.endsWith('s') && (isKindNoun(word.slice(0, -1)) || (word.endsWith('es') && isKindNoun(word.slice(0, -2))));
+  return singularsOf(word).some(isKindNoun);
 }
 
-/** Every kind noun and its plurals ("cards", "dehumidifiers"). */
+/**
+ * The singulars a plural may have: "cards" → "card", "switches" → "switch", and (helper kinds, stop 103, from news on household
+ * recalls) "accessories" → "accessory", "knives" → "knife", "shelves" → "shelf", which the plain -s and -es left unmatched.
+ */
+export function singularsOf(word: string): string[] {
+  if (!word.endsWith('s')) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ves')) out.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`);
+  return out;
+}
+
+/** The plurals of a singular kind: "card" → "cards", "battery" → "batteries", "knife" → "knives" (the reverse of singularsOf). */
+function pluralsOf(word: string): string[] {
+  const out = [`${word}s`, `${word}es`];
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`);
+  if (/fe?$/.test(word)) out.push(word.replace(/fe?$/, 'ves'));
+  return out;
+}
+
+/** Every kind noun and its plurals ("cards", "dehumidifiers", "accessories"). */
 const KIND_NOUN_WORDS = [...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS, ...WORK_NOUNS];
-export const MADE_KIND_WORDS: readonly string[] = [...new Set([...KIND_NOUN_WORDS, ...KIND_NOUN_WORDS.flatMap((w) => [`${w}s`, `${w}es`]), ...STANDING_NOUNS])];
+export const MADE_KIND_WORDS: readonly string[] = [...new Set([...KIND_NOUN_WORDS, ...KIND_NOUN_WORDS.flatMap(pluralsOf), ...STANDING_NOUNS])];
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
