@@ -15,7 +15,7 @@ import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { TITLE_BAN_FORMS } from './title-ban-forms';
 import { GLUED_MEASURE_UNITS } from './glued-measures';
 import { SLASHED_CO_POSSESSOR } from './slashed-possessors';
-import { BRAND_PLURALS, PARTS_FOR_A_NAME, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
+import { TWO_WORD_GOODS, BRAND_PLURALS, PARTS_FOR_A_NAME, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
 import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
 import { RIVALRY_ACROSS_WORDS } from './rival-gapped-patterns';
@@ -95,7 +95,7 @@ import { RANK_RIVAL_BEFORE_NAME } from './rank-comparator-rivals';
 import { RIVAL_RANK_ELLIPSIS } from './rival-rank-ellipsis';
 import { FRONTED_MAKERS_AFTER_ADJUNCTS } from './fronted-makers-after-adjuncts';
 import { MEANS_AGAINST_RIVALS } from './means-against-rivals';
-import { DESCRIBED_RIVAL_PAIRS } from './described-rival-pairs';
+import { DESCRIBED_RIVAL_PAIRS, DESCRIBED_RIVAL_LISTS } from './described-rival-pairs';
 import { COMPOUND_KIND_FROM_MAKERS } from './compound-kind-from-makers';
 import { POSSESSED_KIND_IS_CALLED } from './possessed-kind-is-called';
 import { SPEAKER_AFTER_APPOSED_NAME } from './speaker-after-apposed-name';
@@ -2163,6 +2163,15 @@ const STOP99_MAKER_AND_GEAR_PATTERNS: readonly RelationPattern[] = [
 
 /** A model named as the one a successor follows or replaces: "successor to the Plix 8", "the replacement for its Plix 8". */
 const SUPERSEDED_MODEL = /(?:^| )(?:successor|successors|predecessor|replacement|sequel|follow-up|follow-on) (?:to|of|for) (?:the |its |their |@\d+ 's )?$/;
+
+/**
+ * Helper kinds (stop 103), from news on smart-home launches: the thing named before a kind of two words and "from" its maker ("the Vexa
+ * home hub from Borin", "the Zeta smart lock from the startup Qorva"), as the one-word kind above reads "the Z50 camera from Zenco".
+ * Only the two-word goods of cue-words.ts: "a hub for startups", "the Vexa light strip of land" name no maker. A table of its own, at the end.
+ */
+const TWO_WORD_KIND_FROM_MAKERS: readonly RelationPattern[] = [
+  { relation: 'develops', id: 'pattern:develops:kinds-two-word-kind-from', template: `Y1 (?:${[...TWO_WORD_GOODS].join('|')}) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: FIRMS_TIE_AFTER, requires: ['from'] },
+];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -5319,6 +5328,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ...DESCRIBED_RIVAL_PAIRS,
   ...RELEASE_NOUN_MAKERS,
   ...POSSESSED_SLASHED_PAIRS,
+  ...TWO_WORD_KIND_FROM_MAKERS,
+  ...DESCRIBED_RIVAL_LISTS,
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
