@@ -45,6 +45,7 @@ import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, MEASURE_TRADE_MODIFIERS, UNDERGOING_TO } from './undergone-measure-words';
 import { thingSpelledAsTrigger } from './trigger-spelled-things';
 import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
+import { alliedPartiesBefore, partneredBetween } from './allied-partners';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
 /** A blocked name's service noun, read past to reach the act's agent: "blocking of access to Zapp websites by …" (helper apl100). */
@@ -587,6 +588,16 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       continue;
     }
     add(found.sources, targets, found.rule);
+    // "Zenco teamed up with Qorva to take on Borin", "… with Qorva to take on rivals such as Borin": the partner after the joining
+    // verb's "with" takes on the rival too, with the subject's hedges (allied-partners.ts). Not a state partner ("partnered with
+    // Zembla"), nor a state's act taken on ("to challenge Zembla's ban").
+    const firmSide = (l: MentionList): boolean => l.members.every((m) => mentions[m]!.type !== 'government' && mayTakeRole(mentions[m]!, relation, 'source'));
+    const allied = relation === 'competes_with' && found.sources && targets.length > 0 && (reading.voice === 'active' || reading.voice === 'noun') ? alliedPartiesBefore(words, t, reading.voice === 'noun', lists, firmSide) : undefined;
+    if (allied && found.sources) {
+      const others = allied.members.filter((m) => !found.sources!.members.includes(m) && !targets.includes(mentions[m]!));
+      const rivals = targets.filter((m) => m.type !== 'government' && !allied.members.some((k) => mentions[k] === m));
+      if (others.length > 0 && rivals.length > 0) add({ ...allied, members: others }, rivals, found.rule);
+    }
     // "barred Zenco from selling its Zeta phones", "banned Zenco devices such as the Zeta": the goods named past the firm are banned too.
     if (relation === 'banned' && !exportedTo && found.targets.length > 0) add(found.sources, goodsPastFirm(words, found.targets.at(-1)!.last + 1, mentions), 'trigger:banned-goods');
     // "restrictions on selling to Chinese users": the state whose users or entities are cut off.
@@ -3189,7 +3200,9 @@ function argumentsOf(
         const againstParty = forAt >= 0 && mentionAt(words, forAt) !== undefined;
         const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun) && !againstParty;
         const owned = mutual && possessor && possessor.members.length >= 2 && !/s$/.test(noun) ? possessor : undefined;
-        const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
+        // "Zenco and Qorva are teaming up to take on rivals, including Borin": partners joined before the noun are not each other's
+        // rivals; the noun is their rivals' (allied-partners.ts).
+        const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s") && !partneredBetween(words, l.last + 1, t)) : undefined);
         // "Upstarts like A, B and C have given incumbents like Zenco new competition": a name the contest is given to, between the
         // list and the noun, is the list's rival; the list's members are not each other's (stop 64's third makers sample).
         const givenTo = contestants && !owned ? contestGivenTo(words, contestants.last + 1, t, lists) : undefined;
