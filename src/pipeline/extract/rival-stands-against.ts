@@ -31,6 +31,15 @@ const MARKET_PRIZE = 'dominance|market share|share|customers|users|subscribers|s
 /** A plan or hope before a partner's alliance (read from its noun, no verb's status): "plans to form an alliance with Vexa against …". */
 const HEDGED_BEFORE = /(?:^| )(?:plans?|planned|planning|hopes?|hoped|wants?|wanted|considering|considers|mulling|weighing|may|might|could|would|proposed|proposes|talks|not|never)(?: |$)/;
 
+/** Words that may describe a partner after "with": "joined forces with rival Qorva", "with its partner Qorva" (helper allies). */
+const PARTNER_WORDS = String.raw`(?:(?:the|its|their|fellow|rival|partner|longtime|long-time|local|smaller|larger|startup|start-up|firm|company|group|lender|bank|carrier|retailer) ){0,2}`;
+
+/** An alliance the partners stand in before "against": "partnered with Qorva in an alliance against Borin" (helper allies). */
+const IN_ALLIANCE = String.raw`(?:in (?:an? |the |a new )?(?:[a-z-]+ ){0,2}(?:${ALLIANCE}) )?`;
+
+/** A stand against a firm in court or over a claim is a dispute, no rivalry: "joined forces with Qorva against Borin in a patent suit". */
+const DISPUTE_AFTER = /^\s*(?:in (?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:court|courts|suit|suits|lawsuit|lawsuits|case|cases|dispute|complaint|appeal|litigation|action|arbitration)(?= |$)|over |for (?:damages|infring|breach))/;
+
 /** Adjectives of a competitor's rank: "Qorva's biggest competitor". */
 const RANK = 'biggest|main|closest|chief|fiercest|largest|nearest|top|key|primary|principal|direct|only|major|strongest|arch|greatest|most serious|leading';
 
@@ -53,4 +62,10 @@ export const RIVAL_STANDS_AGAINST: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:rv4-fighting-for-prize', template: `X P AUX ${GAP}T(fighting|fights|fought|fight|battling|battles|battled|battle) Y for (?:(?:global|regional|market|online|local|domestic) )?(?:${MARKET_PRIZE})(?= |$)`, verb: true, targetNotType: 'government', requires: ['for'] },
   // "Vexa, the Ruritanian ride-hailer and Qorva's biggest competitor, …": an aside's second description names the firm's rival.
   { relation: 'competes_with', id: 'pattern:competes_with:rv4-aside-and-possessed-rival', template: `X1 , (?:the|a|an) (?:@\\d+ |[^\\s,;:@]+ ){1,5}and (?:one of )?(?:the )?Y1 's (?:(?:${RANK}) )?(?:[a-z-]+ )?T(competitor|competitors|rival|rivals|challenger|challengers|archrival|arch-rival)(?=[,.;]|- |\\) |$)`, targetNotType: 'government', requires: ["'s"] },
+  // Helper allies (stop 103): "Zenco joined forces with Qorva against Borin", "Zenco and Qorva teamed up against rival Borin", "Zenco
+  // partnered with Qorva in an alliance against Borin": partners joined against a firm each compete with it (the partners are not
+  // each other's rivals). Not against a thing or a state's act ("against fraud", "against the ban", "against Zembla's plan"), nor a
+  // stand in court ("… against Borin in a patent suit"); the subject's reading first, then the partner's after "with".
+  { relation: 'competes_with', id: 'pattern:competes_with:allies-joined-against', template: `X P AUX ${GAP}T(${JOINING}) (?:with ${PARTNER_WORDS}@\\d+ (?:(?:,|and) @\\d+ )*)?${IN_ALLIANCE}against ${AGAINST_WHOM}Y (?!'s )`, verb: true, notFollowedBy: DISPUTE_AFTER, targetNotType: 'government', requires: ['against'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:allies-partner-joined-against', template: `(?:${JOINING}) with ${PARTNER_WORDS}X ${IN_ALLIANCE}T(against) ${AGAINST_WHOM}Y (?!'s )`, notPrecededBy: HEDGED_BEFORE, notFollowedBy: DISPUTE_AFTER, targetNotType: 'government', requires: ['with'] },
 ];
