@@ -2,6 +2,7 @@ import { asLatin1, isCurrencySign, isPossessive, type Token } from '../text/toke
 import { GLUED_MEASURE_UNITS } from './glued-measures';
 import type { SentenceMention } from './mention';
 import { NEW_THING_WORDS } from './coreference';
+import { describedBracketType } from './described-bracket-names';
 
 /**
  * A sentence rewritten for relation patterns: lower-cased words, each mention replaced by
@@ -51,6 +52,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     words.push(word);
     text += `${word} `;
   };
+  let closingDropped = -1;
   for (let i = 0; i < tokens.length; ) {
     const starting = startsAt.get(i);
     // "removed Zapp clone Plix and Qix knockoff Zem": the copied name and the copy's noun are left out, so that lists and patterns read
@@ -83,6 +85,17 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     const afterLegalParts = afterName ? afterLegalNameParts(tokens, i) : -1;
     if (afterLegalParts >= 0) {
       i = afterLegalParts;
+      continue;
+    }
+    // "the telecoms regulator (Ofzen) banned …": the brackets around a described body's or firm's short name are left out, so the
+    // name reads as in "the telecoms regulator Ofzen banned …" (described-bracket-names.ts).
+    if (t.text === '(' && bracketsDescribedName(tokens, i, mentions, startsAt)) {
+      closingDropped = mentions[startsAt.get(i + 1)![0]!]!.last;
+      i++;
+      continue;
+    }
+    if (i === closingDropped) {
+      i++;
       continue;
     }
     // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition
@@ -312,3 +325,11 @@ function gluedThousandsMeasureEnd(tokens: readonly Token[], i: number): number {
   return -1;
 }
 const afterPossessor = (words: readonly string[]): boolean => words[words.length - 1] === "'s" && /^@\d+$/.test(words[words.length - 2] ?? '');
+
+/** Whether the bracket opening at token `i` holds only a mention a described body's or firm's head noun gives its type (helper bracket). */
+function bracketsDescribedName(tokens: readonly Token[], i: number, mentions: readonly SentenceMention[], startsAt: ReadonlyMap<number, number[]>): boolean {
+  const inside = startsAt.get(i + 1);
+  if (!inside) return false;
+  const m = mentions[inside[0]!]!;
+  return m.type !== 'product' && m.type !== 'model' && describedBracketType(tokens, m.first, m.last) !== undefined;
+}

@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { isAfterCityOf, namesSubnationalGovernmentAt } from './city-governments';
 import { isCertificationMark, isDescribingAdjective, isUnlistedPlaceAdjective, loneFirmWordStart } from './describing-runs';
 import { RELATIONS } from '../relation-registry';
+import { describedBracketType } from './described-bracket-names';
 import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, SERVICE_PLURALS, LOWER_SERVICE_PLURALS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS, BARE_TICKER, LEGAL_FORMS_BEFORE_TICKER, PRODUCT_FUND_KINDS, TWO_WORD_GOODS } from './cue-words';
 import { isArticleDemonymAt } from './article-demonyms';
 import { isInstrument, LearnedNames, type LearnedName } from './learned-names';
@@ -2866,6 +2867,10 @@ function classify(
   // "Consumer products manufacturer Zenco", "Household goods maker Zenco": an English noun opening the sentence before a trade's
   // goods is the trade's field, no brand (helper nam97, real consumer-goods news: "Consumer" was read as the maker's product).
   if (start === 0 && end === 1 && isTradeFieldOpening(tokens)) return { end };
+  // "the telecoms regulator (Ofzen)", "a Zembla-based startup (Qorvex)": a short name in brackets after a described body or firm is
+  // that body or firm (described-bracket-names.ts).
+  const described = describedBracketType(tokens, start, end);
+  if (described) return { type: described, end };
 
   // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
