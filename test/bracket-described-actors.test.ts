@@ -65,6 +65,11 @@ describe('near misses: brackets that hold no described actor', () => {
     expect(scoredClaimsOf('The Zembla Communications Authority (ZCA) banned Zenapp.')).toEqual(['Zembla Communications Authority -banned-> Zenapp']);
   });
 
+  it("a person's name after a firm's noun that a person may hold", () => {
+    expect(entitiesOf('A solo developer (John Smith) built the Zeta game.')).not.toContain('John Smith (company)');
+    expect(only('develops')(scoredClaimsOf('An independent developer (Maria Lopez) released the Zeta game.'))).toEqual([]);
+  });
+
   it("a person's name after a role's noun", () => {
     expect(scoredClaimsOf("The agency's head (Borin Vex) banned Plix.")).toEqual([]);
   });

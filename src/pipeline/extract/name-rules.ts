@@ -2868,9 +2868,9 @@ function classify(
   // goods is the trade's field, no brand (helper nam97, real consumer-goods news: "Consumer" was read as the maker's product).
   if (start === 0 && end === 1 && isTradeFieldOpening(tokens)) return { end };
   // "the telecoms regulator (Ofzen)", "a Zembla-based startup (Qorvex)": a short name in brackets after a described body or firm is
-  // that body or firm (described-bracket-names.ts).
+  // that body or firm (described-bracket-names.ts); not a person's name ("a solo developer (Tom Reed)", "its operator (Ana Borin)").
   const described = describedBracketType(tokens, start, end);
-  if (described) return { type: described, end };
+  if (described && !opensWithGivenName(tokens, start, end)) return { type: described, end };
 
   // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
