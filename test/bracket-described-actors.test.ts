@@ -41,6 +41,16 @@ describe('a described body or firm with its short name in brackets', () => {
   });
 });
 
+describe("a described thing's short name in brackets is the thing, no actor", () => {
+  it.each([
+    ['The popular messaging app (Zenapp) was blocked by the telecoms regulator (Ofzen).', ['Ofzen -banned-> Zenapp']],
+    ['Zenco launched a new chatbot (Zetabot) in May.', ['Zenco -develops-> Zetabot']],
+    ['The streaming service (Zenflix) was launched by Qorva.', ['Qorva -develops-> Zenflix']],
+  ])('%s', (text, expected) => {
+    expect(scoredClaimsOf(text)).toEqual(expected);
+  });
+});
+
 describe('near misses: brackets that hold no described actor', () => {
   it('a ticker with its exchange after a firm', () => {
     expect(scoredClaimsOf('Zenco (NASDAQ: ZNC) launched the Zeta app.')).toEqual(['Zenco -develops-> Zeta']);

@@ -331,5 +331,6 @@ function bracketsDescribedName(tokens: readonly Token[], i: number, mentions: re
   const inside = startsAt.get(i + 1);
   if (!inside) return false;
   const m = mentions[inside[0]!]!;
-  return m.type !== 'product' && m.type !== 'model' && describedBracketType(tokens, m.first, m.last) !== undefined;
+  const type = describedBracketType(tokens, m.first, m.last);
+  return type === 'product' ? m.type === 'product' : type !== undefined && m.type !== 'product' && m.type !== 'model';
 }

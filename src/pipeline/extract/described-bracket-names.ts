@@ -7,8 +7,8 @@ import { isPossessive, type Token } from '../text/tokens';
  * actor, typed by the description's head noun, and the sentence reads as "the telecoms regulator Ofzen banned Zenapp" does (helper
  * bracket: such names were typed by nothing and their brackets hid them from every pattern, so no node was made at all).
  *
- * Only a head noun of a body or a firm: "the app (Zenapp)", "the data law (ZDPA)" name a thing or a law by its short name, which is
- * no actor. The description opens with an article, a possessive or a demonstrative a few lower-case words before its head ("the
+ * Only a head noun of a body or a firm makes an actor: "the data law (ZDPA)" names a law by its short name, and "the app (Zenapp)"
+ * a made thing, typed a product (THING_HEADS). The description opens with an article, a possessive or a demonstrative a few lower-case words before its head ("the
  * country's communications watchdog", "Ruritania's watchdog"); a named body already written before its bracket ("the Zembla
  * Communications Authority (ZCA)") is a mention of its own, and the bracket after it is read as it was.
  */
@@ -17,6 +17,11 @@ import { isPossessive, type Token } from '../text/tokens';
 const BODY_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'agency', 'ministry', 'authority', 'commission', 'department', 'bureau', 'inspectorate', 'ombudsman']);
 /** Head nouns of a firm, whose bracketed name is a company's. */
 const FIRM_HEADS: ReadonlySet<string> = new Set(['startup', 'start-up', 'firm', 'company', 'maker', 'developer', 'manufacturer', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'supplier', 'operator', 'vendor', 'conglomerate', 'subsidiary']);
+/**
+ * Head nouns of a made thing, whose bracketed name is a product: "the popular messaging app (Zenapp) was blocked by …" names the app,
+ * the thing acted on, never an actor.
+ */
+const THING_HEADS: ReadonlySet<string> = new Set(['app', 'application', 'chatbot', 'browser', 'messenger', 'platform', 'service', 'game']);
 /** Words opening the description: an article or a demonstrative ("the", "a", "this"); a possessive ("Ruritania's", "its") opens one too. */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** At most this many describing words between the opener and the head ("the state digital agency", "a Zembla-based AI startup"). */
@@ -32,7 +37,7 @@ export function describedBracketType(tokens: readonly Token[], start: number, en
   for (let k = start; k < end; k++) if (!/^\p{Lu}[\p{L}\p{N}-]*$/u.test(tokens[k]!.text)) return undefined;
   const head = tokens[start - 2];
   if (!head || head.text !== head.lower) return undefined;
-  const type: EntityType | undefined = BODY_HEADS.has(head.lower) ? 'government' : FIRM_HEADS.has(head.lower) ? 'company' : undefined;
+  const type: EntityType | undefined = BODY_HEADS.has(head.lower) ? 'government' : FIRM_HEADS.has(head.lower) ? 'company' : THING_HEADS.has(head.lower) ? 'product' : undefined;
   if (!type || !describedFromOpener(tokens, start - 2)) return undefined;
   return type;
 }
