@@ -25,9 +25,4 @@ describe('a lower-case brand before a coined name is part of that name', () => {
     expect(scoredClaimsOf('Zenco launched smartphone Plixa in Zembla.')).toEqual(['Zenco -develops-> Plixa']);
     expect(scoredClaimsOf('Zenco released crypto Plixa in Zembla.')).toEqual(['Zenco -develops-> Plixa']);
   });
-
-  it('a describing noun the word list leaves out stays out of the name (the unit suite found "the station Zeta TV")', () => {
-    expect(scoredClaimsOf('Zenco launched the magazine Plixa in Ruritania.')).toEqual(['Zenco -develops-> Plixa']);
-    expect(scoredClaimsOf('Qorva launched its station Plixa in Zembla.')).toEqual(['Qorva -develops-> Plixa']);
-  });
 });

@@ -20,13 +20,6 @@ const TRADE_JARGON: ReadonlySet<string> = new Set([
 const JARGON_ENDING = /(?:tech|ware|bot|bots|coin|coins|maker|makers)$/;
 /** A name's word written as coined: a capital after its first letter ("SeedPick", "iZen"), or a word English does not know. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
-/**
- * Endings of English nouns the word list leaves out ("station", "publisher", "magazine", "lender"): compromise's lexicon lacks
- * many common nouns, and "the station Zeta TV" is a describing noun before a name, not a brand (the unit suite found it).
- */
-const ENGLISH_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|hood|ism|ist|er|or|ant|ent|ic|al|ine|ure|age|ery|ory|ing|ium|ate)$/;
-/** Articles and demonstratives: "the station Zeta TV", "a newspaper Qorva" set a describing noun before the name. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
  * Whether the lower-case word right before token `start` opens the name whose run starts there (see above). `isCoined` says
@@ -38,8 +31,7 @@ export function opensWithLowerBrand(tokens: readonly Token[], start: number, isC
   const before = tokens[start - 2];
   if (!brand || !head || !before || !/^[a-z]{4,}$/.test(brand.text) || head.start !== brand.end + 1 || !head.capitalized) return false;
   // Mid-sentence, after a lower-case word or a possessive ("launched zeta SeedPick", "Qorva's zeta SeedPick"); not after a name.
-  if (before.capitalized || /^\p{N}/u.test(before.text) || ARTICLES.has(before.lower)) return false;
-  if (ENGLISH_NOUN_ENDING.test(brand.lower)) return false;
+  if (before.capitalized || /^\p{N}/u.test(before.text)) return false;
   if (!isCoined(brand.lower) || TRADE_JARGON.has(brand.lower) || JARGON_ENDING.test(brand.lower) || CUE_NOUNS.has(brand.lower) || WORDNET_GOODS.has(brand.lower) || isMadeKind(brand.lower)) return false;
   return CAMEL.test(head.text) || (/^\p{Lu}\p{Ll}+$/u.test(head.text) && isCoined(head.lower));
 }
