@@ -42,7 +42,6 @@ import { isCollaborationPartner, joinsCollaborationAt } from './collaboration-na
 import { isGoodsModelAfterName, isSetOffGoodsAfterName, namesGoodsKind, qualifiesGoodsModel } from './product-model-sense';
 import { isCamelTradeTail } from './camel-trade-tails';
 import { isNumberedFirmEnd } from './numbered-firms';
-import { opensWithLowerBrand } from './lower-brand-prefixes';
 import { isTierAfterPlus, plusMarkedKnownNames } from './plus-marked-names';
 import { ampersandJoinsTwo } from './ampersand-pairs';
 import { opensPluralNamedList } from './plural-named-lists';
@@ -676,8 +675,6 @@ export function findNamedMentions(
     // name whose capitalised word follows (helper quo, from stop 99's name readers: cut to "System"). Not a borrowed English word
     // ("the café Zenco", "its rosé Vexa", "Jane Roe, née Smith").
     else if (start === i && start >= 2 && isLowerCoinedDiacritic(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
-    // "Zenco launched zeta SeedPick": a brand written in lower case, no English word, opens the line's name (lower-brand-prefixes.ts).
-    else if (start === i && !headline && opensWithLowerBrand(tokens, start, isCoinedWord)) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name; nor a question's
     // auxiliary, "Is Zapp banned in Zembla?" (stop 70's first bans sample: a node "Is Zapp").
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (QUESTION_AUXILIARIES.has(tokens[0]!.text) && tokens.at(-1)?.text === '?') || (tokens[1]!.text === 'of' && OF_OPENERS.has(tokens[0]!.lower) && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
