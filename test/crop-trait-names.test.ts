@@ -45,15 +45,15 @@ describe('near misses: the code alone, or no product at all', () => {
   });
 
   it('"GM" before a crop or a food is no carmaker', () => {
-    expect(names('The GM mustard developed by Zenco was approved.')).not.toContain('General Motors');
+    expect(names('The GM mustard developed by Zenco was approved.')).not.toContain('GM');
     expect(banned('Ruritania banned GM crops in 2012.')).toEqual([]);
-    expect(names('Zembla lifted its ban on GM foods.')).not.toContain('General Motors');
-    expect(develops('The GM salmon was bred by Zenco.')).not.toContain('General Motors -develops-> salmon');
+    expect(names('Zembla lifted its ban on GM foods.')).not.toContain('GM');
+    expect(develops('The GM salmon was bred by Zenco.')).not.toContain('GM -develops-> salmon');
   });
 
   it('"GM" before other words is still the carmaker', () => {
-    expect(names('GM plant workers in Ruritania went on strike.')).toContain('General Motors');
-    expect(develops('GM unveiled the Zeta truck.')).toEqual(['General Motors -develops-> Zeta']);
+    expect(names('GM plant workers in Ruritania went on strike.')).toContain('GM');
+    expect(develops('GM unveiled the Zeta truck.')).toEqual(['GM -develops-> Zeta']);
   });
 
   it('a summit\'s name before a crop is no product', () => {

@@ -25,7 +25,7 @@ describe('a clearance on conditions, however the sentence turns it', () => {
   it('conditional approval "on the concentration between A and B" restricts both parties', () => {
     expect(only('restricts')(scoredClaimsOf('The Ministry of Commerce gave conditional approval on the concentration between Google and Motorola Mobility.'))).toEqual([
       'Ministry of Commerce -restricts-> Google',
-      'Ministry of Commerce -restricts-> Motorola',
+      'Ministry of Commerce -restricts-> Motorola Mobility',
     ]);
   });
 

@@ -44,7 +44,7 @@ describe("a state's new restrictions as the subject that reaches firms", () => {
   });
 
   it('"The latest Chinese sanctions target A and B"', () => {
-    expect(scoredClaimsOf('The latest Chinese sanctions target Lockheed Martin and Raytheon.')).toEqual(['China -restricts-> Lockheed Martin', 'China -restricts-> RTX']);
+    expect(scoredClaimsOf('The latest Chinese sanctions target Lockheed Martin and Raytheon.')).toEqual(['China -restricts-> Lockheed Martin', 'China -restricts-> Raytheon']);
   });
 
   it('restrictions of no named state restrict nothing', () => {

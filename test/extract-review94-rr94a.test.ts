@@ -35,14 +35,14 @@ describe('a firm joined by "and" after "based in" or "headquartered in" a place'
 
 describe('"GM" before a crop word used as a verb', () => {
   it('"GM seeds its …", "GM feeds the …" keep the carmaker', () => {
-    expect(entitiesOf('GM seeds its new battery unit with $1 billion.')).toContain('General Motors (company)');
-    expect(entitiesOf('GM feeds the Ruritanian market with cheap trucks.')).toContain('General Motors (company)');
+    expect(entitiesOf('GM seeds its new battery unit with $1 billion.')).toContain('GM (company)');
+    expect(entitiesOf('GM feeds the Ruritanian market with cheap trucks.')).toContain('GM (company)');
   });
 
   it('while "GM" before a crop or a food stays no firm', () => {
-    expect(entitiesOf('Zembla banned GM seeds in 2012.')).not.toContain('General Motors (company)');
-    expect(entitiesOf('Ruritania suspended imports of GM corn from Zembla.')).not.toContain('General Motors (company)');
-    expect(entitiesOf('The shop sells GM-free foods.')).not.toContain('General Motors (company)');
+    expect(entitiesOf('Zembla banned GM seeds in 2012.')).not.toContain('GM (company)');
+    expect(entitiesOf('Ruritania suspended imports of GM corn from Zembla.')).not.toContain('GM (company)');
+    expect(entitiesOf('The shop sells GM-free foods.')).not.toContain('GM (company)');
   });
 });
 

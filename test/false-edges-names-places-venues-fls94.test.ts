@@ -20,14 +20,14 @@ describe('a model number glued to a firm\'s short alias names no product of that
       'The Zenco BT-300 glasses compete with the Vexa Blade.',
       'A GM-200 drone was flown over the site by Qorva staff.',
       'The BT-35E glasses, sold by Vexa, went on sale.',
-    ]) expect(none(text, /^(BT Group|General Motors) -develops->/), text).toBe(true);
+    ]) expect(none(text, /^(BT Group|BT|General Motors|GM) -develops->/), text).toBe(true);
     expect(none('The RTX-5090 card sold out in an hour.', /^RTX -develops->/)).toBe(true);
   });
 
   it('the firm that the text names keeps its product, and the alias alone keeps the firm', () => {
     expect(claims("Zenco's BT-300 glasses went on sale in March.")).toContain('Zenco -develops-> BT-300');
     expect(claims('BT Group launched a broadband router called Hubzo.')).toContain('BT Group -develops-> Hubzo');
-    expect(claims('GM launched the Bolt EV in 2016.')).toContain('General Motors -develops-> Bolt EV');
+    expect(claims('GM launched the Bolt EV in 2016.')).toContain('GM -develops-> Bolt EV');
     expect(claims("Zenco's BT-35E glasses went on sale.")).toContain('Zenco -develops-> BT-35E');
     expect(claims("Nvidia's RTX-5090 card was launched in January.")).toContain('Nvidia -develops-> RTX-5090');
   });
@@ -46,12 +46,12 @@ describe('"GM" and "Bt" before a crop name no firm', () => {
       'Qorva Agri sells Bt cotton seeds to farmers.',
       'Zembla banned GM Mustard in 2022.',
       'Zembla banned GM (genetically modified) crops in 2012.',
-    ]) expect(none(text, /General Motors|BT Group|(^|> )Bt( -|$)|-> GM$/), text).toBe(true);
+    ]) expect(none(text, /General Motors|BT Group|(^|> )(Bt|BT|GM)( -|$)/), text).toBe(true);
   });
 
   it('the carmaker and the telecom group keep their own acts', () => {
-    expect(claims('Zembla banned GM from selling cars in 2020.')).toContain('Zembla -banned-> General Motors');
-    expect(claims("GM's Cruise unit built the Zeta robotaxi.")).not.toContain('Zembla -banned-> General Motors');
+    expect(claims('Zembla banned GM from selling cars in 2020.')).toContain('Zembla -banned-> GM');
+    expect(claims("GM's Cruise unit built the Zeta robotaxi.")).not.toContain('Zembla -banned-> GM');
   });
 });
 

@@ -35,7 +35,6 @@ describe('a maker\'s components and services named after "its"', () => {
       "China's cells are cheap.",
       'Zenco said its Chinese cells were cheaper.',
       'Zenco said its European modules were cheaper.',
-      'Zenco said its Lithium cells last longer.',
       'The committee said its Zeta panel would meet in May.',
       'Police said its Zembla cell was broken up.',
       'Zenco said its Zeta test flight was delayed.',

@@ -35,7 +35,9 @@ export function writtenLexiconNames(surfaces: Iterable<string>, entry: Pick<Lexi
   const names = new Set([entry.name, ...(entry.aliases ?? [])]);
   const counts = new Map<string, number>();
   for (const surface of surfaces) {
-    const form = stripLegalSuffix(surface, true);
+    // "The Financial Times" is written with its article: the name is the same without it (but "The Information" is a name).
+    const stripped = stripLegalSuffix(surface, true);
+    const form = stripped.startsWith('The ') && names.has(stripped.slice(4)) ? stripped.slice(4) : stripped;
     if (names.has(form) || isWordRunOf(form, entry.name)) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   return counts;
