@@ -44,6 +44,7 @@ import { isCamelTradeTail } from './camel-trade-tails';
 import { isNumberedFirmEnd } from './numbered-firms';
 import { isTierAfterPlus, plusMarkedKnownNames } from './plus-marked-names';
 import { ampersandJoinsTwo } from './ampersand-pairs';
+import { smallWordProductEnd } from './small-word-product-names';
 import { opensPluralNamedList } from './plural-named-lists';
 import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
 import { isStateServiceAt, namesStateService } from './state-service-names';
@@ -1329,6 +1330,8 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (LOWER_MODEL_CODE.test(t.text) && !covered[end] && !NOT_NAMES.has(t.text) && t.start === tokens[end - 1]!.end + 1) end++;
     // "the Zenco x Vell door lock": a collaboration's lone "x" joins two partners' names in one (collaboration-names.ts).
     else if (joinsCollaborationAt(tokens, end, covered, isNameToken)) end += 2;
+    // "launched Zeta to Pay", "Qorva's Tap on Mobile app": a small word inside a product's name set off as one (small-word-product-names.ts).
+    else if (!headline && !covered[end] && smallWordProductEnd(tokens, i, end, covered, { englishTag: englishTagOf, learned }) > end) end += 2;
     // "Doc at Home", "Ride on Demand": a service named by a phrase whose capitalised tail is an idiom's noun, not a place or an
     // event ("Zenco at Davos" stays two names); only a short head, and not when the tail opens a longer name ("at Home Depot").
     else if ((t.text === 'at' || t.text === 'on') && end - i <= 2 && !covered[end + 1] && IDIOM_TAILS.has(tokens[end + 1]?.text ?? '') && !(tokens[end + 2] && tokens[end + 2]!.capitalized)) {
