@@ -14,6 +14,20 @@ const PAIR_CLOSERS: ReadonlySet<string> = new Set(['both', 'each', 'jointly', 't
 /** Words before two names that count them as two. */
 const PAIR_OPENERS: ReadonlySet<string> = new Set(['both', 'between']);
 const FIRM_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
+/** A version's word after a name repeated: "Zetabox & Zetabox Pro". */
+const VERSION_WORDS: ReadonlySet<string> = new Set(['Pro', 'Plus', 'Max', 'Mini', 'Ultra', 'Lite', 'Air', 'II', 'III', 'IV', 'X', 'SE', 'Go', 'Next']);
+
+/**
+ * "Qorva's Zetabox & Zetabox 2.0", "Zeta & Zeta Pro": after the ampersand the same name again with a version's number or word is
+ * that name's own version, a second product, not one name (helper smallwords, from a fresh sample of real product news: the two
+ * became one product "Zetabox & Zetabox 2.0"). "Borin & Borin", "Borin & Borin Vision" stay one firm: no version follows.
+ */
+function repeatsWithVersion(tokens: readonly Token[], from: number, amp: number): boolean {
+  const width = amp - from;
+  for (let k = 0; k < width; k++) if (tokens[amp + 1 + k]?.text !== tokens[from + k]!.text) return false;
+  const version = tokens[amp + 1 + width];
+  return version !== undefined && (/^\p{N}+(?:\.\p{N}+)*$/u.test(version.text) || VERSION_WORDS.has(version.text));
+}
 
 /**
  * Whether the ampersand at token `amp`, after the name run tokens[from, amp) and before a run of name words ending before `to`,
@@ -21,6 +35,7 @@ const FIRM_TYPES: ReadonlySet<string> = new Set(['company', 'organization']);
  */
 export function ampersandJoinsTwo(tokens: readonly Token[], from: number, amp: number, to: number, learned: ReadonlyMap<string, LearnedName>): boolean {
   if (tokens[amp]?.text !== '&' || to <= amp + 1) return false;
+  if (repeatsWithVersion(tokens, from, amp)) return true;
   const left = learned.get(surfaceOf(tokens, from, amp));
   const right = learned.get(surfaceOf(tokens, amp + 1, to));
   if (left && right && FIRM_TYPES.has(left.type) && FIRM_TYPES.has(right.type) && left.key !== right.key) return true;
