@@ -114,6 +114,7 @@ import { FIRM_NOUN_KIND_THEN_FIRM_SAID } from './firm-noun-kind-then-firm-said';
 import { RIVAL_STANDS_AGAINST } from './rival-stands-against';
 import { MEANS_NAMED_AFTER_KIND } from './means-named-after-kind';
 import { RELEASE_NOUN_MAKERS } from './release-noun-makers';
+import { NOT_USED_PART_OR_ORDERED_RIVAL } from './used-parts-and-rivals';
 import { POSSESSED_SLASHED_PAIRS } from './possessed-slashed-pairs';
 
 /**
@@ -2332,7 +2333,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   // "operates routes such as Alpha-Beta and Gamma-Delta": route pairs a carrier flies are no made things (fresh sample s82c; helper fpx93).
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_OR_HIRED_BEFORE, notFollowedBy: MAKER_VERB_NOT_BANNER_OR_SPEAKER_AFTER },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${NOT_USED_PART_OR_ORDERED_RIVAL}${MADE_THING}`, verb: true, notPrecededBy: FUNDER_OR_HIRED_BEFORE, notFollowedBy: MAKER_VERB_NOT_BANNER_OR_SPEAKER_AFTER },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },

@@ -45,6 +45,7 @@ import { measureHeadsVerb } from './measure-subjects';
 import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, MEASURE_TRADE_MODIFIERS, UNDERGOING_TO } from './undergone-measure-words';
 import { thingSpelledAsTrigger } from './trigger-spelled-things';
 import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
+import { rivalAfterOrderPreposition, usedByMadeGoods } from './used-parts-and-rivals';
 import { alliedPartiesBefore, partneredBetween } from './allied-partners';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
@@ -2448,6 +2449,8 @@ function argumentsOf(
         && !(symmetric && isContestVenue(words, t, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && objectOfLaterVerb(words, after, l.first))
+        // Not what the made goods use, nor the maker's rivals: "cars that will use the ZenCar system", "launch a device after rivals Zenco and Vela".
+        && !(relation === 'develops' && reading.voice === 'active' && (usedByMadeGoods(words, after, l.first) || rivalAfterOrderPreposition(words, after, l.first)))
         && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
         && !isLocation(words, l, mentions)
