@@ -46,6 +46,7 @@ import { MEASURE_BATCHES, MEASURE_QUANTIFIERS, MEASURE_TRADE_MODIFIERS, UNDERGOI
 import { thingSpelledAsTrigger } from './trigger-spelled-things';
 import { objectOfLaterVerb, withoutNewClauseSubject } from './later-verb-objects';
 import { rivalAfterOrderPreposition, usedByMadeGoods } from './used-parts-and-rivals';
+import { offeredToSeekers, soughtAlternative } from './rival-sought-alternatives';
 import { alliedPartiesBefore, partneredBetween } from './allied-partners';
 
 /** The second word of an adding "not only": "not just from Qorva but from Lumo" negates nothing. */
@@ -3142,6 +3143,13 @@ function argumentsOf(
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "is shutting Qorvo, recommending Vexa as an alternative": a replacement pointed to is no rival (helper cp285).
         if (/^alternatives?$/.test(reading.trigger.words.join(' ')) && replacementPointedTo(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "a platform for firms outgrowing Vexa, or looking for an alternative to Qorva": the seekers are no rivals; the opening name
+        // offered to them is (rival-sought-alternatives.ts).
+        if (/^alternatives?$/.test(reading.trigger.words.join(' ')) && soughtAlternative(words, t)) {
+          const offered = offeredToSeekers(words, t, lists);
+          const rivals = targets.filter((l) => offered === undefined || !l.members.some((m) => offered.members.includes(m)));
+          return offered && fits('source')(offered) && rivals.length > 0 ? { sources: offered, targets: rivals, rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+        }
         // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
         // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
         // "Other rivals in the market include Qorva" too (stop 53's readers).
