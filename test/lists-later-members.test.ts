@@ -64,4 +64,9 @@ describe('later members of a list', () => {
   it("near miss: a possessor after the pair is no member ('Plix's owner said')", () => {
     expect(only('banned')(scoredClaimsOf("Zembla banned Zenco and Qorva, Plix's owner said."))).not.toContain('Zembla -banned-> Plix');
   });
+
+  it("near miss: a rival's or partner's seller after a list is another party, no member ('and rival label Orba fell')", () => {
+    expect(only('develops')(scoredClaimsOf('Zenco owns menswear brand Vela, and rival label Orba fell.'))).toEqual(['Zenco -develops-> Vela']);
+    expect(only('develops')(scoredClaimsOf('Zenco owns menswear brand Vela, partner brand Orba and a stake in Lumo.'))).toEqual(['Zenco -develops-> Vela']);
+  });
 });

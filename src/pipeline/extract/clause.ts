@@ -379,7 +379,7 @@ function isRelationVerb(words: readonly string[], at: number): boolean {
 function memberNameAt(words: readonly string[], j: number): number {
   if (mentionAt(words, j) === undefined) {
     const described = describedName(words, j, MEMBER_HEADS);
-    if (described >= 0) j = described;
+    if (described >= 0 && !isOtherPartysSeller(words, j, described)) j = described;
     // "its bus Arro, the midibus Arro 9 and the Lyn 12": a kind written with a size's or a class's prefix ("midibus", "supercar",
     // "microcar") before the name is a member's kind too (helper lst95: the list stopped at the unknown kind word).
     else if (isPrefixedKind(words[j] ?? '') && mentionAt(words, j + 1) !== undefined) j++;
@@ -1369,6 +1369,13 @@ const MEMBER_KIND_HEADS = [...KIND_TAILS, 'program', 'programme'];
  * lists, from real news on shopping-app bans: the members after "store" or "retailer" were lost, the first kept alone).
  */
 const SELLER_HEADS = ['store', 'retailer', 'e-tailer', 'shop', 'chain', 'seller', 'brand', 'label'];
+/** Words that make a described seller another party's: "Zenco owns brand Vela, and rival label Orba fell" (the unit suite found it). */
+const OTHER_PARTY = new Set(['rival', 'rivals', 'competitor', 'competing', 'partner', 'partners']);
+
+/** Whether the description from `from` to the name at `name` is a seller's kind with a rival's or partner's word in it. */
+function isOtherPartysSeller(words: readonly string[], from: number, name: number): boolean {
+  return SELLER_HEADS.includes(words[name - 1] ?? '') && words.slice(from, name - 1).some((w) => OTHER_PARTY.has(w));
+}
 const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...MEMBER_KIND_HEADS, ...LISTED_PARTY_HEADS, ...SELLER_HEADS]);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
