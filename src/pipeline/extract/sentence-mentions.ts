@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { joinBracketedPlaceNames } from './bracketed-place-names';
 import { asCityGovernments } from './city-governments';
-import { findCoordinatedBodies } from './coordinated-bodies';
+import { findCoordinatedBodies, findFieldRunBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, namesFirmNotBody, namesTechnologyKind, opensBodyName, qualifiesCrop, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
@@ -62,7 +62,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if ((headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens, headline) && !namesTechnologyKind(m, s.tokens) && !namesFirmNotBody(m, s.tokens)) lexical.push(m);
   }
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
-  const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
+  const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned), findFieldRunBodies(s.tokens, [...lexical, ...governments], lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of unsharedShortForms(aliases)) learned.set(alias, name);
   const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findBannedSubstanceMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
