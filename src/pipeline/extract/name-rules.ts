@@ -48,6 +48,7 @@ import { smallWordProductEnd } from './small-word-product-names';
 import { opensPluralNamedList } from './plural-named-lists';
 import { OWNED_COMPONENT_KINDS } from './owned-component-kinds';
 import { isStateServiceAt, namesStateService } from './state-service-names';
+import { isPlaceBasedFirm } from './place-based-firms';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -3029,6 +3030,8 @@ function classify(
   // "Banco de Venezuela", "Compañía Minera Zenca", "Grupo Qorva": a Romance business word opens a firm's name.
   if (words.length > 1 && FIRM_OPENERS.has(words[0]!)) return { type: 'company', end };
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
+  // "Ruritania-based Zenlabs, the parent of …": a name right after where it is based is a firm's (place-based-firms.ts).
+  if ((words.length > 1 || isNameWord(tokens[start]!.lower)) && isPlaceBasedFirm(tokens, start, cueKind(tokens, end) !== undefined)) return { type: 'company', end };
   // "Shares of Zeta rose": a weak cue, typing this mention only; the article may name Zeta a product elsewhere (review rr88b).
   if (!isPossessive(tokens[end]) && isSharesHolder(tokens, start, end)) return { type: 'company', end, weak: true };
   // "The chief executive of Vexa said …": a firm's officer or board is of a firm (helper typ97c: the body's names stayed untyped, so
