@@ -15,6 +15,7 @@ import { TITLE_AND_BRAND_BANS } from './title-bans';
 import { TITLE_BAN_FORMS } from './title-ban-forms';
 import { GLUED_MEASURE_UNITS } from './glued-measures';
 import { SLASHED_CO_POSSESSOR } from './slashed-possessors';
+import { NOT_MADE_BEHIND } from './behind-events';
 import { TWO_WORD_GOODS, BRAND_PLURALS, PARTS_FOR_A_NAME, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, FRANCHISE_FLAG_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, INVESTOR_NAME, STATE_FARM_GOODS, FROM_RIVAL_DESCRIBING } from './cue-words';
 import { RIVALRY_AS_RACE } from './rival-race-patterns';
 import { RIVALRY_AS_GROUND } from './rival-ground-patterns';
@@ -1171,6 +1172,8 @@ const HOLDING_BEFORE_NAME = String.raw`(?:[^@\s,]+ ){0,2}(?:${[...HOLDING_WORDS]
 const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|')}) (?:@\\d+|(?<='s [a-z]+ ))`);
 /** "Qorva, maker of Zeta parts": parts or add-ons after the name fit it, so the firm makes no Zeta (stop 102; trigger-relations.ts reads the same). */
 const QUALIFIES_MAKER_OR_PARTS = new RegExp(`${QUALIFIES_MAKER.source}|^(?:${[...PARTS_FOR_A_NAME].join('|')})\\b`);
+/** "Borin, the firm behind the Qorva ban", "… behind Qorva's rival": an event, a rival or a ranking after the name, no made thing (behind-events.ts). */
+const QUALIFIES_MAKER_OR_PARTS_OR_EVENTS = new RegExp(`${QUALIFIES_MAKER_OR_PARTS.source}|${NOT_MADE_BEHIND.source}`);
 /** After "ownership of Zapp": words that end it, "… ended in 2019", "… was unwound". */
 const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|was unwound|came to an end|would|will|could)(?= |$)/;
 /**
@@ -2398,7 +2401,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
-  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |(?!(?:would-be|prospective|potential|possible|planned|proposed) )[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})(?!${RANK_RIVAL_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER_OR_PARTS },
+  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |(?!(?:would-be|prospective|potential|possible|planned|proposed) )[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})(?!${RANK_RIVAL_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER_OR_PARTS_OR_EVENTS },
   // "Zenco, the group behind Zeta mascara and Vela skincare": each member named with its kind; the list above stops at the first
   // kind, so the later members are read here: the last, and the second of a longer list (helper own89, from news on cosmetics groups).
   { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) (?:${KINDS_LIST_JOIN}(?:the )?@\\d+ (?:${PRODUCT_NOUNS}) )*${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS})(?=[ ,.;:)]|$)`, requires: ['behind|responsible'] },
