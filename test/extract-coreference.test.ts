@@ -40,7 +40,7 @@ describe('definite descriptions', () => {
   });
 
   it('resolves "the company\'s flagship LLM" inside an apposition to the company of the sentence', () => {
-    expect(claimsOf("Alibaba said Tongyi Qianwen, the company's flagship LLM, now supports 119 languages.")).toEqual(['Alibaba -develops-> Qwen']);
+    expect(claimsOf("Alibaba said Tongyi Qianwen, the company's flagship LLM, now supports 119 languages.")).toEqual(['Alibaba -develops-> Tongyi Qianwen']);
   });
 
   it('does not record a description as a name or an alias', () => {

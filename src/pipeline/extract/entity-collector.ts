@@ -63,11 +63,14 @@ function withWrittenLegalName(record: EntityRecord, lexicon: Lexicon, text: stri
  * stays an alias. Readers, and the gold annotations that list every written form, know it by that (stop 72's samples: about 10 false
  * edges and misses from group names over its sets, 10 in stop 71's; stop 73 widened it from group names to any first or last
  * words of the name: "Bharti Airtel" written "Airtel"; stop 103 to any written form: "Jio Platforms" is no word run of "Reliance
- * Jio").
+ * Jio", and to products and models: "Harmony OS" was shown as the lexicon's "HarmonyOS").
  */
+/** Firms, products and models: a state or an agency keeps its standard name, which the gold annotations list too. */
+const LABELLED_AS_WRITTEN: ReadonlySet<string> = new Set(['company', 'product', 'model']);
+
 function withWrittenLexiconName(record: EntityRecord, lexicon: Lexicon): EntityRecord {
   const entry = lexicon.get(record.key);
-  if (record.type !== 'company' || !entry) return record;
+  if (!LABELLED_AS_WRITTEN.has(record.type) || !entry) return record;
   const inTextOrder = [...record.mentions].sort((a, b) => a.start - b.start);
   const label = writtenLabel(record.label, writtenLexiconNames(inTextOrder.map((m) => m.surface), entry));
   if (label === record.label) return record;
