@@ -63,7 +63,7 @@ describe('a possessor opening a list of examples', () => {
   });
 
   it('outside a list of examples owns every item up to the next possessor', () => {
-    expect(only('develops')(scoredClaimsOf("Meta's WhatsApp, Messenger and Instagram were blocked.")).sort()).toEqual(['Meta -develops-> Facebook Messenger', 'Meta -develops-> Instagram', 'Meta -develops-> WhatsApp']);
+    expect(only('develops')(scoredClaimsOf("Meta's WhatsApp, Messenger and Instagram were blocked.")).sort()).toEqual(['Meta -develops-> Instagram', 'Meta -develops-> Messenger', 'Meta -develops-> WhatsApp']);
   });
 });
 

@@ -96,7 +96,7 @@ describe('a product name may end in a kind of product', () => {
   });
 
   it('the known product keeps its own name where nothing unknown comes before it', () => {
-    expect(scoredClaimsOf("Meta's Messenger is popular.")).toEqual(['Meta -develops-> Facebook Messenger']);
+    expect(scoredClaimsOf("Meta's Messenger is popular.")).toEqual(['Meta -develops-> Messenger']);
   });
 
   it('a title is no product for ending in "game"', () => {

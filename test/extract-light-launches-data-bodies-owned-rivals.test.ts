@@ -11,8 +11,8 @@ describe('a launch told with a light verb', () => {
     ['Apple brought out the iPod Nano in 2005.', ['Apple -develops-> iPod Nano']],
     ['Zenco brought back the Zeta Vela in 2020.', ['Zenco -develops-> Zeta Vela']],
     ['Amazon entered the tablet market with the Kindle Fire in 2011.', ['Amazon -develops-> Kindle Fire']],
-    ['Xiaomi entered the EV market with the SU7 in 2024.', ['Xiaomi -develops-> Xiaomi SU7']],
-    ['Microsoft joined the AI race with Copilot.', ['Microsoft -develops-> Microsoft Copilot']],
+    ['Xiaomi entered the EV market with the SU7 in 2024.', ['Xiaomi -develops-> SU7']],
+    ['Microsoft joined the AI race with Copilot.', ['Microsoft -develops-> Copilot']],
   ])('"%s"', (text, claims) => {
     expect(only('develops')(scoredClaimsOf(text))).toEqual(claims);
   });

@@ -11,14 +11,14 @@ const rivals = (text: string): string[] => only('competes_with')(claimsOf(text))
 
 describe('a known alias after initials', () => {
   it('"C.R. Bard", "J. P. Bard": a surname after initials is not the chatbot the lexicon knows as "Bard"', () => {
-    expect(entitiesOf('Both Zenco and Qorva are developing catheters to compete with C.R. Bard, Inc.').join(' ')).not.toContain('Gemini');
-    expect(entitiesOf('Zenco Inc competes with Q.R. Bard in catheters.').join(' ')).not.toContain('Gemini');
-    expect(entitiesOf('Zenco Inc competes with J. P. Bard in catheters.').join(' ')).not.toContain('Gemini');
+    expect(entitiesOf('Both Zenco and Qorva are developing catheters to compete with C.R. Bard, Inc.').join(' ')).not.toContain('(model)');
+    expect(entitiesOf('Zenco Inc competes with Q.R. Bard in catheters.').join(' ')).not.toContain('(model)');
+    expect(entitiesOf('Zenco Inc competes with J. P. Bard in catheters.').join(' ')).not.toContain('(model)');
   });
 
   it('the alias alone, or after a possessive, is still the chatbot', () => {
-    expect(entitiesOf('Zenco Inc said its Zeta chatbot competes with Bard.').join(' ')).toContain('Gemini');
-    expect(entitiesOf("Zenco Inc's chatbot competes with Google's Bard.").join(' ')).toContain('Gemini');
+    expect(entitiesOf('Zenco Inc said its Zeta chatbot competes with Bard.').join(' ')).toContain('Bard (model)');
+    expect(entitiesOf("Zenco Inc's chatbot competes with Google's Bard.").join(' ')).toContain('Bard (model)');
   });
 });
 

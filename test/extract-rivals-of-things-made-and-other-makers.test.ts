@@ -30,8 +30,8 @@ describe("a firm's \"it\" set against a product, after the firm made one", () =>
 // kind it lists, "its" in an apposition after a name nothing typed, and the issuer of a thing.
 describe('makers named in other frames', () => {
   it.each([
-    ['Xiaomi surprised everyone by announcing the SU7.', ['Xiaomi -develops-> Xiaomi SU7']],
-    ['Xiaomi now has three EVs, including the SU7 and the YU7.', ['Xiaomi -develops-> Xiaomi SU7', 'Xiaomi -develops-> YU7']],
+    ['Xiaomi surprised everyone by announcing the SU7.', ['Xiaomi -develops-> SU7']],
+    ['Xiaomi now has three EVs, including the SU7 and the YU7.', ['Xiaomi -develops-> SU7', 'Xiaomi -develops-> YU7']],
     ['Zenco removed the game from Zapp, its gaming platform, on Monday.', ['Zenco -develops-> Zapp']],
     ['BUSD is issued and redeemed by Paxos.', ['Paxos -develops-> BUSD']],
   ])('"%s"', (text, claims) => {

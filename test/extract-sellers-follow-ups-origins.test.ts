@@ -64,7 +64,7 @@ describe('makers named by their role, their pitch, or where a thing comes from',
   it.each([
     ['Nvidia, the chipmaker behind the H100 and Blackwell, reported record revenue.', ['Nvidia -develops-> Blackwell', 'Nvidia -develops-> H100']],
     ['Zenco Ltd bills its Zeta app as the safest chatbot.', ['Zenco Ltd -develops-> Zeta']],
-    ['Microsoft positions Copilot as an assistant for work.', ['Microsoft -develops-> Microsoft Copilot']],
+    ['Microsoft positions Copilot as an assistant for work.', ['Microsoft -develops-> Copilot']],
     ['Zeta, from Zenco Ltd, is popular.', ['Zenco Ltd -develops-> Zeta']],
     ['Zeta (from Zenco Ltd) is popular.', ['Zenco Ltd -develops-> Zeta']],
     ['Zeta comes from Zenco Ltd, a Shenzhen startup.', ['Zenco Ltd -develops-> Zeta']],

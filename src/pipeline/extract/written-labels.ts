@@ -15,7 +15,9 @@ import { stripLegalSuffix } from './mention';
  * a tie going to the longest ("Vexa Platforms" over "Vexa": the fuller name), then to the one written first.
  */
 export function writtenLabel(name: string, written: ReadonlyMap<string, number>): string {
-  if (written.size === 0 || written.has(name)) return name;
+  // A form that differs from the name only in case ("bitcoin", "monero") is the name written loosely: the name reads better.
+  const lower = name.toLowerCase();
+  if (written.size === 0 || [...written.keys()].some((form) => form.toLowerCase() === lower)) return name;
   let best = name;
   let bestCount = 0;
   // A Map keeps the order forms were first written in, so a strict comparison leaves a tie with the earlier one.
