@@ -1,5 +1,8 @@
 import { extractArticle } from '../src/pipeline/extract/extract-article';
-import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
+import { readFileSync } from 'node:fs';
+import { defaultLexicon, Lexicon } from '../src/pipeline/lexicon/lexicon';
+import type { LexiconData, LexiconEntry, StateNames, StatesData } from '../src/pipeline/lexicon/lexicon-data';
+import { withStates } from '../src/pipeline/lexicon/state-lexicon';
 import { confidenceFloor } from '../src/pipeline/extract/claim-scorer';
 import type { ArticleRecord, ClaimRecord, ClaimStatus, EntityRecord } from '../src/pipeline/types';
 
@@ -46,3 +49,20 @@ export function claimStrings(record: ArticleRecord, status: ClaimStatus = 'asser
     .map((c) => `${label(c.source)} -${c.relation}-> ${label(c.target)}`);
   return [...new Set(lines)].sort();
 }
+
+/**
+ * The shipped lexicon and states plus made-up entries, for tests that need a name the data does not hold ("Zembla Zenco" with
+ * aliases, states "Ruritania" and "Zembla"): read fresh from data/, so a test's additions never leak into another's.
+ */
+export function lexiconWith(added: { entities?: readonly LexiconEntry[]; states?: readonly StateNames[] }): Lexicon {
+  const lexiconJson = JSON.parse(readFileSync(new URL('../data/lexicon.json', import.meta.url), 'utf8')) as LexiconData;
+  const statesJson = JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as StatesData;
+  const data: LexiconData = { ...lexiconJson, entities: [...lexiconJson.entities, ...(added.entities ?? [])] };
+  return new Lexicon(withStates(data, [...statesJson.states, ...(added.states ?? [])]));
+}
+
+/** Two made-up states for tests of state acts ("Ruritania bans …", "a Zemblan ban"). */
+export const MADE_UP_STATES: readonly StateNames[] = [
+  { id: 'zembla', name: 'Zembla', demonyms: ['Zemblan'] },
+  { id: 'ruritania', name: 'Ruritania', demonyms: ['Ruritanian'] },
+];

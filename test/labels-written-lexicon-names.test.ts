@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { lexiconWith } from './extract-helpers';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
 import { writtenLabel } from '../src/pipeline/extract/written-labels';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
-import { Lexicon } from '../src/pipeline/lexicon/lexicon';
-import type { LexiconData, StatesData } from '../src/pipeline/lexicon/lexicon-data';
-import { withStates } from '../src/pipeline/lexicon/state-lexicon';
 
 // Helper labels (stop 103): a firm the lexicon knows under a name no sentence of the article writes is labelled by the lexicon's
 // form the article writes most ("Jio Platforms" was shown as the lexicon's "Reliance Jio" in fresh samples); its key, and so every
 // fold, stays the lexicon's, and the lexicon's name stays an alias. Made-up names, in a test lexicon: "Zembla Zenco" written
 // "Zenco Platforms" or "Zenco", "Qorva Group" written "Qorva Technologies".
 
-const lexiconJson = JSON.parse(readFileSync(new URL('../data/lexicon.json', import.meta.url), 'utf8')) as LexiconData;
-const statesJson = JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as StatesData;
-const lexicon = new Lexicon(
-  withStates(
-    {
-      ...lexiconJson,
-      entities: [
-        ...lexiconJson.entities,
+const lexicon = lexiconWith({
+  entities: [
         { id: 'zembla-zenco', name: 'Zembla Zenco', type: 'company', aliases: ['Zenco', 'Zenco Platforms'] },
         { id: 'qorva-group', name: 'Qorva Group', type: 'company', aliases: ['Qorva', 'Qorva Technologies'] },
-      ],
-    },
-    statesJson.states,
-  ),
-);
+  ],
+});
 
 function firm(text: string, key: string): { label: string; aliases: string[] } | undefined {
   const entity = extractArticle({ id: 'a', text }, lexicon).entities.find((e) => e.key === key);

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { lexiconWith } from './extract-helpers';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
 import { writtenLexiconNames } from '../src/pipeline/extract/written-labels';
-import { Lexicon } from '../src/pipeline/lexicon/lexicon';
-import type { LexiconData, StatesData } from '../src/pipeline/lexicon/lexicon-data';
-import { withStates } from '../src/pipeline/lexicon/state-lexicon';
 
 // Helper labels2 (stop 103): a product or model the lexicon knows under a name its article never writes is labelled by the form the
 // article writes most, as a firm is (written-labels.ts): "Harmony OS" was shown as the lexicon's "HarmonyOS". Spaced, joined and
 // hyphenated forms of a name count as written; a name followed by lower-case words ("Zeta models") counts as the name; a clipped
 // part a rule folds in ("R2" of "Zeta-R2", "Instinct" of "Vexa Instinct") does not. Made-up names, in a test lexicon.
 
-const lexiconJson = JSON.parse(readFileSync(new URL('../data/lexicon.json', import.meta.url), 'utf8')) as LexiconData;
-const statesJson = JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as StatesData;
-const lexicon = new Lexicon(
-  withStates(
-    {
-      ...lexiconJson,
-      entities: [
-        ...lexiconJson.entities,
+const lexicon = lexiconWith({
+  entities: [
         { id: 'zenco', name: 'Zenco', type: 'company' },
         { id: 'zenos', name: 'ZenOS', type: 'product', aliases: ['Zen OS', 'Zen-OS'] },
         { id: 'plixos', name: 'PlixOS', type: 'product', aliases: ['Plix OS'] },
@@ -26,11 +17,8 @@ const lexicon = new Lexicon(
         { id: 'qorva-chat', name: 'Qorva Chat', type: 'product', aliases: ['Qorva', 'Qorva chatbot'] },
         { id: 'zeta', name: 'Zeta', type: 'model', aliases: ['Zeta models', 'Zeta family', 'Zeta family of models', 'Zeta-2', 'Zeta 2 mini'] },
         { id: 'zembla-agency', name: 'Zembla Digital Agency', type: 'government', aliases: ['ZDA'] },
-      ],
-    },
-    statesJson.states,
-  ),
-);
+  ],
+});
 
 function label(text: string, key: string): string | undefined {
   return extractArticle({ id: 'a', text }, lexicon).entities.find((e) => e.key === key)?.label;

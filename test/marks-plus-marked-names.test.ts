@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { claimStrings, scoredClaimsOf } from './extract-helpers';
+import { claimStrings, lexiconWith, scoredClaimsOf } from './extract-helpers';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
-import { Lexicon } from '../src/pipeline/lexicon/lexicon';
-import type { LexiconData, StatesData } from '../src/pipeline/lexicon/lexicon-data';
-import { withStates } from '../src/pipeline/lexicon/state-lexicon';
 
 // Helper marks: a plus glued after a name makes another name, a product ("Zenco+", "Plix+"), with a tier word after it ("Plix+
 // Pro"). Made-up names; Zenco, Qorva and Plix are added to a test lexicon, as a known name is where the plus was lost.
 
-const lexiconJson = JSON.parse(readFileSync(new URL('../data/lexicon.json', import.meta.url), 'utf8')) as LexiconData;
-const statesJson = JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as StatesData;
-const knownNames = new Lexicon(withStates({ ...lexiconJson, entities: [...lexiconJson.entities, { id: 'zenco', name: 'Zenco', type: 'company' }, { id: 'qorva', name: 'Qorva', type: 'company' }, { id: 'plix', name: 'Plix', type: 'product' }] }, statesJson.states));
+const knownNames = lexiconWith({ entities: [{ id: 'zenco', name: 'Zenco', type: 'company' }, { id: 'qorva', name: 'Qorva', type: 'company' }, { id: 'plix', name: 'Plix', type: 'product' }] });
 
 function read(text: string): { entities: string[]; claims: string[] } {
   const record = extractArticle({ id: 'plus', text }, knownNames);

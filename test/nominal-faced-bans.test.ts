@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { lexiconWith, MADE_UP_STATES, only, scoredClaimsOf } from './extract-helpers';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
-import { Lexicon } from '../src/pipeline/lexicon/lexicon';
-import type { LexiconData, StatesData } from '../src/pipeline/lexicon/lexicon-data';
-import { withStates } from '../src/pipeline/lexicon/state-lexicon';
 
 // Helper nominal: a state's ban told from the side of the firm or the goods that face it ("Zenco faces a US import ban"). The
 // trade word before the noun ("import", "sales") is no owner of the act; the subject that faces the act owns none either, so the
 // state by its adjective bans what the "on" names. Made-up sentences; the made-up states are added to the states' list.
 
-const lexiconJson = JSON.parse(readFileSync(new URL('../data/lexicon.json', import.meta.url), 'utf8')) as LexiconData;
-const statesJson = JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as StatesData;
-const madeUpStates = new Lexicon(withStates(lexiconJson, [...statesJson.states, { id: 'zembla', name: 'Zembla', demonyms: ['Zemblan'] }, { id: 'ruritania', name: 'Ruritania', demonyms: ['Ruritanian'] }]));
+const madeUpStates = lexiconWith({ states: MADE_UP_STATES });
 const labelled = (text: string, relation: string, status = 'asserted'): string[] => {
   const record = extractArticle({ id: 'faced', text }, madeUpStates);
   const label = new Map(record.entities.map((e) => [e.key, e.label]));

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { lexiconWith, MADE_UP_STATES } from './extract-helpers';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
-import { Lexicon } from '../src/pipeline/lexicon/lexicon';
-import type { LexiconData, StatesData } from '../src/pipeline/lexicon/lexicon-data';
-import { withStates } from '../src/pipeline/lexicon/state-lexicon';
 
 // Helper nominal: present-tense acts in Title Case headlines ("Ruritania Suspends Zenco's Plix App") are news of the act. A generic
 // kind closing a product's name there ("App", "Chatbot", "Phones") is the kind, though the body never writes the word: the product
 // is banned or made, not its maker. Made-up sentences; the made-up states are added to the states' list.
 
-const lexiconJson = JSON.parse(readFileSync(new URL('../data/lexicon.json', import.meta.url), 'utf8')) as LexiconData;
-const statesJson = JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as StatesData;
-const madeUpStates = new Lexicon(withStates(lexiconJson, [...statesJson.states, { id: 'zembla', name: 'Zembla', demonyms: ['Zemblan'] }, { id: 'ruritania', name: 'Ruritania', demonyms: ['Ruritanian'] }]));
+const madeUpStates = lexiconWith({ states: MADE_UP_STATES });
 const claims = (text: string, status = 'asserted'): string[] => {
   const record = extractArticle({ id: 'headline', text }, madeUpStates);
   const label = new Map(record.entities.map((e) => [e.key, e.label]));
