@@ -1123,11 +1123,11 @@ describe('from the samples drawn after commit 2f709c4', () => {
   });
 
   it('takes the head word of an untyped name for its type', () => {
-    expect(claimsOf('Asus launched the ROG Ally.')).toEqual(['Asus -develops-> ROG Ally']);
+    expect(claimsOf('Asus launched the ROG Ally.')).toEqual(['ASUS -develops-> ROG Ally']);
   });
 
   it('reads a fronted participle with a described maker, irregular ones included', () => {
-    expect(claimsOf('Created by electronics brand Asus, the ROG Ally is a handheld.')).toEqual(['Asus -develops-> ROG Ally']);
+    expect(claimsOf('Created by electronics brand Asus, the ROG Ally is a handheld.')).toEqual(['ASUS -develops-> ROG Ally']);
     expect(claimsOf('Built by Samsung, the Zeta is light.')).toEqual(['Samsung -develops-> Zeta']);
   });
 
@@ -1661,7 +1661,7 @@ describe('stop 35: rivals set against the sentence before, makers paired in orde
   it('sets a rival noun opening the sentence against what the sentence before was about', () => {
     expect(claimsOf('Xiaomi grew 9% in the quarter. Rival Oppo, on the other hand, fell 13%.')).toEqual(['Xiaomi -competes_with-> Oppo']);
     expect(claimsOf('Xiaomi grew 9% in the quarter. Meanwhile, rival Oppo fell 13%.')).toEqual(['Xiaomi -competes_with-> Oppo']);
-    expect(claimsOf('Lenovo is new to handhelds. Rivals like Apple, Asus and Samsung already sell them.')).toEqual(['Lenovo -competes_with-> Apple', 'Lenovo -competes_with-> Asus', 'Lenovo -competes_with-> Samsung']);
+    expect(claimsOf('Lenovo is new to handhelds. Rivals like Apple, Asus and Samsung already sell them.')).toEqual(['Lenovo -competes_with-> ASUS', 'Lenovo -competes_with-> Apple', 'Lenovo -competes_with-> Samsung']);
   });
 
   it('leaves "Rivals A and B" to each other, and a rival noun with nothing before it alone', () => {
